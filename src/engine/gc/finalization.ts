@@ -1,0 +1,80 @@
+/**
+ * Finalizers during a collection (CPython 3.11 gcmodule.c: move_legacy_finalizers,
+ * move_legacy_finalizer_reachable, finalize_garbage, handle_resurrected_objects).
+ *
+ * PEP 442: every unreachable object with a `tp_finalize` that has not run yet is
+ * finalized — all of them before anything is cleared, so a `__del__` sees its cycle
+ * intact. A finalizer may resurrect objects; reachability is then computed again over the
+ * trash alone, and whatever is now referenced from outside survives. Legacy `tp_del`
+ * objects (and everything they reach) are never collected: they end up in gc.garbage.
+ */
+import type { Heap } from "../heap.js";
+import { GcFlag, type HeapObject, type Visit } from "../object.js";
+import { clearCollecting, clearUnreachableMask, deduceUnreachable } from "./reachability.js";
+import { listIsEmpty, listMerge, listMove, newList } from "./list.js";
+
+/** move_legacy_finalizers: strips the Unreachable marks and moves tp_del objects. */
+export function moveLegacyFinalizers(unreachable: HeapObject, finalizers: HeapObject): void {
+  for (let obj = unreachable.gcNext!; obj !== unreachable; ) {
+    const next = obj.gcNext!;
+    obj.gcFlags &= ~GcFlag.Unreachable;
+    if (obj.type.legacyDel !== null) {
+      obj.gcFlags &= ~GcFlag.Collecting;
+      listMove(obj, finalizers);
+    }
+    obj = next;
+  }
+}
+
+let moveTarget: HeapObject;
+/** visit_move */
+const visitMove: Visit = (child) => {
+  if (child.gcFlags & GcFlag.Collecting) {
+    listMove(child, moveTarget);
+    child.gcFlags &= ~GcFlag.Collecting;
+  }
+};
+
+/** move_legacy_finalizer_reachable: what legacy finalizers reach is uncollectable too. */
+export function moveLegacyFinalizerReachable(finalizers: HeapObject): void {
+  moveTarget = finalizers;
+  // The list grows while we walk it.
+  for (let obj = finalizers.gcNext!; obj !== finalizers; obj = obj.gcNext!) {
+    obj.type.traverse(obj, visitMove);
+  }
+}
+
+/** finalize_garbage: call tp_finalize once on each unreachable object that has one. */
+export function finalizeGarbage(heap: Heap, collectable: HeapObject): void {
+  // Finalizers may free anything in the list by refcount, so always take the first
+  // object and move it to `seen`; objects that vanish from either list do not matter.
+  const seen = newList();
+  while (!listIsEmpty(collectable)) {
+    const obj = collectable.gcNext!;
+    listMove(obj, seen);
+    const finalize = obj.type.finalize;
+    if (finalize !== null && (obj.gcFlags & GcFlag.Finalized) === 0) {
+      obj.gcFlags |= GcFlag.Finalized;
+      obj.refcnt++;
+      heap.callGuarded(finalize, obj, "in");
+      heap.decref(obj);
+    }
+  }
+  listMerge(seen, collectable);
+}
+
+/**
+ * handle_resurrected_objects: recompute reachability over the trash alone; objects a
+ * finalizer resurrected (and what they reach) go to `old`, the rest to stillUnreachable.
+ */
+export function handleResurrectedObjects(
+  unreachable: HeapObject,
+  stillUnreachable: HeapObject,
+  old: HeapObject,
+): void {
+  clearCollecting(unreachable);
+  const resurrected = unreachable;
+  deduceUnreachable(resurrected, stillUnreachable, null);
+  clearUnreachableMask(stillUnreachable);
+  listMerge(resurrected, old);
+}

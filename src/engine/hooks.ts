@@ -1,0 +1,36 @@
+/**
+ * How the engine speaks to whoever embeds it. The engine knows nothing of Python: calling
+ * a weakref callback, reporting an error nobody can catch, appending to `gc.garbage` or
+ * telling `gc.callbacks` about a collection are all delegated through these hooks. The
+ * defaults make the engine usable on its own from TypeScript (callbacks are JS functions
+ * wrapped by `jsFunction`, errors go to stderr in CPython's "Exception ignored in" form).
+ */
+import { HeapObject } from "./object.js";
+import { ObjectType } from "./type.js";
+
+export type CollectPhase = "start" | "stop";
+
+export interface HeapHooks {
+  /** Call a weakref callback as `callback(ref)`. May throw; the engine reports it. */
+  callCallback(callback: HeapObject, ref: HeapObject): void;
+  /** PyErr_WriteUnraisable: an error that cannot propagate (finalizers, callbacks). */
+  reportUnraisable(error: unknown, where: string, obj: HeapObject | null): void;
+  /** Debug output (DEBUG_STATS, DEBUG_COLLECTABLE, …) goes here; CPython writes stderr. */
+  writeStderr(text: string): void;
+  /** gc.callbacks: told before ("start") and after ("stop") each collection. */
+  onCollect: ((phase: CollectPhase, generation: number, collected: number, uncollectable: number) => void) | null;
+  /** gc.garbage: receives (and must keep a reference to) uncollectable objects. */
+  appendGarbage(obj: HeapObject): void;
+  /** PyErr_Occurred at an allocation: automatic collections wait while an error is set. */
+  errorPending(): boolean;
+  /** The type name printed in `gc: collectable <NAME 0x…>` lines (tp_name). */
+  typeName(obj: HeapObject): string;
+}
+
+/** Wraps JS functions so TypeScript embedders can use them as weakref callbacks. */
+export const jsFunctionType = new ObjectType({ name: "function" });
+
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
+}
