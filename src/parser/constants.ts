@@ -1,0 +1,154 @@
+// Python values that can appear in `ast.Constant.value`, and their `repr()`.
+//
+// The parser produces literals as plain JavaScript values where the mapping is exact and
+// as tiny wrapper classes where it is not: str → string (UTF-16, lone surrogates kept),
+// int → bigint, float → number, bool → boolean, None → null, and bytes / complex /
+// Ellipsis as the classes below. `pyRepr` prints a constant exactly as CPython 3.11's
+// repr() does, which `dump` needs to match `ast.dump` character for character.
+
+/** A Python `bytes` value. */
+export class PyBytes {
+  constructor(public readonly data: Uint8Array) {}
+}
+
+/** A Python `complex` value (literals only ever have a zero real part). */
+export class PyComplex {
+  constructor(
+    public readonly real: number,
+    public readonly imag: number,
+  ) {}
+}
+
+/** The `Ellipsis` singleton's type. */
+export class PyEllipsis {
+  static readonly instance = new PyEllipsis();
+  private constructor() {}
+}
+
+export type PyConstant = string | bigint | number | boolean | null | PyBytes | PyComplex | PyEllipsis;
+
+/**
+ * CPython 3.11 Python/pystrtod.c: PyOS_double_to_string(x, 'r', 0, flags) — the shortest
+ * repr; JavaScript's shortest round-trip digits are the same digits. `addDot0` is set for
+ * float.__repr__ and clear for the parts of complex.__repr__.
+ */
+export function floatRepr(x: number, addDot0 = true): string {
+  if (Number.isNaN(x)) return "nan";
+  if (x === Number.POSITIVE_INFINITY) return "inf";
+  if (x === Number.NEGATIVE_INFINITY) return "-inf";
+  if (x === 0) return (Object.is(x, -0) ? "-0" : "0") + (addDot0 ? ".0" : "");
+  const exp = x.toExponential(); // "d.ddde+N"
+  const ePos = exp.indexOf("e");
+  const neg = exp.charCodeAt(0) === 45;
+  let mant = exp.slice(neg ? 1 : 0, ePos).replace(".", "");
+  const e = Number(exp.slice(ePos + 1)); // decimal exponent of the first digit
+  const sign = neg ? "-" : "";
+  if (e < -4 || e >= 16) {
+    const m = mant.length > 1 ? `${mant[0]}.${mant.slice(1)}` : mant;
+    const es = Math.abs(e) < 10 ? `0${Math.abs(e)}` : String(Math.abs(e));
+    return `${sign}${m}e${e < 0 ? "-" : "+"}${es}`;
+  }
+  if (e < 0) return `${sign}0.${"0".repeat(-e - 1)}${mant}`;
+  if (mant.length <= e + 1) {
+    mant += "0".repeat(e + 1 - mant.length);
+    return sign + mant + (addDot0 ? ".0" : "");
+  }
+  return `${sign}${mant.slice(0, e + 1)}.${mant.slice(e + 1)}`;
+}
+
+/** CPython 3.11 Objects/complexobject.c: complex_repr. */
+export function complexRepr(c: PyComplex): string {
+  if (c.real === 0 && !Object.is(c.real, -0)) return `${floatRepr(c.imag, false)}j`;
+  const re = floatRepr(c.real, false);
+  const im = floatRepr(c.imag, false);
+  const imSign = im.startsWith("-") ? "" : "+";
+  return `(${re}${imSign}${im}j)`;
+}
+
+// Characters str.isprintable() rejects: categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs (but ' ').
+const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+
+function hex(n: number, width: number): string {
+  return n.toString(16).padStart(width, "0");
+}
+
+/** CPython 3.11 Objects/unicodeobject.c: unicode_repr. */
+export function strRepr(s: string): string {
+  let quote = "'";
+  if (s.includes("'") && !s.includes('"')) quote = '"';
+  let out = quote;
+  let plainFrom = 0;
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    let c = s.charCodeAt(i);
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        width = 2;
+      }
+    }
+    let esc: string | null = null;
+    if (c < 0x7f) {
+      if (c === 0x5c) esc = "\\\\";
+      else if (c === quote.charCodeAt(0)) esc = `\\${quote}`;
+      else if (c === 9) esc = "\\t";
+      else if (c === 10) esc = "\\n";
+      else if (c === 13) esc = "\\r";
+      else if (c < 0x20) esc = `\\x${hex(c, 2)}`;
+    } else if (c === 0x7f) {
+      esc = "\\x7f";
+    } else if (NON_PRINTABLE.test(String.fromCodePoint(c)) || (c >= 0xd800 && c <= 0xdfff)) {
+      if (c < 0x100) esc = `\\x${hex(c, 2)}`;
+      else if (c < 0x10000) esc = `\\u${hex(c, 4)}`;
+      else esc = `\\U${hex(c, 8)}`;
+    }
+    if (esc !== null) {
+      out += s.slice(plainFrom, i) + esc;
+      plainFrom = i + width;
+    }
+    i += width;
+  }
+  return out + s.slice(plainFrom) + quote;
+}
+
+/** CPython 3.11 Objects/bytesobject.c: PyBytes_Repr. */
+export function bytesRepr(b: Uint8Array): string {
+  let quote = 39;
+  if (b.includes(39) && !b.includes(34)) quote = 34;
+  let out = quote === 39 ? "b'" : 'b"';
+  for (const c of b) {
+    if (c === quote || c === 0x5c) out += `\\${String.fromCharCode(c)}`;
+    else if (c === 9) out += "\\t";
+    else if (c === 10) out += "\\n";
+    else if (c === 13) out += "\\r";
+    else if (c < 0x20 || c >= 0x7f) out += `\\x${hex(c, 2)}`;
+    else out += String.fromCharCode(c);
+  }
+  return out + String.fromCharCode(quote);
+}
+
+/** repr() of a constant value. */
+export function pyRepr(v: PyConstant): string {
+  switch (typeof v) {
+    case "string":
+      return strRepr(v);
+    case "bigint":
+      return v.toString();
+    case "number":
+      return floatRepr(v);
+    case "boolean":
+      return v ? "True" : "False";
+    case "object":
+      if (v === null) return "None";
+      if (v instanceof PyBytes) return bytesRepr(v.data);
+      if (v instanceof PyComplex) return complexRepr(v);
+      return "Ellipsis";
+    default: {
+      const never: never = v;
+      throw new Error(`not a constant: ${String(never)}`);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+// SyntaxError values raised by the tokenizer and parser, and their printed form.
+//
+// A PySyntaxError carries the fields of CPython's SyntaxError instance (msg, filename,
+// lineno, offset, text, end_lineno, end_offset; offsets are 1-based character offsets)
+// and the Python class name. `formatSyntaxError` reproduces what CPython 3.11's default
+// excepthook prints for an uncaught SyntaxError (Python/pythonrun.c: print_exception and
+// print_error_text), which is what `python3 file.py` shows.
+
+export type SyntaxErrorClass = "SyntaxError" | "IndentationError" | "TabError";
+
+export class PySyntaxError extends Error {
+  constructor(
+    public readonly type: SyntaxErrorClass,
+    public readonly msg: string,
+    public readonly filename: string,
+    public readonly lineno: number,
+    public readonly offset: number,
+    public readonly text: string | null,
+    public readonly end_lineno: number,
+    public readonly end_offset: number,
+  ) {
+    super(`${msg} (${filename}, line ${lineno})`);
+    this.name = type;
+  }
+}
+
+/** CPython 3.11 Python/pythonrun.c: print_exception for a SyntaxError (no traceback). */
+export function formatSyntaxError(e: PySyntaxError): string {
+  let out = `  File "${e.filename}", line ${e.lineno}\n`;
+  if (e.text !== null) {
+    let endOffset = e.end_offset;
+    const lineSize = utf8Length(e.text);
+    if (e.end_lineno > e.lineno) endOffset = lineSize;
+    if (endOffset > lineSize + 1) endOffset = lineSize + 1;
+    out += printErrorText(e.offset, endOffset, e.text);
+  }
+  return `${out}${e.type}: ${e.msg}\n`;
+}
+
+function utf8Length(s: string): number {
+  return Buffer.byteLength(s, "utf8");
+}
+
+/** CPython 3.11 Python/pythonrun.c: print_error_text. */
+function printErrorText(offset: number, endOffset: number, text: string): string {
+  const caretRepetitions = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+  offset--;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 12) break;
+    i++;
+    offset--;
+  }
+  text = text.slice(i);
+  let len = text.length;
+  if (len > 0 && text.charCodeAt(len - 1) === 10) len--;
+  if (offset > len) offset = len;
+  for (;;) {
+    const nl = text.indexOf("\n");
+    if (nl < 0) break;
+    let inl = nl;
+    if (inl >= offset) break;
+    inl += 1;
+    text = text.slice(inl);
+    len -= inl;
+    offset -= inl;
+  }
+  let out = `    ${text}`;
+  if (text.charCodeAt(len) !== 10) out += "\n";
+  if (offset < 0) return out;
+  return `${out}    ${" ".repeat(offset)}${"^".repeat(caretRepetitions)}\n`;
+}

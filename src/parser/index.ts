@@ -1,0 +1,182 @@
+// The parser's public entry: `parse(source, filename, mode)`.
+//
+// Bytes are decoded as CPython decodes a source file (PEP 263: a UTF-8 BOM, or a coding
+// cookie in the first two lines, else UTF-8); text is taken as is. Newlines are
+// normalised to "\n" and a final newline is added, as CPython's tokenizer does. The
+// tokenizer runs over the whole text first, then the statement parser builds the tree;
+// tokenizer errors take precedence over parser errors as in CPython
+// (pegen_errors.c: _PyPegen_tokenize_full_source_to_check_for_errors). Whatever the input,
+// the result is a tree, a PySyntaxError, or a PyLimitError (CPython's MemoryError /
+// RecursionError for absurdly deep nesting) — never another JavaScript exception.
+
+import type * as A from "./ast.js";
+import { PySyntaxError } from "./errors.js";
+import { PyLimitError } from "./parser-base.js";
+import { StatementParser } from "./statements.js";
+import { TokErrorKind, Tokenizer } from "./tokenizer.js";
+
+export * as ast from "./ast.js";
+export type { AST, expr, mod, pattern, stmt } from "./ast.js";
+export { PyBytes, PyComplex, PyEllipsis, pyRepr } from "./constants.js";
+export { type DumpOptions, dump } from "./dump.js";
+export { formatSyntaxError, PySyntaxError, type SyntaxErrorClass } from "./errors.js";
+export { PyLimitError } from "./parser-base.js";
+
+export type Mode = "exec" | "eval" | "single";
+
+/** CPython 3.11 tokenizer.c: get_normal_name. */
+function normalEncoding(s: string): string {
+  const buf = s.slice(0, 12).replace(/_/g, "-").toLowerCase();
+  if (buf === "utf-8" || buf.startsWith("utf-8-")) return "utf-8";
+  if (
+    buf === "latin-1" ||
+    buf === "iso-8859-1" ||
+    buf === "iso-latin-1" ||
+    buf.startsWith("latin-1-") ||
+    buf.startsWith("iso-8859-1-") ||
+    buf.startsWith("iso-latin-1-")
+  ) {
+    return "iso-8859-1";
+  }
+  return s;
+}
+
+const COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+
+function cookieOf(bytes: Uint8Array, start: number): string | null {
+  // Look at the first two lines (the second only if the first is blank or a comment).
+  let pos = start;
+  for (let line = 0; line < 2 && pos < bytes.length; line++) {
+    let end = bytes.indexOf(10, pos);
+    if (end < 0) end = bytes.length;
+    let text = "";
+    for (let i = pos; i < end; i++) text += String.fromCharCode(bytes[i]!);
+    const m = COOKIE.exec(text);
+    if (m) return m[1]!;
+    if (!/^[ \t\f\r]*(#.*)?$/.test(text)) return null;
+    pos = end + 1;
+  }
+  return null;
+}
+
+function decodeError(msg: string, lineno: number, filename: string): PySyntaxError {
+  return new PySyntaxError("SyntaxError", msg, filename, lineno, 0, null, lineno, 0);
+}
+
+/** Decode source bytes as CPython does (PEP 263). */
+export function decodeSource(bytes: Uint8Array, filename = "<unknown>"): string {
+  let start = 0;
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (bom) start = 3;
+  let enc = "utf-8";
+  const cookie = cookieOf(bytes, start);
+  if (cookie !== null) {
+    enc = normalEncoding(cookie);
+    if (bom && enc !== "utf-8") throw decodeError(`encoding problem: ${enc} with BOM`, 0, filename);
+  }
+  const body = bytes.subarray(start);
+  if (enc === "iso-8859-1") {
+    let s = "";
+    for (let i = 0; i < body.length; i += 8192) {
+      s += String.fromCharCode(...body.subarray(i, i + 8192));
+    }
+    return s;
+  }
+  let label = enc.toLowerCase().replace(/_/g, "-");
+  if (label === "ascii" || label === "us-ascii") {
+    for (let i = 0; i < body.length; i++) {
+      if (body[i]! >= 0x80) {
+        throw decodeError(
+          `(unicode error) 'ascii' codec can't decode byte 0x${body[i]!.toString(16)} in position ${i}: ordinal not in range(128)`,
+          1,
+          filename,
+        );
+      }
+    }
+    label = "utf-8";
+  }
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(label, { fatal: true, ignoreBOM: true });
+  } catch {
+    try {
+      decoder = new TextDecoder(label.replace(/^(iso)(\d)/, "$1-$2").replace(/^cp(\d+)$/, "windows-$1"), {
+        fatal: true,
+        ignoreBOM: true,
+      });
+    } catch {
+      throw decodeError(`unknown encoding: ${cookie}`, 0, filename);
+    }
+  }
+  try {
+    return decoder.decode(body);
+  } catch {
+    // Report the first undecodable line as CPython does (its position is approximate).
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < body.length; i++) {
+      if (body[i] === 10) {
+        try {
+          new TextDecoder(label, { fatal: true }).decode(body.subarray(lineStart, i));
+        } catch {
+          break;
+        }
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    throw decodeError(
+      `(unicode error) '${enc}' codec can't decode byte 0x${body[lineStart]?.toString(16) ?? "0"} in position 0: invalid start byte`,
+      line,
+      filename,
+    );
+  }
+}
+
+function parseText(text: string, filename: string, mode: Mode): A.mod {
+  if (text.includes("\0")) {
+    throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes", filename, 0, 0, null, 0, 0);
+  }
+  if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
+  if (text.length > 0 && text.charCodeAt(text.length - 1) !== 10) text += "\n";
+  const tz = new Tokenizer(text, filename, 0, 0, mode === "single").run();
+  const parser = new StatementParser(text, tz.tokens, filename, tz.error);
+  try {
+    switch (mode) {
+      case "exec":
+        return parser.parseFile();
+      case "eval":
+        return parser.parseEval();
+      case "single":
+        return parser.parseInteractive();
+      default: {
+        const never: never = mode;
+        throw new Error(`bad mode ${String(never)}`);
+      }
+    }
+  } catch (e) {
+    const te = tz.error;
+    if (e instanceof PySyntaxError && te !== null && e !== te.error) {
+      if (te.kind === TokErrorKind.Hard) throw te.error;
+      if (te.kind === TokErrorKind.Eof && e.lineno > te.parenLine) throw te.error;
+    }
+    throw e;
+  }
+}
+
+/**
+ * Parse Python 3.11 source into CPython's `ast` tree (Module, Expression or Interactive by
+ * mode). Throws PySyntaxError (or PyLimitError for pathological nesting).
+ */
+export function parse(source: string | Uint8Array, filename = "<unknown>", mode: Mode = "exec"): A.mod {
+  try {
+    const text = typeof source === "string" ? source : decodeSource(source, filename);
+    return parseText(text, filename, mode);
+  } catch (e) {
+    if (e instanceof PySyntaxError || e instanceof PyLimitError) throw e;
+    if (e instanceof RangeError) throw new PyLimitError("MemoryError", "");
+    // NOT-CPYTHON: an internal failure is reported as a SyntaxError rather than a crash.
+    const msg = e instanceof Error ? e.message : String(e);
+    throw new PySyntaxError("SyntaxError", `internal parser error: ${msg}`, filename, 1, 1, null, 1, 1);
+  }
+}

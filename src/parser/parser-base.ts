@@ -1,0 +1,198 @@
+// The token cursor shared by the grammar layers, and error raising.
+//
+// The parser is hand-written recursive descent over the token array, one class per grammar
+// area chained by inheritance (engine262's layout): ParserBase (cursor, errors) ←
+// ExpressionParser ← PatternParser ← StatementParser. Where CPython's PEG grammar
+// backtracks, we parse the widest form once and then reinterpret it (an expression becomes
+// an assignment target when '=' follows), which builds the same nodes with the same
+// positions. `cur` is the current token and `last` the last consumed one; node end
+// positions are taken from `last`. Reaching the ERRORTOKEN that ends a failed
+// tokenization raises the tokenizer's error, as CPython raises it when the parser asks
+// for that token.
+
+import { PySyntaxError, type SyntaxErrorClass } from "./errors.js";
+import { ERRORTOKEN, type TokError, utf8Len } from "./tokenizer.js";
+import { T, type Token } from "./tokens.js";
+
+/** Python errors that are not SyntaxErrors but end a parse: resource limits. */
+export class PyLimitError extends Error {
+  constructor(
+    /** CPython raises MemoryError when the parser's stack overflows and RecursionError
+     * when the tree is too deep to convert to Python objects. */
+    public readonly type: "MemoryError" | "RecursionError",
+    public readonly msg: string,
+  ) {
+    super(msg || type);
+    this.name = type;
+  }
+}
+
+/** CPython 3.11 Python-ast.c: recursion_limit * COMPILER_STACK_FRAME_SCALE, less the frames in use. */
+export const MAX_AST_DEPTH = 2985;
+
+export interface Located {
+  lineno: number;
+  col_offset: number;
+  end_lineno: number;
+  end_col_offset: number;
+}
+
+export class ParserBase {
+  protected p = 0;
+  protected cur: Token;
+  protected last: Token;
+  /** Nesting depth of expressions under construction (CPython's AST depth limit). */
+  protected depth = 0;
+  /** Inside an f-string replacement field: the column shift of its text (else -1). */
+  protected fstringColBase = -1;
+
+  constructor(
+    protected readonly src: string,
+    protected readonly tokens: Token[],
+    protected readonly filename: string,
+    protected readonly tokError: TokError | null,
+  ) {
+    this.cur = tokens[0]!;
+    this.last = this.cur;
+    if (this.cur.type === ERRORTOKEN) this.raiseTokError();
+  }
+
+  protected raiseTokError(): never {
+    throw this.tokError!.error;
+  }
+
+  protected advance(): Token {
+    const t = this.cur;
+    this.last = t;
+    const next = this.tokens[++this.p]!;
+    this.cur = next;
+    if (next.type === ERRORTOKEN) this.raiseTokError();
+    return t;
+  }
+
+  /** Type of the token k ahead (k ≥ 1). */
+  protected peek(k: number): number {
+    const t = this.tokens[this.p + k];
+    if (t === undefined) return T.ENDMARKER;
+    if (t.type === ERRORTOKEN) this.raiseTokError();
+    return t.type;
+  }
+
+  protected at(type: number): boolean {
+    return this.cur.type === type;
+  }
+
+  protected eat(type: number): boolean {
+    if (this.cur.type === type) {
+      this.advance();
+      return true;
+    }
+    return false;
+  }
+
+  protected expect(type: number): Token {
+    if (this.cur.type !== type) this.syntaxError();
+    return this.advance();
+  }
+
+  /** Is the current token the soft keyword `name`? */
+  protected atSoft(name: string): boolean {
+    return this.cur.type === T.NAME && this.cur.string === name;
+  }
+
+  protected enter(): void {
+    if (++this.depth > MAX_AST_DEPTH) {
+      throw new PyLimitError("RecursionError", "maximum recursion depth exceeded during ast construction");
+    }
+  }
+
+  // ---- errors ---------------------------------------------------------------------------
+
+  /** Source line `lineno` (1-based) of the text being parsed. */
+  protected lineText(lineno: number): string {
+    let pos = 0;
+    for (let l = 1; l < lineno; l++) {
+      const nl = this.src.indexOf("\n", pos);
+      if (nl < 0) return "";
+      pos = nl + 1;
+    }
+    let e = this.src.indexOf("\n", pos);
+    if (e < 0) e = this.src.length;
+    return this.src.slice(pos, e);
+  }
+
+  /** Byte column → 1-based character offset on `text` (pegen: byte_offset_to_character_offset). */
+  protected static charOffset(text: string, byteCol: number): number {
+    if (byteCol <= 0) return byteCol;
+    let bytes = 0;
+    let i = 0;
+    while (i < text.length && bytes < byteCol) {
+      bytes += utf8Len(text, i, i + 1);
+      i++;
+    }
+    if (bytes < byteCol) i += byteCol - bytes;
+    return i;
+  }
+
+  /** CPython pegen: RAISE_ERROR_KNOWN_LOCATION (columns are 0-based byte offsets; -1 = none). */
+  protected raiseAt(
+    msg: string,
+    lineno: number,
+    col: number,
+    endLineno: number,
+    endCol: number,
+    type: SyntaxErrorClass = "SyntaxError",
+  ): never {
+    let text = this.errorText(lineno);
+    if (this.fstringColBase >= 0) {
+      // pegen_errors.c: f-string errors are located in the "(expr)" text.
+      msg = `f-string: ${msg}`;
+      text = `${this.src}\n`;
+      col -= this.fstringColBase;
+      if (endCol >= 0) endCol -= this.fstringColBase;
+    }
+    const offset = ParserBase.charOffset(text, col + 1);
+    const endOffset = endCol < 0 ? endCol + 1 : ParserBase.charOffset(text, endCol + 1);
+    throw new PySyntaxError(type, msg, this.filename, lineno, offset, text, endLineno, endOffset);
+  }
+
+  /** The `text` attribute of a SyntaxError on `lineno`: the line, with its newline. */
+  protected errorText(lineno: number): string {
+    const t = this.lineText(lineno);
+    return lineno > this.lastLine() ? t : `${t}\n`;
+  }
+
+  private lastLine(): number {
+    let n = 1;
+    for (let i = this.src.indexOf("\n"); i >= 0 && i < this.src.length - 1; i = this.src.indexOf("\n", i + 1)) n++;
+    return n;
+  }
+
+  protected raiseNode(node: Located, msg: string): never {
+    return this.raiseAt(msg, node.lineno, node.col_offset, node.end_lineno, node.end_col_offset);
+  }
+
+  protected raiseRange(a: Located, b: Located, msg: string): never {
+    return this.raiseAt(msg, a.lineno, a.col_offset, b.end_lineno, b.end_col_offset);
+  }
+
+  /** CPython pegen: RAISE_SYNTAX_ERROR — located at the last token fetched. */
+  protected raiseHere(msg: string, type: SyntaxErrorClass = "SyntaxError", tok: Token = this.cur): never {
+    if (tok.type === T.INDENT || tok.type === T.DEDENT) {
+      // Indent tokens carry no column: CPython points at the end of the consumed input.
+      return this.raiseAt(msg, tok.lineno, 0, tok.lineno, -1, type);
+    }
+    return this.raiseAt(msg, tok.lineno, tok.col_offset, tok.end_lineno, tok.end_col_offset, type);
+  }
+
+  /** A generic failure at the current token: CPython's _PyPegen_set_syntax_error. */
+  protected syntaxError(): never {
+    const t = this.cur;
+    if (t.type === T.INDENT) return this.raiseHere("unexpected indent", "IndentationError");
+    if (t.type === T.DEDENT) return this.raiseHere("unexpected unindent", "IndentationError");
+    if (t.type === T.ENDMARKER && this.p > 0) {
+      // "unexpected EOF" cannot happen with complete input except inside an f-string expr.
+    }
+    return this.raiseHere("invalid syntax");
+  }
+}
