@@ -102,10 +102,17 @@ const engineCases: Record<string, () => Record<string, number>> = {
   },
 };
 
-const args: Record<string, number> = { alloc_free: 1_000_000, cycles: 500_000, full_collection: DEPTH, memory: DEPTH };
+const args: Record<string, number> = {
+  alloc_free: 1_000_000,
+  cycles: 500_000,
+  full_collection: DEPTH,
+  memory: DEPTH,
+};
 
 function python(name: string): Record<string, number> {
-  return JSON.parse(execFileSync("python3", [pyScript, name, String(args[name])], { encoding: "utf8" }));
+  return JSON.parse(
+    execFileSync("python3", [pyScript, name, String(args[name])], { encoding: "utf8" }),
+  );
 }
 
 function median(values: number[]): number {
@@ -119,8 +126,12 @@ const labels: Record<string, string> = {
   full_collection: "full collection, 1,048,575 live objects",
 };
 
-console.log(`engine vs CPython ${execFileSync("python3", ["-c", "import sys;print(sys.version.split()[0])"], { encoding: "utf8" }).trim()}, median of ${RUNS} alternating runs`);
-console.log(`${"case".padEnd(46)} ${"pygc ms".padStart(9)} ${"CPython ms".padStart(11)} ${"ratio".padStart(6)}`);
+console.log(
+  `engine vs CPython ${execFileSync("python3", ["-c", "import sys;print(sys.version.split()[0])"], { encoding: "utf8" }).trim()}, median of ${RUNS} alternating runs`,
+);
+console.log(
+  `${"case".padEnd(46)} ${"pygc ms".padStart(9)} ${"CPython ms".padStart(11)} ${"ratio".padStart(6)}`,
+);
 for (const name of ["alloc_free", "cycles", "full_collection"]) {
   const ours: number[] = [];
   const theirs: number[] = [];
@@ -130,7 +141,9 @@ for (const name of ["alloc_free", "cycles", "full_collection"]) {
   }
   const a = median(ours);
   const b = median(theirs);
-  console.log(`${labels[name]!.padEnd(46)} ${a.toFixed(1).padStart(9)} ${b.toFixed(1).padStart(11)} ${(a / b).toFixed(2).padStart(6)}`);
+  console.log(
+    `${labels[name]!.padEnd(46)} ${a.toFixed(1).padStart(9)} ${b.toFixed(1).padStart(11)} ${(a / b).toFixed(2).padStart(6)}`,
+  );
 }
 const mem = engineCases.memory!();
 const pyMem = python("memory");

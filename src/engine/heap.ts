@@ -384,7 +384,8 @@ function defaultHooks(heap: Heap): HeapHooks {
       (callback.p0 as (ref: HeapObject) => void)(ref);
     },
     reportUnraisable(error, where, obj) {
-      const subject = obj === null ? "" : ` <${obj.type.name} object at 0x${heap.addressOf(obj).toString(16)}>`;
+      const subject =
+        obj === null ? "" : ` <${obj.type.name} object at 0x${heap.addressOf(obj).toString(16)}>`;
       process.stderr.write(`Exception ignored ${where}:${subject}\n${describeError(error)}\n`);
     },
     writeStderr(text) {

@@ -5,7 +5,7 @@
  * defaults make the engine usable on its own from TypeScript (callbacks are JS functions
  * wrapped by `jsFunction`, errors go to stderr in CPython's "Exception ignored in" form).
  */
-import { HeapObject } from "./object.js";
+import type { HeapObject } from "./object.js";
 import { ObjectType } from "./type.js";
 
 export type CollectPhase = "start" | "stop";
@@ -18,7 +18,9 @@ export interface HeapHooks {
   /** Debug output (DEBUG_STATS, DEBUG_COLLECTABLE, …) goes here; CPython writes stderr. */
   writeStderr(text: string): void;
   /** gc.callbacks: told before ("start") and after ("stop") each collection. */
-  onCollect: ((phase: CollectPhase, generation: number, collected: number, uncollectable: number) => void) | null;
+  onCollect:
+    | ((phase: CollectPhase, generation: number, collected: number, uncollectable: number) => void)
+    | null;
   /** gc.garbage: receives (and must keep a reference to) uncollectable objects. */
   appendGarbage(obj: HeapObject): void;
   /** PyErr_Occurred at an allocation: automatic collections wait while an error is set. */

@@ -29,7 +29,7 @@ export {
   referentOf,
   weakProxyType,
   weakrefCount,
+  weakrefsOf,
   weakrefType,
   weakrefTypeSpec,
-  weakrefsOf,
 } from "./weakref.js";

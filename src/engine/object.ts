@@ -18,7 +18,7 @@
 import type { ObjectType } from "./type.js";
 
 /** Bits of `HeapObject.gcFlags`. */
-export const enum GcFlag {
+export enum GcFlag {
   /** `tp_finalize` (`__del__`) has run; survives untrack/re-track (CPython: PREV_MASK_FINALIZED). */
   Finalized = 1,
   /** Member of the generations being collected right now (CPython: PREV_MASK_COLLECTING). */

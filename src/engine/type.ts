@@ -26,7 +26,7 @@
 import type { Heap } from "./heap.js";
 import type { HeapObject, Visit } from "./object.js";
 
-export const enum TypeFlag {
+export enum TypeFlag {
   /** Py_TPFLAGS_HAVE_GC: instances can be tracked by the cycle collector. */
   GC = 1,
   /** tp_weaklistoffset != 0: instances can be weakly referenced. */

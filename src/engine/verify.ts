@@ -21,18 +21,23 @@ export function verifyHeap(heap: Heap): void {
 
   const tracked: HeapObject[] = [];
   const seen = new Set<HeapObject>();
-  const lists = [...heap.generations.map((g, i) => [g.head, `generation ${i}`] as const), [heap.permanent, "permanent generation"] as const];
+  const lists = [
+    ...heap.generations.map((g, i) => [g.head, `generation ${i}`] as const),
+    [heap.permanent, "permanent generation"] as const,
+  ];
   for (const [head, label] of lists) {
     let prev = head;
     for (let obj = head.gcNext!; obj !== head; obj = obj.gcNext!) {
       if (obj.gcPrev !== prev) problems.push(`${label}: broken prev link at ${name(obj)}`);
       if (seen.has(obj)) problems.push(`${label}: ${name(obj)} is in a generation list twice`);
       seen.add(obj);
-      if (obj.gcFlags & GcFlag.Freed) problems.push(`${label}: freed ${name(obj)} is still tracked`);
+      if (obj.gcFlags & GcFlag.Freed)
+        problems.push(`${label}: freed ${name(obj)} is still tracked`);
       if (obj.gcFlags & (GcFlag.Collecting | GcFlag.Unreachable)) {
         problems.push(`${label}: ${name(obj)} keeps collection flags outside a collection`);
       }
-      if ((obj.type.flags & TypeFlag.GC) === 0) problems.push(`${label}: non-GC ${name(obj)} is tracked`);
+      if ((obj.type.flags & TypeFlag.GC) === 0)
+        problems.push(`${label}: non-GC ${name(obj)} is tracked`);
       tracked.push(obj);
       prev = obj;
       if (problems.length > 20) break;
@@ -73,7 +78,8 @@ export function verifyHeap(heap: Heap): void {
     if (obj.type.flags & TypeFlag.Weakref && obj.p0 !== null) {
       const target = obj.p0 as HeapObject;
       if (target.gcFlags & GcFlag.Freed) problems.push(`weakref to freed ${name(target)}`);
-      else if (!target.weakrefs?.includes(obj)) problems.push(`weakref missing from ${name(target)}'s list`);
+      else if (!target.weakrefs?.includes(obj))
+        problems.push(`weakref missing from ${name(target)}'s list`);
     }
   }
   if (problems.length > 0) {

@@ -70,7 +70,8 @@ function basicRefs(list: HeapObject[] | null): [HeapObject | null, HeapObject | 
       i = 1;
     }
     const next = list[i];
-    if (next !== undefined && next.p1 === null && next.type.flags & TypeFlag.WeakProxy) proxy = next;
+    if (next !== undefined && next.p1 === null && next.type.flags & TypeFlag.WeakProxy)
+      proxy = next;
   }
   return [ref, proxy];
 }

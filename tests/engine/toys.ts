@@ -14,7 +14,13 @@
  * is run once in stress mode: a full collection at every GC allocation).
  */
 import { test } from "node:test";
-import { Heap, type HeapObject, type HeapOptions, ObjectType, verifyHeap } from "../../src/engine/index.js";
+import {
+  Heap,
+  type HeapObject,
+  type HeapOptions,
+  ObjectType,
+  verifyHeap,
+} from "../../src/engine/index.js";
 
 export const STRESS = process.env.PYGC_STRESS === "1";
 
@@ -94,7 +100,7 @@ export const dictType = new ObjectType({
   name: "dict",
   gc: true,
   traverse: (obj, visit) => {
-    for (const v of (obj.p0 as HeapObject[])) visit(v);
+    for (const v of obj.p0 as HeapObject[]) visit(v);
   },
   clear: (obj, heap) => {
     const items = obj.p0 as HeapObject[];
@@ -129,14 +135,19 @@ export class Toys {
         writeStderr: (text) => this.stderr.push(text),
         callCallback: (callback, ref) => (callback.p0 as (ref: HeapObject) => void)(ref),
         reportUnraisable: (error, where, obj) =>
-          this.stderr.push(`Exception ignored ${where}: ${obj?.type.name}: ${(error as Error).message}`),
+          this.stderr.push(
+            `Exception ignored ${where}: ${obj?.type.name}: ${(error as Error).message}`,
+          ),
         ...options.hooks,
       },
     });
   }
 
   /** An instance of class `cls` (a fresh type per class name, like a Python class). */
-  instance(cls: string, opts: { del?: boolean; legacy?: boolean; onDel?: (self: HeapObject) => void } = {}): HeapObject {
+  instance(
+    cls: string,
+    opts: { del?: boolean; legacy?: boolean; onDel?: (self: HeapObject) => void } = {},
+  ): HeapObject {
     const key = `${cls}/${opts.del ?? false}/${opts.legacy ?? false}`;
     let type = this.types.get(key);
     if (type === undefined) {
@@ -214,11 +225,14 @@ export class Toys {
 export const functionType = new ObjectType({ name: "function", gc: true, weakrefable: true });
 
 /** A test whose heap is verified afterwards (and which runs under stress mode when asked). */
-export function scenario(name: string, body: (toys: Toys) => void, options: HeapOptions & { noStress?: boolean } = {}): void {
+export function scenario(
+  name: string,
+  body: (toys: Toys) => void,
+  options: HeapOptions & { noStress?: boolean } = {},
+): void {
   test(name, () => {
     const toys = new Toys(options.noStress ? { ...options, stress: false } : options);
     body(toys);
     verifyHeap(toys.heap);
   });
 }
-

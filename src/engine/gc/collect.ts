@@ -8,8 +8,13 @@
  *   garbage.ts       delete_garbage, handle_legacy_finalizers
  */
 import type { Heap } from "../heap.js";
-import { DEBUG_COLLECTABLE, DEBUG_STATS, DEBUG_UNCOLLECTABLE, NUM_GENERATIONS } from "./constants.js";
 import { GcFlag } from "../object.js";
+import {
+  DEBUG_COLLECTABLE,
+  DEBUG_STATS,
+  DEBUG_UNCOLLECTABLE,
+  NUM_GENERATIONS,
+} from "./constants.js";
 import { debugCycle, showStatsEachGenerations, validateList } from "./debug.js";
 import {
   finalizeGarbage,
@@ -137,7 +142,10 @@ export function collectGenerations(heap: Heap): number {
   const gens = heap.generations;
   for (let i = NUM_GENERATIONS - 1; i >= 0; i--) {
     if (gens[i]!.count > gens[i]!.threshold) {
-      if (i === NUM_GENERATIONS - 1 && heap.longLivedPending < Math.floor(heap.longLivedTotal / 4)) {
+      if (
+        i === NUM_GENERATIONS - 1 &&
+        heap.longLivedPending < Math.floor(heap.longLivedTotal / 4)
+      ) {
         continue;
       }
       return collectWithCallback(heap, i);

@@ -33,7 +33,8 @@ export function validateList(head: HeapObject, flags: number, phase: string): vo
   const mask = GcFlag.Collecting | GcFlag.Unreachable;
   let prev = head;
   for (let obj = head.gcNext!; obj !== head; obj = obj.gcNext!) {
-    if (obj.gcPrev !== prev) throw new InternalError(`${phase}: broken list link at ${obj.type.name}`);
+    if (obj.gcPrev !== prev)
+      throw new InternalError(`${phase}: broken list link at ${obj.type.name}`);
     if (obj.gcFlags & GcFlag.Freed) throw new InternalError(`${phase}: freed object in a list`);
     if ((obj.gcFlags & mask) !== flags) {
       throw new InternalError(

@@ -10,8 +10,8 @@
  */
 import type { Heap } from "../heap.js";
 import { GcFlag, type HeapObject, type Visit } from "../object.js";
-import { clearCollecting, clearUnreachableMask, deduceUnreachable } from "./reachability.js";
 import { listIsEmpty, listMerge, listMove, newList } from "./list.js";
+import { clearCollecting, clearUnreachableMask, deduceUnreachable } from "./reachability.js";
 
 /** move_legacy_finalizers: strips the Unreachable marks and moves tp_del objects. */
 export function moveLegacyFinalizers(unreachable: HeapObject, finalizers: HeapObject): void {

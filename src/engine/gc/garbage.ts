@@ -7,8 +7,8 @@
  * generation. Under DEBUG_SAVEALL nothing is cleared: everything goes to gc.garbage.
  */
 import type { Heap } from "../heap.js";
-import { DEBUG_SAVEALL } from "./constants.js";
 import { GcFlag, type HeapObject } from "../object.js";
+import { DEBUG_SAVEALL } from "./constants.js";
 import { listIsEmpty, listMerge, listMove } from "./list.js";
 
 /** delete_garbage */

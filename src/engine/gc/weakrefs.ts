@@ -46,7 +46,8 @@ export function handleWeakrefs(heap: Heap, unreachable: HeapObject, old: HeapObj
       heap.hooks.reportUnraisable(error, "in", callback);
     }
     heap.decref(wr);
-    if (toCall.gcNext === wr) listMove(wr, old); // still alive
+    if (toCall.gcNext === wr)
+      listMove(wr, old); // still alive
     else numFreed++;
   }
   return numFreed;
