@@ -7,6 +7,8 @@
 // repr() does, which `dump` needs to match `ast.dump` character for character.
 
 /** A Python `bytes` value. */
+import { NON_PRINTABLE_RANGES } from "./unicode-names-data.js";
+
 export class PyBytes {
   constructor(public readonly data: Uint8Array) {}
 }
@@ -65,8 +67,23 @@ export function complexRepr(c: PyComplex): string {
   return `(${re}${imSign}${im}j)`;
 }
 
-// Characters str.isprintable() rejects: categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs (but ' ').
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+/**
+ * CPython 3.11 str.isprintable() for one code point (Unicode 14.0, from a table generated
+ * from CPython's own unicodedata: JavaScript's \p{…} classes follow a newer Unicode).
+ */
+export function isPrintable(cp: number): boolean {
+  if (cp < 0x7f) return cp >= 0x20;
+  const r = NON_PRINTABLE_RANGES;
+  let lo = 0;
+  let hi = r.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cp < r[2 * mid]!) hi = mid - 1;
+    else if (cp > r[2 * mid + 1]!) lo = mid + 1;
+    else return false;
+  }
+  return true;
+}
 
 function hex(n: number, width: number): string {
   return n.toString(16).padStart(width, "0");
@@ -100,7 +117,7 @@ export function strRepr(s: string): string {
       else if (c < 0x20) esc = `\\x${hex(c, 2)}`;
     } else if (c === 0x7f) {
       esc = "\\x7f";
-    } else if (NON_PRINTABLE.test(String.fromCodePoint(c)) || (c >= 0xd800 && c <= 0xdfff)) {
+    } else if (!isPrintable(c)) {
       if (c < 0x100) esc = `\\x${hex(c, 2)}`;
       else if (c < 0x10000) esc = `\\u${hex(c, 4)}`;
       else esc = `\\U${hex(c, 8)}`;

@@ -556,7 +556,10 @@ export class ExpressionParser extends ParserBase {
   protected parseSlices(): expr {
     const st = this.cur;
     const first = this.parseSlice();
-    if (!this.at(T.COMMA)) return first;
+    if (!this.at(T.COMMA)) {
+      // A lone starred expression still makes a tuple: a[*b] is a[(*b,)].
+      return first._type === "Starred" ? this.tuple([first], st) : first;
+    }
     const elts = [first];
     while (this.eat(T.COMMA)) {
       if (this.at(T.RSQB)) break;

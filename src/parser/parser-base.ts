@@ -41,6 +41,9 @@ export class ParserBase {
   protected p = 0;
   protected cur: Token;
   protected last: Token;
+  /** The last consumed token that is not NEWLINE/INDENT/DEDENT: where compound statements end
+   * (pegen: _PyPegen_get_last_nonnnewline_token). */
+  protected lastReal: Token;
   /** Nesting depth of expressions under construction (CPython's AST depth limit). */
   protected depth = 0;
   /** Inside an f-string replacement field: the column shift of its text (else -1). */
@@ -54,6 +57,7 @@ export class ParserBase {
   ) {
     this.cur = tokens[0]!;
     this.last = this.cur;
+    this.lastReal = this.cur;
     if (this.cur.type === ERRORTOKEN) this.raiseTokError();
   }
 
@@ -64,6 +68,7 @@ export class ParserBase {
   protected advance(): Token {
     const t = this.cur;
     this.last = t;
+    if (t.type !== T.NEWLINE && t.type !== T.INDENT && t.type !== T.DEDENT) this.lastReal = t;
     const next = this.tokens[++this.p]!;
     this.cur = next;
     if (next.type === ERRORTOKEN) this.raiseTokError();

@@ -397,8 +397,9 @@ export class StatementParser extends PatternParser {
     return body;
   }
 
-  protected endOf(body: stmt[]): A.stmt {
-    return body[body.length - 1]!;
+  /** Where a compound statement ends: its last token that is not a NEWLINE (a ';' counts). */
+  protected endOf(_body: unknown): Token {
+    return this.lastReal;
   }
 
   // ---- compound statements ---------------------------------------------------------------
@@ -588,7 +589,7 @@ export class StatementParser extends PatternParser {
     if (handlers.length === 0 && finalbody.length === 0) {
       this.raiseHere("expected 'except' or 'finally' block");
     }
-    const l = finalbody.length > 0 ? this.endOf(finalbody) : orelse.length > 0 ? this.endOf(orelse) : handlers[handlers.length - 1]!;
+    const l = this.lastReal;
     return star === 1
       ? new A.TryStar(body, handlers, orelse, finalbody, st.lineno, st.col_offset, l.end_lineno, l.end_col_offset)
       : new A.Try(body, handlers, orelse, finalbody, st.lineno, st.col_offset, l.end_lineno, l.end_col_offset);
@@ -643,7 +644,7 @@ export class StatementParser extends PatternParser {
     }
     if (cases.length === 0) this.syntaxError();
     this.expect(T.DEDENT);
-    const l = this.endOf(cases[cases.length - 1]!.body);
+    const l = this.lastReal;
     return new A.Match(subject, cases, st.lineno, st.col_offset, l.end_lineno, l.end_col_offset);
   }
 }

@@ -625,6 +625,8 @@ function compileExpr(host: StringHost, t: string, brace: number, from: number, t
   }
   let lines = 0;
   for (let k = t.indexOf("\n"); k >= 0 && k < brace; k = t.indexOf("\n", k + 1)) lines++;
-  const sub = host.subParser(`(${t.slice(from, to)})`, tok.lineno + lines - 1, tok.col_offset + cols);
+  // CPython 3.11.7 adds the token's column only when the field is on the token's first line.
+  const colBase = lines === 0 ? tok.col_offset + cols : cols;
+  const sub = host.subParser(`(${t.slice(from, to)})`, tok.lineno + lines - 1, colBase);
   return sub.parseFstringExpr();
 }

@@ -17,6 +17,7 @@
 // re-tokenizes "(expr)" with a starting line/column (string_parser.c:
 // fstring_compile_expr), and `lineBase`/`colBase` reproduce that shift exactly.
 
+import { isPrintable } from "./constants.js";
 import { PySyntaxError, type SyntaxErrorClass } from "./errors.js";
 import { KEYWORDS, T, Token } from "./tokens.js";
 
@@ -64,13 +65,6 @@ function isXDigit(c: number): boolean {
 
 const XID_START = /^[\p{XID_Start}_]$/u;
 const XID_CONTINUE = /^\p{XID_Continue}$/u;
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-
-export function isPrintable(cp: number): boolean {
-  if (cp === 32) return true;
-  if (cp >= 0xd800 && cp <= 0xdfff) return false;
-  return !NON_PRINTABLE.test(String.fromCodePoint(cp));
-}
 
 /** UTF-8 length of s[from, to). */
 export function utf8Len(s: string, from: number, to: number): number {
