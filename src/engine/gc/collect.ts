@@ -95,9 +95,11 @@ export function collectMain(heap: Heap, generation: number): CollectionResult {
   if (check) validateList(unreachable, COLLECTING, "after handle_weakrefs");
 
   // Call tp_finalize (__del__) on trash that has one, then drop what it resurrected.
-  finalizeGarbage(heap, unreachable);
-  const finalUnreachable = newList();
-  handleResurrectedObjects(unreachable, finalUnreachable, old);
+  let finalUnreachable = unreachable;
+  if (finalizeGarbage(heap, unreachable) > 0) {
+    finalUnreachable = newList();
+    handleResurrectedObjects(unreachable, finalUnreachable, old);
+  }
 
   // tp_clear breaks the cycles; refcounting frees the rest.
   m += listSize(finalUnreachable);

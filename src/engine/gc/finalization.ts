@@ -44,10 +44,25 @@ export function moveLegacyFinalizerReachable(finalizers: HeapObject): void {
   }
 }
 
-/** finalize_garbage: call tp_finalize once on each unreachable object that has one. */
-export function finalizeGarbage(heap: Heap, collectable: HeapObject): void {
+/**
+ * finalize_garbage: call tp_finalize once on each unreachable object that has one.
+ * Returns how many finalizers ran.
+ */
+export function finalizeGarbage(heap: Heap, collectable: HeapObject): number {
+  // NOT-CPYTHON: a first look for pending finalizers. When there are none the walk below
+  // would only reorder nothing, and the caller can skip handle_resurrected_objects (no
+  // code ran that could resurrect anything: weakref callbacks cannot reach the trash).
+  let pending = false;
+  for (let obj = collectable.gcNext!; obj !== collectable; obj = obj.gcNext!) {
+    if (obj.type.finalize !== null && (obj.gcFlags & GcFlag.Finalized) === 0) {
+      pending = true;
+      break;
+    }
+  }
+  if (!pending) return 0;
   // Finalizers may free anything in the list by refcount, so always take the first
   // object and move it to `seen`; objects that vanish from either list do not matter.
+  let calls = 0;
   const seen = newList();
   while (!listIsEmpty(collectable)) {
     const obj = collectable.gcNext!;
@@ -58,9 +73,11 @@ export function finalizeGarbage(heap: Heap, collectable: HeapObject): void {
       obj.refcnt++;
       heap.callGuarded(finalize, obj, "in");
       heap.decref(obj);
+      calls++;
     }
   }
   listMerge(seen, collectable);
+  return calls;
 }
 
 /**
