@@ -78,6 +78,8 @@ export class ObjectType {
   readonly maybeUntrack: ((obj: HeapObject, heap: Heap) => void) | null;
   readonly maybeUntrackInFullCollection: ((obj: HeapObject, heap: Heap) => void) | null;
   readonly isGC: ((obj: HeapObject) => boolean) | null;
+  /** The embedder's own type object (the runtime's Python class), if it has one. */
+  owner: any = null;
 
   constructor(spec: TypeSpec) {
     this.name = spec.name;
