@@ -22,9 +22,13 @@ function arg(name: string, def: string): string {
 }
 
 export function stdlibFiles(): { root: string; files: string[] } {
-  const root = execFileSync("python3", ["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], {
-    encoding: "utf8",
-  }).trim();
+  const root = execFileSync(
+    "python3",
+    ["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"],
+    {
+      encoding: "utf8",
+    },
+  ).trim();
   const files: string[] = [];
   (function walk(dir: string) {
     for (const name of readdirSync(dir).sort()) {
@@ -60,9 +64,13 @@ async function main(): Promise<void> {
   const show = Number(arg("--show", "10"));
   console.log(`stdlib: ${root}\n${files.length} .py files (site-packages excluded)`);
 
-  const py = spawn("python3", [join(import.meta.dirname, "..", "..", "scripts", "parser-oracle.py")], {
-    stdio: ["pipe", "pipe", "inherit"],
-  });
+  const py = spawn(
+    "python3",
+    [join(import.meta.dirname, "..", "..", "scripts", "parser-oracle.py")],
+    {
+      stdio: ["pipe", "pipe", "inherit"],
+    },
+  );
   py.stdin.end(`dump\n${files.join("\n")}\n`);
   const rl = createInterface({ input: py.stdout, crlfDelay: Number.POSITIVE_INFINITY });
 
@@ -94,10 +102,16 @@ async function main(): Promise<void> {
       same++;
       continue;
     }
-    diffs.push(ourErr !== null ? `  ${rel}\n    pygc raised ${ourErr}` : `  ${rel}\n${firstDiff(ours, rec.dump!)}`);
+    diffs.push(
+      ourErr !== null
+        ? `  ${rel}\n    pygc raised ${ourErr}`
+        : `  ${rel}\n${firstDiff(ours, rec.dump!)}`,
+    );
   }
   const compared = files.length - refused.length;
-  console.log(`python3 refused ${refused.length} file(s) (pygc refused ${refusedBoth} of them too):`);
+  console.log(
+    `python3 refused ${refused.length} file(s) (pygc refused ${refusedBoth} of them too):`,
+  );
   for (const r of refused) console.log(r);
   console.log(`different: ${diffs.length}`);
   for (const d of diffs.slice(0, show)) console.log(d);

@@ -7,6 +7,7 @@ TypeScript AST cannot drift from CPython 3.11's.  Run: python3 scripts/gen-parse
 """
 import ast
 import os
+import subprocess
 import re
 import sys
 
@@ -101,6 +102,8 @@ def main() -> None:
         doc = f"/** CPython 3.11 ast.{name}: {cls.__doc__.strip().splitlines()[0]} */"
         w(doc)
         ctor = [f"public {f}: {t}" for f, t in params] + [f"public {a}: number" for a in attrs]
+        if name in ("Set", "Set"):
+            w("// biome-ignore lint/suspicious/noShadowRestrictedNames: CPython's class name")
         w(f"export class {tsname(name)} {{")
         w(f'  readonly _type = "{name}" as const;')
         if ctor:
@@ -146,3 +149,8 @@ def main() -> None:
 
 
 main()
+
+
+# Keep the generated file in the project's Biome format.
+subprocess.run(["npx", "biome", "format", "--write", os.path.normpath(OUT if "OUT" in globals() else path)],
+               cwd=os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."), capture_output=True)

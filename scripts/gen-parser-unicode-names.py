@@ -7,6 +7,7 @@ by src/parser/unicode-names.ts and left out. Format: one "NAME;hex-delta" per en
 sorted by code point, delta from the previous entry's code point.
 Run: python3 scripts/gen-parser-unicode-names.py"""
 import os
+import subprocess
 import sys
 import unicodedata
 
@@ -41,3 +42,8 @@ with open(path, "w") as f:
     f.write("/** Inclusive [first, last] pairs of the code points str.isprintable() rejects. */\n")
     f.write("export const NON_PRINTABLE_RANGES: readonly number[] = [" + ",".join(f"{a},{b}" for a, b in ranges) + "];\n")
     f.write("export const UNICODE_NAMES =\n  " + repr("\n".join(out)).replace("'", '"') + ";\n")
+
+
+# Keep the generated file in the project's Biome format.
+subprocess.run(["npx", "biome", "format", "--write", os.path.normpath(OUT if "OUT" in globals() else path)],
+               cwd=os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."), capture_output=True)

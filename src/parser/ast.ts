@@ -323,6 +323,7 @@ export class NamedExpr {
 }
 
 /** CPython 3.11 ast.Set: Set(expr* elts) */
+// biome-ignore lint/suspicious/noShadowRestrictedNames: CPython's class name
 export class Set {
   readonly _type = "Set" as const;
   constructor(
@@ -456,9 +457,7 @@ export class Store {
 /** CPython 3.11 ast.Expression: Expression(expr body) */
 export class Expression {
   readonly _type = "Expression" as const;
-  constructor(
-    public body: expr,
-  ) {}
+  constructor(public body: expr) {}
 }
 
 /** CPython 3.11 ast.FunctionType: FunctionType(expr* argtypes, expr returns) */
@@ -473,9 +472,7 @@ export class FunctionType {
 /** CPython 3.11 ast.Interactive: Interactive(stmt* body) */
 export class Interactive {
   readonly _type = "Interactive" as const;
-  constructor(
-    public body: stmt[],
-  ) {}
+  constructor(public body: stmt[]) {}
 }
 
 /** CPython 3.11 ast.Module: Module(stmt* body, type_ignore* type_ignores) */
@@ -1139,17 +1136,199 @@ export class withitem {
 export type boolop = And | Or;
 export type cmpop = Eq | Gt | GtE | In | Is | IsNot | Lt | LtE | NotEq | NotIn;
 export type excepthandler = ExceptHandler;
-export type expr = Attribute | Await | BinOp | BoolOp | Call | Compare | Constant | Dict | DictComp | FormattedValue | GeneratorExp | IfExp | JoinedStr | Lambda | List | ListComp | Name | NamedExpr | Set | SetComp | Slice | Starred | Subscript | Tuple | UnaryOp | Yield | YieldFrom;
+export type expr =
+  | Attribute
+  | Await
+  | BinOp
+  | BoolOp
+  | Call
+  | Compare
+  | Constant
+  | Dict
+  | DictComp
+  | FormattedValue
+  | GeneratorExp
+  | IfExp
+  | JoinedStr
+  | Lambda
+  | List
+  | ListComp
+  | Name
+  | NamedExpr
+  | Set
+  | SetComp
+  | Slice
+  | Starred
+  | Subscript
+  | Tuple
+  | UnaryOp
+  | Yield
+  | YieldFrom;
 export type expr_context = Del | Load | Store;
 export type mod = Expression | FunctionType | Interactive | Module;
-export type operator = Add | BitAnd | BitOr | BitXor | Div | FloorDiv | LShift | MatMult | Mod | Mult | Pow | RShift | Sub;
-export type pattern = MatchAs | MatchClass | MatchMapping | MatchOr | MatchSequence | MatchSingleton | MatchStar | MatchValue;
-export type stmt = AnnAssign | Assert | Assign | AsyncFor | AsyncFunctionDef | AsyncWith | AugAssign | Break | ClassDef | Continue | Delete | Expr | For | FunctionDef | Global | If | Import | ImportFrom | Match | Nonlocal | Pass | Raise | Return | Try | TryStar | While | With;
+export type operator =
+  | Add
+  | BitAnd
+  | BitOr
+  | BitXor
+  | Div
+  | FloorDiv
+  | LShift
+  | MatMult
+  | Mod
+  | Mult
+  | Pow
+  | RShift
+  | Sub;
+export type pattern =
+  | MatchAs
+  | MatchClass
+  | MatchMapping
+  | MatchOr
+  | MatchSequence
+  | MatchSingleton
+  | MatchStar
+  | MatchValue;
+export type stmt =
+  | AnnAssign
+  | Assert
+  | Assign
+  | AsyncFor
+  | AsyncFunctionDef
+  | AsyncWith
+  | AugAssign
+  | Break
+  | ClassDef
+  | Continue
+  | Delete
+  | Expr
+  | For
+  | FunctionDef
+  | Global
+  | If
+  | Import
+  | ImportFrom
+  | Match
+  | Nonlocal
+  | Pass
+  | Raise
+  | Return
+  | Try
+  | TryStar
+  | While
+  | With;
 export type type_ignore = TypeIgnore;
 export type unaryop = Invert | Not | UAdd | USub;
 
 /** Every node kind. */
-export type AST = Add | And | AnnAssign | Assert | Assign | AsyncFor | AsyncFunctionDef | AsyncWith | Attribute | AugAssign | Await | BinOp | BitAnd | BitOr | BitXor | BoolOp | Break | Call | ClassDef | Compare | Constant | Continue | Del | Delete | Dict | DictComp | Div | Eq | ExceptHandler | Expr | Expression | FloorDiv | For | FormattedValue | FunctionDef | FunctionType | GeneratorExp | Global | Gt | GtE | If | IfExp | Import | ImportFrom | In | Interactive | Invert | Is | IsNot | JoinedStr | LShift | Lambda | List | ListComp | Load | Lt | LtE | MatMult | Match | MatchAs | MatchClass | MatchMapping | MatchOr | MatchSequence | MatchSingleton | MatchStar | MatchValue | Mod | Module | Mult | Name | NamedExpr | Nonlocal | Not | NotEq | NotIn | Or | Pass | Pow | RShift | Raise | Return | Set | SetComp | Slice | Starred | Store | Sub | Subscript | Try | TryStar | Tuple | TypeIgnore | UAdd | USub | UnaryOp | While | With | Yield | YieldFrom | alias | arg | arguments_ | comprehension | keyword | match_case | withitem;
+export type AST =
+  | Add
+  | And
+  | AnnAssign
+  | Assert
+  | Assign
+  | AsyncFor
+  | AsyncFunctionDef
+  | AsyncWith
+  | Attribute
+  | AugAssign
+  | Await
+  | BinOp
+  | BitAnd
+  | BitOr
+  | BitXor
+  | BoolOp
+  | Break
+  | Call
+  | ClassDef
+  | Compare
+  | Constant
+  | Continue
+  | Del
+  | Delete
+  | Dict
+  | DictComp
+  | Div
+  | Eq
+  | ExceptHandler
+  | Expr
+  | Expression
+  | FloorDiv
+  | For
+  | FormattedValue
+  | FunctionDef
+  | FunctionType
+  | GeneratorExp
+  | Global
+  | Gt
+  | GtE
+  | If
+  | IfExp
+  | Import
+  | ImportFrom
+  | In
+  | Interactive
+  | Invert
+  | Is
+  | IsNot
+  | JoinedStr
+  | LShift
+  | Lambda
+  | List
+  | ListComp
+  | Load
+  | Lt
+  | LtE
+  | MatMult
+  | Match
+  | MatchAs
+  | MatchClass
+  | MatchMapping
+  | MatchOr
+  | MatchSequence
+  | MatchSingleton
+  | MatchStar
+  | MatchValue
+  | Mod
+  | Module
+  | Mult
+  | Name
+  | NamedExpr
+  | Nonlocal
+  | Not
+  | NotEq
+  | NotIn
+  | Or
+  | Pass
+  | Pow
+  | RShift
+  | Raise
+  | Return
+  | Set
+  | SetComp
+  | Slice
+  | Starred
+  | Store
+  | Sub
+  | Subscript
+  | Try
+  | TryStar
+  | Tuple
+  | TypeIgnore
+  | UAdd
+  | USub
+  | UnaryOp
+  | While
+  | With
+  | Yield
+  | YieldFrom
+  | alias
+  | arg
+  | arguments_
+  | comprehension
+  | keyword
+  | match_case
+  | withitem;
 
 /** `_fields` of each node class, in CPython's order. */
 export const FIELDS: Readonly<Record<string, readonly string[]>> = {

@@ -27,7 +27,15 @@ export class PyEllipsis {
   private constructor() {}
 }
 
-export type PyConstant = string | bigint | number | boolean | null | PyBytes | PyComplex | PyEllipsis;
+export type PyConstant =
+  | string
+  | bigint
+  | number
+  | boolean
+  | null
+  | PyBytes
+  | PyComplex
+  | PyEllipsis;
 
 /**
  * CPython 3.11 Python/pystrtod.c: PyOS_double_to_string(x, 'r', 0, flags) — the shortest

@@ -59,7 +59,10 @@ export function dump(node: unknown, options: DumpOptions = {}): string {
           continue;
         }
         // Constant.value is a Python value: a JS number there is a float, elsewhere an int.
-        const [s, simple] = type === "Constant" && name === "value" ? [pyRepr(value as PyConstant), true] : format(value, level);
+        const [s, simple] =
+          type === "Constant" && name === "value"
+            ? [pyRepr(value as PyConstant), true]
+            : format(value, level);
         allsimple &&= simple;
         args.push(keywords ? `${name}=${s}` : s);
       }

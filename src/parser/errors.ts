@@ -28,7 +28,8 @@ export class PySyntaxError extends Error {
 export function formatSyntaxError(e: PySyntaxError): string {
   let out = `  File "${e.filename}", line ${e.lineno}\n`;
   if (e.text !== null) {
-    let endOffset = e.end_offset;
+    // parse_syntax_error: subclasses (IndentationError, TabError) get no end position.
+    let endOffset = e.type === "SyntaxError" ? e.end_offset : -1;
     const lineSize = utf8Length(e.text);
     if (e.end_lineno > e.lineno) endOffset = lineSize;
     if (endOffset > lineSize + 1) endOffset = lineSize + 1;
@@ -41,33 +42,38 @@ function utf8Length(s: string): number {
   return Buffer.byteLength(s, "utf8");
 }
 
-/** CPython 3.11 Python/pythonrun.c: print_error_text. */
-function printErrorText(offset: number, endOffset: number, text: string): string {
+/**
+ * CPython 3.11 Python/pythonrun.c: print_error_text. Like the C code, it measures the line
+ * in UTF-8 bytes while the offsets may be characters, so carets under non-ASCII text land
+ * where CPython puts them.
+ */
+function printErrorText(offset: number, endOffset: number, textStr: string): string {
   const caretRepetitions = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+  let text = Buffer.from(textStr, "utf8");
   offset--;
   let i = 0;
   while (i < text.length) {
-    const c = text.charCodeAt(i);
+    const c = text[i]!;
     if (c !== 32 && c !== 9 && c !== 12) break;
     i++;
     offset--;
   }
-  text = text.slice(i);
+  text = text.subarray(i);
   let len = text.length;
-  if (len > 0 && text.charCodeAt(len - 1) === 10) len--;
+  if (len > 0 && text[len - 1] === 10) len--;
   if (offset > len) offset = len;
   for (;;) {
-    const nl = text.indexOf("\n");
+    const nl = text.indexOf(10);
     if (nl < 0) break;
     let inl = nl;
     if (inl >= offset) break;
     inl += 1;
-    text = text.slice(inl);
+    text = text.subarray(inl);
     len -= inl;
     offset -= inl;
   }
-  let out = `    ${text}`;
-  if (text.charCodeAt(len) !== 10) out += "\n";
+  let out = `    ${text.toString("utf8")}`;
+  if (text[len] !== 10) out += "\n";
   if (offset < 0) return out;
   return `${out}    ${" ".repeat(offset)}${"^".repeat(caretRepetitions)}\n`;
 }

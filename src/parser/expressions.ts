@@ -18,7 +18,7 @@ import { T, type Token } from "./tokens.js";
 type expr = A.expr;
 const { S } = A;
 
-export const enum Targets {
+export enum Targets {
   Star = 0,
   Del = 1,
   For = 2,
@@ -123,7 +123,10 @@ function parseNumber(text: string): number | bigint | PyComplex {
   const last = clean.charCodeAt(clean.length - 1);
   if (last === 106 || last === 74) return new PyComplex(0, Number(clean.slice(0, -1)));
   const c1 = clean.charCodeAt(1);
-  if (clean.charCodeAt(0) === 48 && (c1 === 120 || c1 === 88 || c1 === 111 || c1 === 79 || c1 === 98 || c1 === 66)) {
+  if (
+    clean.charCodeAt(0) === 48 &&
+    (c1 === 120 || c1 === 88 || c1 === 111 || c1 === 79 || c1 === 98 || c1 === 66)
+  ) {
     return BigInt(clean);
   }
   for (let i = 0; i < clean.length; i++) {
@@ -158,7 +161,14 @@ export class ExpressionParser extends ParserBase {
     if (this.at(T.STAR)) {
       const st = this.advance();
       const v = this.parseBitwiseOr();
-      return new A.Starred(v, S.Load, st.lineno, st.col_offset, this.last.end_lineno, this.last.end_col_offset);
+      return new A.Starred(
+        v,
+        S.Load,
+        st.lineno,
+        st.col_offset,
+        this.last.end_lineno,
+        this.last.end_col_offset,
+      );
     }
     return this.parseExpression();
   }
@@ -168,7 +178,14 @@ export class ExpressionParser extends ParserBase {
     if (this.at(T.STAR)) {
       const st = this.advance();
       const v = this.parseBitwiseOr();
-      return new A.Starred(v, S.Load, st.lineno, st.col_offset, this.last.end_lineno, this.last.end_col_offset);
+      return new A.Starred(
+        v,
+        S.Load,
+        st.lineno,
+        st.col_offset,
+        this.last.end_lineno,
+        this.last.end_col_offset,
+      );
     }
     return this.parseNamedExpression();
   }
@@ -222,15 +239,77 @@ export class ExpressionParser extends ParserBase {
     if (this.cur.type === T.NAME && this.peek(1) === T.COLONEQUAL) {
       const nt = this.advance();
       this.advance();
-      const target = new A.Name(nt.string, S.Store, nt.lineno, nt.col_offset, nt.end_lineno, nt.end_col_offset);
+      const target = new A.Name(
+        nt.string,
+        S.Store,
+        nt.lineno,
+        nt.col_offset,
+        nt.end_lineno,
+        nt.end_col_offset,
+      );
       const value = this.parseExpression();
-      return new A.NamedExpr(target, value, nt.lineno, nt.col_offset, this.last.end_lineno, this.last.end_col_offset);
+      return new A.NamedExpr(
+        target,
+        value,
+        nt.lineno,
+        nt.col_offset,
+        this.last.end_lineno,
+        this.last.end_col_offset,
+      );
     }
     const e = this.parseExpression();
     if (this.at(T.COLONEQUAL)) {
       this.raiseNode(e, `cannot use assignment expressions with ${exprName(e)}`);
     }
+    if (this.at(T.EQUAL)) this.invalidNamedExpression(e);
     return e;
+  }
+
+  /** CPython 3.11 invalid_named_expression, for `expr = …` where a test is expected. */
+  protected invalidNamedExpression(e: expr): void {
+    const mark = this.p;
+    let b: expr | null = null;
+    let followed = true;
+    try {
+      this.advance();
+      b = this.parseBitwiseOr();
+      followed = this.at(T.EQUAL) || this.at(T.COLONEQUAL);
+    } catch {
+      followed = true;
+    }
+    this.reset(mark);
+    if (followed || b === null) return;
+    if (e._type === "Name") {
+      this.raiseRange(e, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    }
+    const excluded =
+      e._type === "List" ||
+      e._type === "Tuple" ||
+      e._type === "GeneratorExp" ||
+      (e._type === "Constant" && (e.value === true || e.value === false || e.value === null));
+    if (!excluded && this.isBitwiseOr(e)) {
+      this.raiseNode(
+        e,
+        `cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`,
+      );
+    }
+  }
+
+  /** Could `e` have been produced by the bitwise_or rule? */
+  protected isBitwiseOr(e: expr): boolean {
+    switch (e._type) {
+      case "Compare":
+      case "BoolOp":
+      case "IfExp":
+      case "Lambda":
+      case "Starred":
+      case "NamedExpr":
+        return false;
+      case "UnaryOp":
+        return e.op !== S.Not;
+      default:
+        return true;
+    }
   }
 
   /** expression: disjunction ['if' disjunction 'else' expression] | lambdef */
@@ -248,7 +327,15 @@ export class ExpressionParser extends ParserBase {
     this.enter();
     const orelse = this.parseExpression();
     this.depth--;
-    return new A.IfExp(test, body, orelse, st.lineno, st.col_offset, this.last.end_lineno, this.last.end_col_offset);
+    return new A.IfExp(
+      test,
+      body,
+      orelse,
+      st.lineno,
+      st.col_offset,
+      this.last.end_lineno,
+      this.last.end_col_offset,
+    );
   }
 
   protected parseLambda(): expr {
@@ -258,7 +345,14 @@ export class ExpressionParser extends ParserBase {
     this.enter();
     const body = this.parseExpression();
     this.depth--;
-    return new A.Lambda(args, body, st.lineno, st.col_offset, this.last.end_lineno, this.last.end_col_offset);
+    return new A.Lambda(
+      args,
+      body,
+      st.lineno,
+      st.col_offset,
+      this.last.end_lineno,
+      this.last.end_col_offset,
+    );
   }
 
   /** yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
@@ -266,7 +360,13 @@ export class ExpressionParser extends ParserBase {
     const st = this.advance();
     if (this.eat(T.FROM)) {
       const v = this.parseExpression();
-      return new A.YieldFrom(v, st.lineno, st.col_offset, this.last.end_lineno, this.last.end_col_offset);
+      return new A.YieldFrom(
+        v,
+        st.lineno,
+        st.col_offset,
+        this.last.end_lineno,
+        this.last.end_col_offset,
+      );
     }
     const v = this.startsExpression() ? this.parseStarExpressions() : null;
     const l = this.last;
@@ -301,7 +401,14 @@ export class ExpressionParser extends ParserBase {
       this.enter();
       const v = this.parseInversion();
       this.depth--;
-      return new A.UnaryOp(S.Not, v, st.lineno, st.col_offset, this.last.end_lineno, this.last.end_col_offset);
+      return new A.UnaryOp(
+        S.Not,
+        v,
+        st.lineno,
+        st.col_offset,
+        this.last.end_lineno,
+        this.last.end_col_offset,
+      );
     }
     return this.parseComparison();
   }
@@ -362,7 +469,15 @@ export class ExpressionParser extends ParserBase {
     }
     if (ops === null) return left;
     const l = this.last;
-    return new A.Compare(left, ops, comparators!, st.lineno, st.col_offset, l.end_lineno, l.end_col_offset);
+    return new A.Compare(
+      left,
+      ops,
+      comparators!,
+      st.lineno,
+      st.col_offset,
+      l.end_lineno,
+      l.end_col_offset,
+    );
   }
 
   // ---- binary operator levels ------------------------------------------------------------
@@ -492,7 +607,14 @@ export class ExpressionParser extends ParserBase {
     this.enter();
     const v = this.parseFactor();
     this.depth--;
-    return new A.UnaryOp(op, v, st.lineno, st.col_offset, this.last.end_lineno, this.last.end_col_offset);
+    return new A.UnaryOp(
+      op,
+      v,
+      st.lineno,
+      st.col_offset,
+      this.last.end_lineno,
+      this.last.end_col_offset,
+    );
   }
 
   protected parsePower(): expr {
@@ -512,7 +634,13 @@ export class ExpressionParser extends ParserBase {
       this.enter();
       const v = this.parsePrimary();
       this.depth--;
-      return new A.Await(v, st.lineno, st.col_offset, this.last.end_lineno, this.last.end_col_offset);
+      return new A.Await(
+        v,
+        st.lineno,
+        st.col_offset,
+        this.last.end_lineno,
+        this.last.end_col_offset,
+      );
     }
     return this.parsePrimary();
   }
@@ -530,7 +658,15 @@ export class ExpressionParser extends ParserBase {
           this.advance();
           const nt = this.expect(T.NAME);
           this.enter();
-          e = new A.Attribute(e, nt.string, S.Load, st.lineno, st.col_offset, nt.end_lineno, nt.end_col_offset);
+          e = new A.Attribute(
+            e,
+            nt.string,
+            S.Load,
+            st.lineno,
+            st.col_offset,
+            nt.end_lineno,
+            nt.end_col_offset,
+          );
           continue;
         }
         case T.LPAR:
@@ -542,7 +678,15 @@ export class ExpressionParser extends ParserBase {
           const slice = this.parseSlices();
           const rt = this.expect(T.RSQB);
           this.enter();
-          e = new A.Subscript(e, slice, S.Load, st.lineno, st.col_offset, rt.end_lineno, rt.end_col_offset);
+          e = new A.Subscript(
+            e,
+            slice,
+            S.Load,
+            st.lineno,
+            st.col_offset,
+            rt.end_lineno,
+            rt.end_col_offset,
+          );
           continue;
         }
         default:
@@ -574,7 +718,14 @@ export class ExpressionParser extends ParserBase {
     if (st.type === T.STAR) {
       this.advance();
       const v = this.parseExpression();
-      return new A.Starred(v, S.Load, st.lineno, st.col_offset, this.last.end_lineno, this.last.end_col_offset);
+      return new A.Starred(
+        v,
+        S.Load,
+        st.lineno,
+        st.col_offset,
+        this.last.end_lineno,
+        this.last.end_col_offset,
+      );
     }
     let lower: expr | null = null;
     if (st.type !== T.COLON) {
@@ -590,7 +741,15 @@ export class ExpressionParser extends ParserBase {
       if (this.startsExpression()) step = this.parseExpression();
     }
     const l = this.last;
-    return new A.Slice(lower, upper, step, st.lineno, st.col_offset, l.end_lineno, l.end_col_offset);
+    return new A.Slice(
+      lower,
+      upper,
+      step,
+      st.lineno,
+      st.col_offset,
+      l.end_lineno,
+      l.end_col_offset,
+    );
   }
 
   /** primary '(' [arguments] ')' and primary genexp. */
@@ -614,37 +773,86 @@ export class ExpressionParser extends ParserBase {
             v.end_col_offset,
           );
         }
-        args.push(new A.Starred(v, S.Load, st.lineno, st.col_offset, this.last.end_lineno, this.last.end_col_offset));
+        args.push(
+          new A.Starred(
+            v,
+            S.Load,
+            st.lineno,
+            st.col_offset,
+            this.last.end_lineno,
+            this.last.end_col_offset,
+          ),
+        );
       } else if (st.type === T.DOUBLESTAR) {
         this.advance();
         const v = this.parseExpression();
         sawDoubleStar = true;
-        keywords.push(new A.keyword(null, v, st.lineno, st.col_offset, this.last.end_lineno, this.last.end_col_offset));
+        keywords.push(
+          new A.keyword(
+            null,
+            v,
+            st.lineno,
+            st.col_offset,
+            this.last.end_lineno,
+            this.last.end_col_offset,
+          ),
+        );
       } else if (st.type === T.NAME && this.peek(1) === T.EQUAL) {
         this.advance();
         this.advance();
         const v = this.parseExpression();
         sawKeyword = true;
-        keywords.push(new A.keyword(st.string, v, st.lineno, st.col_offset, this.last.end_lineno, this.last.end_col_offset));
+        keywords.push(
+          new A.keyword(
+            st.string,
+            v,
+            st.lineno,
+            st.col_offset,
+            this.last.end_lineno,
+            this.last.end_col_offset,
+          ),
+        );
       } else {
-        const e = this.parseNamedExpression();
+        const e = this.parseArgExpression();
         if (this.at(T.FOR) || (this.at(T.ASYNC) && this.peek(1) === T.FOR)) {
           const gens = this.parseComprehensions();
           if (args.length > 0 || keywords.length > 0 || !this.at(T.RPAR)) {
             const l = this.last;
-            this.raiseAt("Generator expression must be parenthesized", e.lineno, e.col_offset, l.end_lineno, l.end_col_offset);
+            this.raiseAt(
+              "Generator expression must be parenthesized",
+              e.lineno,
+              e.col_offset,
+              l.end_lineno,
+              l.end_col_offset,
+            );
           }
           const close = this.advance();
-          const g = new A.GeneratorExp(e, gens, open.lineno, open.col_offset, close.end_lineno, close.end_col_offset);
-          return new A.Call(func, [g], [], fst.lineno, fst.col_offset, close.end_lineno, close.end_col_offset);
+          const g = new A.GeneratorExp(
+            e,
+            gens,
+            open.lineno,
+            open.col_offset,
+            close.end_lineno,
+            close.end_col_offset,
+          );
+          return new A.Call(
+            func,
+            [g],
+            [],
+            fst.lineno,
+            fst.col_offset,
+            close.end_lineno,
+            close.end_col_offset,
+          );
         }
         if (this.at(T.EQUAL)) {
           this.invalidKwarg(e);
         }
+        // _PyPegen_arguments_parsing_error: RAISE_SYNTAX_ERROR at the last token read.
         if (sawDoubleStar) {
-          this.raiseNode(e, "positional argument follows keyword argument unpacking");
+          this.raiseHere("positional argument follows keyword argument unpacking");
         } else if (sawKeyword) {
-          this.raiseNode(e, "positional argument follows keyword argument");
+          this.raiseHere("positional argument follows keyword argument");
         }
         args.push(e);
       }
@@ -652,7 +860,22 @@ export class ExpressionParser extends ParserBase {
     }
     if (!this.at(T.RPAR)) this.callError(args);
     const close = this.advance();
-    return new A.Call(func, args, keywords, fst.lineno, fst.col_offset, close.end_lineno, close.end_col_offset);
+    return new A.Call(
+      func,
+      args,
+      keywords,
+      fst.lineno,
+      fst.col_offset,
+      close.end_lineno,
+      close.end_col_offset,
+    );
+  }
+
+  /** (assignment_expression | expression !':=') in an argument list. */
+  protected parseArgExpression(): expr {
+    if (this.cur.type === T.NAME && this.peek(1) === T.COLONEQUAL)
+      return this.parseNamedExpression();
+    return this.parseExpression();
   }
 
   /** CPython 3.11 invalid_kwarg. */
@@ -667,7 +890,11 @@ export class ExpressionParser extends ParserBase {
         eq.end_col_offset,
       );
     }
-    return this.raiseRange(e, this.cur, 'expression cannot contain assignment, perhaps you meant "=="?');
+    return this.raiseRange(
+      e,
+      this.cur,
+      'expression cannot contain assignment, perhaps you meant "=="?',
+    );
   }
 
   /** An argument list that does not continue with ',' or ')'. */
@@ -689,7 +916,11 @@ export class ExpressionParser extends ParserBase {
         this.raiseRange(prev, next, "invalid syntax. Perhaps you forgot a comma?");
       }
     } catch (e) {
-      if (e instanceof Error && (e as { msg?: string }).msg === "invalid syntax. Perhaps you forgot a comma?") throw e;
+      if (
+        e instanceof Error &&
+        (e as { msg?: string }).msg?.endsWith("Perhaps you forgot a comma?")
+      )
+        throw e;
     }
     this.reset(start);
   }
@@ -729,7 +960,14 @@ export class ExpressionParser extends ParserBase {
         return new A.Constant(false, null, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
       case T.ELLIPSIS:
         this.advance();
-        return new A.Constant(PyEllipsis.instance, null, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
+        return new A.Constant(
+          PyEllipsis.instance,
+          null,
+          t.lineno,
+          t.col_offset,
+          t.end_lineno,
+          t.end_col_offset,
+        );
       case T.LPAR:
         return this.parseParen();
       case T.LSQB:
@@ -755,7 +993,14 @@ export class ExpressionParser extends ParserBase {
     try {
       if (this.at(T.RPAR)) {
         const c = this.advance();
-        return new A.Tuple([], S.Load, open.lineno, open.col_offset, c.end_lineno, c.end_col_offset);
+        return new A.Tuple(
+          [],
+          S.Load,
+          open.lineno,
+          open.col_offset,
+          c.end_lineno,
+          c.end_col_offset,
+        );
       }
       if (this.at(T.YIELD)) {
         const y = this.parseYieldExpr();
@@ -764,10 +1009,18 @@ export class ExpressionParser extends ParserBase {
       }
       const first = this.parseStarNamedExpression();
       if (this.at(T.FOR) || (this.at(T.ASYNC) && this.peek(1) === T.FOR)) {
-        if (first._type === "Starred") this.raiseNode(first, "iterable unpacking cannot be used in comprehension");
+        if (first._type === "Starred")
+          this.raiseNode(first, "iterable unpacking cannot be used in comprehension");
         const gens = this.parseComprehensions();
         const c = this.expect(T.RPAR);
-        return new A.GeneratorExp(first, gens, open.lineno, open.col_offset, c.end_lineno, c.end_col_offset);
+        return new A.GeneratorExp(
+          first,
+          gens,
+          open.lineno,
+          open.col_offset,
+          c.end_lineno,
+          c.end_col_offset,
+        );
       }
       if (this.at(T.RPAR)) {
         this.advance();
@@ -785,7 +1038,14 @@ export class ExpressionParser extends ParserBase {
       }
       if (!this.at(T.RPAR) && this.startsExpression()) this.perhapsComma(elts[elts.length - 1]!);
       const c = this.expect(T.RPAR);
-      return new A.Tuple(elts, S.Load, open.lineno, open.col_offset, c.end_lineno, c.end_col_offset);
+      return new A.Tuple(
+        elts,
+        S.Load,
+        open.lineno,
+        open.col_offset,
+        c.end_lineno,
+        c.end_col_offset,
+      );
     } finally {
       this.depth--;
     }
@@ -801,10 +1061,18 @@ export class ExpressionParser extends ParserBase {
       }
       const first = this.parseStarNamedExpression();
       if (this.at(T.FOR) || (this.at(T.ASYNC) && this.peek(1) === T.FOR)) {
-        if (first._type === "Starred") this.raiseNode(first, "iterable unpacking cannot be used in comprehension");
+        if (first._type === "Starred")
+          this.raiseNode(first, "iterable unpacking cannot be used in comprehension");
         const gens = this.parseComprehensions();
         const c = this.expect(T.RSQB);
-        return new A.ListComp(first, gens, open.lineno, open.col_offset, c.end_lineno, c.end_col_offset);
+        return new A.ListComp(
+          first,
+          gens,
+          open.lineno,
+          open.col_offset,
+          c.end_lineno,
+          c.end_col_offset,
+        );
       }
       const elts = [first];
       while (this.eat(T.COMMA)) {
@@ -831,24 +1099,48 @@ export class ExpressionParser extends ParserBase {
       if (this.at(T.DOUBLESTAR)) return this.parseDictRest(open, [], []);
       const first = this.parseStarNamedExpression();
       if (this.at(T.COLON) && first._type !== "Starred") {
-        this.advance();
+        const colon = this.advance();
+        if (this.at(T.RBRACE) || this.at(T.COMMA)) this.dictValueError(colon);
         const v = this.parseExpression();
         if (this.at(T.FOR) || (this.at(T.ASYNC) && this.peek(1) === T.FOR)) {
           const gens = this.parseComprehensions();
           const c = this.expect(T.RBRACE);
-          return new A.DictComp(first, v, gens, open.lineno, open.col_offset, c.end_lineno, c.end_col_offset);
+          return new A.DictComp(
+            first,
+            v,
+            gens,
+            open.lineno,
+            open.col_offset,
+            c.end_lineno,
+            c.end_col_offset,
+          );
         }
         if (!this.eat(T.COMMA)) {
           const c = this.expect(T.RBRACE);
-          return new A.Dict([first], [v], open.lineno, open.col_offset, c.end_lineno, c.end_col_offset);
+          return new A.Dict(
+            [first],
+            [v],
+            open.lineno,
+            open.col_offset,
+            c.end_lineno,
+            c.end_col_offset,
+          );
         }
         return this.parseDictRest(open, [first], [v]);
       }
       if (this.at(T.FOR) || (this.at(T.ASYNC) && this.peek(1) === T.FOR)) {
-        if (first._type === "Starred") this.raiseNode(first, "iterable unpacking cannot be used in comprehension");
+        if (first._type === "Starred")
+          this.raiseNode(first, "iterable unpacking cannot be used in comprehension");
         const gens = this.parseComprehensions();
         const c = this.expect(T.RBRACE);
-        return new A.SetComp(first, gens, open.lineno, open.col_offset, c.end_lineno, c.end_col_offset);
+        return new A.SetComp(
+          first,
+          gens,
+          open.lineno,
+          open.col_offset,
+          c.end_lineno,
+          c.end_col_offset,
+        );
       }
       const elts = [first];
       while (this.eat(T.COMMA)) {
@@ -862,6 +1154,17 @@ export class ExpressionParser extends ParserBase {
     }
   }
 
+  /** CPython 3.11 invalid_kvpair: `{key: }`. */
+  protected dictValueError(colon: Token): never {
+    return this.raiseAt(
+      "expression expected after dictionary key and ':'",
+      colon.lineno,
+      colon.col_offset,
+      colon.end_lineno,
+      colon.end_col_offset,
+    );
+  }
+
   protected parseDictRest(open: Token, keys: (expr | null)[], values: expr[]): expr {
     while (!this.at(T.RBRACE)) {
       if (this.eat(T.DOUBLESTAR)) {
@@ -869,7 +1172,8 @@ export class ExpressionParser extends ParserBase {
         values.push(this.parseBitwiseOr());
       } else {
         keys.push(this.parseExpression());
-        this.expect(T.COLON);
+        const colon = this.expect(T.COLON);
+        if (this.at(T.RBRACE) || this.at(T.COMMA)) this.dictValueError(colon);
         values.push(this.parseExpression());
       }
       if (!this.eat(T.COMMA)) break;
@@ -922,7 +1226,14 @@ export class ExpressionParser extends ParserBase {
     if (this.at(T.STAR)) {
       const st = this.advance();
       const v = this.parseStarTarget(type);
-      return new A.Starred(v, S.Store, st.lineno, st.col_offset, this.last.end_lineno, this.last.end_col_offset);
+      return new A.Starred(
+        v,
+        S.Store,
+        st.lineno,
+        st.col_offset,
+        this.last.end_lineno,
+        this.last.end_col_offset,
+      );
     }
     const e = this.parsePrimary();
     if (!this.at(T.IN) && type === Targets.For && !this.at(T.COMMA) && !this.at(T.EQUAL)) {
@@ -962,7 +1273,11 @@ export class ExpressionParser extends ParserBase {
   /** Re-parse from the start of `e` as a full expression (for error messages only). */
   protected continueExpression(e: expr): expr {
     let i = this.p;
-    while (i > 0 && !(this.tokens[i]!.lineno === e.lineno && this.tokens[i]!.col_offset === e.col_offset)) i--;
+    while (
+      i > 0 &&
+      !(this.tokens[i]!.lineno === e.lineno && this.tokens[i]!.col_offset === e.col_offset)
+    )
+      i--;
     this.reset(i);
     return this.parseBitwiseOr();
   }
@@ -989,7 +1304,10 @@ export class ExpressionParser extends ParserBase {
         break;
     }
     const bad = invalidTarget(e, type) ?? e;
-    this.raiseNode(bad, `${type === Targets.Del ? "cannot delete" : "cannot assign to"} ${exprName(bad)}`);
+    this.raiseNode(
+      bad,
+      `${type === Targets.Del ? "cannot delete" : "cannot assign to"} ${exprName(bad)}`,
+    );
   }
 
   // ---- f-string replacement fields -------------------------------------------------------
@@ -999,6 +1317,7 @@ export class ExpressionParser extends ParserBase {
     const tz = new Tokenizer(src, this.filename, lineBase, colBase).run();
     const p = new ExpressionParser(src, tz.tokens, this.filename, tz.error);
     p.fstringColBase = colBase;
+    p.byteOffsets = this.byteOffsets;
     p.depth = this.depth;
     return p;
   }
@@ -1041,10 +1360,22 @@ export class ExpressionParser extends ParserBase {
         sawStar = true;
         if (this.at(T.COMMA)) {
           if (this.peek(1) === end || this.peek(1) === T.DOUBLESTAR) {
-            this.raiseAt("named arguments must follow bare *", t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
+            this.raiseAt(
+              "named arguments must follow bare *",
+              t.lineno,
+              t.col_offset,
+              t.end_lineno,
+              t.end_col_offset,
+            );
           }
         } else if (this.at(end)) {
-          this.raiseAt("named arguments must follow bare *", t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
+          this.raiseAt(
+            "named arguments must follow bare *",
+            t.lineno,
+            t.col_offset,
+            t.end_lineno,
+            t.end_col_offset,
+          );
         } else {
           vararg = this.parseParam(isLambda, true);
           if (this.at(T.EQUAL)) this.raiseHere("var-positional argument cannot have default value");
@@ -1082,6 +1413,14 @@ export class ExpressionParser extends ParserBase {
       ann = starAnnotation ? this.parseStarExpression() : this.parseExpression();
     }
     const l = this.last;
-    return new A.arg(nt.string, ann, null, nt.lineno, nt.col_offset, l.end_lineno, l.end_col_offset);
+    return new A.arg(
+      nt.string,
+      ann,
+      null,
+      nt.lineno,
+      nt.col_offset,
+      l.end_lineno,
+      l.end_col_offset,
+    );
   }
 }

@@ -15,8 +15,8 @@ import { PyLimitError } from "./parser-base.js";
 import { StatementParser } from "./statements.js";
 import { TokErrorKind, Tokenizer } from "./tokenizer.js";
 
-export * as ast from "./ast.js";
 export type { AST, expr, mod, pattern, stmt } from "./ast.js";
+export * as ast from "./ast.js";
 export { PyBytes, PyComplex, PyEllipsis, pyRepr } from "./constants.js";
 export { type DumpOptions, dump } from "./dump.js";
 export { formatSyntaxError, PySyntaxError, type SyntaxErrorClass } from "./errors.js";
@@ -100,10 +100,13 @@ export function decodeSource(bytes: Uint8Array, filename = "<unknown>"): string 
     decoder = new TextDecoder(label, { fatal: true, ignoreBOM: true });
   } catch {
     try {
-      decoder = new TextDecoder(label.replace(/^(iso)(\d)/, "$1-$2").replace(/^cp(\d+)$/, "windows-$1"), {
-        fatal: true,
-        ignoreBOM: true,
-      });
+      decoder = new TextDecoder(
+        label.replace(/^(iso)(\d)/, "$1-$2").replace(/^cp(\d+)$/, "windows-$1"),
+        {
+          fatal: true,
+          ignoreBOM: true,
+        },
+      );
     } catch {
       throw decodeError(`unknown encoding: ${cookie}`, 0, filename);
     }
@@ -133,14 +136,24 @@ export function decodeSource(bytes: Uint8Array, filename = "<unknown>"): string 
   }
 }
 
-function parseText(text: string, filename: string, mode: Mode): A.mod {
+function parseText(text: string, filename: string, mode: Mode, byteOffsets: boolean): A.mod {
   if (text.includes("\0")) {
-    throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes", filename, 0, 0, null, 0, 0);
+    throw new PySyntaxError(
+      "SyntaxError",
+      "source code string cannot contain null bytes",
+      filename,
+      0,
+      0,
+      null,
+      0,
+      0,
+    );
   }
   if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
   if (text.length > 0 && text.charCodeAt(text.length - 1) !== 10) text += "\n";
   const tz = new Tokenizer(text, filename, 0, 0, mode === "single").run();
   const parser = new StatementParser(text, tz.tokens, filename, tz.error);
+  parser.byteOffsets = byteOffsets;
   try {
     switch (mode) {
       case "exec":
@@ -168,15 +181,28 @@ function parseText(text: string, filename: string, mode: Mode): A.mod {
  * Parse Python 3.11 source into CPython's `ast` tree (Module, Expression or Interactive by
  * mode). Throws PySyntaxError (or PyLimitError for pathological nesting).
  */
-export function parse(source: string | Uint8Array, filename = "<unknown>", mode: Mode = "exec"): A.mod {
+export function parse(
+  source: string | Uint8Array,
+  filename = "<unknown>",
+  mode: Mode = "exec",
+): A.mod {
   try {
     const text = typeof source === "string" ? source : decodeSource(source, filename);
-    return parseText(text, filename, mode);
+    return parseText(text, filename, mode, typeof source !== "string");
   } catch (e) {
     if (e instanceof PySyntaxError || e instanceof PyLimitError) throw e;
     if (e instanceof RangeError) throw new PyLimitError("MemoryError", "");
     // NOT-CPYTHON: an internal failure is reported as a SyntaxError rather than a crash.
     const msg = e instanceof Error ? e.message : String(e);
-    throw new PySyntaxError("SyntaxError", `internal parser error: ${msg}`, filename, 1, 1, null, 1, 1);
+    throw new PySyntaxError(
+      "SyntaxError",
+      `internal parser error: ${msg}`,
+      filename,
+      1,
+      1,
+      null,
+      1,
+      1,
+    );
   }
 }

@@ -48,6 +48,9 @@ export class ParserBase {
   protected depth = 0;
   /** Inside an f-string replacement field: the column shift of its text (else -1). */
   protected fstringColBase = -1;
+  /** Bytes input: CPython leaves parser error offsets in UTF-8 bytes (it converts them to
+   * characters only for text input). */
+  byteOffsets = false;
 
   constructor(
     protected readonly src: string,
@@ -107,7 +110,10 @@ export class ParserBase {
 
   protected enter(): void {
     if (++this.depth > MAX_AST_DEPTH) {
-      throw new PyLimitError("RecursionError", "maximum recursion depth exceeded during ast construction");
+      throw new PyLimitError(
+        "RecursionError",
+        "maximum recursion depth exceeded during ast construction",
+      );
     }
   }
 
@@ -156,8 +162,13 @@ export class ParserBase {
       col -= this.fstringColBase;
       if (endCol >= 0) endCol -= this.fstringColBase;
     }
-    const offset = ParserBase.charOffset(text, col + 1);
-    const endOffset = endCol < 0 ? endCol + 1 : ParserBase.charOffset(text, endCol + 1);
+    const offset = this.byteOffsets ? col + 1 : ParserBase.charOffset(text, col + 1);
+    const endOffset =
+      endCol < 0
+        ? endCol + 1
+        : this.byteOffsets
+          ? endCol + 1
+          : ParserBase.charOffset(text, endCol + 1);
     throw new PySyntaxError(type, msg, this.filename, lineno, offset, text, endLineno, endOffset);
   }
 
@@ -169,7 +180,12 @@ export class ParserBase {
 
   private lastLine(): number {
     let n = 1;
-    for (let i = this.src.indexOf("\n"); i >= 0 && i < this.src.length - 1; i = this.src.indexOf("\n", i + 1)) n++;
+    for (
+      let i = this.src.indexOf("\n");
+      i >= 0 && i < this.src.length - 1;
+      i = this.src.indexOf("\n", i + 1)
+    )
+      n++;
     return n;
   }
 
@@ -182,7 +198,11 @@ export class ParserBase {
   }
 
   /** CPython pegen: RAISE_SYNTAX_ERROR — located at the last token fetched. */
-  protected raiseHere(msg: string, type: SyntaxErrorClass = "SyntaxError", tok: Token = this.cur): never {
+  protected raiseHere(
+    msg: string,
+    type: SyntaxErrorClass = "SyntaxError",
+    tok: Token = this.cur,
+  ): never {
     if (tok.type === T.INDENT || tok.type === T.DEDENT) {
       // Indent tokens carry no column: CPython points at the end of the consumed input.
       return this.raiseAt(msg, tok.lineno, 0, tok.lineno, -1, type);

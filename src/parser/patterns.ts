@@ -22,7 +22,13 @@ export class PatternParser extends ExpressionParser {
     const first = this.parseMaybeStarPattern();
     if (!this.at(T.COMMA)) {
       if (first._type === "MatchStar") {
-        return new A.MatchSequence([first], st.lineno, st.col_offset, first.end_lineno, first.end_col_offset);
+        return new A.MatchSequence(
+          [first],
+          st.lineno,
+          st.col_offset,
+          first.end_lineno,
+          first.end_col_offset,
+        );
       }
       return first;
     }
@@ -58,7 +64,14 @@ export class PatternParser extends ExpressionParser {
       this.advance();
       if (this.at(T.DOT) || this.at(T.LPAR) || this.at(T.EQUAL)) this.syntaxError();
       this.depth--;
-      return new A.MatchAs(or, nt.string, st.lineno, st.col_offset, nt.end_lineno, nt.end_col_offset);
+      return new A.MatchAs(
+        or,
+        nt.string,
+        st.lineno,
+        st.col_offset,
+        nt.end_lineno,
+        nt.end_col_offset,
+      );
     }
     this.depth--;
     return or;
@@ -133,7 +146,8 @@ export class PatternParser extends ExpressionParser {
     const t = this.cur;
     if (t.type === T.STRING) {
       const s = this.parseStrings();
-      if (s._type === "JoinedStr") this.raiseNode(s, "patterns may only match literals and attribute lookups");
+      if (s._type === "JoinedStr")
+        this.raiseNode(s, "patterns may only match literals and attribute lookups");
       return s;
     }
     let e = this.parseSignedNumber();
@@ -168,11 +182,26 @@ export class PatternParser extends ExpressionParser {
   /** capture, wildcard, value (dotted name) and class patterns. */
   protected parseNamePattern(): pattern {
     const nt = this.advance();
-    let e: expr = new A.Name(nt.string, S.Load, nt.lineno, nt.col_offset, nt.end_lineno, nt.end_col_offset);
+    let e: expr = new A.Name(
+      nt.string,
+      S.Load,
+      nt.lineno,
+      nt.col_offset,
+      nt.end_lineno,
+      nt.end_col_offset,
+    );
     let dotted = false;
     while (this.eat(T.DOT)) {
       const at = this.expect(T.NAME);
-      e = new A.Attribute(e, at.string, S.Load, e.lineno, e.col_offset, at.end_lineno, at.end_col_offset);
+      e = new A.Attribute(
+        e,
+        at.string,
+        S.Load,
+        e.lineno,
+        e.col_offset,
+        at.end_lineno,
+        at.end_col_offset,
+      );
       dotted = true;
     }
     if (this.at(T.LPAR)) return this.parseClassPattern(e);
@@ -202,7 +231,16 @@ export class PatternParser extends ExpressionParser {
       if (!this.eat(T.COMMA)) break;
     }
     const c = this.expect(T.RPAR);
-    return new A.MatchClass(cls, patterns, kwdAttrs, kwdPatterns, cls.lineno, cls.col_offset, c.end_lineno, c.end_col_offset);
+    return new A.MatchClass(
+      cls,
+      patterns,
+      kwdAttrs,
+      kwdPatterns,
+      cls.lineno,
+      cls.col_offset,
+      c.end_lineno,
+      c.end_col_offset,
+    );
   }
 
   protected parseMappingPattern(): pattern {
@@ -229,7 +267,15 @@ export class PatternParser extends ExpressionParser {
         if (!this.at(T.DOT)) this.syntaxError();
         while (this.eat(T.DOT)) {
           const at = this.expect(T.NAME);
-          key = new A.Attribute(key, at.string, S.Load, key.lineno, key.col_offset, at.end_lineno, at.end_col_offset);
+          key = new A.Attribute(
+            key,
+            at.string,
+            S.Load,
+            key.lineno,
+            key.col_offset,
+            at.end_lineno,
+            at.end_col_offset,
+          );
         }
       } else if (t.type === T.ELLIPSIS) {
         this.syntaxError();
@@ -241,6 +287,14 @@ export class PatternParser extends ExpressionParser {
       if (!this.eat(T.COMMA)) break;
     }
     const c = this.expect(T.RBRACE);
-    return new A.MatchMapping(keys, patterns, rest, open.lineno, open.col_offset, c.end_lineno, c.end_col_offset);
+    return new A.MatchMapping(
+      keys,
+      patterns,
+      rest,
+      open.lineno,
+      open.col_offset,
+      c.end_lineno,
+      c.end_col_offset,
+    );
   }
 }

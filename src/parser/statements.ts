@@ -148,7 +148,11 @@ export class StatementParser extends PatternParser {
       // invalid_legacy_expression: print "x" / exec "code"
       if (e._type === "Name" && (e.id === "print" || e.id === "exec") && !this.at(T.LPAR)) {
         const b = this.parseStarExpressions();
-        this.raiseRange(e, b, `Missing parentheses in call to '${e.id}'. Did you mean ${e.id}(...)?`);
+        this.raiseRange(
+          e,
+          b,
+          `Missing parentheses in call to '${e.id}'. Did you mean ${e.id}(...)?`,
+        );
       }
     }
     return this.syntaxError();
@@ -169,7 +173,13 @@ export class StatementParser extends PatternParser {
       case T.RETURN: {
         this.advance();
         const v = this.startsExpression() ? this.parseStarExpressions() : null;
-        return new A.Return(v, st.lineno, st.col_offset, this.last.end_lineno, this.last.end_col_offset);
+        return new A.Return(
+          v,
+          st.lineno,
+          st.col_offset,
+          this.last.end_lineno,
+          this.last.end_col_offset,
+        );
       }
       case T.RAISE: {
         this.advance();
@@ -179,7 +189,14 @@ export class StatementParser extends PatternParser {
           exc = this.parseExpression();
           if (this.eat(T.FROM)) cause = this.parseExpression();
         }
-        return new A.Raise(exc, cause, st.lineno, st.col_offset, this.last.end_lineno, this.last.end_col_offset);
+        return new A.Raise(
+          exc,
+          cause,
+          st.lineno,
+          st.col_offset,
+          this.last.end_lineno,
+          this.last.end_col_offset,
+        );
       }
       case T.GLOBAL:
       case T.NONLOCAL: {
@@ -197,7 +214,14 @@ export class StatementParser extends PatternParser {
         this.advance();
         const test = this.parseExpression();
         const msg = this.eat(T.COMMA) ? this.parseExpression() : null;
-        return new A.Assert(test, msg, st.lineno, st.col_offset, this.last.end_lineno, this.last.end_col_offset);
+        return new A.Assert(
+          test,
+          msg,
+          st.lineno,
+          st.col_offset,
+          this.last.end_lineno,
+          this.last.end_col_offset,
+        );
       }
       case T.IMPORT:
         return this.parseImport();
@@ -218,7 +242,13 @@ export class StatementParser extends PatternParser {
       if (!this.eat(T.COMMA)) break;
       if (this.at(T.NEWLINE) || this.at(T.SEMI)) break;
     }
-    return new A.Delete(targets, st.lineno, st.col_offset, this.last.end_lineno, this.last.end_col_offset);
+    return new A.Delete(
+      targets,
+      st.lineno,
+      st.col_offset,
+      this.last.end_lineno,
+      this.last.end_col_offset,
+    );
   }
 
   protected parseDottedName(): string {
@@ -238,9 +268,17 @@ export class StatementParser extends PatternParser {
       const name = this.parseDottedName();
       const asname = this.eat(T.AS) ? this.expect(T.NAME).string : null;
       const l = this.last;
-      names.push(new A.alias(name, asname, nt.lineno, nt.col_offset, l.end_lineno, l.end_col_offset));
+      names.push(
+        new A.alias(name, asname, nt.lineno, nt.col_offset, l.end_lineno, l.end_col_offset),
+      );
     } while (this.eat(T.COMMA));
-    return new A.Import(names, st.lineno, st.col_offset, this.last.end_lineno, this.last.end_col_offset);
+    return new A.Import(
+      names,
+      st.lineno,
+      st.col_offset,
+      this.last.end_lineno,
+      this.last.end_col_offset,
+    );
   }
 
   protected parseFromImport(): stmt {
@@ -262,17 +300,27 @@ export class StatementParser extends PatternParser {
       const paren = this.eat(T.LPAR);
       do {
         if (paren && this.at(T.RPAR)) break;
+        if (!paren && this.at(T.NEWLINE) && this.last.type === T.COMMA) {
+          this.raiseHere("trailing comma not allowed without surrounding parentheses");
+        }
         const nt = this.expect(T.NAME);
         const asname = this.eat(T.AS) ? this.expect(T.NAME).string : null;
         const l = this.last;
-        names.push(new A.alias(nt.string, asname, nt.lineno, nt.col_offset, l.end_lineno, l.end_col_offset));
+        names.push(
+          new A.alias(nt.string, asname, nt.lineno, nt.col_offset, l.end_lineno, l.end_col_offset),
+        );
       } while (this.eat(T.COMMA));
       if (paren) this.expect(T.RPAR);
-      else if (this.last.type === T.COMMA) {
-        this.raiseHere("trailing comma not allowed without surrounding parentheses", "SyntaxError", this.last);
-      }
     }
-    return new A.ImportFrom(module, names, level, st.lineno, st.col_offset, this.last.end_lineno, this.last.end_col_offset);
+    return new A.ImportFrom(
+      module,
+      names,
+      level,
+      st.lineno,
+      st.col_offset,
+      this.last.end_lineno,
+      this.last.end_col_offset,
+    );
   }
 
   /** Expression statements and all assignment forms. */
@@ -289,7 +337,15 @@ export class StatementParser extends PatternParser {
         this.advance();
         value = this.at(T.YIELD) ? this.parseYieldExpr() : this.parseStarExpressions();
       }
-      return new A.Assign(targets, value, null, st.lineno, st.col_offset, this.last.end_lineno, this.last.end_col_offset);
+      return new A.Assign(
+        targets,
+        value,
+        null,
+        st.lineno,
+        st.col_offset,
+        this.last.end_lineno,
+        this.last.end_col_offset,
+      );
     }
     if (t === T.COLON) return this.parseAnnAssign(st, e);
     const op = augOperator(t);
@@ -300,7 +356,15 @@ export class StatementParser extends PatternParser {
       e.ctx = S.Store;
       this.advance();
       const value = this.at(T.YIELD) ? this.parseYieldExpr() : this.parseStarExpressions();
-      return new A.AugAssign(e, op, value, st.lineno, st.col_offset, this.last.end_lineno, this.last.end_col_offset);
+      return new A.AugAssign(
+        e,
+        op,
+        value,
+        st.lineno,
+        st.col_offset,
+        this.last.end_lineno,
+        this.last.end_col_offset,
+      );
     }
     return new A.Expr(e, st.lineno, st.col_offset, this.last.end_lineno, this.last.end_col_offset);
   }
@@ -315,7 +379,8 @@ export class StatementParser extends PatternParser {
       this.setContext(e, S.Store, Targets.Star);
       return;
     }
-    const isConst = e._type === "Constant" && (e.value === null || e.value === true || e.value === false);
+    const isConst =
+      e._type === "Constant" && (e.value === null || e.value === true || e.value === false);
     const bitwiseOr =
       e._type !== "Compare" &&
       e._type !== "BoolOp" &&
@@ -339,15 +404,20 @@ export class StatementParser extends PatternParser {
       }
       this.reset(mark);
       if (!followed) {
-        this.raiseNode(e, `cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`);
+        this.raiseNode(
+          e,
+          `cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`,
+        );
       }
     }
     this.raiseNode(bad, `cannot assign to ${exprName(bad)}`);
   }
 
   protected parseAnnAssign(st: Token, target: expr): stmt {
-    if (target._type === "Tuple") this.raiseNode(target, "only single target (not tuple) can be annotated");
-    if (target._type === "List") this.raiseNode(target, "only single target (not list) can be annotated");
+    if (target._type === "Tuple")
+      this.raiseNode(target, "only single target (not tuple) can be annotated");
+    if (target._type === "List")
+      this.raiseNode(target, "only single target (not list) can be annotated");
     if (target._type !== "Name" && target._type !== "Attribute" && target._type !== "Subscript") {
       this.raiseNode(target, "illegal target for annotation");
     }
@@ -356,9 +426,19 @@ export class StatementParser extends PatternParser {
     this.advance();
     const ann = this.parseExpression();
     let value: expr | null = null;
-    if (this.eat(T.EQUAL)) value = this.at(T.YIELD) ? this.parseYieldExpr() : this.parseStarExpressions();
+    if (this.eat(T.EQUAL))
+      value = this.at(T.YIELD) ? this.parseYieldExpr() : this.parseStarExpressions();
     const l = this.last;
-    return new A.AnnAssign(target, ann, value, simple, st.lineno, st.col_offset, l.end_lineno, l.end_col_offset);
+    return new A.AnnAssign(
+      target,
+      ann,
+      value,
+      simple,
+      st.lineno,
+      st.col_offset,
+      l.end_lineno,
+      l.end_col_offset,
+    );
   }
 
   // ---- blocks ----------------------------------------------------------------------------
@@ -384,7 +464,10 @@ export class StatementParser extends PatternParser {
       this.advance();
       if (!this.at(T.INDENT)) {
         const name = what ?? BLOCK_NAMES[kw.type] ?? "statement";
-        this.raiseHere(`expected an indented block after ${name} on line ${kw.lineno}`, "IndentationError");
+        this.raiseHere(
+          `expected an indented block after ${name} on line ${kw.lineno}`,
+          "IndentationError",
+        );
       }
       this.advance();
       this.enter();
@@ -436,8 +519,30 @@ export class StatementParser extends PatternParser {
     const body = this.parseBlock(defTok);
     const l = this.endOf(body);
     return isAsync
-      ? new A.AsyncFunctionDef(name, args, body, decorators, returns, null, st.lineno, st.col_offset, l.end_lineno, l.end_col_offset)
-      : new A.FunctionDef(name, args, body, decorators, returns, null, st.lineno, st.col_offset, l.end_lineno, l.end_col_offset);
+      ? new A.AsyncFunctionDef(
+          name,
+          args,
+          body,
+          decorators,
+          returns,
+          null,
+          st.lineno,
+          st.col_offset,
+          l.end_lineno,
+          l.end_col_offset,
+        )
+      : new A.FunctionDef(
+          name,
+          args,
+          body,
+          decorators,
+          returns,
+          null,
+          st.lineno,
+          st.col_offset,
+          l.end_lineno,
+          l.end_col_offset,
+        );
   }
 
   protected parseClassDef(decorators: expr[], st: Token): stmt {
@@ -453,7 +558,17 @@ export class StatementParser extends PatternParser {
     this.expectColon(false);
     const body = this.parseBlock(st);
     const l = this.endOf(body);
-    return new A.ClassDef(name, bases, keywords, body, decorators, st.lineno, st.col_offset, l.end_lineno, l.end_col_offset);
+    return new A.ClassDef(
+      name,
+      bases,
+      keywords,
+      body,
+      decorators,
+      st.lineno,
+      st.col_offset,
+      l.end_lineno,
+      l.end_col_offset,
+    );
   }
 
   protected parseIf(): stmt {
@@ -481,7 +596,15 @@ export class StatementParser extends PatternParser {
     const body = this.parseBlock(st);
     const orelse = this.at(T.ELSE) ? this.parseElse() : [];
     const l = orelse.length > 0 ? this.endOf(orelse) : this.endOf(body);
-    return new A.While(test, body, orelse, st.lineno, st.col_offset, l.end_lineno, l.end_col_offset);
+    return new A.While(
+      test,
+      body,
+      orelse,
+      st.lineno,
+      st.col_offset,
+      l.end_lineno,
+      l.end_col_offset,
+    );
   }
 
   protected parseFor(st: Token, isAsync: boolean): stmt {
@@ -494,8 +617,28 @@ export class StatementParser extends PatternParser {
     const orelse = this.at(T.ELSE) ? this.parseElse() : [];
     const l = orelse.length > 0 ? this.endOf(orelse) : this.endOf(body);
     return isAsync
-      ? new A.AsyncFor(target, iter, body, orelse, null, st.lineno, st.col_offset, l.end_lineno, l.end_col_offset)
-      : new A.For(target, iter, body, orelse, null, st.lineno, st.col_offset, l.end_lineno, l.end_col_offset);
+      ? new A.AsyncFor(
+          target,
+          iter,
+          body,
+          orelse,
+          null,
+          st.lineno,
+          st.col_offset,
+          l.end_lineno,
+          l.end_col_offset,
+        )
+      : new A.For(
+          target,
+          iter,
+          body,
+          orelse,
+          null,
+          st.lineno,
+          st.col_offset,
+          l.end_lineno,
+          l.end_col_offset,
+        );
   }
 
   protected parseWith(st: Token, isAsync: boolean): stmt {
@@ -557,7 +700,11 @@ export class StatementParser extends PatternParser {
       }
       if (star === -1) star = isStar;
       else if (star !== isStar) {
-        this.raiseHere("cannot have both 'except' and 'except*' on the same 'try'", "SyntaxError", et);
+        this.raiseHere(
+          "cannot have both 'except' and 'except*' on the same 'try'",
+          "SyntaxError",
+          et,
+        );
       }
       let type: expr | null = null;
       let name: string | null = null;
@@ -568,7 +715,8 @@ export class StatementParser extends PatternParser {
           const first = type;
           this.advance();
           const rest = this.parseExpressions();
-          if (!this.at(T.AS)) this.raiseRange(first, rest, "multiple exception types must be parenthesized");
+          if (!this.at(T.AS))
+            this.raiseRange(first, rest, "multiple exception types must be parenthesized");
         }
         if (this.eat(T.AS)) name = this.expect(T.NAME).string;
       } else if (isStar === 1) {
@@ -577,7 +725,17 @@ export class StatementParser extends PatternParser {
       this.expectColon(false);
       const hbody = this.parseBlock(et, isStar ? "'except*' statement" : "'except' statement");
       const l = this.endOf(hbody);
-      handlers.push(new A.ExceptHandler(type, name, hbody, et.lineno, et.col_offset, l.end_lineno, l.end_col_offset));
+      handlers.push(
+        new A.ExceptHandler(
+          type,
+          name,
+          hbody,
+          et.lineno,
+          et.col_offset,
+          l.end_lineno,
+          l.end_col_offset,
+        ),
+      );
     }
     const orelse = handlers.length > 0 && this.at(T.ELSE) ? this.parseElse() : [];
     let finalbody: stmt[] = [];
@@ -591,14 +749,39 @@ export class StatementParser extends PatternParser {
     }
     const l = this.lastReal;
     return star === 1
-      ? new A.TryStar(body, handlers, orelse, finalbody, st.lineno, st.col_offset, l.end_lineno, l.end_col_offset)
-      : new A.Try(body, handlers, orelse, finalbody, st.lineno, st.col_offset, l.end_lineno, l.end_col_offset);
+      ? new A.TryStar(
+          body,
+          handlers,
+          orelse,
+          finalbody,
+          st.lineno,
+          st.col_offset,
+          l.end_lineno,
+          l.end_col_offset,
+        )
+      : new A.Try(
+          body,
+          handlers,
+          orelse,
+          finalbody,
+          st.lineno,
+          st.col_offset,
+          l.end_lineno,
+          l.end_col_offset,
+        );
   }
 
   /** match_stmt, if the statement starting with the soft keyword `match` is one. */
   protected tryMatch(): stmt | null {
     const next = this.peek(1);
-    if (next === T.EQUAL || next === T.DOT || next === T.NEWLINE || next === T.COLON || next === T.COMMA) return null;
+    if (
+      next === T.EQUAL ||
+      next === T.DOT ||
+      next === T.NEWLINE ||
+      next === T.COLON ||
+      next === T.COMMA
+    )
+      return null;
     const mark = this.p;
     const st = this.cur;
     let subject: expr;
@@ -629,7 +812,10 @@ export class StatementParser extends PatternParser {
     }
     this.advance();
     if (!this.at(T.INDENT)) {
-      this.raiseHere(`expected an indented block after 'match' statement on line ${st.lineno}`, "IndentationError");
+      this.raiseHere(
+        `expected an indented block after 'match' statement on line ${st.lineno}`,
+        "IndentationError",
+      );
     }
     this.advance();
     const cases: A.match_case[] = [];

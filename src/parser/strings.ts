@@ -14,8 +14,8 @@
 import * as A from "./ast.js";
 import { PyBytes } from "./constants.js";
 import type { ExpressionParser } from "./expressions.js";
-import { lookupUnicodeName } from "./unicode-names.js";
 import type { Token } from "./tokens.js";
+import { lookupUnicodeName } from "./unicode-names.js";
 
 type expr = A.expr;
 
@@ -23,6 +23,7 @@ type expr = A.expr;
 export interface StringHost {
   readonly filename: string;
   raiseHere(msg: string): never;
+  raiseAt(msg: string, lineno: number, col: number, endLineno: number, endCol: number): never;
   subParser(src: string, lineBase: number, colBase: number): ExpressionParser;
 }
 
@@ -315,7 +316,14 @@ class FstringState {
 
 function strNode(s: string, first: Token, last: Token): A.Constant {
   const kind = first.string.charCodeAt(0) === 117 ? "u" : null;
-  return new A.Constant(s, kind, first.lineno, first.col_offset, last.end_lineno, last.end_col_offset);
+  return new A.Constant(
+    s,
+    kind,
+    first.lineno,
+    first.col_offset,
+    last.end_lineno,
+    last.end_col_offset,
+  );
 }
 
 /** CPython 3.11 action_helpers.c: _PyPegen_concatenate_strings. */
@@ -327,7 +335,8 @@ export function concatenateStrings(p: ExpressionParser, toks: Token[], first: To
     const parsed: Parsed[] = [];
     for (let i = 0; i < toks.length; i++) {
       const ps = parseStr(toks[i]!.string);
-      if (i !== 0 && ps.bytes !== bytesmode) host.raiseHere("cannot mix bytes and nonbytes literals");
+      if (i !== 0 && ps.bytes !== bytesmode)
+        host.raiseHere("cannot mix bytes and nonbytes literals");
       bytesmode = ps.bytes;
       parsed.push(ps);
     }
@@ -338,7 +347,16 @@ export function concatenateStrings(p: ExpressionParser, toks: Token[], first: To
         const t = toks[i]!.string;
         const ps = parsed[i]!;
         for (let k = ps.from; k < ps.to; k++) {
-          if (t.charCodeAt(k) >= 0x80) host.raiseHere("bytes can only contain ASCII literal characters.");
+          if (t.charCodeAt(k) >= 0x80) {
+            const b = toks[i]!;
+            host.raiseAt(
+              "bytes can only contain ASCII literal characters",
+              b.lineno,
+              b.col_offset,
+              b.end_lineno,
+              b.end_col_offset,
+            );
+          }
         }
         let b: Uint8Array;
         if (ps.raw || t.indexOf("\\", ps.from) < 0) {
@@ -358,13 +376,23 @@ export function concatenateStrings(p: ExpressionParser, toks: Token[], first: To
           off += b.length;
         }
       }
-      return new A.Constant(new PyBytes(data), null, first.lineno, first.col_offset, last.end_lineno, last.end_col_offset);
+      return new A.Constant(
+        new PyBytes(data),
+        null,
+        first.lineno,
+        first.col_offset,
+        last.end_lineno,
+        last.end_col_offset,
+      );
     }
     if (toks.length === 1 && !parsed[0]!.fmode) {
       // Fast path: one plain string.
       const t = toks[0]!.string;
       const ps = parsed[0]!;
-      const v = ps.raw || t.indexOf("\\", ps.from) < 0 ? t.slice(ps.from, ps.to) : decodeUnicodeEscapes(t, ps.from, ps.to);
+      const v =
+        ps.raw || t.indexOf("\\", ps.from) < 0
+          ? t.slice(ps.from, ps.to)
+          : decodeUnicodeEscapes(t, ps.from, ps.to);
       return strNode(v, first, last);
     }
     const state = new FstringState();
@@ -377,7 +405,9 @@ export function concatenateStrings(p: ExpressionParser, toks: Token[], first: To
         concatFstring(host, state, t, cursor, ps.to, ps.raw, 0, first, tok, last);
       } else {
         state.concat(
-          ps.raw || t.indexOf("\\", ps.from) < 0 ? t.slice(ps.from, ps.to) : decodeUnicodeEscapes(t, ps.from, ps.to),
+          ps.raw || t.indexOf("\\", ps.from) < 0
+            ? t.slice(ps.from, ps.to)
+            : decodeUnicodeEscapes(t, ps.from, ps.to),
         );
       }
     }
@@ -396,7 +426,13 @@ function finish(state: FstringState, first: Token, last: Token): expr {
     state.lastStr = "";
     state.hasLast = false;
   }
-  return new A.JoinedStr(state.exprs, first.lineno, first.col_offset, last.end_lineno, last.end_col_offset);
+  return new A.JoinedStr(
+    state.exprs,
+    first.lineno,
+    first.col_offset,
+    last.end_lineno,
+    last.end_col_offset,
+  );
 }
 
 /** CPython 3.11 string_parser.c: _PyPegen_FstringParser_ConcatFstring. */
@@ -453,7 +489,17 @@ function concatFstring(
     if (literalStart !== s) state.concat(decodeLiteral(t, literalStart, s, raw));
     if (s >= end || t.charCodeAt(s) === 125) return;
     // An expression: fstring_find_expr.
-    const { expression, exprText } = findExpr(host, t, cursor, end, raw, recurseLvl, first, tok, last);
+    const { expression, exprText } = findExpr(
+      host,
+      t,
+      cursor,
+      end,
+      raw,
+      recurseLvl,
+      first,
+      tok,
+      last,
+    );
     if (exprText !== null) state.concat(exprText);
     if (state.hasLast) {
       state.exprs.push(strNode(state.lastStr, first, last));
@@ -500,12 +546,10 @@ function findExpr(
             s += 2;
             stringType = 0;
             quoteChar = 0;
-            continue;
           }
         } else {
           stringType = 0;
           quoteChar = 0;
-          continue;
         }
       }
     } else if (ch === 39 || ch === 34) {
@@ -533,9 +577,16 @@ function findExpr(
       }
       break;
     } else if (ch === 93 || ch === 125 || ch === 41) {
-      if (parenstack.length === 0) host.raiseHere(`f-string: unmatched '${String.fromCharCode(ch)}'`);
+      if (parenstack.length === 0)
+        host.raiseHere(`f-string: unmatched '${String.fromCharCode(ch)}'`);
       const opening = parenstack.pop()!;
-      if (!((opening === 40 && ch === 41) || (opening === 91 && ch === 93) || (opening === 123 && ch === 125))) {
+      if (
+        !(
+          (opening === 40 && ch === 41) ||
+          (opening === 91 && ch === 93) ||
+          (opening === 123 && ch === 125)
+        )
+      ) {
         host.raiseHere(
           `f-string: closing parenthesis '${String.fromCharCode(ch)}' does not match opening parenthesis '${String.fromCharCode(opening)}'`,
         );
@@ -545,7 +596,9 @@ function findExpr(
   const exprEnd = s;
   if (quoteChar !== 0) host.raiseHere("f-string: unterminated string");
   if (parenstack.length > 0) {
-    host.raiseHere(`f-string: unmatched '${String.fromCharCode(parenstack[parenstack.length - 1]!)}'`);
+    host.raiseHere(
+      `f-string: unmatched '${String.fromCharCode(parenstack[parenstack.length - 1]!)}'`,
+    );
   }
   if (s >= end) host.raiseHere("f-string: expecting '}'");
   const simple = compileExpr(host, t, brace, exprStart, exprEnd, tok);
@@ -596,7 +649,14 @@ function findExpr(
 }
 
 /** CPython 3.11 string_parser.c: fstring_compile_expr + fstring_find_expr_location. */
-function compileExpr(host: StringHost, t: string, brace: number, from: number, to: number, tok: Token): expr {
+function compileExpr(
+  host: StringHost,
+  t: string,
+  brace: number,
+  from: number,
+  to: number,
+  tok: Token,
+): expr {
   let s = from;
   for (; s < to; s++) {
     const c = t.charCodeAt(s);

@@ -27,7 +27,7 @@ const MAXLEVEL = 200;
 const TABSIZE = 8;
 
 /** How a tokenizer error combines with a parser error found earlier in the file. */
-export const enum TokErrorKind {
+export enum TokErrorKind {
   /** A SyntaxError set by the tokenizer: wins over any parser error (CPython: PyErr set). */
   Hard = 0,
   /** Indentation errors: raised only if the parser reaches them (CPython: tok->done). */
@@ -278,19 +278,11 @@ export class Tokenizer {
   }
 
   private dedentError(): void {
-    // CPython raises this from the parser at the last token produced (the NEWLINE that
-    // ends the previous logical line): pegen.c _PyPegen_raise_error(use_mark = 0).
-    const prev = this.tokens[this.tokens.length - 1];
-    let lineno = this.lineBase + this.line;
-    let offset = this.pos - this.lineStart;
-    let endOffset = -1;
-    let ls = this.lineStart;
-    if (prev !== undefined && prev.col_offset !== -1) {
-      lineno = prev.lineno;
-      ls = this.lineStartOf(prev.start);
-      offset = prev.start - ls + 1;
-      endOffset = prev.end - ls + 1;
-    }
+    // CPython (pegen_errors.c, E_DEDENT) locates it past the end of the offending line.
+    const lineno = this.lineBase + this.line;
+    const ls = this.lineStart;
+    const offset = this.lineText(ls).length + 1;
+    const endOffset = -1;
     const err = new PySyntaxError(
       "IndentationError",
       "unindent does not match any outer indentation level",
@@ -304,10 +296,6 @@ export class Tokenizer {
     this.error = new TokError(TokErrorKind.Soft, err, 0);
     const l = this.lineBase + this.line;
     this.tokens.push(new Token(ERRORTOKEN, this.pos, this.pos, l, 0, l, 0, ""));
-  }
-
-  private lineStartOf(p: number): number {
-    return this.src.lastIndexOf("\n", p - 1) + 1;
   }
 
   /** Scan one token after indentation processing (tok_get from `again:`). */
@@ -532,7 +520,7 @@ export class Tokenizer {
     } else if (c === 111) r = s.startsWith("r", p + 1);
     else if (c === 110) r = s.startsWith("ot", p + 1);
     if (r) return true; // NOT-CPYTHON: the DeprecationWarning is not emitted.
-    if (c !== -1 && isIdentChar(c)) {
+    if (c !== -1 && c < 128 && isIdentChar(c)) {
       this.syntaxError(`invalid ${kind} literal`);
       return false;
     }
@@ -700,7 +688,9 @@ export class Tokenizer {
       const c = this.pos < n ? s.charCodeAt(this.pos) : -1;
       this.pos++;
       if (c === -1 || (quoteSize === 1 && c === 10)) {
-        const detected = this.line;
+        // At EOF CPython's line counter is still on the last line.
+        const detected =
+          c === -1 && this.lineStart === this.n && this.n > 0 ? this.line - 1 : this.line;
         this.pos = start + 1;
         this.line = firstLine;
         this.lineStart = multiLineStart;
@@ -734,7 +724,9 @@ export class Tokenizer {
     // CPython adds the f-string column shift by the token's *end* line.
     const c0s = this.line === 1 ? c0 : c0 - (firstLine === 1 ? this.colBase : 0);
     const e = this.col(this.lineStart, this.pos) + (this.line === 1 ? this.colBase : 0);
-    this.tokens.push(new Token(T.STRING, start, this.pos, startLine, c0s, endLine, e, s.slice(start, this.pos)));
+    this.tokens.push(
+      new Token(T.STRING, start, this.pos, startLine, c0s, endLine, e, s.slice(start, this.pos)),
+    );
     return true;
   }
 
@@ -786,7 +778,9 @@ export class Tokenizer {
               `closing parenthesis '${ch}' does not match opening parenthesis '${o}' on line ${this.lineBase + pl}`,
             );
           } else {
-            this.syntaxError(`closing parenthesis '${ch}' does not match opening parenthesis '${o}'`);
+            this.syntaxError(
+              `closing parenthesis '${ch}' does not match opening parenthesis '${o}'`,
+            );
           }
           return false;
         }

@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Regenerate the parser's golden files from python3 (the oracle, CPython 3.11).
+
+* tests/parser/cases/NAME.py      -> NAME.dump: ast.dump(ast.parse(bytes), include_attributes=True)
+* tests/parser/syntax-errors/NAME.py -> NAME.txt: what `python3 NAME.py` prints on stderr
+  (run in that directory; the absolute path python3 prints is replaced by "NAME.py"). A case whose error is not
+  raised by the parser itself (ast.parse accepts it) is rejected: the corpus is about
+  parsing.
+
+Run: python3 scripts/gen-parser-golden.py   (then `git diff tests/parser` to review)."""
+import ast
+import os
+import subprocess
+import sys
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "parser")
+
+
+def cases() -> None:
+    d = os.path.join(ROOT, "cases")
+    for name in sorted(os.listdir(d)):
+        if not name.endswith(".py"):
+            continue
+        with open(os.path.join(d, name), "rb") as f:
+            src = f.read()
+        out = ast.dump(ast.parse(src), include_attributes=True, indent=1)
+        with open(os.path.join(d, name[:-3] + ".dump"), "w", encoding="utf-8") as f:
+            f.write(out + "\n")
+
+
+def syntax_errors() -> int:
+    d = os.path.join(ROOT, "syntax-errors")
+    bad = 0
+    for name in sorted(os.listdir(d)):
+        if not name.endswith(".py"):
+            continue
+        with open(os.path.join(d, name), "rb") as f:
+            src = f.read()
+        try:
+            ast.parse(src)
+            print(f"{name}: ast.parse accepts it (not a parser error)", file=sys.stderr)
+            bad += 1
+            continue
+        except (SyntaxError, ValueError, MemoryError, RecursionError):
+            pass
+        r = subprocess.run([sys.executable, "-I", name], cwd=d, capture_output=True)
+        if r.returncode == 0:
+            print(f"{name}: runs without error", file=sys.stderr)
+            bad += 1
+            continue
+        # python3 shows the script's absolute path; keep the golden files machine-independent.
+        err = r.stderr.replace(os.path.abspath(os.path.join(d, name)).encode(), name.encode())
+        with open(os.path.join(d, name[:-3] + ".txt"), "wb") as f:
+            f.write(err)
+    return bad
+
+
+cases()
+sys.exit(1 if syntax_errors() else 0)
