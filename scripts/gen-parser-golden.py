@@ -2,6 +2,9 @@
 """Regenerate the parser's golden files from python3 (the oracle, CPython 3.11).
 
 * tests/parser/cases/NAME.py      -> NAME.dump: ast.dump(ast.parse(bytes), include_attributes=True)
+* tests/parser/snippets.json -> snippets.golden.json: for each {src, mode}, what
+  ast.parse(src, mode=mode) gives for the *text* src: ast.dump with attributes, ast.dump
+  with annotate_fields=False, or the SyntaxError's fields (text input: character offsets).
 * tests/parser/syntax-errors/NAME.py -> NAME.txt: what `python3 NAME.py` prints on stderr
   (run in that directory; the absolute path python3 prints is replaced by "NAME.py"). A case whose error is not
   raised by the parser itself (ast.parse accepts it) is rejected: the corpus is about
@@ -55,5 +58,31 @@ def syntax_errors() -> int:
     return bad
 
 
+def snippets() -> None:
+    import json
+
+    with open(os.path.join(ROOT, "snippets.json"), encoding="utf-8") as f:
+        items = json.load(f)
+    out = []
+    for it in items:
+        rec = {"src": it["src"], "mode": it["mode"]}
+        try:
+            tree = ast.parse(it["src"], mode=it["mode"])
+            rec["dump"] = ast.dump(tree, include_attributes=True)
+            rec["plain"] = ast.dump(tree, annotate_fields=False)
+        except SyntaxError as e:
+            rec["error"] = {
+                "type": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": e.offset,
+                "text": e.text, "end_lineno": e.end_lineno, "end_offset": e.end_offset,
+            }
+        except (ValueError, MemoryError, RecursionError) as e:
+            rec["error"] = {"type": type(e).__name__, "msg": str(e)}
+        out.append(rec)
+    with open(os.path.join(ROOT, "snippets.golden.json"), "w", encoding="utf-8") as f:
+        json.dump(out, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+
+
 cases()
+snippets()
 sys.exit(1 if syntax_errors() else 0)

@@ -753,7 +753,7 @@ export class ExpressionParser extends ParserBase {
   }
 
   /** primary '(' [arguments] ')' and primary genexp. */
-  protected parseCall(func: expr, fst: Token): expr {
+  protected parseCall(func: expr, fst: Token, classBases = false): expr {
     const open = this.advance();
     const args: expr[] = [];
     const keywords: A.keyword[] = [];
@@ -815,6 +815,7 @@ export class ExpressionParser extends ParserBase {
       } else {
         const e = this.parseArgExpression();
         if (this.at(T.FOR) || (this.at(T.ASYNC) && this.peek(1) === T.FOR)) {
+          if (classBases) this.syntaxError();
           const gens = this.parseComprehensions();
           if (args.length > 0 || keywords.length > 0 || !this.at(T.RPAR)) {
             const l = this.last;
@@ -1115,6 +1116,8 @@ export class ExpressionParser extends ParserBase {
             c.end_col_offset,
           );
         }
+        if (!this.at(T.COMMA) && !this.at(T.RBRACE) && this.startsExpression())
+          this.perhapsComma(v);
         if (!this.eat(T.COMMA)) {
           const c = this.expect(T.RBRACE);
           return new A.Dict(
@@ -1126,6 +1129,8 @@ export class ExpressionParser extends ParserBase {
             c.end_col_offset,
           );
         }
+        if (!this.at(T.COMMA) && !this.at(T.RBRACE) && this.startsExpression())
+          this.perhapsComma(v);
         return this.parseDictRest(open, [first], [v]);
       }
       if (this.at(T.FOR) || (this.at(T.ASYNC) && this.peek(1) === T.FOR)) {
@@ -1174,7 +1179,10 @@ export class ExpressionParser extends ParserBase {
         keys.push(this.parseExpression());
         const colon = this.expect(T.COLON);
         if (this.at(T.RBRACE) || this.at(T.COMMA)) this.dictValueError(colon);
-        values.push(this.parseExpression());
+        const v = this.parseExpression();
+        values.push(v);
+        if (!this.at(T.COMMA) && !this.at(T.RBRACE) && this.startsExpression())
+          this.perhapsComma(v);
       }
       if (!this.eat(T.COMMA)) break;
     }

@@ -174,19 +174,7 @@ export class ParserBase {
 
   /** The `text` attribute of a SyntaxError on `lineno`: the line, with its newline. */
   protected errorText(lineno: number): string {
-    const t = this.lineText(lineno);
-    return lineno > this.lastLine() ? t : `${t}\n`;
-  }
-
-  private lastLine(): number {
-    let n = 1;
-    for (
-      let i = this.src.indexOf("\n");
-      i >= 0 && i < this.src.length - 1;
-      i = this.src.indexOf("\n", i + 1)
-    )
-      n++;
-    return n;
+    return `${this.lineText(lineno)}\n`;
   }
 
   protected raiseNode(node: Located, msg: string): never {
@@ -204,8 +192,12 @@ export class ParserBase {
     tok: Token = this.cur,
   ): never {
     if (tok.type === T.INDENT || tok.type === T.DEDENT) {
-      // Indent tokens carry no column: CPython points at the end of the consumed input.
-      return this.raiseAt(msg, tok.lineno, 0, tok.lineno, -1, type);
+      // Indent tokens carry no column: CPython (pegen.c _PyPegen_raise_error) uses the
+      // tokenizer's position, the first token of the line, as a 1-based offset as is.
+      const next = this.tokens[this.tokens.indexOf(tok) + 1];
+      const col =
+        next !== undefined && next.lineno === tok.lineno ? Math.max(next.col_offset, 0) : 0;
+      return this.raiseAt(msg, tok.lineno, col - 1, tok.lineno, -2, type);
     }
     return this.raiseAt(msg, tok.lineno, tok.col_offset, tok.end_lineno, tok.end_col_offset, type);
   }

@@ -145,10 +145,8 @@ export class PatternParser extends ExpressionParser {
   protected parseLiteralExpr(): expr {
     const t = this.cur;
     if (t.type === T.STRING) {
-      const s = this.parseStrings();
-      if (s._type === "JoinedStr")
-        this.raiseNode(s, "patterns may only match literals and attribute lookups");
-      return s;
+      // An f-string is accepted here and rejected by the compiler, as in CPython.
+      return this.parseStrings();
     }
     let e = this.parseSignedNumber();
     if (this.at(T.PLUS) || this.at(T.MINUS)) {

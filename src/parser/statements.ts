@@ -236,7 +236,7 @@ export class StatementParser extends PatternParser {
     const st = this.advance();
     const targets: expr[] = [];
     for (;;) {
-      const e = this.parseBitwiseOr();
+      const e = this.at(T.STAR) ? this.parseStarExpression() : this.parseBitwiseOr();
       this.setContext(e, S.Del, Targets.Del);
       targets.push(e);
       if (!this.eat(T.COMMA)) break;
@@ -551,7 +551,7 @@ export class StatementParser extends PatternParser {
     let bases: expr[] = [];
     let keywords: A.keyword[] = [];
     if (this.at(T.LPAR)) {
-      const call = this.parseCall(new A.Name(name, S.Load, 1, 0, 1, 0), this.cur) as A.Call;
+      const call = this.parseCall(new A.Name(name, S.Load, 1, 0, 1, 0), this.cur, true) as A.Call;
       bases = call.args;
       keywords = call.keywords;
     }

@@ -156,13 +156,15 @@ export class Tokenizer {
     endOffset: number,
     parenLine = 0,
   ): void {
+    // Errors the parser reports for the tokenizer (indentation) carry the line with its newline.
+    const text = kind === TokErrorKind.Soft ? `${this.lineText(ls)}\n` : this.lineText(ls);
     const err = new PySyntaxError(
       type,
       msg,
       this.filename,
       this.lineBase + line,
       offset,
-      this.lineText(ls),
+      text,
       this.lineBase + line,
       endOffset,
     );
@@ -229,7 +231,7 @@ export class Tokenizer {
               this.line,
               this.lineStart,
               1,
-              -1,
+              0,
             );
             return false;
           }
@@ -272,7 +274,7 @@ export class Tokenizer {
       this.line,
       this.lineStart,
       1,
-      -1,
+      0,
     );
     return false;
   }
@@ -289,7 +291,7 @@ export class Tokenizer {
       this.filename,
       lineno,
       offset,
-      this.lineText(ls),
+      `${this.lineText(ls)}\n`,
       lineno,
       endOffset,
     );
@@ -325,7 +327,9 @@ export class Tokenizer {
             this.filename,
             this.lineBase + pl,
             pc + 1,
-            this.lineText(ls),
+            // pegen_errors.c takes the text from the tokenizer's buffer (with its newline)
+            // when the bracket is on the last line, else from its line table (without).
+            pl === this.line - 1 ? `${this.lineText(ls)}\n` : this.lineText(ls),
             this.lineBase + pl,
             0,
           );
@@ -365,7 +369,8 @@ export class Tokenizer {
         const l = this.lineBase + nlLine;
         const shift = nlLine === 1 ? this.colBase : 0;
         const cc = this.col(nlStart, start) + shift;
-        this.tokens.push(new Token(T.NEWLINE, start, start + 1, l, cc, l, cc + 1, ""));
+        // CPython leaves the '\n' out of the token: NEWLINE has zero width.
+        this.tokens.push(new Token(T.NEWLINE, start, start + 1, l, cc, l, cc, ""));
         return true;
       }
       if (c === 46) {
@@ -390,13 +395,23 @@ export class Tokenizer {
           this.lineContError(c2 === -1);
           return false;
         }
+        if (this.pos + 2 >= n) {
+          // A backslash ending the file: reported on its own line, past its end.
+          const len = this.lineText(this.lineStart).length;
+          this.fail(
+            TokErrorKind.Soft,
+            "SyntaxError",
+            "unexpected EOF while parsing",
+            this.line,
+            this.lineStart,
+            len + 1,
+            -1,
+          );
+          return false;
+        }
         this.pos += 2;
         this.line++;
         this.lineStart = this.pos;
-        if (this.pos >= n) {
-          this.syntaxError("unexpected EOF while parsing");
-          return false;
-        }
         continue;
       }
       return this.operator(c, start);
@@ -418,7 +433,7 @@ export class Tokenizer {
       this.line,
       this.lineStart,
       this.pos - this.lineStart + 1,
-      -1,
+      0,
     );
   }
 
