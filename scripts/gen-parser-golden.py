@@ -85,4 +85,7 @@ def snippets() -> None:
 
 cases()
 snippets()
+# Keep the generated JSON in the project's Biome format.
+subprocess.run(["npx", "biome", "format", "--write", os.path.join(ROOT, "snippets.json"),
+                os.path.join(ROOT, "snippets.golden.json")], capture_output=True)
 sys.exit(1 if syntax_errors() else 0)

@@ -1129,8 +1129,6 @@ export class ExpressionParser extends ParserBase {
             c.end_col_offset,
           );
         }
-        if (!this.at(T.COMMA) && !this.at(T.RBRACE) && this.startsExpression())
-          this.perhapsComma(v);
         return this.parseDictRest(open, [first], [v]);
       }
       if (this.at(T.FOR) || (this.at(T.ASYNC) && this.peek(1) === T.FOR)) {

@@ -14,3 +14,4 @@ await_like = obj.attr.other[0](1).x
 (a).b, (a)(b), (a)[b], (a) + (b), -(a), (((a)))
 yield_in_paren = (yield)
 big = 123456789012345678901234567890, 0xFF_FF, 0o777, 0b1010, 1_000.5e-3, 3.14j, 1e400, .5, 5.
+dd = {"a": "b", "c": 1, **e, f: g}
