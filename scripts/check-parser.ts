@@ -10,41 +10,16 @@
 // Options: --limit N (first N files), --show N (differences shown, default 10),
 // --filter SUBSTR (only paths containing SUBSTR).
 
-import { execFileSync, spawn } from "node:child_process";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { createInterface } from "node:readline";
 import { dump, PyLimitError, PySyntaxError, parse } from "../src/parser/index.js";
+import { stdlibFiles } from "./parser-stdlib.js";
 
 function arg(name: string, def: string): string {
   const i = process.argv.indexOf(name);
   return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1]! : def;
-}
-
-export function stdlibFiles(): { root: string; files: string[] } {
-  const root = execFileSync(
-    "python3",
-    ["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"],
-    {
-      encoding: "utf8",
-    },
-  ).trim();
-  const files: string[] = [];
-  (function walk(dir: string) {
-    for (const name of readdirSync(dir).sort()) {
-      const p = join(dir, name);
-      let st: ReturnType<typeof statSync>;
-      try {
-        st = statSync(p);
-      } catch {
-        continue;
-      }
-      if (st.isDirectory()) {
-        if (name !== "site-packages" && name !== "__pycache__") walk(p);
-      } else if (name.endsWith(".py")) files.push(p);
-    }
-  })(root);
-  return { root, files };
 }
 
 function firstDiff(a: string, b: string): string {
