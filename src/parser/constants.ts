@@ -21,6 +21,38 @@ export class PyComplex {
   ) {}
 }
 
+/**
+ * A Python `str` that a JavaScript string cannot hold: escapes like "\\ud834\\udd1e" give
+ * two lone surrogate code points, which a JS string would merge into one astral
+ * character. Every other str is a plain JS string.
+ */
+export class PySurrogateStr {
+  constructor(public readonly codePoints: readonly number[]) {}
+  /** The nearest JS string (adjacent surrogates pair up). */
+  toString(): string {
+    return this.codePoints.map((cp) => String.fromCodePoint(cp)).join("");
+  }
+}
+
+/** Code points of a JS string (a valid surrogate pair is one code point). */
+export function codePointsOf(s: string): number[] {
+  const out: number[] = [];
+  for (const ch of s) out.push(ch.codePointAt(0)!);
+  return out;
+}
+
+/** Python str concatenation on the parser's two str representations. */
+export function concatStr(a: string | PySurrogateStr, b: string | PySurrogateStr): string | PySurrogateStr {
+  if (typeof a === "string" && typeof b === "string") {
+    const last = a.charCodeAt(a.length - 1);
+    const first = b.charCodeAt(0);
+    if (!(last >= 0xd800 && last <= 0xdbff && first >= 0xdc00 && first <= 0xdfff)) return a + b;
+  }
+  const ca = typeof a === "string" ? codePointsOf(a) : a.codePoints;
+  const cb = typeof b === "string" ? codePointsOf(b) : b.codePoints;
+  return new PySurrogateStr([...ca, ...cb]);
+}
+
 /** The `Ellipsis` singleton's type. */
 export class PyEllipsis {
   static readonly instance = new PyEllipsis();
@@ -29,6 +61,7 @@ export class PyEllipsis {
 
 export type PyConstant =
   | string
+  | PySurrogateStr
   | bigint
   | number
   | boolean
@@ -98,7 +131,8 @@ function hex(n: number, width: number): string {
 }
 
 /** CPython 3.11 Objects/unicodeobject.c: unicode_repr. */
-export function strRepr(s: string): string {
+export function strRepr(s: string | PySurrogateStr): string {
+  if (typeof s !== "string") return codePointsRepr(s.codePoints);
   let quote = "'";
   if (s.includes("'") && !s.includes('"')) quote = '"';
   let out = quote;
@@ -139,6 +173,29 @@ export function strRepr(s: string): string {
   return out + s.slice(plainFrom) + quote;
 }
 
+/** unicode_repr over a code point list (for PySurrogateStr). */
+function codePointsRepr(cps: readonly number[]): string {
+  let quote = 39;
+  if (cps.includes(39) && !cps.includes(34)) quote = 34;
+  let out = String.fromCharCode(quote);
+  for (const c of cps) {
+    if (c < 0x7f) {
+      if (c === 0x5c) out += "\\\\";
+      else if (c === quote) out += `\\${String.fromCharCode(quote)}`;
+      else if (c === 9) out += "\\t";
+      else if (c === 10) out += "\\n";
+      else if (c === 13) out += "\\r";
+      else if (c < 0x20) out += `\\x${hex(c, 2)}`;
+      else out += String.fromCharCode(c);
+    } else if (c === 0x7f || !isPrintable(c)) {
+      if (c < 0x100) out += `\\x${hex(c, 2)}`;
+      else if (c < 0x10000) out += `\\u${hex(c, 4)}`;
+      else out += `\\U${hex(c, 8)}`;
+    } else out += String.fromCodePoint(c);
+  }
+  return out + String.fromCharCode(quote);
+}
+
 /** CPython 3.11 Objects/bytesobject.c: PyBytes_Repr. */
 export function bytesRepr(b: Uint8Array): string {
   let quote = 39;
@@ -170,6 +227,7 @@ export function pyRepr(v: PyConstant): string {
       if (v === null) return "None";
       if (v instanceof PyBytes) return bytesRepr(v.data);
       if (v instanceof PyComplex) return complexRepr(v);
+      if (v instanceof PySurrogateStr) return strRepr(v);
       return "Ellipsis";
     default: {
       const never: never = v;

@@ -12,7 +12,7 @@
 // Objects/bytesobject.c (_PyBytes_DecodeEscape), including their error texts.
 
 import * as A from "./ast.js";
-import { PyBytes } from "./constants.js";
+import { concatStr, PyBytes, PySurrogateStr } from "./constants.js";
 import type { ExpressionParser } from "./expressions.js";
 import type { Token } from "./tokens.js";
 import { lookupUnicodeName } from "./unicode-names.js";
@@ -39,8 +39,10 @@ function isHex(c: number): boolean {
  * CPython 3.11 string_parser.c: decode_unicode_with_escapes. Positions in error messages
  * count bytes of the intermediate buffer where each non-ASCII character is "\Uxxxxxxxx".
  */
-export function decodeUnicodeEscapes(s: string, from: number, to: number): string {
+export function decodeUnicodeEscapes(s: string, from: number, to: number): string | PySurrogateStr {
   let out = "";
+  // Where escapes produced surrogate code units: such units are lone code points in Python.
+  const surrogates: number[] = [];
   let plain = from;
   let i = from;
   // Byte position in CPython's intermediate buffer, for error messages.
@@ -138,6 +140,7 @@ export function decodeUnicodeEscapes(s: string, from: number, to: number): strin
             `(unicode error) 'unicodeescape' codec can't decode bytes in position ${start}-${bpos - 1}: illegal Unicode character`,
           );
         }
+        if (v >= 0xd800 && v <= 0xdfff) surrogates.push(out.length);
         out += String.fromCodePoint(v);
         break;
       }
@@ -183,7 +186,34 @@ export function decodeUnicodeEscapes(s: string, from: number, to: number): strin
     }
     plain = i;
   }
-  return out + s.slice(plain, to);
+  out += s.slice(plain, to);
+  return surrogates.length === 0 ? out : exactStr(out, surrogates);
+}
+
+/**
+ * `out` with the escape-produced surrogate units at `escaped` kept as separate code points:
+ * a PySurrogateStr if two of them would pair up in a JS string, else `out` itself.
+ */
+function exactStr(out: string, escaped: number[]): string | PySurrogateStr {
+  const set = new Set(escaped);
+  const cps: number[] = [];
+  let fake = false;
+  for (let i = 0; i < out.length; i++) {
+    const c = out.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < out.length) {
+      const d = out.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        if (set.has(i) || set.has(i + 1)) fake = true;
+        else {
+          cps.push(0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00));
+          i++;
+          continue;
+        }
+      }
+    }
+    cps.push(c);
+  }
+  return fake ? new PySurrogateStr(cps) : out;
 }
 
 /** CPython 3.11 bytesobject.c: _PyBytes_DecodeEscape (input is ASCII). */
@@ -302,19 +332,19 @@ function parseStr(text: string): Parsed {
 
 /** Accumulates the parts of a (possibly f-) string concatenation (CPython's FstringParser). */
 class FstringState {
-  lastStr = "";
+  lastStr: string | PySurrogateStr = "";
   hasLast = false;
   fmode = false;
   readonly exprs: expr[] = [];
 
-  concat(s: string): void {
-    if (s.length === 0) return;
-    this.lastStr += s;
+  concat(s: string | PySurrogateStr): void {
+    if (typeof s === "string" ? s.length === 0 : s.codePoints.length === 0) return;
+    this.lastStr = concatStr(this.lastStr, s);
     this.hasLast = true;
   }
 }
 
-function strNode(s: string, first: Token, last: Token): A.Constant {
+function strNode(s: string | PySurrogateStr, first: Token, last: Token): A.Constant {
   const kind = first.string.charCodeAt(0) === 117 ? "u" : null;
   return new A.Constant(
     s,
@@ -510,7 +540,7 @@ function concatFstring(
   }
 }
 
-function decodeLiteral(t: string, from: number, to: number, raw: boolean): string {
+function decodeLiteral(t: string, from: number, to: number, raw: boolean): string | PySurrogateStr {
   if (raw || t.indexOf("\\", from) < 0 || t.indexOf("\\", from) >= to) return t.slice(from, to);
   return decodeUnicodeEscapes(t, from, to);
 }
