@@ -42,7 +42,10 @@ export function codePointsOf(s: string): number[] {
 }
 
 /** Python str concatenation on the parser's two str representations. */
-export function concatStr(a: string | PySurrogateStr, b: string | PySurrogateStr): string | PySurrogateStr {
+export function concatStr(
+  a: string | PySurrogateStr,
+  b: string | PySurrogateStr,
+): string | PySurrogateStr {
   if (typeof a === "string" && typeof b === "string") {
     const last = a.charCodeAt(a.length - 1);
     const first = b.charCodeAt(0);
