@@ -4,8 +4,9 @@
  * CPython prefixes each object with `ob_refcnt`/`ob_type`, and GC-capable objects with the
  * two `PyGC_Head` words (`_gc_next`, `_gc_prev`) whose low bits double as flags. We keep
  * the same information in explicit fields instead of packed words: a refcount, the type
- * contract, intrusive doubly linked generation-list links, the `gcRefs` scratch counter
- * used only during a collection, a flags word, and the weakref list.
+ * contract, intrusive doubly linked generation-list links, a flags word (whose high bits
+ * hold the `gc_refs` scratch counter during a collection, as CPython packs it into
+ * `_gc_prev`), and the weakref list.
  *
  * Technique: there is exactly ONE JavaScript class for every managed object, whatever its
  * type. V8 caches property access per hidden class; with one class every `refcnt++`, list
@@ -31,6 +32,22 @@ export enum GcFlag {
   HasAddress = 16,
 }
 
+/**
+ * gc_refs lives in the bits of `gcFlags` above the flags (CPython: `_gc_prev >>
+ * _PyGC_PREV_SHIFT`). Those bits are 0 whenever the Collecting flag is clear, so outside
+ * a collection `gcFlags` holds only GcFlag bits. Counts above GC_REFS_MAX (an object with
+ * more than 33 million references) set GC_REFS_OVERFLOW and keep the count in a side
+ * table during subtract_refs (see reachability.ts); values stay small integers (Smis).
+ */
+export const GC_REFS_OVERFLOW = 32;
+export const GC_REFS_SHIFT = 6;
+export const GC_REFS_ONE = 1 << GC_REFS_SHIFT;
+export const GC_REFS_MAX = 2 ** (31 - GC_REFS_SHIFT) - 1;
+/** The flag bits proper (everything below the count). */
+export const GC_FLAGS_MASK = GC_REFS_ONE - 1;
+/** `gcFlags & NOT_COLLECTING` drops Collecting and the count that comes with it. */
+export const NOT_COLLECTING = GC_FLAGS_MASK & ~(GcFlag.Collecting | GC_REFS_OVERFLOW);
+
 export class HeapObject {
   /** ob_refcnt: strong references held to this object. */
   refcnt: number;
@@ -42,10 +59,7 @@ export class HeapObject {
    */
   gcNext: HeapObject | null;
   gcPrev: HeapObject | null;
-  /** gc_refs: scratch count of references from outside the collected set; valid only
-   *  while the Collecting flag is set. */
-  gcRefs: number;
-  /** GcFlag bits. */
+  /** GcFlag bits; while Collecting is set, also gc_refs (see GC_REFS_SHIFT). */
   gcFlags: number;
   /** The weakrefs to this object, in CPython's list order (basic ref, basic proxy, then
    *  callback refs newest first). Null when there are none. */
@@ -60,12 +74,20 @@ export class HeapObject {
     this.type = type;
     this.gcNext = null;
     this.gcPrev = null;
-    this.gcRefs = 0;
     this.gcFlags = 0;
     this.weakrefs = null;
     this.p0 = p0;
     this.p1 = p1;
     this.p2 = p2;
+  }
+
+  /**
+   * gc_refs: scratch count of references from outside the collected set; meaningful only
+   * while the Collecting flag is set (a debugging view of the bits in `gcFlags`; during
+   * subtract_refs an overflowed count reads as 0).
+   */
+  get gcRefs(): number {
+    return this.gcFlags >>> GC_REFS_SHIFT;
   }
 }
 

@@ -11,7 +11,7 @@
  */
 import { InternalError } from "./errors.js";
 import type { Heap } from "./heap.js";
-import { GcFlag, type HeapObject } from "./object.js";
+import { GC_REFS_ONE, GcFlag, type HeapObject } from "./object.js";
 import { TypeFlag } from "./type.js";
 
 export function verifyHeap(heap: Heap): void {
@@ -33,7 +33,7 @@ export function verifyHeap(heap: Heap): void {
       seen.add(obj);
       if (obj.gcFlags & GcFlag.Freed)
         problems.push(`${label}: freed ${name(obj)} is still tracked`);
-      if (obj.gcFlags & (GcFlag.Collecting | GcFlag.Unreachable)) {
+      if (obj.gcFlags & (GcFlag.Collecting | GcFlag.Unreachable) || obj.gcFlags >= GC_REFS_ONE) {
         problems.push(`${label}: ${name(obj)} keeps collection flags outside a collection`);
       }
       if ((obj.type.flags & TypeFlag.GC) === 0)

@@ -10,8 +10,12 @@ import {
   DEBUG_STATS,
   DEBUG_UNCOLLECTABLE,
   GcFlag,
+  type Heap,
+  type HeapObject,
   newWeakref,
+  ObjectType,
 } from "../../src/engine/index.js";
+import { GC_REFS_MAX } from "../../src/engine/object.js";
 import { dictType, intType, listType, scenario, tupleType } from "./toys.js";
 
 // def two(): a=C(); b=C(); a.o=b; b.o=a  ->  gc.collect() == 2
@@ -345,3 +349,60 @@ scenario("trash reachable only from a cycle is finalized in list order", (t) => 
   t.heap.collect();
   assert.deepEqual(t.log, ["__del__ 0", "__del__ 1", "__del__ 2"]);
 });
+
+// Not a python3 check: gc_refs lives in the bits of gcFlags above the flags; counts that do
+// not fit (more than GC_REFS_MAX references to one object) overflow to a side table.
+const fanType = new ObjectType({
+  name: "fan",
+  gc: true,
+  traverse(obj, visit) {
+    for (let i = 0; i < obj.p1; i++) visit(obj.p0);
+  },
+  clear: (obj, heap) => releaseFan(obj, heap),
+  dealloc(obj, heap) {
+    releaseFan(obj, heap);
+    return undefined;
+  },
+});
+/** Drop the `p1` references a fan holds to `p0`. */
+function releaseFan(obj: HeapObject, heap: Heap): void {
+  const child = obj.p0 as HeapObject | null;
+  obj.p0 = null;
+  if (child === null) return;
+  child.refcnt -= obj.p1 - 1;
+  heap.decref(child);
+}
+scenario(
+  "gc_refs above GC_REFS_MAX: counted exactly in both directions",
+  (t) => {
+    const many = GC_REFS_MAX + 3;
+    // A list referenced `many` times from inside the set (one fan reference stands for
+    // `many`), in a cycle with the fan: trash.
+    const l = t.list();
+    const fan = t.heap.alloc(fanType, l, many);
+    t.heap.track(fan);
+    l.refcnt = many;
+    t.append(l, fan);
+    t.drop(fan);
+    // The same with one reference from outside: reachable.
+    const kept = t.list();
+    const fan2 = t.heap.alloc(fanType, kept, many);
+    t.heap.track(fan2);
+    kept.refcnt = many + 1;
+    t.append(kept, fan2);
+    t.drop(fan2);
+    // And an object referenced `many` times from outside only.
+    const popular = t.list();
+    popular.refcnt += many;
+    assert.equal(t.heap.collect(), 2);
+    assert.ok(l.gcFlags & GcFlag.Freed && fan.gcFlags & GcFlag.Freed);
+    assert.equal(kept.gcFlags, 0);
+    assert.equal(popular.gcFlags, 0);
+    assert.equal(kept.gcRefs, 0);
+    popular.refcnt -= many;
+    t.drop(popular);
+    t.drop(kept);
+    assert.equal(t.heap.collect(), 2);
+  },
+  { noStress: true },
+);

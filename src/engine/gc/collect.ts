@@ -7,6 +7,7 @@
  *   finalization.ts  legacy finalizers, finalize_garbage, handle_resurrected_objects
  *   garbage.ts       delete_garbage, handle_legacy_finalizers
  */
+import { InternalError } from "../errors.js";
 import type { Heap } from "../heap.js";
 import { GcFlag } from "../object.js";
 import {
@@ -62,7 +63,7 @@ export function collectMain(heap: Heap, generation: number): CollectionResult {
   // Split young into what is reachable from outside and what is not.
   const unreachable = newList();
   if (check) validateList(young, NONE, "before deduce_unreachable");
-  const survivors = deduceUnreachable(young, unreachable, heap); // and untrack_tuples
+  const survivors = deduceUnreachable(young, unreachable, heap, young === old); // and untrack_tuples
   if (check) validateList(unreachable, COLLECTING_UNREACHABLE, "after move_unreachable");
 
   // Promote the survivors to the next generation.
@@ -71,7 +72,10 @@ export function collectMain(heap: Heap, generation: number): CollectionResult {
     listMerge(young, old);
   } else {
     // Dicts are untracked only in full collections, to avoid quadratic dict build-up.
-    heap.longLivedTotal = untrackDicts(heap, young);
+    if (check && listSize(young) !== survivors) {
+      throw new InternalError(`survivor count ${survivors} != ${listSize(young)}`);
+    }
+    heap.longLivedTotal = untrackDicts(heap, survivors);
     heap.longLivedPending = 0;
   }
 

@@ -6,7 +6,7 @@
 import { formatAddress } from "../address.js";
 import { InternalError } from "../errors.js";
 import type { Heap } from "../heap.js";
-import { GcFlag, type HeapObject } from "../object.js";
+import { GC_REFS_ONE, GcFlag, type HeapObject } from "../object.js";
 import { listSize } from "./list.js";
 
 /** show_stats_each_generations */
@@ -27,7 +27,8 @@ export function debugCycle(heap: Heap, msg: string, obj: HeapObject): void {
 
 /**
  * validate_list: every member is linked both ways and has exactly the Collecting and
- * Unreachable flags expected at this point of the collection, and is not freed.
+ * Unreachable flags expected at this point of the collection, no gc_refs bits unless it is
+ * Collecting, and is not freed.
  */
 export function validateList(head: HeapObject, flags: number, phase: string): void {
   const mask = GcFlag.Collecting | GcFlag.Unreachable;
@@ -36,6 +37,9 @@ export function validateList(head: HeapObject, flags: number, phase: string): vo
     if (obj.gcPrev !== prev)
       throw new InternalError(`${phase}: broken list link at ${obj.type.name}`);
     if (obj.gcFlags & GcFlag.Freed) throw new InternalError(`${phase}: freed object in a list`);
+    if ((obj.gcFlags & GcFlag.Collecting) === 0 && obj.gcFlags >= GC_REFS_ONE) {
+      throw new InternalError(`${phase}: ${obj.type.name} keeps gc_refs without Collecting`);
+    }
     if ((obj.gcFlags & mask) !== flags) {
       throw new InternalError(
         `${phase}: ${obj.type.name} has flags ${obj.gcFlags & mask}, expected ${flags}`,

@@ -9,7 +9,7 @@
  * objects (and everything they reach) are never collected: they end up in gc.garbage.
  */
 import type { Heap } from "../heap.js";
-import { GcFlag, type HeapObject, type Visit } from "../object.js";
+import { GcFlag, type HeapObject, NOT_COLLECTING, type Visit } from "../object.js";
 import { listIsEmpty, listMerge, listMove, newList } from "./list.js";
 import { clearCollecting, clearUnreachableMask, deduceUnreachable } from "./reachability.js";
 
@@ -19,7 +19,7 @@ export function moveLegacyFinalizers(unreachable: HeapObject, finalizers: HeapOb
     const next = obj.gcNext!;
     obj.gcFlags &= ~GcFlag.Unreachable;
     if (obj.type.legacyDel !== null) {
-      obj.gcFlags &= ~GcFlag.Collecting;
+      obj.gcFlags &= NOT_COLLECTING;
       listMove(obj, finalizers);
     }
     obj = next;
@@ -31,7 +31,7 @@ let moveTarget: HeapObject;
 const visitMove: Visit = (child) => {
   if (child.gcFlags & GcFlag.Collecting) {
     listMove(child, moveTarget);
-    child.gcFlags &= ~GcFlag.Collecting;
+    child.gcFlags &= NOT_COLLECTING;
   }
 };
 
@@ -91,7 +91,7 @@ export function handleResurrectedObjects(
 ): void {
   clearCollecting(unreachable);
   const resurrected = unreachable;
-  deduceUnreachable(resurrected, stillUnreachable, null);
+  deduceUnreachable(resurrected, stillUnreachable, null, false);
   clearUnreachableMask(stillUnreachable);
   listMerge(resurrected, old);
 }

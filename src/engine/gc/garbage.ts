@@ -7,7 +7,7 @@
  * generation. Under DEBUG_SAVEALL nothing is cleared: everything goes to gc.garbage.
  */
 import type { Heap } from "../heap.js";
-import { GcFlag, type HeapObject } from "../object.js";
+import { type HeapObject, NOT_COLLECTING } from "../object.js";
 import { DEBUG_SAVEALL } from "./constants.js";
 import { listIsEmpty, listMerge, listMove } from "./list.js";
 
@@ -27,7 +27,7 @@ export function deleteGarbage(heap: Heap, collectable: HeapObject, old: HeapObje
     }
     if (collectable.gcNext === obj) {
       // Still alive: move it on; it may die later.
-      obj.gcFlags &= ~GcFlag.Collecting;
+      obj.gcFlags &= NOT_COLLECTING;
       listMove(obj, old);
     }
   }

@@ -3,20 +3,31 @@
  * subtract_refs, move_unreachable, deduce_unreachable) and the untracking passes that run
  * on the survivors (untrack_tuples, untrack_dicts).
  *
- * The idea: copy each object's refcount into `gcRefs`, then subtract every reference that
+ * The idea: copy each object's refcount into gc_refs, then subtract every reference that
  * comes from inside the collected set. What is left over counts references from outside
- * (stack, globals, older generations, untracked containers). Objects with `gcRefs > 0`
+ * (stack, globals, older generations, untracked containers). Objects with gc_refs > 0
  * are reachable, and so is everything reachable from them; the rest is garbage.
  *
  * move_unreachable needs no recursion and no extra memory: a single forward walk over
  * `young` in which an object found reachable late is moved back to `young`'s tail, so
  * the walk reaches it again. Reachable objects keep the Collecting flag until scanned;
  * objects in the tentative-unreachable list also carry the Unreachable flag.
+ *
+ * gc_refs lives in the high bits of `gcFlags` (object.ts: GC_REFS_SHIFT): `flags >=
+ * GC_REFS_ONE` reads "gc_refs > 0", and clearing Collecting (NOT_COLLECTING) drops it.
  */
 
 import { InternalError } from "../errors.js";
 import type { Heap } from "../heap.js";
-import { GcFlag, type HeapObject, type Visit } from "../object.js";
+import {
+  GC_REFS_MAX,
+  GC_REFS_ONE,
+  GC_REFS_OVERFLOW,
+  GcFlag,
+  type HeapObject,
+  NOT_COLLECTING,
+  type Visit,
+} from "../object.js";
 import { listMove } from "./list.js";
 
 /**
@@ -28,23 +39,58 @@ import { listMove } from "./list.js";
  */
 const order: HeapObject[] = [];
 
-/** update_refs: gcRefs = refcnt, and mark every object as being collected. */
+/**
+ * Survivors whose type has `maybeUntrackInFullCollection`, in the order move_unreachable
+ * scanned them (which is their final list order), for untrack_dicts.
+ */
+const fullCollectionCandidates: HeapObject[] = [];
+
+/**
+ * gc_refs too large for the bits of gcFlags (GC_REFS_OVERFLOW set, count bits 0), only
+ * during update_refs and subtract_refs.
+ */
+const bigRefs = new Map<HeapObject, number>();
+
+/** update_refs: gc_refs = refcnt, and mark every object as being collected. */
 export function updateRefs(containers: HeapObject): void {
   order.length = 0;
   for (let obj = containers.gcNext!; obj !== containers; obj = obj.gcNext!) {
-    if (obj.refcnt <= 0) {
-      throw new InternalError(`update_refs: refcount ${obj.refcnt} on tracked ${obj.type.name}`);
+    const refcnt = obj.refcnt;
+    if (refcnt <= 0) {
+      throw new InternalError(`update_refs: refcount ${refcnt} on tracked ${obj.type.name}`);
     }
-    obj.gcRefs = obj.refcnt;
-    obj.gcFlags |= GcFlag.Collecting;
+    if (refcnt <= GC_REFS_MAX) {
+      obj.gcFlags = (obj.gcFlags | GcFlag.Collecting) + refcnt * GC_REFS_ONE;
+    } else {
+      obj.gcFlags |= GcFlag.Collecting | GC_REFS_OVERFLOW;
+      bigRefs.set(obj, refcnt);
+    }
     order.push(obj);
   }
 }
 
 /** visit_decref: a reference from inside the set does not count. */
 const visitDecref: Visit = (child) => {
-  if (child.gcFlags & GcFlag.Collecting) child.gcRefs--;
+  const flags = child.gcFlags;
+  if (flags & GcFlag.Collecting) {
+    if (flags >= GC_REFS_ONE) child.gcFlags = flags - GC_REFS_ONE;
+    else decrefSlow(child, flags);
+  }
 };
+
+/** visit_decref on a count that is 0 in the bits: overflowed, or already 0. */
+function decrefSlow(child: HeapObject, flags: number): void {
+  // A count that would go below 0 stays 0 (a traverse visiting a reference its refcount
+  // does not hold; CPython asserts "refcount is too small" in debug builds).
+  if ((flags & GC_REFS_OVERFLOW) === 0) return;
+  const refs = bigRefs.get(child)! - 1;
+  if (refs > GC_REFS_MAX) {
+    bigRefs.set(child, refs);
+  } else {
+    bigRefs.delete(child);
+    child.gcFlags = (flags & ~GC_REFS_OVERFLOW) + refs * GC_REFS_ONE;
+  }
+}
 
 /** subtract_refs (over the set update_refs recorded) */
 export function subtractRefs(): void {
@@ -52,6 +98,11 @@ export function subtractRefs(): void {
   for (let i = 0; i < objs.length; i++) {
     const obj = objs[i]!;
     obj.type.traverse(obj, visitDecref);
+  }
+  // Counts still too large for the bits are large: any positive count means the same.
+  if (bigRefs.size > 0) {
+    for (const obj of bigRefs.keys()) obj.gcFlags = (obj.gcFlags & ~GC_REFS_OVERFLOW) + GC_REFS_ONE;
+    bigRefs.clear();
   }
 }
 
@@ -64,15 +115,14 @@ const visitReachable: Visit = (child) => {
   // Objects in other generations, and those already scanned, are not Collecting.
   if ((flags & GcFlag.Collecting) === 0) return;
   if (flags & GcFlag.Unreachable) {
-    // It had gcRefs 0 when the walk reached it, but it is reachable after all: back to
-    // young's tail, where the walk will reach it again.
-    child.gcFlags = flags & ~GcFlag.Unreachable;
+    // It had gc_refs 0 when the walk reached it, but it is reachable after all: back to
+    // young's tail, where the walk will reach it again (gc_refs 1).
+    child.gcFlags = (flags & ~GcFlag.Unreachable) | GC_REFS_ONE;
     listMove(child, reachable);
     order.push(child);
-    child.gcRefs = 1;
-  } else if (child.gcRefs === 0) {
-    // Still ahead in young; tell the walk it is reachable.
-    child.gcRefs = 1;
+  } else if (flags < GC_REFS_ONE) {
+    // gc_refs 0, still ahead in young; tell the walk it is reachable (gc_refs 1).
+    child.gcFlags = flags | GC_REFS_ONE;
   }
 };
 
@@ -84,12 +134,14 @@ const visitReachable: Visit = (child) => {
  * With `heap` given (the main pass, not the resurrection re-check) it also runs
  * untrack_tuples: CPython walks the survivors in list order right after this pass; the
  * survivors' final order is exactly the order in which this walk scans them, so calling
- * each `maybeUntrack` hook at scan time sees the same state and saves a pass.
+ * each `maybeUntrack` hook at scan time sees the same state and saves a pass. It also
+ * records the survivors untrack_dicts will have to look at (see untrackDicts).
  */
 export function moveUnreachable(
   young: HeapObject,
   unreachable: HeapObject,
   heap: Heap | null,
+  full: boolean,
 ): number {
   const saved = reachable;
   reachable = young;
@@ -97,13 +149,17 @@ export function moveUnreachable(
   const objs = order;
   for (let i = 0; i < objs.length; i++) {
     const obj = objs[i]!;
-    if (obj.gcRefs > 0) {
+    if (obj.gcFlags >= GC_REFS_ONE) {
       obj.type.traverse(obj, visitReachable);
-      obj.gcFlags &= ~GcFlag.Collecting; // scanned and reachable
-      const untrackHook = obj.type.maybeUntrack;
-      if (heap !== null && untrackHook !== null) {
-        untrackHook(obj, heap);
-        if (obj.gcNext === null) survivors--;
+      obj.gcFlags &= NOT_COLLECTING; // scanned and reachable
+      if (heap !== null) {
+        const type = obj.type;
+        const untrackHook = type.maybeUntrack;
+        if (untrackHook !== null) {
+          untrackHook(obj, heap);
+          if (obj.gcNext === null) survivors--;
+        }
+        if (full && type.maybeUntrackInFullCollection !== null) fullCollectionCandidates.push(obj);
       }
       survivors++;
     } else {
@@ -119,16 +175,19 @@ export function moveUnreachable(
 /**
  * deduce_unreachable: afterwards `base` holds the reachable objects (Collecting clear),
  * `unreachable` the rest (Collecting and Unreachable set). With `heap`, survivors also
- * go through untrack_tuples (see moveUnreachable). Returns the survivor count.
+ * go through untrack_tuples (see moveUnreachable); with `full` (a full collection) the
+ * survivors untrack_dicts must look at are recorded. Returns the survivor count.
  */
 export function deduceUnreachable(
   base: HeapObject,
   unreachable: HeapObject,
   heap: Heap | null,
+  full: boolean,
 ): number {
+  fullCollectionCandidates.length = 0;
   updateRefs(base);
   subtractRefs();
-  return moveUnreachable(base, unreachable, heap);
+  return moveUnreachable(base, unreachable, heap, full);
 }
 
 /** clear_unreachable_mask */
@@ -141,23 +200,29 @@ export function clearUnreachableMask(list: HeapObject): void {
 /** gc_list_clear_collecting */
 export function clearCollecting(list: HeapObject): void {
   for (let obj = list.gcNext!; obj !== list; obj = obj.gcNext!) {
-    obj.gcFlags &= ~GcFlag.Collecting;
+    obj.gcFlags &= NOT_COLLECTING;
   }
 }
 
 /**
  * untrack_dicts: only full collections untrack dicts (issue #14775: quadratic build-up).
- * Returns the size of the list afterwards.
+ * `survivors` is the size of the list now; returns its size afterwards.
+ *
+ * NOT-CPYTHON: CPython walks the whole list and tests each object's type. We call the
+ * hooks on the survivors move_unreachable recorded for it, in the same (list) order: the
+ * walk would skip every other object, and those that untrack_tuples untracked are no longer
+ * in the list (gcNext === null), so the hooks run on the same objects in the same order
+ * and see the same state, without a pass over a million-object list.
  */
-export function untrackDicts(heap: Heap, head: HeapObject): number {
-  let size = 0;
-  let obj = head.gcNext!;
-  while (obj !== head) {
-    const next = obj.gcNext!;
-    const hook = obj.type.maybeUntrackInFullCollection;
-    if (hook !== null) hook(obj, heap);
-    if (obj.gcNext !== null) size++;
-    obj = next;
+export function untrackDicts(heap: Heap, survivors: number): number {
+  const candidates = fullCollectionCandidates;
+  let size = survivors;
+  for (let i = 0; i < candidates.length; i++) {
+    const obj = candidates[i]!;
+    if (obj.gcNext === null) continue; // untracked by untrack_tuples or an earlier hook
+    obj.type.maybeUntrackInFullCollection!(obj, heap);
+    if (obj.gcNext === null) size--;
   }
+  candidates.length = 0;
   return size;
 }
