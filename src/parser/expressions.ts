@@ -769,8 +769,8 @@ export class ExpressionParser extends ParserBase {
             "iterable argument unpacking follows keyword argument unpacking",
             st.lineno,
             st.col_offset,
-            v.end_lineno,
-            v.end_col_offset,
+            st.end_lineno,
+            st.end_col_offset,
           );
         }
         args.push(
@@ -1355,7 +1355,11 @@ export class ExpressionParser extends ParserBase {
       if (t.type === T.SLASH) {
         if (sawSlash) this.raiseHere("/ may appear only once");
         if (sawStar) this.raiseHere("/ must be ahead of *");
-        if (args.length === 0) this.raiseHere("at least one argument must precede /");
+        if (args.length === 0) {
+          // invalid_parameters: only "/," gets the specific message.
+          if (this.peek(1) !== T.COMMA) this.syntaxError();
+          this.raiseHere("at least one argument must precede /");
+        }
         this.advance();
         sawSlash = true;
         posonly.push(...args);
@@ -1366,6 +1370,13 @@ export class ExpressionParser extends ParserBase {
         sawStar = true;
         if (this.at(T.COMMA)) {
           if (this.peek(1) === end || this.peek(1) === T.DOUBLESTAR) {
+            // invalid_star_etc points at the '*'; invalid_lambda_star_etc at the last token read.
+            if (isLambda)
+              this.raiseHere(
+                "named arguments must follow bare *",
+                "SyntaxError",
+                this.tokens[this.p + 1],
+              );
             this.raiseAt(
               "named arguments must follow bare *",
               t.lineno,
@@ -1375,6 +1386,7 @@ export class ExpressionParser extends ParserBase {
             );
           }
         } else if (this.at(end)) {
+          if (isLambda) this.raiseHere("named arguments must follow bare *");
           this.raiseAt(
             "named arguments must follow bare *",
             t.lineno,

@@ -331,10 +331,12 @@ export class StatementParser extends PatternParser {
     if (t === T.EQUAL) {
       const targets: expr[] = [];
       let value = e;
+      let valueStart = st;
       while (this.at(T.EQUAL)) {
-        this.assignTarget(value);
+        this.assignTarget(value, valueStart);
         targets.push(value);
         this.advance();
+        valueStart = this.cur;
         value = this.at(T.YIELD) ? this.parseYieldExpr() : this.parseStarExpressions();
       }
       return new A.Assign(
@@ -348,6 +350,9 @@ export class StatementParser extends PatternParser {
       );
     }
     if (t === T.COLON) return this.parseAnnAssign(st, e);
+    if (t === T.COLONEQUAL && e._type !== "Name") {
+      this.raiseNode(e, `cannot use assignment expressions with ${exprName(e)}`);
+    }
     const op = augOperator(t);
     if (op !== null) {
       if (e._type !== "Name" && e._type !== "Attribute" && e._type !== "Subscript") {
@@ -370,8 +375,8 @@ export class StatementParser extends PatternParser {
   }
 
   /** Check and re-tag an assignment target (invalid_named_expression, invalid_assignment). */
-  protected assignTarget(e: expr): void {
-    if (e._type === "Yield" || e._type === "YieldFrom") {
+  protected assignTarget(e: expr, start: Token): void {
+    if ((e._type === "Yield" || e._type === "YieldFrom") && start.type !== T.LPAR) {
       this.raiseNode(e, "assignment to yield expression not possible");
     }
     const bad = invalidTarget(e, Targets.Star);
@@ -414,8 +419,16 @@ export class StatementParser extends PatternParser {
   }
 
   protected parseAnnAssign(st: Token, target: expr): stmt {
-    if (target._type === "Tuple")
-      this.raiseNode(target, "only single target (not tuple) can be annotated");
+    if (target._type === "Tuple") {
+      // invalid_ann_assign_target: a parenthesized tuple is located whole, a bare one at
+      // its first element.
+      const paren =
+        st.type === T.LPAR && target.col_offset === st.col_offset && target.lineno === st.lineno;
+      this.raiseNode(
+        paren || target.elts.length === 0 ? target : target.elts[0]!,
+        "only single target (not tuple) can be annotated",
+      );
+    }
     if (target._type === "List")
       this.raiseNode(target, "only single target (not list) can be annotated");
     if (target._type !== "Name" && target._type !== "Attribute" && target._type !== "Subscript") {
@@ -680,7 +693,10 @@ export class StatementParser extends PatternParser {
     let vars: expr | null = null;
     if (this.eat(T.AS)) {
       vars = this.parseStarTarget(Targets.Star);
-      if (!this.at(T.COMMA) && !this.at(T.RPAR) && !this.at(T.COLON)) this.syntaxError();
+      if (!this.at(T.COMMA) && !this.at(T.RPAR) && !this.at(T.COLON)) {
+        if (this.at(T.NEWLINE)) this.raiseHere("expected ':'"); // invalid_with_stmt
+        this.syntaxError();
+      }
     }
     return new A.withitem(e, vars);
   }

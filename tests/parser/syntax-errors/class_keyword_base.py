@@ -1,0 +1,1 @@
+class C(1=2): pass
