@@ -444,10 +444,10 @@ export class ExpressionParser extends ParserBase {
           op = S.In;
           break;
         case T.NOT:
-          if (this.peek(1) === T.IN) {
-            this.advance();
-            op = S.NotIn;
-          }
+          // After an operand `not` can only start `not in`; CPython fails on the token after.
+          this.advance();
+          if (!this.at(T.IN)) this.syntaxError();
+          op = S.NotIn;
           break;
         case T.IS:
           if (this.peek(1) === T.NOT) {

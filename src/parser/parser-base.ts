@@ -191,7 +191,7 @@ export class ParserBase {
     type: SyntaxErrorClass = "SyntaxError",
     tok: Token = this.cur,
   ): never {
-    if (tok.type === T.INDENT || tok.type === T.DEDENT) {
+    if (tok.type === T.INDENT || tok.type === T.DEDENT || tok.type === T.ENDMARKER) {
       // Indent tokens carry no column: CPython (pegen.c _PyPegen_raise_error) uses the
       // tokenizer's position, the first token of the line, as a 1-based offset as is.
       const next = this.tokens[this.tokens.indexOf(tok) + 1];

@@ -79,6 +79,8 @@ export class StatementParser extends PatternParser {
           body.push(this.parseCompound());
           return;
         }
+        this.advance();
+        this.syntaxError();
         break;
       case T.NAME:
         if (this.cur.string === "match") {

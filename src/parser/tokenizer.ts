@@ -254,7 +254,7 @@ export class Tokenizer {
     }
     // Pending indents/dedents (CPython gives them no column: col_offset -1).
     while (this.pendin !== 0) {
-      const l = this.lineBase + this.line;
+      const l = this.lineBase + this.eofLine();
       if (this.pendin < 0) {
         this.pendin++;
         this.tokens.push(new Token(T.DEDENT, this.pos, this.pos, l, -1, l, -1, ""));
@@ -264,6 +264,13 @@ export class Tokenizer {
       }
     }
     return this.scan(blankline);
+  }
+
+  /** The current line, except at EOF after a final newline: CPython stays on the last line. */
+  private eofLine(): number {
+    return this.pos >= this.n && this.lineStart === this.n && this.line > 1
+      ? this.line - 1
+      : this.line;
   }
 
   private indentError(): false {
@@ -344,9 +351,8 @@ export class Tokenizer {
           this.atbol = true;
           return true;
         }
-        const l = this.lineBase + this.line;
-        const cc = this.col(this.lineStart, this.pos);
-        this.tokens.push(new Token(T.ENDMARKER, this.pos, this.pos, l, cc, l, cc, ""));
+        const l = this.lineBase + this.eofLine();
+        this.tokens.push(new Token(T.ENDMARKER, this.pos, this.pos, l, -1, l, -1, ""));
         return false;
       }
       if (isIdentStart(c)) return this.name(c, start);
