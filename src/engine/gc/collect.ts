@@ -16,7 +16,7 @@ import {
   DEBUG_UNCOLLECTABLE,
   NUM_GENERATIONS,
 } from "./constants.js";
-import { debugCycle, showStatsEachGenerations, validateList } from "./debug.js";
+import { debugCycle, showStatsEachGenerations, validateList, validateOrder } from "./debug.js";
 import {
   finalizeGarbage,
   handleResurrectedObjects,
@@ -24,8 +24,8 @@ import {
   moveLegacyFinalizers,
 } from "./finalization.js";
 import { deleteGarbage, handleLegacyFinalizers } from "./garbage.js";
-import { listMerge, listSize, newList } from "./list.js";
-import { deduceUnreachable, untrackDicts } from "./reachability.js";
+import { listIsEmpty, listMerge, listSize, newList } from "./list.js";
+import { deduceUnreachable, unreachableObjects, untrackDicts } from "./reachability.js";
 import { handleWeakrefs } from "./weakrefs.js";
 
 const NONE = 0;
@@ -81,8 +81,11 @@ export function collectMain(heap: Heap, generation: number): CollectionResult {
 
   // Objects with legacy finalizers (tp_del), and all they reach, cannot be collected.
   const finalizers = newList();
-  moveLegacyFinalizers(unreachable, finalizers);
+  if (check) validateOrder(unreachable, unreachableObjects(), "move_unreachable");
+  const trash = moveLegacyFinalizers(unreachableObjects(), finalizers); // and sums up the rest
   moveLegacyFinalizerReachable(finalizers);
+  // NOT-CPYTHON: `trash` describes `unreachable` exactly until something leaves it.
+  const summaryExact = listIsEmpty(finalizers) && !trash.weakrefs;
   if (check) {
     validateList(finalizers, NONE, "after move_legacy_finalizer_reachable");
     validateList(unreachable, COLLECTING, "after move_legacy_finalizers");
@@ -95,18 +98,22 @@ export function collectMain(heap: Heap, generation: number): CollectionResult {
   }
 
   // Clear weakrefs to the trash and invoke the callbacks of weakrefs that outlive it.
-  m += handleWeakrefs(heap, unreachable, old);
+  if (trash.weakrefs) m += handleWeakrefs(heap, unreachable, old);
   if (check) validateList(unreachable, COLLECTING, "after handle_weakrefs");
 
   // Call tp_finalize (__del__) on trash that has one, then drop what it resurrected.
+  // (Weakref callbacks run Python code: after them, let finalize_garbage look again.)
   let finalUnreachable = unreachable;
-  if (finalizeGarbage(heap, unreachable) > 0) {
+  if ((trash.finalizers || trash.weakrefs) && finalizeGarbage(heap, unreachable) > 0) {
     finalUnreachable = newList();
     handleResurrectedObjects(unreachable, finalUnreachable, old);
   }
 
   // tp_clear breaks the cycles; refcounting frees the rest.
-  m += listSize(finalUnreachable);
+  if (check && summaryExact && finalUnreachable === unreachable) {
+    if (listSize(unreachable) !== trash.size) throw new InternalError("trash size mismatch");
+  }
+  m += summaryExact && finalUnreachable === unreachable ? trash.size : listSize(finalUnreachable);
   deleteGarbage(heap, finalUnreachable, old);
 
   // Uncollectable objects: count and report them.

@@ -49,3 +49,19 @@ export function validateList(head: HeapObject, flags: number, phase: string): vo
   }
   if (head.gcPrev !== prev) throw new InternalError(`${phase}: list tail link broken`);
 }
+
+/**
+ * NOT-CPYTHON: an array the collector walks instead of a list holds exactly the list's
+ * members, in the list's order.
+ */
+export function validateOrder(head: HeapObject, objs: readonly HeapObject[], phase: string): void {
+  let i = 0;
+  for (let obj = head.gcNext!; obj !== head; obj = obj.gcNext!, i++) {
+    if (objs[i] !== obj) {
+      throw new InternalError(`${phase}: array and list differ at ${i} (${obj.type.name})`);
+    }
+  }
+  if (i !== objs.length) {
+    throw new InternalError(`${phase}: array has ${objs.length} objects, list ${i}`);
+  }
+}

@@ -10,20 +10,52 @@
  */
 import type { Heap } from "../heap.js";
 import { GcFlag, type HeapObject, NOT_COLLECTING, type Visit } from "../object.js";
+import { TypeFlag } from "../type.js";
 import { listIsEmpty, listMerge, listMove, newList } from "./list.js";
 import { clearCollecting, clearUnreachableMask, deduceUnreachable } from "./reachability.js";
 
-/** move_legacy_finalizers: strips the Unreachable marks and moves tp_del objects. */
-export function moveLegacyFinalizers(unreachable: HeapObject, finalizers: HeapObject): void {
-  for (let obj = unreachable.gcNext!; obj !== unreachable; ) {
-    const next = obj.gcNext!;
+/**
+ * What move_legacy_finalizers saw of the trash, so that later phases can skip passes that
+ * would find nothing to do (NOT-CPYTHON: CPython walks the list in every phase).
+ */
+export interface TrashSummary {
+  /** Objects left in `unreachable`. */
+  size: number;
+  /** Some object is a weakref or has weakrefs to it: handle_weakrefs has work. */
+  weakrefs: boolean;
+  /** Some object has a tp_finalize not run yet: finalize_garbage has work. */
+  finalizers: boolean;
+}
+
+/**
+ * move_legacy_finalizers: strips the Unreachable marks and moves tp_del objects.
+ * NOT-CPYTHON: `unreachable` is the unreachable list as an array, in list order
+ * (reachability.ts: unreachableObjects), walked instead of the list and emptied. Returns a
+ * summary of what is left in the list.
+ */
+export function moveLegacyFinalizers(
+  unreachable: HeapObject[],
+  finalizers: HeapObject,
+): TrashSummary {
+  const trash = unreachable;
+  let size = 0;
+  let weakrefs = false;
+  let pending = false;
+  for (let i = 0; i < trash.length; i++) {
+    const obj = trash[i]!;
+    const type = obj.type;
     obj.gcFlags &= ~GcFlag.Unreachable;
-    if (obj.type.legacyDel !== null) {
+    if (type.legacyDel !== null) {
       obj.gcFlags &= NOT_COLLECTING;
       listMove(obj, finalizers);
+      continue;
     }
-    obj = next;
+    size++;
+    if (obj.weakrefs !== null || type.flags & TypeFlag.Weakref) weakrefs = true;
+    if (type.finalize !== null && (obj.gcFlags & GcFlag.Finalized) === 0) pending = true;
   }
+  trash.length = 0;
+  return { size, weakrefs, finalizers: pending };
 }
 
 let moveTarget: HeapObject;

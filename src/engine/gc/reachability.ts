@@ -46,6 +46,14 @@ const order: HeapObject[] = [];
 const fullCollectionCandidates: HeapObject[] = [];
 
 /**
+ * The tentative-unreachable list in order, filled by move_unreachable: the objects it
+ * moved there, less those it moved back (`movedBack` of them) once the walk is over.
+ * NOT-CPYTHON: lets the phases after it look at the trash without a linked walk.
+ */
+const unreachableOrder: HeapObject[] = [];
+let movedBack = 0;
+
+/**
  * gc_refs too large for the bits of gcFlags (GC_REFS_OVERFLOW set, count bits 0), only
  * during update_refs and subtract_refs.
  */
@@ -120,6 +128,7 @@ const visitReachable: Visit = (child) => {
     child.gcFlags = (flags & ~GcFlag.Unreachable) | GC_REFS_ONE;
     listMove(child, reachable);
     order.push(child);
+    movedBack++;
   } else if (flags < GC_REFS_ONE) {
     // gc_refs 0, still ahead in young; tell the walk it is reachable (gc_refs 1).
     child.gcFlags = flags | GC_REFS_ONE;
@@ -147,6 +156,9 @@ export function moveUnreachable(
   reachable = young;
   let survivors = 0;
   const objs = order;
+  const trash = unreachableOrder;
+  trash.length = 0;
+  movedBack = 0;
   for (let i = 0; i < objs.length; i++) {
     const obj = objs[i]!;
     if (obj.gcFlags >= GC_REFS_ONE) {
@@ -165,11 +177,31 @@ export function moveUnreachable(
     } else {
       listMove(obj, unreachable);
       obj.gcFlags |= GcFlag.Unreachable;
+      trash.push(obj);
     }
   }
   reachable = saved;
   objs.length = 0;
+  if (movedBack > 0) {
+    // Those moved back to young are Unreachable no more; the rest keep their order.
+    let kept = 0;
+    for (let i = 0; i < trash.length; i++) {
+      const obj = trash[i]!;
+      if (obj.gcFlags & GcFlag.Unreachable) trash[kept++] = obj;
+    }
+    trash.length = kept;
+    movedBack = 0;
+  }
   return survivors;
+}
+
+/**
+ * The members of the unreachable list move_unreachable just built, in list order; valid
+ * until anything moves objects out of that list (move_legacy_finalizers may use it).
+ * The caller empties the array when done with it.
+ */
+export function unreachableObjects(): HeapObject[] {
+  return unreachableOrder;
 }
 
 /**
