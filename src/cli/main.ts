@@ -1,30 +1,76 @@
 /**
- * The `pygc` command line. The Python interpreter is not built yet (the interpreter and
- * CLI issues bring `pygc run|test|repl`); until then `pygc demo` shows the memory engine
- * at work on a TypeScript object graph.
+ * The `pygc` command line: `pygc run FILE.py [args]`, `pygc FILE.py`, `pygc -c CODE`, and
+ * `pygc demo` (the memory engine on a TypeScript object graph). The interpreter runs in a
+ * worker thread with a large stack, so deep Python recursion reaches Python's own limit
+ * (RecursionError) long before JavaScript's stack.
  */
+import { isMainThread, Worker, workerData } from "node:worker_threads";
+import { runFile, runSource } from "../api/run.js";
 import { runResourceGraph } from "../../examples/resource-graph.js";
 
-const USAGE = `usage: pygc demo            run the memory-engine demo (reference counting, cycle collection)
-       pygc run FILE.py     run a Python program (not available yet: the interpreter is being built)`;
+const USAGE = `usage: pygc run FILE.py [ARGS...]   run a Python program (also: pygc FILE.py)
+       pygc -c CODE [ARGS...]       run a program given as a string
+       pygc demo                    the memory-engine demo (refcounting, cycle collection)`;
 
-const [command, ...rest] = process.argv.slice(2);
-switch (command) {
-  case "demo":
-    runResourceGraph();
-    break;
-  case "run":
-  case "-c":
-    process.stderr.write(
-      `pygc: cannot run ${rest[0] ?? "Python code"} yet: the Python interpreter is not built (only the memory engine is). Try 'pygc demo'.\n`,
-    );
-    process.exit(2);
-    break;
-  case "-h":
-  case "--help":
-    console.log(USAGE);
-    break;
-  default:
+interface Job {
+  kind: "file" | "code";
+  target: string;
+  argv: string[];
+}
+
+function parseCommand(argv: string[]): Job | "demo" | "help" | null {
+  const [first, ...rest] = argv;
+  if (first === undefined) return null;
+  if (first === "demo") return "demo";
+  if (first === "-h" || first === "--help") return "help";
+  if (first === "-c") {
+    if (rest[0] === undefined) return null;
+    return { kind: "code", target: rest[0], argv: ["-c", ...rest.slice(1)] };
+  }
+  if (first === "run") {
+    if (rest[0] === undefined) return null;
+    return { kind: "file", target: rest[0], argv: rest };
+  }
+  if (first.startsWith("-")) return null;
+  return { kind: "file", target: first, argv };
+}
+
+function runJob(job: Job): number {
+  return job.kind === "file" ? runFile(job.target, job.argv) : runSource(job.target, "<string>", job.argv);
+}
+
+if (isMainThread) {
+  const cmd = parseCommand(process.argv.slice(2));
+  if (cmd === null) {
     process.stderr.write(`${USAGE}\n`);
     process.exit(2);
+  } else if (cmd === "help") {
+    console.log(USAGE);
+  } else if (cmd === "demo") {
+    runResourceGraph();
+  } else {
+    const worker = new Worker(new URL(import.meta.url), {
+      workerData: cmd,
+      resourceLimits: { stackSizeMb: 256, maxOldGenerationSizeMb: 8192 },
+      stdout: false,
+      stderr: false,
+    });
+    worker.on("message", (code: number) => {
+      process.exitCode = code;
+    });
+    worker.on("error", (e) => {
+      process.stderr.write(`pygc: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 70;
+    });
+  }
+} else {
+  const { parentPort } = await import("node:worker_threads");
+  let code: number;
+  try {
+    code = runJob(workerData as Job);
+  } catch (e) {
+    process.stderr.write(`pygc: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    code = 70;
+  }
+  parentPort!.postMessage(code);
 }

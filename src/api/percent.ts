@@ -1,0 +1,80 @@
+/** printf-style `str % args` (CPython Objects/unicodeobject.c PyUnicode_Format, common cases). */
+import type { HeapObject } from "../engine/index.js";
+import { asIndex, getItem, isInt, repr, str } from "../runtime/abstract.js";
+import type { DictStore } from "../runtime/dictstore.js";
+import { raise } from "../runtime/errors.js";
+import { formatFloat, formatInt, parseSpec } from "../runtime/format.js";
+import { decref } from "../runtime/heapref.js";
+import { newStr } from "../runtime/objects.js";
+import { C, T } from "../runtime/types.js";
+
+export function percentFormat(fmt: HeapObject, args: HeapObject): HeapObject {
+  const s = fmt.p0 as string;
+  const items = args.type === C.tuple ? (args.p0 as HeapObject[]) : [args];
+  const mapping = args.type === C.dict ? (args.p0 as DictStore) : null;
+  let k = 0;
+  let out = "";
+  const re = /%(\([^)]*\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?[hlL]?([diouxXeEfFgGcrsa%])/g;
+  let last = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    out += s.slice(last, m.index);
+    last = re.lastIndex;
+    const [, key, flags, width, prec, conv] = m;
+    if (conv === "%") {
+      out += "%";
+      continue;
+    }
+    let v: HeapObject;
+    let owned = false;
+    if (key !== undefined) {
+      const kobj = newStr(key.slice(1, -1));
+      v = getItem(args, kobj);
+      owned = true;
+      decref(kobj);
+      void mapping;
+    } else {
+      if (k >= items.length) raise(T.TypeError, "not enough arguments for format string");
+      v = items[k++]!;
+    }
+    const w = width === "*" ? asIndex(items[k++]!) : width === undefined ? -1 : Number(width);
+    const p = prec === "*" ? asIndex(items[k++]!) : prec === undefined ? -1 : Number(prec);
+    let body: string;
+    const f = flags ?? "";
+    const spec = parseSpec("");
+    spec.sign = f.includes("+") ? "+" : f.includes(" ") ? " " : "";
+    spec.alt = f.includes("#");
+    if (conv === "s" || conv === "r" || conv === "a") {
+      body = conv === "s" ? str(v) : repr(v);
+      if (p >= 0) body = body.slice(0, p);
+    } else if ("diu".includes(conv!)) {
+      if (!isInt(v) && v.type !== C.float) raise(T.TypeError, `%${conv} format: a real number is required, not ${v.type.name}`);
+      spec.type = "d";
+      body = formatInt(BigInt(Math.trunc(Number(v.p0))), spec);
+    } else if ("oxX".includes(conv!)) {
+      spec.type = conv!;
+      body = formatInt(BigInt(v.p0 as number), spec);
+    } else if (conv === "c") {
+      body = isInt(v) ? String.fromCodePoint(Number(v.p0)) : (v.p0 as string);
+    } else {
+      spec.type = conv!;
+      spec.precision = p < 0 ? 6 : p;
+      body = formatFloat(Number(v.p0), spec);
+    }
+    if (owned) decref(v);
+    if (w > body.length) {
+      if (f.includes("-")) body = body.padEnd(w);
+      else if (f.includes("0") && !"srac".includes(conv!)) {
+        const sign = /^[+\- ]/.test(body) ? body[0]! : "";
+        body = sign + body.slice(sign.length).padStart(w - sign.length, "0");
+      } else body = body.padStart(w);
+    }
+    out += body;
+  }
+  out += s.slice(last);
+  if (key0(items, k, mapping) && args.type === C.tuple) raise(T.TypeError, "not all arguments converted during string formatting");
+  return newStr(out);
+}
+
+function key0(items: HeapObject[], used: number, mapping: DictStore | null): boolean {
+  return mapping === null && used < items.length;
+}

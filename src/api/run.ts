@@ -1,0 +1,268 @@
+/**
+ * Running a Python program: the interpreter's lifecycle (CPython Python/pylifecycle.c and
+ * Modules/main.c, reduced) — start the runtime, install the engine hooks, run `__main__`,
+ * print an uncaught exception, and finalize (which runs the `__del__` of what is left).
+ */
+import { readFileSync } from "node:fs";
+import type { HeapObject } from "../engine/index.js";
+import { parse } from "../parser/index.js";
+import { formatSyntaxError, PySyntaxError } from "../parser/index.js";
+import { Code, builtinsHook, frameStack } from "../interp/code.js";
+import { cellHook, compileModule, dictUpdateHook, listAppendHook } from "../interp/compile.js";
+import { threadState } from "../interp/eval.js";
+import { Frame } from "../interp/frame.js";
+import { moduleTable } from "../interp/imports.js";
+import { formatException, strRepr } from "../interp/traceback.js";
+import {
+  addressHook,
+  binaryOp,
+  callBorrowed,
+  isInstanceOf,
+  repr,
+  str,
+} from "../runtime/abstract.js";
+import { bootstrap, buildClass, percentFormatHook } from "../runtime/bootstrap.js";
+import type { DictStore } from "../runtime/dictstore.js";
+import { PyRaise } from "../runtime/errors.js";
+import { newModule } from "../runtime/function.js";
+import { decref, heap, incref } from "../runtime/heapref.js";
+import { excState, finalizerHooks } from "../runtime/instance.js";
+import { newCell, newDict, newStr, newTuple } from "../runtime/objects.js";
+import { typeInfo } from "../runtime/typeobject.js";
+import { S, T } from "../runtime/types.js";
+import { binaryOpHook, dictUpdate, frameHook, listAppend, nativeIterTypeHook } from "../modules/builtins.js";
+import { gcState } from "../modules/gc.js";
+import { stderr, stdout } from "../modules/io.js";
+import { loadBuiltinModule, sysModules } from "../modules/registry.js";
+import { sysState } from "../modules/sys.js";
+import "../modules/time.js";
+import { percentFormat } from "./percent.js";
+
+let started = false;
+
+function startRuntime(argv: string[]): void {
+  if (started) return;
+  started = true;
+  bootstrap();
+  sysState.argv = argv;
+  addressHook.of = (o) => heap.addressOf(o);
+  cellHook.make = () => newCell(null);
+  listAppendHook.append = (l, x) => {
+    listAppend(l, x);
+    decref(x);
+  };
+  dictUpdateHook.update = dictUpdate;
+  percentFormatHook.format = percentFormat;
+  strRepr.repr = repr;
+  binaryOpHook.op = binaryOp;
+  frameHook.current = () => frameStack.current!;
+  nativeIterTypeHook.make = (name, contract) => {
+    const ns = newDict();
+    const t = buildClass(T.type, name, [], ns);
+    decref(ns);
+    const info = typeInfo(t);
+    info.heapType = false;
+    heap.untrack(t);
+    t.refcnt = 1_000_000;
+    void contract;
+    return t;
+  };
+  finalizerHooks.callDel = (obj, del) => {
+    try {
+      decref(callBorrowed(del, [obj]));
+    } catch (e) {
+      if (!(e instanceof PyRaise)) throw e;
+      writeUnraisable(e.exc, `Exception ignored in: ${repr(del)}\n`);
+    }
+  };
+  const hooks = heap.hooks;
+  hooks.callCallback = (cb, ref) => decref(callBorrowed(cb, [ref]));
+  hooks.reportUnraisable = (error, where, obj) => {
+    if (error instanceof PyRaise) {
+      writeUnraisable(error.exc, `Exception ignored ${where}: ${obj === null ? "" : repr(obj)}\n`);
+    } else throw error;
+  };
+  hooks.writeStderr = (text) => stderr.write(text);
+  hooks.typeName = (obj) => typeInfo(obj.type.owner as HeapObject).name;
+  hooks.appendGarbage = (obj) => {
+    if (gcState.garbage === null) {
+      obj.refcnt++;
+      heap.garbage.push(obj);
+    } else listAppend(gcState.garbage, obj);
+  };
+  hooks.onCollect = (phase, generation, collected, uncollectable) => {
+    const cbs = gcState.callbacks;
+    if (cbs === null || (cbs.p0 as HeapObject[]).length === 0) return;
+    const info = newDict();
+    const store = info.p0 as DictStore;
+    for (const [k, v] of [["generation", generation], ["collected", collected], ["uncollectable", uncollectable]] as const) {
+      const key = newStr(k);
+      const val = newIntOwned(v);
+      store.set(key, val);
+      decref(key);
+      decref(val);
+    }
+    const phaseObj = newStr(phase);
+    try {
+      for (const cb of (cbs.p0 as HeapObject[]).slice()) {
+        incref(cb);
+        try {
+          decref(callBorrowed(cb, [phaseObj, info]));
+        } catch (e) {
+          if (!(e instanceof PyRaise)) throw e;
+          writeUnraisable(e.exc, `Exception ignored in: ${repr(cb)}\n`);
+        } finally {
+          decref(cb);
+        }
+      }
+    } finally {
+      decref(phaseObj);
+      decref(info);
+    }
+  };
+  sysModules.dict = newDict();
+  moduleTable.load = loadBuiltinModule;
+  const builtins = loadBuiltinModule("builtins")!;
+  builtinsHook.store = (builtins.p0 as HeapObject).p0 as DictStore;
+  loadBuiltinModule("sys");
+}
+
+import { newInt } from "../runtime/objects.js";
+function newIntOwned(v: number): HeapObject {
+  return newInt(v);
+}
+
+/** PyErr_WriteUnraisable's default hook. */
+function writeUnraisable(exc: HeapObject, header: string): void {
+  stdout.flush === undefined || void 0;
+  stderr.write(header);
+  stderr.write(formatException(exc));
+  decref(exc);
+}
+
+export interface RunResult {
+  exitCode: number;
+}
+
+/** Run `source` as `__main__`. Returns the process exit status. */
+export function runSource(source: string | Uint8Array, filename: string, argv: string[]): number {
+  startRuntime(argv);
+  let tree;
+  try {
+    tree = parse(source, filename, "exec");
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      stderr.write(formatSyntaxError(e));
+      stderr.flush();
+      return 1;
+    }
+    throw e;
+  }
+  const text = typeof source === "string" ? source : Buffer.from(source).toString("utf8");
+  const code: Code = compileModule(tree as import("../parser/ast.js").Module, filename, text);
+  const globals = newDict();
+  const gstore = globals.p0 as DictStore;
+  const put = (k: string, v: HeapObject) => {
+    const key = newStr(k);
+    gstore.set(key, v);
+    decref(key);
+  };
+  const name = newStr("__main__");
+  put("__name__", name);
+  decref(name);
+  put("__doc__", S.None);
+  put("__builtins__", sysModules.dict.p0 === null ? S.None : ((sysModules.dict.p0 as DictStore).getStr("builtins") ?? S.None));
+  const fileObj = newStr(filename);
+  put("__file__", fileObj);
+  decref(fileObj);
+  const main = newModule("__main__", globals);
+  const key = newStr("__main__");
+  (sysModules.dict.p0 as DictStore).set(key, main);
+  decref(key);
+  const f = new Frame(code, globals, gstore, builtinsHook.store, null);
+  f.ns = gstore;
+  let exitCode = 0;
+  frameStack.current = f;
+  threadState.depth = 1;
+  try {
+    code.body(f);
+  } catch (e) {
+    exitCode = handleUncaught(e, f);
+  } finally {
+    frameStack.current = null;
+    threadState.depth = 0;
+  }
+  finalize(main, f);
+  return exitCode;
+}
+
+function handleUncaught(e: unknown, f: Frame): number {
+  const { noteUnwind } = evalModule;
+  const err = noteUnwind(e, f, null);
+  if (!(err instanceof PyRaise)) throw err;
+  const exc = err.exc;
+  if (isInstanceOf(exc, T.SystemExit)) {
+    const args = excState(exc)?.args;
+    const items = args === null || args === undefined ? [] : (args.p0 as HeapObject[]);
+    const code = items.length === 0 ? S.None : items[0]!;
+    let status = 0;
+    if (code === S.None) status = 0;
+    else if (code.type.owner === T.int || code.type.owner === T.bool) status = Number(code.p0);
+    else {
+      stderr.write(`${str(code)}\n`);
+      status = 1;
+    }
+    decref(exc);
+    return status;
+  }
+  stderr.write(formatException(exc));
+  decref(exc);
+  return 1;
+}
+
+import * as evalModule from "../interp/eval.js";
+
+/** Py_FinalizeEx, reduced: drop __main__, collect, clear what is left of its namespace. */
+function finalize(main: HeapObject, f: Frame): void {
+  stdout.flush();
+  const globals = main.p0 as HeapObject;
+  incref(globals);
+  const modules = sysModules.dict.p0 as DictStore;
+  const key = newStr("__main__");
+  modules.delete(key);
+  decref(key);
+  decref(main);
+  heap.collect();
+  // _PyModule_ClearDict: names starting with "_" first, then the rest, set to None.
+  const store = globals.p0 as DictStore;
+  if (globals.refcnt > 1) {
+    for (const pass of [0, 1]) {
+      for (const e of [...store.live()]) {
+        const k = e.key.p0 as string;
+        const underscore = k.startsWith("_") && !k.startsWith("__");
+        if ((pass === 0) !== underscore || k === "__builtins__") continue;
+        if (e.value !== S.None) store.set(e.key, S.None);
+      }
+    }
+  }
+  decref(globals);
+  heap.collect();
+  void f;
+  void newTuple;
+  stdout.flush();
+  stderr.flush();
+}
+
+export function runFile(path: string, argv: string[]): number {
+  let source: Uint8Array;
+  try {
+    source = readFileSync(path);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    stderr.write(`${process.argv0 === "node" ? "pygc" : "pygc"}: can't open file '${path}': [Errno 2] No such file or directory\n`);
+    stderr.flush();
+    void err;
+    return 2;
+  }
+  return runSource(source, path, argv);
+}

@@ -1,0 +1,182 @@
+/**
+ * Code objects: a compiled function body and how a call binds its arguments
+ * (CPython ceval.c: initialize_locals, _PyEval_Vector, MAKE_CELL / COPY_FREE_VARS).
+ *
+ * `invoke` consumes the argument references: positional arguments move straight into the
+ * callee's fast locals, as 3.11's eval loop moves them off the caller's stack, so inside
+ * `def f(a)` the argument has exactly the references CPython's has.
+ */
+import type { HeapObject } from "../engine/index.js";
+import type { CodeLike, FunctionData } from "../runtime/abstract.js";
+import type { DictStore } from "../runtime/dictstore.js";
+import { raise } from "../runtime/errors.js";
+import { decref, incref } from "../runtime/heapref.js";
+import { newCell, newDict, newStr, newTuple } from "../runtime/objects.js";
+import { S, T } from "../runtime/types.js";
+import { Frame } from "./frame.js";
+import { runFrame } from "./eval.js";
+
+export type Signal = number;
+export const NORMAL = 0;
+export const BREAK = 1;
+export const CONTINUE = 2;
+export const RETURN = 3;
+
+export type Stmt = (f: Frame) => Signal;
+
+export class Code implements CodeLike {
+  /** The compiled body. */
+  body: Stmt = () => NORMAL;
+  varnames: string[] = [];
+  cellvars: string[] = [];
+  freevars: string[] = [];
+  argcount = 0;
+  posonlyargcount = 0;
+  kwonlyargcount = 0;
+  hasVarargs = false;
+  hasVarkw = false;
+  nlocals = 0;
+  /** Source lines of the file (for tracebacks). */
+  lines: string[] = [];
+  isGenerator = false;
+  /** Cell variables that are also parameters: [cell index, local slot]. */
+  cellArgs: [number, number][] = [];
+
+  constructor(
+    public name: string,
+    public qualname: string,
+    public filename: string,
+    public firstlineno: number,
+  ) {}
+
+  invoke(func: HeapObject, args: HeapObject[], kwnames: string[] | null): HeapObject {
+    const fd = func.p0 as FunctionData;
+    const globals = fd.globals;
+    const f = new Frame(this, globals, globals.p0 as DictStore, builtinsStore(globals), currentFrame());
+    try {
+      this.bindArguments(f, fd, args, kwnames);
+    } catch (e) {
+      f.clear();
+      throw e;
+    }
+    // MAKE_CELL, COPY_FREE_VARS
+    const cells = f.cells;
+    for (let i = 0; i < this.cellvars.length; i++) cells.push(newCell(null));
+    for (const [ci, slot] of this.cellArgs) {
+      cells[ci]!.p0 = f.locals[slot];
+      f.locals[slot] = null;
+    }
+    if (this.freevars.length > 0) {
+      for (const c of fd.closure!.p0 as HeapObject[]) {
+        incref(c);
+        cells.push(c);
+      }
+    }
+    if (this.isGenerator) return generatorHook.make(func, f);
+    return runFrame(f);
+  }
+
+  private bindArguments(f: Frame, fd: FunctionData, args: HeapObject[], kwnames: string[] | null): void {
+    const locals = f.locals;
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    const npos = args.length - nkw;
+    const argcount = this.argcount;
+    const n = Math.min(npos, argcount);
+    for (let i = 0; i < n; i++) locals[i] = args[i]!;
+    let slot = argcount + this.kwonlyargcount;
+    if (this.hasVarargs) {
+      const extra = npos > argcount ? args.slice(argcount, npos) : [];
+      locals[slot++] = newTuple(extra);
+    } else if (npos > argcount) {
+      for (let i = argcount; i < args.length; i++) decref(args[i]!);
+      const given = npos;
+      const takes = argcount;
+      const defaults = fd.defaults === null ? 0 : (fd.defaults.p0 as HeapObject[]).length;
+      const what =
+        defaults > 0 ? `from ${takes - defaults} to ${takes}` : String(takes);
+      raise(
+        T.TypeError,
+        `${this.qualname}() takes ${what} positional argument${takes === 1 && defaults === 0 ? "" : "s"} but ${given} ${given === 1 ? "was" : "were"} given`,
+      );
+    }
+    let kwdict: HeapObject | null = null;
+    if (this.hasVarkw) {
+      kwdict = newDict();
+      locals[slot] = kwdict;
+    }
+    for (let k = 0; k < nkw; k++) {
+      const name = kwnames![k]!;
+      const value = args[npos + k]!;
+      const i = this.varnames.indexOf(name);
+      if (i >= this.posonlyargcount && i < argcount + this.kwonlyargcount) {
+        if (locals[i] !== null) {
+          for (let j = npos + k; j < args.length; j++) decref(args[j]!);
+          raise(T.TypeError, `${this.qualname}() got multiple values for argument '${name}'`);
+        }
+        locals[i] = value;
+      } else if (kwdict !== null) {
+        const key = newStr(name);
+        (kwdict.p0 as DictStore).set(key, value);
+        decref(key);
+        decref(value);
+      } else {
+        for (let j = npos + k; j < args.length; j++) decref(args[j]!);
+        raise(T.TypeError, `${this.qualname}() got an unexpected keyword argument '${name}'`);
+      }
+    }
+    // Defaults for missing parameters.
+    const defaults = fd.defaults === null ? [] : (fd.defaults.p0 as HeapObject[]);
+    const firstDefault = argcount - defaults.length;
+    const missing: string[] = [];
+    for (let i = 0; i < argcount; i++) {
+      if (locals[i] !== null) continue;
+      if (i >= firstDefault) {
+        const d = defaults[i - firstDefault]!;
+        incref(d);
+        locals[i] = d;
+      } else missing.push(this.varnames[i]!);
+    }
+    if (missing.length > 0) raise(T.TypeError, missingMessage(this.qualname, missing, "positional"));
+    const kwmissing: string[] = [];
+    for (let i = argcount; i < argcount + this.kwonlyargcount; i++) {
+      if (locals[i] !== null) continue;
+      const name = this.varnames[i]!;
+      const d = fd.kwdefaults === null ? undefined : (fd.kwdefaults.p0 as DictStore).getStr(name);
+      if (d !== undefined) {
+        incref(d);
+        locals[i] = d;
+      } else kwmissing.push(name);
+    }
+    if (kwmissing.length > 0) raise(T.TypeError, missingMessage(this.qualname, kwmissing, "keyword-only"));
+  }
+}
+
+function missingMessage(qualname: string, names: string[], kind: string): string {
+  const quoted = names.map((n) => `'${n}'`);
+  const list =
+    quoted.length === 1
+      ? quoted[0]
+      : quoted.length === 2
+        ? `${quoted[0]} and ${quoted[1]}`
+        : `${quoted.slice(0, -1).join(", ")}, and ${quoted[quoted.length - 1]}`;
+  return `${qualname}() missing ${names.length} required ${kind} argument${names.length === 1 ? "" : "s"}: ${list}`;
+}
+
+/** The builtins namespace of a globals dict (its __builtins__, else the interpreter's). */
+export const builtinsHook = { store: null as unknown as DictStore };
+
+function builtinsStore(_globals: HeapObject): DictStore {
+  return builtinsHook.store;
+}
+
+export const frameStack = { current: null as Frame | null };
+
+export function currentFrame(): Frame | null {
+  return frameStack.current;
+}
+
+export const generatorHook = {
+  make: (_func: HeapObject, _f: Frame): HeapObject => raise(T.NotImplementedError, "generators are not supported yet"),
+};
+
+export { S };

@@ -1,0 +1,1830 @@
+/**
+ * The compiler: Python AST → JavaScript closures (a "closure compiler").
+ *
+ * Every expression node becomes `(f: Frame) => HeapObject` returning a NEW reference —
+ * exactly the reference CPython's value stack would hold — and every statement becomes
+ * `(f: Frame) => Signal` (normal, break, continue, return). Temporaries live in JS locals
+ * of the closures and are released on every path, including when an exception passes
+ * through a half-evaluated expression (`f(a(), b())` where `b()` raises releases `f` and
+ * `a()`'s result), as CPython's unwinding pops its value stack.
+ *
+ * Name access is decided at compile time from the symbol table (fast local, cell, global,
+ * by name), as CPython's compiler picks LOAD_FAST / LOAD_DEREF / LOAD_GLOBAL / LOAD_NAME.
+ * Method calls `o.m(...)` call the function with `o` prepended instead of building a
+ * bound method, as 3.11's LOAD_METHOD/CALL do.
+ */
+import type { HeapObject } from "../engine/index.js";
+import type * as A from "../parser/ast.js";
+import { PyBytes, PyComplex, PyEllipsis } from "../parser/index.js";
+import {
+  type BinOpName,
+  binaryOp,
+  call,
+  callBorrowed,
+  type CmpOp,
+  compareBool,
+  contains,
+  delAttr,
+  delItem,
+  type FunctionData,
+  getAttr,
+  getItem,
+  getIter,
+  inplaceOp,
+  isInstanceOf,
+  iterNext,
+  richCompare,
+  setAttr,
+  setItem,
+  str as pyStr,
+  repr as pyRepr,
+  toArray,
+  truthy,
+  unaryOp,
+} from "../runtime/abstract.js";
+import { buildClass } from "../runtime/bootstrap.js";
+import type { DictStore } from "../runtime/dictstore.js";
+import { PyRaise, raise } from "../runtime/errors.js";
+import { decref, incref, xdecref } from "../runtime/heapref.js";
+import { excState } from "../runtime/instance.js";
+import {
+  methodDescriptorContract,
+  newBool,
+  newDict,
+  newFloat,
+  newInt,
+  newList,
+  newStr,
+  newTuple,
+  none,
+} from "../runtime/objects.js";
+import { newFunction, sliceContract } from "../runtime/function.js";
+import { heap } from "../runtime/heapref.js";
+import { isSubtype, lookup, typeInfo, typeName, typeOf } from "../runtime/typeobject.js";
+import { C, S, T } from "../runtime/types.js";
+import { BREAK, Code, CONTINUE, NORMAL, RETURN, type Stmt } from "./code.js";
+import { chainContext, noteUnwind, threadState } from "./eval.js";
+import type { Frame, TbPosition } from "./frame.js";
+import { formatValue } from "./formatting.js";
+import { importModule } from "./imports.js";
+import { buildSymtable, type Scope } from "./symtable.js";
+
+export type Ev = (f: Frame) => HeapObject;
+
+/** Compile a module; the returned Code runs with `f.ns` = the module namespace. */
+export function compileModule(tree: A.Module, filename: string, source: string): Code {
+  const top = buildSymtable(tree);
+  const code = new Code("<module>", "<module>", filename, 1);
+  code.lines = source.split("\n");
+  const c = new Compiler(top, code, null, "");
+  code.body = c.block(tree.body);
+  return code;
+}
+
+const opNames: Record<A.operator["_type"], BinOpName> = {
+  Add: "+",
+  Sub: "-",
+  Mult: "*",
+  Div: "/",
+  FloorDiv: "//",
+  Mod: "%",
+  Pow: "**",
+  LShift: "<<",
+  RShift: ">>",
+  BitAnd: "&",
+  BitOr: "|",
+  BitXor: "^",
+  MatMult: "@",
+};
+
+const cmpNames: Partial<Record<A.cmpop["_type"], CmpOp>> = {
+  Eq: "==",
+  NotEq: "!=",
+  Lt: "<",
+  LtE: "<=",
+  Gt: ">",
+  GtE: ">=",
+};
+
+interface Positioned {
+  lineno: number;
+  col_offset: number;
+  end_lineno: number;
+  end_col_offset: number;
+}
+
+function posOf(node: Positioned, anchor: [number, number] | null = null): TbPosition {
+  return { lineno: node.lineno, col: node.col_offset, endLineno: node.end_lineno, endCol: node.end_col_offset, anchor };
+}
+
+class Compiler {
+  private constants = new Map<string, HeapObject>();
+
+  constructor(
+    readonly scope: Scope,
+    readonly code: Code,
+    readonly parent: Compiler | null,
+    readonly qualPrefix: string,
+  ) {}
+
+  // ---------------------------------------------------------------- constants
+
+  private constant(value: A.PyConstant): HeapObject {
+    const key = `${typeof value}:${value instanceof PyBytes ? "b" : ""}${String(value)}`;
+    const cached = this.constants.get(key);
+    if (cached !== undefined) return cached;
+    let obj: HeapObject;
+    if (value === null) obj = S.None;
+    else if (value === true) obj = S.True;
+    else if (value === false) obj = S.False;
+    else if (typeof value === "string") obj = newStr(value);
+    else if (typeof value === "bigint") obj = newInt(value);
+    else if (typeof value === "number") obj = newFloat(value);
+    else if (value instanceof PyEllipsis) obj = S.Ellipsis;
+    else if (value instanceof PyComplex) raise(T.NotImplementedError, "complex numbers are not supported yet");
+    else raise(T.NotImplementedError, "bytes are not supported yet");
+    obj.refcnt++; // co_consts holds a reference for the life of the code
+    this.constants.set(key, obj);
+    return obj;
+  }
+
+  /** An interned str used as a dict key for a name (never freed). */
+  private nameKey(name: string): HeapObject {
+    const key = `name:${name}`;
+    let k = this.constants.get(key);
+    if (k === undefined) {
+      k = newStr(name);
+      k.refcnt++;
+      this.constants.set(key, k);
+    }
+    return k;
+  }
+
+  // ---------------------------------------------------------------- statements
+
+  block(stmts: A.stmt[]): Stmt {
+    const compiled = stmts.map((s) => this.stmt(s));
+    if (compiled.length === 1) return compiled[0]!;
+    return (f) => {
+      for (let i = 0; i < compiled.length; i++) {
+        const sig = compiled[i]!(f);
+        if (sig !== NORMAL) return sig;
+      }
+      return NORMAL;
+    };
+  }
+
+  stmt(s: A.stmt): Stmt {
+    const body = this.stmtBody(s);
+    const line = s.lineno;
+    return (f) => {
+      f.lineno = line;
+      return body(f);
+    };
+  }
+
+  private stmtBody(s: A.stmt): Stmt {
+    switch (s._type) {
+      case "Expr": {
+        const ev = this.expr(s.value);
+        return (f) => {
+          decref(ev(f));
+          return NORMAL;
+        };
+      }
+      case "Assign": {
+        const value = this.expr(s.value);
+        const targets = s.targets.map((t) => this.store(t));
+        if (targets.length === 1) {
+          const target = targets[0]!;
+          return (f) => {
+            target(f, value(f));
+            return NORMAL;
+          };
+        }
+        return (f) => {
+          const v = value(f);
+          for (let i = 0; i < targets.length; i++) {
+            if (i < targets.length - 1) incref(v);
+            targets[i]!(f, v);
+          }
+          return NORMAL;
+        };
+      }
+      case "AugAssign":
+        return this.augAssign(s);
+      case "AnnAssign": {
+        if (s.value === null) return () => NORMAL;
+        const value = this.expr(s.value);
+        const target = this.store(s.target);
+        return (f) => {
+          target(f, value(f));
+          return NORMAL;
+        };
+      }
+      case "Return": {
+        const value = s.value === null ? null : this.expr(s.value);
+        return (f) => {
+          f.retval = value === null ? none() : value(f);
+          return RETURN;
+        };
+      }
+      case "Pass":
+      case "Global":
+      case "Nonlocal":
+        return () => NORMAL;
+      case "Break":
+        return () => BREAK;
+      case "Continue":
+        return () => CONTINUE;
+      case "If": {
+        const test = this.condition(s.test);
+        const body = this.block(s.body);
+        const orelse = s.orelse.length > 0 ? this.block(s.orelse) : null;
+        return (f) => (test(f) ? body(f) : orelse === null ? NORMAL : orelse(f));
+      }
+      case "While": {
+        const test = this.condition(s.test);
+        const body = this.block(s.body);
+        const orelse = s.orelse.length > 0 ? this.block(s.orelse) : null;
+        return (f) => {
+          while (test(f)) {
+            const sig = body(f);
+            if (sig === BREAK) return NORMAL;
+            if (sig === RETURN) return sig;
+          }
+          return orelse === null ? NORMAL : orelse(f);
+        };
+      }
+      case "For":
+        return this.forLoop(s);
+      case "Delete": {
+        const dels = s.targets.map((t) => this.del(t));
+        return (f) => {
+          for (const d of dels) d(f);
+          return NORMAL;
+        };
+      }
+      case "FunctionDef": {
+        const make = this.makeFunction(s.name, s.args, s.body, s, s.decorator_list);
+        const target = this.storeName(s.name);
+        return (f) => {
+          target(f, make(f));
+          return NORMAL;
+        };
+      }
+      case "ClassDef":
+        return this.classDef(s);
+      case "Raise":
+        return this.raiseStmt(s);
+      case "Try":
+        return this.tryStmt(s);
+      case "Assert": {
+        const test = this.condition(s.test);
+        const msg = s.msg === null ? null : this.expr(s.msg);
+        return (f) => {
+          if (test(f)) return NORMAL;
+          if (msg === null) raise(T.AssertionError);
+          const m = msg(f);
+          throw new PyRaise(makeExc(T.AssertionError, [m]));
+        };
+      }
+      case "Import": {
+        const parts = s.names.map((a) => {
+          const top = a.name.split(".")[0]!;
+          return { name: a.name, target: this.storeName(a.asname ?? top), asname: a.asname };
+        });
+        return (f) => {
+          for (const p of parts) {
+            const mod = importModule(p.name, f);
+            if (p.asname === null && p.name.includes(".")) {
+              decref(mod);
+              p.target(f, importModule(p.name.split(".")[0]!, f));
+            } else p.target(f, mod);
+          }
+          return NORMAL;
+        };
+      }
+      case "ImportFrom": {
+        const modName = s.module ?? "";
+        const names = s.names.map((a) => ({ name: a.name, target: a.name === "*" ? null : this.storeName(a.asname ?? a.name) }));
+        return (f) => {
+          const mod = importModule(modName, f);
+          try {
+            for (const n of names) {
+              if (n.target === null) {
+                const store = (mod.p0 as HeapObject).p0 as DictStore;
+                for (const e of store.live()) {
+                  const k = e.key.p0 as string;
+                  if (!k.startsWith("_")) this.storeName(k)(f, (incref(e.value), e.value));
+                }
+                continue;
+              }
+              let v: HeapObject;
+              try {
+                v = getAttr(mod, n.name);
+              } catch (e) {
+                if (e instanceof PyRaise && isInstanceOf(e.exc, T.AttributeError)) {
+                  decref(e.exc);
+                  raise(T.ImportError, `cannot import name '${n.name}' from '${modName}' (unknown location)`);
+                }
+                throw e;
+              }
+              n.target(f, v);
+            }
+          } finally {
+            decref(mod);
+          }
+          return NORMAL;
+        };
+      }
+      case "With":
+        return this.withStmt(s);
+      case "AsyncFunctionDef":
+      case "AsyncFor":
+      case "AsyncWith":
+      case "Match":
+      case "TryStar":
+        return () => raise(T.NotImplementedError, `${s._type} is not supported yet`);
+      default: {
+        const never: never = s;
+        return never;
+      }
+    }
+  }
+
+  private condition(e: A.expr): (f: Frame) => boolean {
+    if (e._type === "UnaryOp" && e.op._type === "Not") {
+      const inner = this.condition(e.operand);
+      return (f) => !inner(f);
+    }
+    const ev = this.expr(e);
+    return (f) => {
+      const v = ev(f);
+      if (v === S.True) {
+        v.refcnt--;
+        return true;
+      }
+      if (v === S.False) {
+        v.refcnt--;
+        return false;
+      }
+      try {
+        return truthy(v);
+      } finally {
+        decref(v);
+      }
+    };
+  }
+
+  private augAssign(s: A.AugAssign): Stmt {
+    const op = opNames[s.op._type];
+    const value = this.expr(s.value);
+    const t = s.target;
+    const pos = posOf(s);
+    if (t._type === "Name") {
+      const load = this.loadName(t.id);
+      const store = this.storeName(t.id);
+      return (f) => {
+        const cur = load(f);
+        let r: HeapObject;
+        try {
+          const v = value(f);
+          try {
+            r = inplaceOp(cur, v, op);
+          } finally {
+            decref(v);
+          }
+        } catch (e) {
+          throw noteUnwind(e, f, pos);
+        } finally {
+          decref(cur);
+        }
+        store(f, r);
+        return NORMAL;
+      };
+    }
+    if (t._type === "Attribute") {
+      const obj = this.expr(t.value);
+      const name = t.attr;
+      return (f) => {
+        const o = obj(f);
+        try {
+          const cur = getAttr(o, name);
+          let r: HeapObject;
+          try {
+            const v = value(f);
+            try {
+              r = inplaceOp(cur, v, op);
+            } finally {
+              decref(v);
+            }
+          } finally {
+            decref(cur);
+          }
+          try {
+            setAttr(o, name, r);
+          } finally {
+            decref(r);
+          }
+        } catch (e) {
+          throw noteUnwind(e, f, pos);
+        } finally {
+          decref(o);
+        }
+        return NORMAL;
+      };
+    }
+    if (t._type === "Subscript") {
+      const obj = this.expr(t.value);
+      const key = this.expr(t.slice);
+      return (f) => {
+        const o = obj(f);
+        let k: HeapObject | null = null;
+        try {
+          k = key(f);
+          const cur = getItem(o, k);
+          let r: HeapObject;
+          try {
+            const v = value(f);
+            try {
+              r = inplaceOp(cur, v, op);
+            } finally {
+              decref(v);
+            }
+          } finally {
+            decref(cur);
+          }
+          try {
+            setItem(o, k, r);
+          } finally {
+            decref(r);
+          }
+        } catch (e) {
+          throw noteUnwind(e, f, pos);
+        } finally {
+          decref(o);
+          xdecref(k);
+        }
+        return NORMAL;
+      };
+    }
+    throw new Error(`bad augmented assignment target ${t._type}`);
+  }
+
+  private forLoop(s: A.For): Stmt {
+    const iterable = this.expr(s.iter);
+    const target = this.store(s.target);
+    const body = this.block(s.body);
+    const orelse = s.orelse.length > 0 ? this.block(s.orelse) : null;
+    const pos = posOf(s.iter);
+    return (f) => {
+      const seq = iterable(f);
+      let it: HeapObject;
+      try {
+        it = getIter(seq);
+      } catch (e) {
+        throw noteUnwind(e, f, pos);
+      } finally {
+        decref(seq);
+      }
+      try {
+        for (;;) {
+          const v = iterNext(it);
+          if (v === null) break;
+          target(f, v);
+          const sig = body(f);
+          if (sig === BREAK) return NORMAL;
+          if (sig === RETURN) return sig;
+        }
+      } finally {
+        decref(it);
+      }
+      return orelse === null ? NORMAL : orelse(f);
+    };
+  }
+
+  private raiseStmt(s: A.Raise): Stmt {
+    const exc = s.exc === null ? null : this.expr(s.exc);
+    const cause = s.cause === null ? null : this.expr(s.cause);
+    return (f) => {
+      if (exc === null) {
+        const handled = threadState.handled;
+        if (handled.length === 0) raise(T.RuntimeError, "No active exception to reraise");
+        const e = handled[handled.length - 1]!;
+        incref(e);
+        throw new PyRaise(e);
+      }
+      const e = instantiate(exc(f));
+      if (cause !== null) {
+        let c = cause(f);
+        if (c === S.None) {
+          decref(c);
+          setCause(e, null);
+        } else {
+          c = instantiate(c);
+          setCause(e, c);
+        }
+      }
+      throw new PyRaise(e);
+    };
+  }
+
+  private tryStmt(s: A.Try): Stmt {
+    const body = this.block(s.body);
+    const handlers = s.handlers.map((h) => ({
+      type: h.type === null ? null : this.expr(h.type),
+      name: h.name,
+      store: h.name === null ? null : this.storeName(h.name),
+      unbind: h.name === null ? null : this.del({ _type: "Name", id: h.name, ctx: { _type: "Del" } } as A.Name, true),
+      body: this.block(h.body),
+    }));
+    const orelse = s.orelse.length > 0 ? this.block(s.orelse) : null;
+    const finalbody = s.finalbody.length > 0 ? this.block(s.finalbody) : null;
+    const withHandlers: Stmt =
+      handlers.length === 0
+        ? body
+        : (f) => {
+            let sig: number;
+            try {
+              sig = body(f);
+            } catch (e) {
+              const err = noteUnwind(e, f, null);
+              if (!(err instanceof PyRaise)) throw err;
+              const exc = err.exc;
+              for (const h of handlers) {
+                if (h.type !== null) {
+                  const t = h.type(f);
+                  let match: boolean;
+                  try {
+                    match = exceptionMatches(exc, t);
+                  } finally {
+                    decref(t);
+                  }
+                  if (!match) continue;
+                }
+                threadState.handled.push(exc);
+                try {
+                  if (h.store !== null) {
+                    incref(exc);
+                    h.store(f, exc);
+                  }
+                  try {
+                    return h.body(f);
+                  } finally {
+                    if (h.unbind !== null) h.unbind(f);
+                  }
+                } finally {
+                  threadState.handled.pop();
+                  decref(exc);
+                }
+              }
+              throw err;
+            }
+            return sig === NORMAL && orelse !== null ? orelse(f) : sig;
+          };
+    if (finalbody === null) {
+      if (orelse !== null && handlers.length === 0) return (f) => (body(f) === NORMAL ? orelse(f) : NORMAL);
+      return withHandlers;
+    }
+    return (f) => {
+      let sig: number;
+      try {
+        sig = withHandlers(f);
+      } catch (e) {
+        const err = noteUnwind(e, f, null);
+        if (err instanceof PyRaise) threadState.handled.push(err.exc);
+        let fsig: number;
+        try {
+          fsig = finalbody(f);
+        } finally {
+          if (err instanceof PyRaise) threadState.handled.pop();
+        }
+        if (fsig !== NORMAL) {
+          if (err instanceof PyRaise) decref(err.exc);
+          return fsig;
+        }
+        throw err;
+      }
+      const saved = f.retval;
+      f.retval = null;
+      const fsig = finalbody(f);
+      if (fsig !== NORMAL) {
+        xdecref(saved);
+        return fsig;
+      }
+      f.retval = saved;
+      return sig;
+    };
+  }
+
+  private withStmt(s: A.With): Stmt {
+    const items = s.items.map((it) => ({
+      ctx: this.expr(it.context_expr),
+      target: it.optional_vars === null ? null : this.store(it.optional_vars),
+    }));
+    let body = this.block(s.body);
+    for (let i = items.length - 1; i >= 0; i--) {
+      const { ctx, target } = items[i]!;
+      const inner = body;
+      body = (f) => {
+        const mgr = ctx(f);
+        let exit: HeapObject;
+        try {
+          exit = getAttr(mgr, "__exit__");
+          const enter = getAttr(mgr, "__enter__");
+          let v: HeapObject;
+          try {
+            v = call(enter, []);
+          } finally {
+            decref(enter);
+          }
+          if (target !== null) target(f, v);
+          else decref(v);
+        } finally {
+          decref(mgr);
+        }
+        let sig: number;
+        try {
+          sig = inner(f);
+        } catch (e) {
+          const err = noteUnwind(e, f, null);
+          if (!(err instanceof PyRaise)) {
+            decref(exit);
+            throw err;
+          }
+          const exc = err.exc;
+          threadState.handled.push(exc);
+          let suppress: boolean;
+          try {
+            const tb = excState(exc)?.traceback ?? S.None;
+            const r = callBorrowed(exit, [typeOf(exc), exc, tb]);
+            try {
+              suppress = truthy(r);
+            } finally {
+              decref(r);
+            }
+          } finally {
+            threadState.handled.pop();
+            decref(exit);
+          }
+          if (suppress) {
+            decref(exc);
+            return NORMAL;
+          }
+          throw err;
+        }
+        decref(callBorrowed(exit, [S.None, S.None, S.None]));
+        decref(exit);
+        return sig;
+      };
+    }
+    return body;
+  }
+
+  // ---------------------------------------------------------------- functions and classes
+
+  private childCompiler(node: object, name: string): Compiler {
+    const scope = this.scope.children.get(node)!;
+    const qual = this.qualPrefix + name;
+    const code = new Code(name, qual, this.code.filename, (node as Positioned).lineno);
+    code.lines = this.code.lines;
+    const childPrefix = scope.kind === "class" ? `${qual}.` : `${qual}.<locals>.`;
+    return new Compiler(scope, code, this, childPrefix);
+  }
+
+  private setupFunctionCode(c: Compiler, args: A.arguments_): void {
+    const code = c.code;
+    const scope = c.scope;
+    code.varnames = scope.varnames;
+    code.cellvars = scope.cellvars;
+    code.freevars = scope.freevars;
+    code.posonlyargcount = args.posonlyargs.length;
+    code.argcount = args.posonlyargs.length + args.args.length;
+    code.kwonlyargcount = args.kwonlyargs.length;
+    code.hasVarargs = args.vararg !== null;
+    code.hasVarkw = args.kwarg !== null;
+    code.nlocals = scope.varnames.length;
+    code.cellArgs = [];
+    scope.cellvars.forEach((name, ci) => {
+      const slot = scope.params.indexOf(name);
+      if (slot >= 0) code.cellArgs.push([ci, scope.varnames.indexOf(name)]);
+    });
+  }
+
+  /** MAKE_FUNCTION: defaults, kwdefaults, closure, then decorators. */
+  private makeFunction(
+    name: string,
+    args: A.arguments_,
+    body: A.stmt[] | A.expr,
+    node: object,
+    decorators: A.expr[],
+  ): Ev {
+    const decos = decorators.map((d) => this.expr(d));
+    const defaults = args.defaults.map((d) => this.expr(d));
+    const kwdefaults = args.kwonlyargs
+      .map((a, i) => ({ name: a.arg, ev: args.kw_defaults[i] ? this.expr(args.kw_defaults[i]!) : null }))
+      .filter((x) => x.ev !== null);
+    const c = this.childCompiler(node, name);
+    this.setupFunctionCode(c, args);
+    if (Array.isArray(body)) {
+      c.code.body = c.block(body);
+      const doc = docstring(body);
+      if (doc !== null) c.docConst = c.constant(doc);
+    } else {
+      const ret = c.expr(body);
+      c.code.body = (f) => {
+        f.retval = ret(f);
+        return RETURN;
+      };
+    }
+    const code = c.code;
+    const closure = this.closureLoader(c.scope.freevars);
+    const qualname = this.constant(code.qualname);
+    const nameObj = this.constant(name);
+    const docObj = c.docConst ?? S.None;
+    return (f) => {
+      const decoObjs: HeapObject[] = [];
+      try {
+        for (const d of decos) decoObjs.push(d(f));
+      } catch (e) {
+        for (const d of decoObjs) decref(d);
+        throw e;
+      }
+      const defs = defaults.length > 0 ? newTuple(defaults.map((d) => d(f))) : null;
+      let kwd: HeapObject | null = null;
+      if (kwdefaults.length > 0) {
+        kwd = newDict();
+        for (const k of kwdefaults) {
+          const v = k.ev!(f);
+          const key = newStr(k.name);
+          (kwd.p0 as DictStore).set(key, v);
+          decref(key);
+          decref(v);
+        }
+      }
+      incref(f.globals);
+      incref(qualname);
+      incref(nameObj);
+      incref(docObj);
+      const module = f.gstore.getStr("__name__") ?? S.None;
+      incref(module);
+      const fd: FunctionData = {
+        code,
+        globals: f.globals,
+        defaults: defs,
+        kwdefaults: kwd,
+        closure: closure(f),
+        name: nameObj,
+        qualname,
+        module,
+        doc: docObj,
+        dict: null,
+      };
+      let fn = newFunction(fd);
+      for (let i = decoObjs.length - 1; i >= 0; i--) {
+        const d = decoObjs[i]!;
+        try {
+          fn = call(d, [fn]);
+        } finally {
+          decref(d);
+        }
+      }
+      return fn;
+    };
+  }
+
+  docConst: HeapObject | null = null;
+
+  /** The closure tuple of cells for a nested scope's free variables (LOAD_CLOSURE). */
+  private closureLoader(freevars: string[]): (f: Frame) => HeapObject | null {
+    if (freevars.length === 0) return () => null;
+    const idx = freevars.map((n) => this.scope.cellIndex(n));
+    return (f) => {
+      const cells = idx.map((i) => {
+        const c = f.cells[i]!;
+        incref(c);
+        return c;
+      });
+      return newTuple(cells);
+    };
+  }
+
+  private classDef(s: A.ClassDef): Stmt {
+    const decos = s.decorator_list.map((d) => this.expr(d));
+    const bases = s.bases.map((b) => this.expr(b));
+    const metaKw = s.keywords.find((k) => k.arg === "metaclass");
+    const meta = metaKw === undefined ? null : this.expr(metaKw.value);
+    const c = this.childCompiler(s, s.name);
+    const code = c.code;
+    code.cellvars = c.scope.cellvars;
+    code.freevars = c.scope.freevars;
+    code.nlocals = 0;
+    const bodyStmt = c.block(s.body);
+    const doc = docstring(s.body);
+    const classCell = c.scope.cellvars.indexOf("__class__");
+    const closure = this.closureLoader(c.scope.freevars);
+    const store = this.storeName(s.name);
+    const qualname = this.constant(code.qualname);
+    const docObj = doc === null ? null : this.constant(doc);
+    return (f) => {
+      const decoObjs = decos.map((d) => d(f));
+      const baseObjs = bases.map((b) => b(f));
+      const metaObj = meta === null ? null : meta(f);
+      const ns = newDict();
+      const nsStore = ns.p0 as DictStore;
+      const setNs = (k: string, v: HeapObject) => {
+        const key = newStr(k);
+        nsStore.set(key, v);
+        decref(key);
+      };
+      setNs("__module__", f.gstore.getStr("__name__") ?? S.None);
+      setNs("__qualname__", qualname);
+      if (docObj !== null) setNs("__doc__", docObj);
+      const cf = new (f.constructor as typeof import("./frame.js").Frame)(code, f.globals, f.gstore, f.bstore, f);
+      cf.ns = nsStore;
+      for (let i = 0; i < code.cellvars.length; i++) cf.cells.push(heapNewCell());
+      const clos = closure(f);
+      if (clos !== null) {
+        for (const cell of clos.p0 as HeapObject[]) {
+          incref(cell);
+          cf.cells.push(cell);
+        }
+        decref(clos);
+      }
+      let cls: HeapObject;
+      try {
+        runClassBody(cf, bodyStmt);
+        let metatype = metaObj ?? (baseObjs.length > 0 ? typeOf(baseObjs[0]!) : T.type);
+        if (!isSubtype(metatype, T.type)) metatype = T.type;
+        if (metaObj !== null && metaObj !== T.type && !typeInfo(metaObj).heapType) metatype = metaObj;
+        if (metatype === T.type || !typeInfo(metatype).heapType) {
+          cls = buildClass(T.type, s.name, baseObjs, ns);
+        } else {
+          const nameObj = newStr(s.name);
+          const basesTuple = newTuple(baseObjs.map((b) => (incref(b), b)));
+          try {
+            cls = callBorrowed(metatype, [nameObj, basesTuple, ns]);
+          } finally {
+            decref(nameObj);
+            decref(basesTuple);
+          }
+        }
+        if (classCell >= 0) {
+          const cell = cf.cells[classCell]!;
+          incref(cls);
+          xdecref(cell.p0);
+          cell.p0 = cls;
+        }
+      } finally {
+        cf.clear();
+        decref(ns);
+        for (const b of baseObjs) decref(b);
+        if (metaObj !== null) decref(metaObj);
+      }
+      for (let i = decoObjs.length - 1; i >= 0; i--) {
+        const d = decoObjs[i]!;
+        try {
+          cls = call(d, [cls]);
+        } finally {
+          decref(d);
+        }
+      }
+      store(f, cls);
+      return NORMAL;
+    };
+  }
+
+  // ---------------------------------------------------------------- names
+
+  loadName(name: string): Ev {
+    const kind = this.scope.kindOf(name);
+    switch (kind) {
+      case "fast": {
+        const slot = this.scope.slot(name);
+        return (f) => {
+          const v = f.locals[slot];
+          if (v == null) {
+            raise(T.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+          }
+          v.refcnt++;
+          return v;
+        };
+      }
+      case "cell":
+      case "free": {
+        const i = this.scope.cellIndex(name);
+        const free = kind === "free";
+        return (f) => {
+          const v = f.cells[i]!.p0 as HeapObject | null;
+          if (v === null) {
+            if (free) raise(T.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+            raise(T.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+          }
+          v.refcnt++;
+          return v;
+        };
+      }
+      case "global":
+        return (f) => {
+          const v = f.gstore.getStr(name) ?? f.bstore.getStr(name);
+          if (v === undefined) raise(T.NameError, `name '${name}' is not defined`);
+          v.refcnt++;
+          return v;
+        };
+      case "name":
+        return (f) => {
+          const v = f.ns!.getStr(name) ?? f.gstore.getStr(name) ?? f.bstore.getStr(name);
+          if (v === undefined) raise(T.NameError, `name '${name}' is not defined`);
+          v.refcnt++;
+          return v;
+        };
+      case "classderef": {
+        const i = this.scope.cellIndex(name);
+        return (f) => {
+          const v = f.ns!.getStr(name) ?? (f.cells[i]!.p0 as HeapObject | null);
+          if (v == null) raise(T.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+          v.refcnt++;
+          return v;
+        };
+      }
+      default: {
+        const never: never = kind;
+        return never;
+      }
+    }
+  }
+
+  /** A store into a name; the value reference is consumed. */
+  storeName(name: string): (f: Frame, v: HeapObject) => void {
+    const kind = this.scope.kindOf(name);
+    if (kind === "fast") {
+      const slot = this.scope.slot(name);
+      return (f, v) => {
+        const old = f.locals[slot];
+        f.locals[slot] = v;
+        if (old != null) decref(old);
+      };
+    }
+    if (kind === "cell" || kind === "free") {
+      const i = this.scope.cellIndex(name);
+      return (f, v) => {
+        const cell = f.cells[i]!;
+        const old = cell.p0 as HeapObject | null;
+        cell.p0 = v;
+        if (old !== null) decref(old);
+      };
+    }
+    const key = this.nameKey(name);
+    if (kind === "global") {
+      return (f, v) => {
+        f.gstore.set(key, v);
+        decref(v);
+      };
+    }
+    return (f, v) => {
+      f.ns!.set(key, v);
+      decref(v);
+    };
+  }
+
+  private delName(name: string, quiet = false): (f: Frame) => void {
+    const kind = this.scope.kindOf(name);
+    if (kind === "fast") {
+      const slot = this.scope.slot(name);
+      return (f) => {
+        const old = f.locals[slot];
+        if (old == null) {
+          if (quiet) return;
+          raise(T.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+        }
+        f.locals[slot] = null;
+        decref(old);
+      };
+    }
+    if (kind === "cell" || kind === "free") {
+      const i = this.scope.cellIndex(name);
+      return (f) => {
+        const cell = f.cells[i]!;
+        const old = cell.p0 as HeapObject | null;
+        if (old === null) {
+          if (quiet) return;
+          raise(T.NameError, `name '${name}' is not defined`);
+        }
+        cell.p0 = null;
+        decref(old);
+      };
+    }
+    const key = this.nameKey(name);
+    return (f) => {
+      const store = kind === "global" ? f.gstore : f.ns!;
+      if (!store.delete(key) && !quiet) raise(T.NameError, `name '${name}' is not defined`);
+    };
+  }
+
+  // ---------------------------------------------------------------- targets
+
+  /** An assignment target; the value reference is consumed. */
+  store(t: A.expr): (f: Frame, v: HeapObject) => void {
+    switch (t._type) {
+      case "Name":
+        return this.storeName(t.id);
+      case "Attribute": {
+        const obj = this.expr(t.value);
+        const name = t.attr;
+        const pos = posOf(t);
+        return (f, v) => {
+          let o: HeapObject;
+          try {
+            o = obj(f);
+          } catch (e) {
+            decref(v);
+            throw e;
+          }
+          try {
+            setAttr(o, name, v);
+          } catch (e) {
+            throw noteUnwind(e, f, pos);
+          } finally {
+            decref(v);
+            decref(o);
+          }
+        };
+      }
+      case "Subscript": {
+        const obj = this.expr(t.value);
+        const key = this.expr(t.slice);
+        const pos = posOf(t);
+        return (f, v) => {
+          let o: HeapObject | null = null;
+          let k: HeapObject | null = null;
+          try {
+            o = obj(f);
+            k = key(f);
+            setItem(o, k, v);
+          } catch (e) {
+            throw noteUnwind(e, f, pos);
+          } finally {
+            decref(v);
+            xdecref(o);
+            xdecref(k);
+          }
+        };
+      }
+      case "Tuple":
+      case "List": {
+        const starIndex = t.elts.findIndex((e) => e._type === "Starred");
+        const targets = t.elts.map((e) => this.store(e._type === "Starred" ? e.value : e));
+        const n = t.elts.length;
+        return (f, v) => {
+          let items: HeapObject[];
+          try {
+            items = toArray(v);
+          } finally {
+            decref(v);
+          }
+          if (starIndex < 0) {
+            if (items.length !== n) {
+              for (const x of items) decref(x);
+              if (items.length > n) raise(T.ValueError, `too many values to unpack (expected ${n})`);
+              raise(T.ValueError, `not enough values to unpack (expected ${n}, got ${items.length})`);
+            }
+            for (let i = 0; i < n; i++) targets[i]!(f, items[i]!);
+            return;
+          }
+          if (items.length < n - 1) {
+            for (const x of items) decref(x);
+            raise(T.ValueError, `not enough values to unpack (expected at least ${n - 1}, got ${items.length})`);
+          }
+          const after = n - starIndex - 1;
+          const starred = newList(items.slice(starIndex, items.length - after));
+          const values = [...items.slice(0, starIndex), starred, ...items.slice(items.length - after)];
+          for (let i = 0; i < n; i++) targets[i]!(f, values[i]!);
+        };
+      }
+      case "Starred":
+        return this.store(t.value);
+      default:
+        throw new Error(`cannot assign to ${t._type}`);
+    }
+  }
+
+  private del(t: A.expr, quiet = false): (f: Frame) => void {
+    switch (t._type) {
+      case "Name":
+        return this.delName(t.id, quiet);
+      case "Attribute": {
+        const obj = this.expr(t.value);
+        const name = t.attr;
+        return (f) => {
+          const o = obj(f);
+          try {
+            delAttr(o, name);
+          } finally {
+            decref(o);
+          }
+        };
+      }
+      case "Subscript": {
+        const obj = this.expr(t.value);
+        const key = this.expr(t.slice);
+        const pos = posOf(t);
+        return (f) => {
+          const o = obj(f);
+          let k: HeapObject | null = null;
+          try {
+            k = key(f);
+            delItem(o, k);
+          } catch (e) {
+            throw noteUnwind(e, f, pos);
+          } finally {
+            decref(o);
+            xdecref(k);
+          }
+        };
+      }
+      case "Tuple":
+      case "List": {
+        const dels = t.elts.map((e) => this.del(e));
+        return (f) => {
+          for (const d of dels) d(f);
+        };
+      }
+      default:
+        throw new Error(`cannot delete ${t._type}`);
+    }
+  }
+
+  // ---------------------------------------------------------------- expressions
+
+  expr(e: A.expr): Ev {
+    switch (e._type) {
+      case "Constant": {
+        const c = this.constant(e.value);
+        return () => {
+          c.refcnt++;
+          return c;
+        };
+      }
+      case "Name":
+        return this.loadName(e.id);
+      case "BinOp": {
+        const left = this.expr(e.left);
+        const right = this.expr(e.right);
+        const op = opNames[e.op._type];
+        const anchor: [number, number] = [e.left.end_col_offset - e.col_offset, e.right.col_offset - e.col_offset];
+        const pos = posOf(e, binopAnchor(this.code.lines, e, anchor));
+        return (f) => {
+          const a = left(f);
+          let b: HeapObject;
+          try {
+            b = right(f);
+          } catch (err) {
+            decref(a);
+            throw err;
+          }
+          try {
+            return binaryOp(a, b, op);
+          } catch (err) {
+            throw noteUnwind(err, f, pos);
+          } finally {
+            decref(a);
+            decref(b);
+          }
+        };
+      }
+      case "UnaryOp": {
+        const operand = this.expr(e.operand);
+        const op = e.op._type;
+        const pos = posOf(e);
+        if (op === "Not") {
+          const cond = this.condition(e.operand);
+          return (f) => newBool(!cond(f));
+        }
+        const sym = op === "USub" ? "-" : op === "UAdd" ? "+" : "~";
+        return (f) => {
+          const v = operand(f);
+          try {
+            return unaryOp(v, sym);
+          } catch (err) {
+            throw noteUnwind(err, f, pos);
+          } finally {
+            decref(v);
+          }
+        };
+      }
+      case "BoolOp": {
+        const values = e.values.map((v) => this.expr(v));
+        const isAnd = e.op._type === "And";
+        return (f) => {
+          let v = values[0]!(f);
+          for (let i = 1; i < values.length; i++) {
+            let t: boolean;
+            try {
+              t = truthy(v);
+            } catch (err) {
+              decref(v);
+              throw err;
+            }
+            if (t !== isAnd) return v;
+            decref(v);
+            v = values[i]!(f);
+          }
+          return v;
+        };
+      }
+      case "Compare":
+        return this.compare(e);
+      case "IfExp": {
+        const test = this.condition(e.test);
+        const body = this.expr(e.body);
+        const orelse = this.expr(e.orelse);
+        return (f) => (test(f) ? body(f) : orelse(f));
+      }
+      case "Call":
+        return this.callExpr(e);
+      case "Attribute": {
+        const obj = this.expr(e.value);
+        const name = e.attr;
+        const pos = posOf(e);
+        return (f) => {
+          const o = obj(f);
+          try {
+            return getAttr(o, name);
+          } catch (err) {
+            throw noteUnwind(err, f, pos);
+          } finally {
+            decref(o);
+          }
+        };
+      }
+      case "Subscript": {
+        const obj = this.expr(e.value);
+        const key = this.expr(e.slice);
+        const pos = posOf(e, [e.value.end_col_offset - e.col_offset, e.end_col_offset - e.col_offset]);
+        return (f) => {
+          const o = obj(f);
+          let k: HeapObject;
+          try {
+            k = key(f);
+          } catch (err) {
+            decref(o);
+            throw err;
+          }
+          try {
+            return getItem(o, k);
+          } catch (err) {
+            throw noteUnwind(err, f, pos);
+          } finally {
+            decref(o);
+            decref(k);
+          }
+        };
+      }
+      case "Slice": {
+        const parts = [e.lower, e.upper, e.step].map((x) => (x === null ? null : this.expr(x)));
+        return (f) => {
+          const vals: HeapObject[] = [];
+          try {
+            for (const p of parts) vals.push(p === null ? none() : p(f));
+          } catch (err) {
+            for (const v of vals) decref(v);
+            throw err;
+          }
+          const s = heap.alloc(sliceContract, vals[0], vals[1], vals[2]);
+          heap.track(s);
+          return s;
+        };
+      }
+      case "List":
+      case "Tuple":
+      case "Set": {
+        const items = this.sequenceItems(e.elts);
+        if (e._type === "List") return (f) => newList(items(f));
+        if (e._type === "Tuple") return (f) => newTuple(items(f));
+        return (f) => setHook.make(items(f));
+      }
+      case "Dict": {
+        const keys = e.keys.map((k) => (k === null ? null : this.expr(k)));
+        const values = e.values.map((v) => this.expr(v));
+        return (f) => {
+          const d = newDict();
+          const store = d.p0 as DictStore;
+          try {
+            for (let i = 0; i < values.length; i++) {
+              const k = keys[i];
+              if (k === null) {
+                const other = values[i]!(f);
+                try {
+                  dictUpdateHook.update(d, other);
+                } finally {
+                  decref(other);
+                }
+                continue;
+              }
+              const kv = k!(f);
+              let vv: HeapObject;
+              try {
+                vv = values[i]!(f);
+              } catch (err) {
+                decref(kv);
+                throw err;
+              }
+              try {
+                store.set(kv, vv);
+              } finally {
+                decref(kv);
+                decref(vv);
+              }
+            }
+          } catch (err) {
+            decref(d);
+            throw err;
+          }
+          return d;
+        };
+      }
+      case "JoinedStr": {
+        const parts = e.values.map((v) => this.expr(v));
+        return (f) => {
+          let s = "";
+          for (const p of parts) {
+            const v = p(f);
+            s += v.p0 as string;
+            decref(v);
+          }
+          return newStr(s);
+        };
+      }
+      case "FormattedValue": {
+        const value = this.expr(e.value);
+        const spec = e.format_spec === null ? null : this.expr(e.format_spec);
+        const conv = e.conversion;
+        return (f) => {
+          let v = value(f);
+          try {
+            if (conv === 114 || conv === 115 || conv === 97) {
+              const s = conv === 114 ? pyRepr(v) : conv === 115 ? pyStr(v) : asciiOf(pyRepr(v));
+              decref(v);
+              v = newStr(s);
+            }
+            const sp = spec === null ? "" : (spec(f).p0 as string);
+            return newStr(formatValue(v, sp));
+          } finally {
+            decref(v);
+          }
+        };
+      }
+      case "Lambda":
+        return this.makeFunction("<lambda>", e.args, e.body, e, []);
+      case "ListComp":
+      case "SetComp":
+      case "DictComp":
+      case "GeneratorExp":
+        return this.comprehension(e);
+      case "NamedExpr": {
+        const value = this.expr(e.value);
+        const store = this.storeName((e.target as A.Name).id);
+        return (f) => {
+          const v = value(f);
+          incref(v);
+          store(f, v);
+          return v;
+        };
+      }
+      case "Starred":
+        throw new Error("can't use starred expression here");
+      case "Await":
+      case "Yield":
+      case "YieldFrom":
+        return () => raise(T.NotImplementedError, `${e._type} is not supported yet`);
+      default: {
+        const never: never = e;
+        return never;
+      }
+    }
+  }
+
+  /** Items of a list/tuple/set display or call arguments, with `*iterable` unpacking. */
+  private sequenceItems(elts: A.expr[]): (f: Frame) => HeapObject[] {
+    const parts = elts.map((x) => ({ star: x._type === "Starred", ev: this.expr(x._type === "Starred" ? x.value : x) }));
+    return (f) => {
+      const out: HeapObject[] = [];
+      try {
+        for (const p of parts) {
+          const v = p.ev(f);
+          if (!p.star) {
+            out.push(v);
+            continue;
+          }
+          try {
+            out.push(...toArray(v));
+          } finally {
+            decref(v);
+          }
+        }
+      } catch (err) {
+        for (const v of out) decref(v);
+        throw err;
+      }
+      return out;
+    };
+  }
+
+  private compare(e: A.Compare): Ev {
+    const left = this.expr(e.left);
+    const rights = e.comparators.map((c) => this.expr(c));
+    const ops = e.ops.map((o) => o._type);
+    const pos = posOf(e);
+    const one = (a: HeapObject, b: HeapObject, op: A.cmpop["_type"]): HeapObject => {
+      switch (op) {
+        case "Is":
+          return newBool(a === b);
+        case "IsNot":
+          return newBool(a !== b);
+        case "In":
+          return newBool(contains(b, a));
+        case "NotIn":
+          return newBool(!contains(b, a));
+        default:
+          return richCompare(a, b, cmpNames[op]!);
+      }
+    };
+    return (f) => {
+      let a = left(f);
+      try {
+        for (let i = 0; i < rights.length; i++) {
+          const b = rights[i]!(f);
+          let r: HeapObject;
+          try {
+            r = one(a, b, ops[i]!);
+          } catch (err) {
+            decref(b);
+            throw noteUnwind(err, f, pos);
+          }
+          if (i === rights.length - 1) {
+            decref(b);
+            return r;
+          }
+          let t: boolean;
+          try {
+            t = truthy(r);
+          } catch (err) {
+            decref(b);
+            decref(r);
+            throw err;
+          }
+          if (!t) {
+            decref(b);
+            return r;
+          }
+          decref(r);
+          decref(a);
+          a = b;
+        }
+        return none();
+      } finally {
+        decref(a);
+      }
+    };
+  }
+
+  private callExpr(e: A.Call): Ev {
+    const hasStar = e.args.some((a) => a._type === "Starred") || e.keywords.some((k) => k.arg === null);
+    const args = this.sequenceItems(e.args);
+    const kwEvs = e.keywords.map((k) => ({ name: k.arg, ev: this.expr(k.value) }));
+    const kwnames = hasStar ? null : kwEvs.map((k) => k.name!);
+    const pos = posOf(e);
+    const collectKw = (f: Frame, out: HeapObject[], names: string[]) => {
+      for (const k of kwEvs) {
+        const v = k.ev(f);
+        if (k.name !== null) {
+          names.push(k.name);
+          out.push(v);
+          continue;
+        }
+        try {
+          const store = v.p0 as DictStore;
+          if (v.type !== C.dict) raise(T.TypeError, `argument after ** must be a mapping, not ${typeName(v)}`);
+          for (const en of store.live()) {
+            const name = en.key.p0 as string;
+            if (names.includes(name)) raise(T.TypeError, `got multiple values for keyword argument '${name}'`);
+            names.push(name);
+            incref(en.value);
+            out.push(en.value);
+          }
+        } finally {
+          decref(v);
+        }
+      }
+    };
+    const finishArgs = (f: Frame, argv: HeapObject[]): string[] | null => {
+      if (kwEvs.length === 0) return null;
+      if (kwnames !== null) {
+        for (const k of kwEvs) argv.push(k.ev(f));
+        return kwnames;
+      }
+      const names: string[] = [];
+      collectKw(f, argv, names);
+      return names.length === 0 ? null : names;
+    };
+    if (e.func._type === "Attribute") {
+      // LOAD_METHOD / CALL: no bound method for plain functions and method descriptors.
+      const obj = this.expr(e.func.value);
+      const name = e.func.attr;
+      const attrPos = posOf(e.func);
+      return (f) => {
+        const o = obj(f);
+        let callee: HeapObject;
+        let argv: HeapObject[];
+        const m = methodFor(o, name);
+        if (m !== null) {
+          incref(m);
+          callee = m;
+          argv = [o];
+        } else {
+          try {
+            callee = getAttr(o, name);
+          } catch (err) {
+            throw noteUnwind(err, f, attrPos);
+          } finally {
+            decref(o);
+          }
+          argv = [];
+        }
+        let kn: string[] | null;
+        try {
+          argv.push(...args(f));
+          kn = finishArgs(f, argv);
+        } catch (err) {
+          for (const a of argv) decref(a);
+          decref(callee);
+          throw err;
+        }
+        try {
+          return call(callee, argv, kn);
+        } catch (err) {
+          throw noteUnwind(err, f, pos);
+        } finally {
+          decref(callee);
+        }
+      };
+    }
+    const func = this.expr(e.func);
+    return (f) => {
+      const fn = func(f);
+      let argv: HeapObject[];
+      let kn: string[] | null;
+      try {
+        argv = args(f);
+      } catch (err) {
+        decref(fn);
+        throw err;
+      }
+      try {
+        kn = finishArgs(f, argv);
+      } catch (err) {
+        for (const a of argv) decref(a);
+        decref(fn);
+        throw err;
+      }
+      try {
+        return call(fn, argv, kn);
+      } catch (err) {
+        throw noteUnwind(err, f, pos);
+      } finally {
+        decref(fn);
+      }
+    };
+  }
+
+  /** 3.11 comprehensions are functions called at once with the first iterator. */
+  private comprehension(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): Ev {
+    if (e._type === "GeneratorExp") return () => raise(T.NotImplementedError, "generator expressions are not supported yet");
+    const name = e._type === "ListComp" ? "<listcomp>" : e._type === "SetComp" ? "<setcomp>" : "<dictcomp>";
+    const c = this.childCompiler(e, name);
+    const scope = c.scope;
+    const code = c.code;
+    code.varnames = scope.varnames;
+    code.cellvars = scope.cellvars;
+    code.freevars = scope.freevars;
+    code.argcount = 1;
+    code.nlocals = scope.varnames.length;
+    code.cellArgs = [];
+    const gens = e.generators;
+    const firstIter = this.expr(gens[0]!.iter);
+    const resultKind = e._type;
+    const elt = e._type === "DictComp" ? null : c.expr(e.elt);
+    const key = e._type === "DictComp" ? c.expr(e.key) : null;
+    const value = e._type === "DictComp" ? c.expr(e.value) : null;
+    const levels = gens.map((g, i) => ({
+      iter: i === 0 ? null : c.expr(g.iter),
+      target: c.store(g.target),
+      ifs: g.ifs.map((x) => c.condition(x)),
+    }));
+    const dotZero = scope.slot(".0");
+    code.body = (f) => {
+      const result =
+        resultKind === "ListComp" ? newList([]) : resultKind === "SetComp" ? setHook.make([]) : newDict();
+      try {
+        const run = (level: number, it: HeapObject): void => {
+          const lv = levels[level]!;
+          for (;;) {
+            const v = iterNext(it);
+            if (v === null) return;
+            lv.target(f, v);
+            if (!lv.ifs.every((cond) => cond(f))) continue;
+            if (level + 1 < levels.length) {
+              const seq = levels[level + 1]!.iter!(f);
+              let inner: HeapObject;
+              try {
+                inner = getIter(seq);
+              } finally {
+                decref(seq);
+              }
+              try {
+                run(level + 1, inner);
+              } finally {
+                decref(inner);
+              }
+              continue;
+            }
+            if (resultKind === "DictComp") {
+              const k = key!(f);
+              let vv: HeapObject;
+              try {
+                vv = value!(f);
+              } catch (err) {
+                decref(k);
+                throw err;
+              }
+              try {
+                (result.p0 as DictStore).set(k, vv);
+              } finally {
+                decref(k);
+                decref(vv);
+              }
+            } else {
+              const x = elt!(f);
+              if (resultKind === "ListComp") listAppendHook.append(result, x);
+              else setHook.add(result, x);
+            }
+          }
+        };
+        run(0, f.locals[dotZero]!);
+      } catch (err) {
+        decref(result);
+        throw err;
+      }
+      f.retval = result;
+      return RETURN;
+    };
+    const closure = this.closureLoader(scope.freevars);
+    const qualname = this.constant(code.qualname);
+    const nameObj = this.constant(name);
+    return (f) => {
+      const seq = firstIter(f);
+      let it: HeapObject;
+      try {
+        it = getIter(seq);
+      } finally {
+        decref(seq);
+      }
+      incref(f.globals);
+      incref(qualname);
+      incref(nameObj);
+      incref(S.None);
+      const module = f.gstore.getStr("__name__") ?? S.None;
+      incref(module);
+      const fn = newFunction({
+        code,
+        globals: f.globals,
+        defaults: null,
+        kwdefaults: null,
+        closure: closure(f),
+        name: nameObj,
+        qualname,
+        module,
+        doc: S.None,
+        dict: null,
+      });
+      try {
+        return call(fn, [it]);
+      } finally {
+        decref(fn);
+      }
+    };
+  }
+}
+
+/** The function or method descriptor `o.name` would bind, if nothing shadows it (LOAD_METHOD). */
+function methodFor(o: HeapObject, name: string): HeapObject | null {
+  const type = typeOf(o);
+  const info = typeInfo(type);
+  if (isSubtype(type, T.type) || o.type === C.module) return null;
+  const descr = lookup(type, name);
+  if (descr === null || (descr.type !== C.function && descr.type !== methodDescriptorContract)) return null;
+  if (info.hasDict && o.p0 !== null && (o.p0 as DictStore).getStr(name) !== undefined) return null;
+  if (lookup(type, "__getattribute__") !== null) return null;
+  return descr;
+}
+
+function heapNewCell(): HeapObject {
+  return cellHook.make();
+}
+
+export const cellHook = { make: null as unknown as () => HeapObject };
+export const setHook = {
+  make: (_items: HeapObject[]): HeapObject => raise(T.NotImplementedError, "sets are not supported yet"),
+  add: (_set: HeapObject, _item: HeapObject): void => raise(T.NotImplementedError, "sets are not supported yet"),
+};
+export const listAppendHook = { append: null as unknown as (list: HeapObject, item: HeapObject) => void };
+export const dictUpdateHook = { update: null as unknown as (d: HeapObject, other: HeapObject) => void };
+
+function runClassBody(cf: Frame, body: Stmt): void {
+  const saved = threadState.depth;
+  try {
+    body(cf);
+  } catch (e) {
+    throw noteUnwind(e, cf, null);
+  } finally {
+    threadState.depth = saved;
+  }
+}
+
+function docstring(body: A.stmt[]): string | null {
+  const first = body[0];
+  if (first?._type === "Expr" && first.value._type === "Constant" && typeof first.value.value === "string") {
+    return first.value.value;
+  }
+  return null;
+}
+
+/** `raise X`: a class is instantiated; anything else must be an exception instance. */
+function instantiate(v: HeapObject): HeapObject {
+  if (isSubtype(typeOf(v), T.type) && isSubtype(v, T.BaseException)) {
+    try {
+      return call(v, []);
+    } finally {
+      decref(v);
+    }
+  }
+  if (!isInstanceOf(v, T.BaseException)) {
+    decref(v);
+    raise(T.TypeError, "exceptions must derive from BaseException");
+  }
+  return v;
+}
+
+function setCause(exc: HeapObject, cause: HeapObject | null): void {
+  const st = excState(exc)!;
+  const old = st.cause;
+  st.cause = cause;
+  st.suppressContext = true;
+  xdecref(old);
+}
+
+function makeExc(type: HeapObject, args: HeapObject[]): HeapObject {
+  return call(type, args);
+}
+
+/** PyErr_GivenExceptionMatches */
+function exceptionMatches(exc: HeapObject, t: HeapObject): boolean {
+  if (t.type === C.tuple) return (t.p0 as HeapObject[]).some((x) => exceptionMatches(exc, x));
+  if (!isSubtype(typeOf(t), T.type) || !isSubtype(t, T.BaseException)) {
+    raise(T.TypeError, "catching classes that do not inherit from BaseException is not allowed");
+  }
+  return isInstanceOf(exc, t);
+}
+
+function asciiOf(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) out += ch;
+    else if (c <= 0xff) out += `\\x${c.toString(16).padStart(2, "0")}`;
+    else if (c <= 0xffff) out += `\\u${c.toString(16).padStart(4, "0")}`;
+    else out += `\\U${c.toString(16).padStart(8, "0")}`;
+  }
+  return out;
+}
+
+/** The `~~~^~~~` anchor of a binary operation: the operator's columns within the span. */
+function binopAnchor(lines: string[], e: A.BinOp, _approx: [number, number]): [number, number] | null {
+  const line = lines[e.lineno - 1];
+  if (line === undefined || e.lineno !== e.end_lineno) return null;
+  const bytes = Buffer.from(line, "utf8");
+  let i = e.left.end_col_offset;
+  // Skip closing parentheses, whitespace and comments up to the operator.
+  while (i < bytes.length) {
+    const ch = String.fromCharCode(bytes[i]!);
+    if (ch === ")" || ch === " " || ch === "\t" || ch === "\\") i++;
+    else break;
+  }
+  let j = i + 1;
+  const opText = { Add: "+", Sub: "-", Mult: "*", Div: "/", FloorDiv: "//", Mod: "%", Pow: "**", LShift: "<<", RShift: ">>", BitAnd: "&", BitOr: "|", BitXor: "^", MatMult: "@" }[e.op._type];
+  j = i + opText.length;
+  return [i - e.col_offset, j - e.col_offset];
+}
+
+export { chainContext, compareBool };

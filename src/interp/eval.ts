@@ -1,0 +1,94 @@
+/**
+ * Running frames and unwinding (CPython ceval.c: _PyEval_EvalFrameDefault's entry/exit,
+ * PyTraceBack_Here, _PyErr_SetObject's context chaining, the recursion limit).
+ */
+import type { HeapObject } from "../engine/index.js";
+import { PyRaise, raise } from "../runtime/errors.js";
+import { decref, heap, incref } from "../runtime/heapref.js";
+import { excState } from "../runtime/instance.js";
+import { none } from "../runtime/objects.js";
+import { T } from "../runtime/types.js";
+import { frameStack } from "./code.js";
+import { type Frame, frameObjectOf, type TbPosition, tracebackContract } from "./frame.js";
+
+export const threadState = {
+  depth: 0,
+  recursionLimit: 1000,
+  /** The exceptions being handled (innermost last): sys.exc_info(), bare `raise`, __context__. */
+  handled: [] as HeapObject[],
+};
+
+/** Run a frame's code; the frame's locals are released (or handed to its frame object). */
+export function runFrame(f: Frame): HeapObject {
+  if (++threadState.depth > threadState.recursionLimit) {
+    threadState.depth--;
+    f.clear();
+    raise(T.RecursionError, "maximum recursion depth exceeded");
+  }
+  const saved = frameStack.current;
+  frameStack.current = f;
+  try {
+    f.code.body(f);
+    const r = f.retval;
+    f.retval = null;
+    return r ?? none();
+  } catch (e) {
+    throw noteUnwind(e, f, null);
+  } finally {
+    frameStack.current = saved;
+    threadState.depth--;
+    if (f.frameObject !== null) f.ownedByObject = true;
+    else f.clear();
+  }
+}
+
+/**
+ * An exception passes through frame `f` (at `pos`, when known): add the traceback entry
+ * for `f` once, chain __context__, and turn JavaScript stack exhaustion into RecursionError.
+ */
+export function noteUnwind(e: unknown, f: Frame, pos: TbPosition | null): unknown {
+  if (e instanceof RangeError && /call stack/.test(e.message)) {
+    e = new PyRaise(makeException(T.RecursionError, "maximum recursion depth exceeded"));
+  }
+  if (!(e instanceof PyRaise)) return e;
+  const st = excState(e.exc);
+  if (st === null) return e;
+  const head = st.traceback;
+  if (head !== null && f.frameObject !== null && head.p1 === f.frameObject) return e;
+  chainContext(e.exc);
+  const frameObj = frameObjectOf(f);
+  const position = pos ?? { lineno: f.lineno, col: -1, endLineno: f.lineno, endCol: -1, anchor: null };
+  const tb = heap.alloc(tracebackContract, head, frameObj, position);
+  heap.track(tb);
+  st.traceback = tb;
+  return e;
+}
+
+function makeException(type: HeapObject, msg: string): HeapObject {
+  try {
+    raise(type, msg);
+  } catch (e) {
+    return (e as PyRaise).exc;
+  }
+}
+
+/** _PyErr_SetObject: a new exception raised while another is handled gets __context__. */
+export function chainContext(exc: HeapObject): void {
+  const handled = threadState.handled;
+  if (handled.length === 0) return;
+  const ctx = handled[handled.length - 1]!;
+  if (ctx === exc) return;
+  const st = excState(exc)!;
+  if (st.context !== null) return;
+  // Avoid a cycle in the context chain.
+  for (let o: HeapObject | null = ctx; o !== null; o = excState(o)?.context ?? null) {
+    const os = excState(o)!;
+    if (os.context === exc) {
+      decref(exc);
+      os.context = null;
+      break;
+    }
+  }
+  incref(ctx);
+  st.context = ctx;
+}

@@ -1,0 +1,47 @@
+/**
+ * format(value, spec) — builtin format() and f-string replacement fields
+ * (CPython Objects/abstract.c PyObject_Format and the __format__ of int/float/str).
+ */
+import type { HeapObject } from "../engine/index.js";
+import { callSpecial, isInt, repr, str } from "../runtime/abstract.js";
+import { raise } from "../runtime/errors.js";
+import { formatFloat, formatInt, formatStr, parseSpec } from "../runtime/format.js";
+import { decref } from "../runtime/heapref.js";
+import { newStr } from "../runtime/objects.js";
+import { lookup, typeInfo, typeName, typeOf } from "../runtime/typeobject.js";
+import { C, T } from "../runtime/types.js";
+
+export function formatValue(v: HeapObject, spec: string): string {
+  const c = v.type;
+  if (c === C.str && spec === "") return v.p0 as string;
+  try {
+    if (c === C.int) return formatInt(BigInt(v.p0 as number | bigint), parseSpec(spec));
+    if (c === C.bool) return spec === "" ? str(v) : formatInt(BigInt(v.p0 as number), parseSpec(spec));
+    if (c === C.float) return formatFloat(v.p0 as number, parseSpec(spec));
+    if (c === C.str) return formatStr(v.p0 as string, parseSpec(spec));
+  } catch (e) {
+    if (e instanceof Error) raise(T.ValueError, e.message);
+    throw e;
+  }
+  const type = typeOf(v);
+  const f = lookup(type, "__format__");
+  if (f !== null && typeInfo(type).heapType) {
+    const s = newStr(spec);
+    try {
+      const r = callSpecial(v, "__format__", [s])!;
+      try {
+        if (r.type !== C.str) raise(T.TypeError, `__format__ must return a str, not ${typeName(r)}`);
+        return r.p0 as string;
+      } finally {
+        decref(r);
+      }
+    } finally {
+      decref(s);
+    }
+  }
+  if (isInt(v)) return formatValue(v, spec);
+  if (spec !== "") raise(T.TypeError, `unsupported format string passed to ${typeName(v)}.__format__`);
+  return str(v);
+}
+
+export { repr };

@@ -1,0 +1,123 @@
+/**
+ * Frames (CPython's _PyInterpreterFrame and PyFrameObject) and traceback objects.
+ *
+ * A `Frame` is the evaluator's record of one running code object: fast locals, cells,
+ * globals/builtins, the current line. Like 3.11, a Python-visible frame *object* is made
+ * only when something asks (a traceback, sys._getframe). While the code runs the frame
+ * owns its locals; if a frame object exists when it returns, ownership passes to the
+ * frame object (CPython's take_ownership) and the locals live as long as it does — which
+ * is why a saved exception keeps the locals of every frame its traceback passed through.
+ */
+import { type HeapObject, ObjectType, type Visit } from "../engine/index.js";
+import type { DictStore } from "../runtime/dictstore.js";
+import { decref, heap, xdecref } from "../runtime/heapref.js";
+import type { Code } from "./code.js";
+
+export class Frame {
+  locals: (HeapObject | null)[];
+  cells: HeapObject[] = [];
+  /** Module and class bodies: the namespace names are stored in. */
+  ns: DictStore | null = null;
+  lineno = 0;
+  frameObject: HeapObject | null = null;
+  retval: HeapObject | null = null;
+  /** The frame's locals belong to its frame object (the code has returned). */
+  ownedByObject = false;
+
+  constructor(
+    public code: Code,
+    public globals: HeapObject,
+    public gstore: DictStore,
+    public bstore: DictStore,
+    public back: Frame | null,
+  ) {
+    this.locals = new Array(code.nlocals).fill(null);
+  }
+
+  /** _PyFrame_Clear: release locals in slot order, then cells (when the frame owns them). */
+  clear(): void {
+    const locals = this.locals;
+    const cells = this.cells;
+    this.locals = [];
+    this.cells = [];
+    for (let i = 0; i < locals.length; i++) {
+      const v = locals[i]!;
+      if (v !== null) decref(v);
+    }
+    for (const c of cells) decref(c);
+  }
+}
+
+function traverseFrame(obj: HeapObject, visit: Visit): void {
+  const f = obj.p0 as Frame;
+  if (obj.p1 !== null) visit(obj.p1);
+  if (!f.ownedByObject) return;
+  for (const v of f.locals) if (v !== null) visit(v);
+  for (const c of f.cells) visit(c);
+}
+
+/** frame objects: p0 the Frame, p1 f_back (a frame object or null). */
+export const frameContract = new ObjectType({
+  name: "frame",
+  gc: true,
+  basicSize: 120,
+  traverse: traverseFrame,
+  clear: (obj) => {
+    const f = obj.p0 as Frame;
+    if (f.ownedByObject) f.clear();
+  },
+  dealloc: (obj) => {
+    const f = obj.p0 as Frame;
+    f.frameObject = null;
+    xdecref(obj.p1);
+    if (f.ownedByObject) f.clear();
+    return undefined;
+  },
+});
+
+/** PyFrame_GetFrame: the frame object of `f`, created on first request (a new reference). */
+export function frameObjectOf(f: Frame): HeapObject {
+  if (f.frameObject === null) {
+    const back = f.back === null ? null : frameObjectOf(f.back);
+    f.frameObject = heap.alloc(frameContract, f, back);
+    heap.track(f.frameObject);
+    // The frame itself does not own a reference to its frame object; the caller gets one.
+    return f.frameObject;
+  }
+  f.frameObject.refcnt++;
+  return f.frameObject;
+}
+
+/** traceback objects: p0 tb_next, p1 tb_frame, p2 TbPosition. */
+export interface TbPosition {
+  lineno: number;
+  /** The failing expression's span (UTF-8 byte columns), or null for the whole line. */
+  col: number;
+  endLineno: number;
+  endCol: number;
+  /** Anchors for 3.11's `~~~^^^` markers: [start, end) of the primary part, or null. */
+  anchor: [number, number] | null;
+}
+
+export const tracebackContract = new ObjectType({
+  name: "traceback",
+  gc: true,
+  basicSize: 64,
+  traverse: (obj, visit) => {
+    if (obj.p0 !== null) visit(obj.p0);
+    visit(obj.p1);
+  },
+  clear: (obj) => {
+    const next = obj.p0 as HeapObject | null;
+    const frame = obj.p1 as HeapObject | null;
+    obj.p0 = null;
+    obj.p1 = null;
+    xdecref(next);
+    xdecref(frame);
+  },
+  dealloc: (obj) => {
+    xdecref(obj.p0);
+    xdecref(obj.p1);
+    return undefined;
+  },
+});

@@ -1,0 +1,110 @@
+/**
+ * Printing exceptions as CPython 3.11 does (Python/pythonrun.c print_exception and
+ * Python/traceback.c tb_displayline): the chain of causes/contexts, "Traceback (most
+ * recent call last):", one "File …, line …, in …" entry per frame with its source line
+ * and, when the failing expression is narrower than the line, the `^^^` / `~~^~~` markers.
+ */
+import type { HeapObject } from "../engine/index.js";
+import { getAttrOrNull, str } from "../runtime/abstract.js";
+import { decref } from "../runtime/heapref.js";
+import { excState } from "../runtime/instance.js";
+import { typeInfo, typeOf } from "../runtime/typeobject.js";
+import { C } from "../runtime/types.js";
+import type { Frame, TbPosition } from "./frame.js";
+
+function byteToCharOffset(line: string, byteOffset: number): number {
+  const bytes = Buffer.from(line, "utf8");
+  return Buffer.from(bytes.subarray(0, byteOffset)).toString("utf8").length;
+}
+
+function displayLine(frame: Frame, pos: TbPosition): string {
+  const code = frame.code;
+  let out = `  File "${code.filename}", line ${pos.lineno}, in ${code.name}\n`;
+  const raw = code.lines[pos.lineno - 1];
+  if (raw === undefined) return out;
+  const stripped = raw.trim();
+  if (stripped === "") return out;
+  out += `    ${stripped}\n`;
+  if (pos.col < 0) return out;
+  const leading = raw.length - raw.trimStart().length;
+  const start = byteToCharOffset(raw, pos.col);
+  let end = pos.endLineno === pos.lineno ? byteToCharOffset(raw, pos.endCol) : leading + stripped.length;
+  if (end > leading + stripped.length) end = leading + stripped.length;
+  const anchor = pos.endLineno === pos.lineno ? pos.anchor : null;
+  const spansLine = end - start >= stripped.length;
+  if (spansLine && !(anchor !== null && anchor[1] - anchor[0] > 0)) return out;
+  let marks = " ".repeat(4 + start - leading);
+  if (anchor !== null) {
+    const segment = raw.slice(start, end);
+    const a0 = byteToCharOffset(segment, anchor[0]);
+    const a1 = byteToCharOffset(segment, anchor[1]);
+    marks += "~".repeat(a0) + "^".repeat(a1 - a0) + "~".repeat(end - start - a1);
+  } else marks += "^".repeat(end - start);
+  return `${out}${marks}\n`;
+}
+
+function formatTraceback(tb: HeapObject | null): string {
+  if (tb === null) return "";
+  const entries: HeapObject[] = [];
+  for (let t: HeapObject | null = tb; t !== null; t = t.p0 as HeapObject | null) entries.push(t);
+  let out = "Traceback (most recent call last):\n";
+  // Collapse runs of identical entries (recursion), as CPython does after 3 repeats.
+  let last = "";
+  let repeat = 0;
+  for (const t of entries) {
+    const frame = (t.p1 as HeapObject).p0 as Frame;
+    const pos = t.p2 as TbPosition;
+    const key = `${frame.code.filename}:${pos.lineno}:${frame.code.name}`;
+    if (key === last) {
+      repeat++;
+      if (repeat >= 3) continue;
+    } else {
+      if (repeat >= 3) out += `  [Previous line repeated ${repeat - 2} more time${repeat - 2 === 1 ? "" : "s"}]\n`;
+      last = key;
+      repeat = 0;
+    }
+    out += displayLine(frame, pos);
+  }
+  if (repeat >= 3) out += `  [Previous line repeated ${repeat - 2} more time${repeat - 2 === 1 ? "" : "s"}]\n`;
+  return out;
+}
+
+/** The last line: `ValueError: boom`, or just the name for an empty message. */
+export function formatExceptionOnly(exc: HeapObject): string {
+  const info = typeInfo(typeOf(exc));
+  const name = info.module === "builtins" || info.module === "__main__" ? info.qualname : `${info.module}.${info.qualname}`;
+  const st = excState(exc);
+  let msg: string;
+  const args = st?.args ?? null;
+  if (args !== null && args.type === C.tuple && (args.p0 as HeapObject[]).length === 1 && info.name === "KeyError") {
+    msg = reprOf((args.p0 as HeapObject[])[0]!);
+  } else msg = str(exc);
+  return msg === "" ? `${name}\n` : `${name}: ${msg}\n`;
+}
+
+function reprOf(o: HeapObject): string {
+  return strRepr.repr(o);
+}
+
+export const strRepr = { repr: null as unknown as (o: HeapObject) => string };
+
+/** print_exception_recursive: causes and contexts first. */
+export function formatException(exc: HeapObject, seen = new Set<HeapObject>()): string {
+  seen.add(exc);
+  const st = excState(exc);
+  let out = "";
+  if (st !== null) {
+    if (st.cause !== null && !seen.has(st.cause)) {
+      out += formatException(st.cause, seen);
+      out += "\nThe above exception was the direct cause of the following exception:\n\n";
+    } else if (st.context !== null && !st.suppressContext && !seen.has(st.context)) {
+      out += formatException(st.context, seen);
+      out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+    }
+  }
+  out += formatTraceback(st?.traceback ?? null);
+  out += formatExceptionOnly(exc);
+  return out;
+}
+
+export { getAttrOrNull, decref };

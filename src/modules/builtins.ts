@@ -1,0 +1,1172 @@
+/**
+ * The `builtins` module (CPython Python/bltinmodule.c) and the methods of the builtin
+ * types (list, dict, str, int, float, tuple, object, type).
+ */
+import type { HeapObject } from "../engine/index.js";
+import {
+  asIndex,
+  call,
+  callable,
+  callBorrowed,
+  compareBool,
+  delAttr,
+  getAttr,
+  getAttrOrNull,
+  getIter,
+  incRef,
+  isInstanceOf,
+  isInt,
+  isStr,
+  iterNext,
+  len,
+  pyEq,
+  pyHash,
+  repr,
+  setAttr,
+  str,
+  toArray,
+  truthy,
+} from "../runtime/abstract.js";
+import { defineMethod, listResize, listShrink, nativeConstructors, rangeLength } from "../runtime/bootstrap.js";
+import { DictStore } from "../runtime/dictstore.js";
+import { PyRaise, raise } from "../runtime/errors.js";
+import { floatRepr } from "../runtime/format.js";
+import {
+  classmethodContract,
+  dictItemIterContract,
+  dictIterContract,
+  dictValueIterContract,
+  newSeqIter,
+  propertyContract,
+  rangeContract,
+  staticmethodContract,
+} from "../runtime/function.js";
+import { decref, heap, incref, xdecref } from "../runtime/heapref.js";
+import { excState, instanceDict } from "../runtime/instance.js";
+import {
+  newBool,
+  newDict,
+  newFloat,
+  newInt,
+  newList,
+  newStr,
+  newTuple,
+  none,
+  releaseItemsBackwards,
+} from "../runtime/objects.js";
+import { isSubtype, typeInfo, typeName, typeOf } from "../runtime/typeobject.js";
+import { C, S, T } from "../runtime/types.js";
+import { formatValue } from "../interp/formatting.js";
+import { declareModule } from "./registry.js";
+import { defineFunction, defineValue, exactly, noKw, range_, splitKw } from "./support.js";
+import { stdout } from "./io.js";
+
+// ---------------------------------------------------------------- constructors
+
+function intFromString(s: string, base: number): HeapObject {
+  let t = s.trim().replace(/_/g, "");
+  let sign = 1n;
+  if (t.startsWith("-")) ((sign = -1n), (t = t.slice(1)));
+  else if (t.startsWith("+")) t = t.slice(1);
+  const prefixes: Record<string, number> = { "0x": 16, "0o": 8, "0b": 2 };
+  const p = t.slice(0, 2).toLowerCase();
+  if ((base === 0 || base === prefixes[p]) && prefixes[p] !== undefined) {
+    base = prefixes[p]!;
+    t = t.slice(2);
+  }
+  if (base === 0) base = 10;
+  const digits = "0123456789abcdefghijklmnopqrstuvwxyz".slice(0, base);
+  if (t.length === 0 || ![...t.toLowerCase()].every((ch) => digits.includes(ch))) {
+    raise(T.ValueError, `invalid literal for int() with base ${base}: ${repr(newStrTemp(s))}`);
+  }
+  let v = 0n;
+  for (const ch of t.toLowerCase()) v = v * BigInt(base) + BigInt(digits.indexOf(ch));
+  return newInt(sign * v);
+}
+
+function newStrTemp(s: string): HeapObject {
+  const o = newStr(s);
+  o.refcnt = 1_000_000;
+  return o;
+}
+
+function installConstructors(): void {
+  nativeConstructors.set(T.int, (_t, args, kwnames) => {
+    const [pos, kw] = splitKw(args, kwnames);
+    const baseObj = kw.get("base") ?? pos[1];
+    if (pos.length === 0) return newInt(0);
+    const x = pos[0]!;
+    if (baseObj !== undefined) {
+      if (!isStr(x)) raise(T.TypeError, "int() can't convert non-string with explicit base");
+      return intFromString(x.p0 as string, asIndex(baseObj));
+    }
+    if (x.type === C.int) return incRef(x);
+    if (x.type === C.bool) return newInt(x.p0 as number);
+    if (x.type === C.float) {
+      const v = x.p0 as number;
+      if (!Number.isFinite(v)) raise(Number.isNaN(v) ? T.ValueError : T.OverflowError, Number.isNaN(v) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
+      return newInt(BigInt(Math.trunc(v)));
+    }
+    if (isStr(x)) return intFromString(x.p0 as string, 10);
+    const r = getAttrOrNull(x, "__int__") ?? getAttrOrNull(x, "__index__");
+    if (r !== null) {
+      try {
+        return call(r, []);
+      } finally {
+        decref(r);
+      }
+    }
+    raise(T.TypeError, `int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`);
+  });
+  nativeConstructors.set(T.float, (_t, args, kwnames) => {
+    range_("float", args, 0, 1, kwnames);
+    if (args.length === 0) return newFloat(0);
+    const x = args[0]!;
+    if (x.type === C.float) return incRef(x);
+    if (isInt(x)) return newFloat(Number(x.p0));
+    if (isStr(x)) {
+      const s = (x.p0 as string).trim().toLowerCase().replace(/_/g, "");
+      const special: Record<string, number> = { inf: Infinity, "+inf": Infinity, "-inf": -Infinity, infinity: Infinity, "-infinity": -Infinity, nan: Number.NaN, "+nan": Number.NaN, "-nan": Number.NaN };
+      if (s in special) return newFloat(special[s]!);
+      if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s)) {
+        raise(T.ValueError, `could not convert string to float: ${repr(x)}`);
+      }
+      return newFloat(Number(s));
+    }
+    const r = getAttrOrNull(x, "__float__");
+    if (r !== null) {
+      try {
+        return call(r, []);
+      } finally {
+        decref(r);
+      }
+    }
+    raise(T.TypeError, `float() argument must be a string or a real number, not '${typeName(x)}'`);
+  });
+  nativeConstructors.set(T.str, (_t, args, kwnames) => {
+    range_("str", args, 0, 1, kwnames);
+    return args.length === 0 ? newStr("") : args[0]!.type === C.str ? incRef(args[0]!) : newStr(str(args[0]!));
+  });
+  nativeConstructors.set(T.bool, (_t, args, kwnames) => {
+    range_("bool", args, 0, 1, kwnames);
+    return newBool(args.length > 0 && truthy(args[0]!));
+  });
+  nativeConstructors.set(T.list, (_t, args, kwnames) => {
+    range_("list", args, 0, 1, kwnames);
+    if (args.length === 0) return newList([]);
+    const items = toArray(args[0]!);
+    const l = newList(items);
+    if (args[0]!.type === C.list || args[0]!.type === C.tuple) l.p1 = (items.length + 1) & ~1;
+    return l;
+  });
+  nativeConstructors.set(T.tuple, (_t, args, kwnames) => {
+    range_("tuple", args, 0, 1, kwnames);
+    if (args.length === 0) return newTuple([]);
+    if (args[0]!.type === C.tuple) return incRef(args[0]!);
+    return newTuple(toArray(args[0]!));
+  });
+  nativeConstructors.set(T.dict, (_t, args, kwnames) => {
+    const [pos, kw] = splitKw(args, kwnames);
+    const d = newDict();
+    try {
+      if (pos.length > 0) dictUpdate(d, pos[0]!);
+      for (const [k, v] of kw) {
+        const key = newStr(k);
+        (d.p0 as DictStore).set(key, v);
+        decref(key);
+      }
+    } catch (e) {
+      decref(d);
+      throw e;
+    }
+    return d;
+  });
+  nativeConstructors.set(T.range, (_t, args, kwnames) => {
+    range_("range", args, 1, 3, kwnames);
+    const nums = args.map(asIndex);
+    const [start, stop, step] = nums.length === 1 ? [0, nums[0]!, 1] : [nums[0]!, nums[1]!, nums[2] ?? 1];
+    if (step === 0) raise(T.ValueError, "range() arg 3 must not be zero");
+    return heap.alloc(rangeContract, start, stop, step);
+  });
+  nativeConstructors.set(T.type, (_t, args) => {
+    if (args.length === 1) return incRef(typeOf(args[0]!));
+    raise(T.TypeError, "type() takes 1 or 3 arguments");
+  });
+  const wrapper = (contract: typeof classmethodContract) => (_t: HeapObject, args: HeapObject[]) => {
+    exactly(contract.name, args, 1);
+    incref(args[0]!);
+    const o = heap.alloc(contract, args[0], null, null);
+    heap.track(o);
+    return o;
+  };
+  nativeConstructors.set(T.classmethod, wrapper(classmethodContract));
+  nativeConstructors.set(T.staticmethod, wrapper(staticmethodContract));
+  nativeConstructors.set(T.property, (_t, args, kwnames) => {
+    const [pos, kw] = splitKw(args, kwnames);
+    const parts = [pos[0] ?? kw.get("fget") ?? null, pos[1] ?? kw.get("fset") ?? null, pos[2] ?? kw.get("fdel") ?? null];
+    for (const p of parts) if (p !== null) incref(p);
+    const o = heap.alloc(propertyContract, parts[0], parts[1], parts[2]);
+    heap.track(o);
+    return o;
+  });
+}
+
+export function dictUpdate(d: HeapObject, other: HeapObject): void {
+  const store = d.p0 as DictStore;
+  if (other.type === C.dict) {
+    for (const e of (other.p0 as DictStore).live()) store.set(e.key, e.value);
+    return;
+  }
+  const keysFn = getAttrOrNull(other, "keys");
+  if (keysFn !== null) {
+    const keys = toArray(callBorrowed(keysFn, []));
+    decref(keysFn);
+    for (const k of keys) {
+      const v = callMethodGetItem(other, k);
+      store.set(k, v);
+      decref(v);
+      decref(k);
+    }
+    return;
+  }
+  const items = toArray(other);
+  for (const [i, item] of items.entries()) {
+    const pair = toArray(item);
+    if (pair.length !== 2) {
+      for (const x of [...pair, ...items]) decref(x);
+      raise(T.ValueError, `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+    }
+    store.set(pair[0]!, pair[1]!);
+    decref(pair[0]!);
+    decref(pair[1]!);
+  }
+  for (const x of items) decref(x);
+}
+
+function callMethodGetItem(o: HeapObject, k: HeapObject): HeapObject {
+  const f = getAttr(o, "__getitem__");
+  try {
+    return callBorrowed(f, [k]);
+  } finally {
+    decref(f);
+  }
+}
+
+// ---------------------------------------------------------------- methods of builtin types
+
+function listMethods(): void {
+  const L = T.list;
+  defineMethod(L, "append", (args, kw, self) => {
+    exactly("list.append", args, 1, kw);
+    listAppend(self!, args[0]!);
+    return none();
+  });
+  defineMethod(L, "extend", (args, kw, self) => {
+    exactly("list.extend", args, 1, kw);
+    const items = toArray(args[0]!);
+    const arr = self!.p0 as HeapObject[];
+    const old = arr.length;
+    for (const x of items) arr.push(x);
+    listResize(self!, arr.length, old);
+    return none();
+  });
+  defineMethod(L, "pop", (args, kw, self) => {
+    range_("pop", args, 0, 1, kw);
+    const arr = self!.p0 as HeapObject[];
+    if (arr.length === 0) raise(T.IndexError, "pop from empty list");
+    let i = args.length > 0 ? asIndex(args[0]!) : arr.length - 1;
+    if (i < 0) i += arr.length;
+    if (i < 0 || i >= arr.length) raise(T.IndexError, "pop index out of range");
+    const [v] = arr.splice(i, 1);
+    listShrink(self!);
+    return v!;
+  });
+  defineMethod(L, "insert", (args, kw, self) => {
+    exactly("insert", args, 2, kw);
+    const arr = self!.p0 as HeapObject[];
+    let i = asIndex(args[0]!);
+    if (i < 0) i = Math.max(0, i + arr.length);
+    i = Math.min(i, arr.length);
+    incref(args[1]!);
+    arr.splice(i, 0, args[1]!);
+    listResize(self!, arr.length, arr.length - 1);
+    return none();
+  });
+  defineMethod(L, "remove", (args, kw, self) => {
+    exactly("list.remove", args, 1, kw);
+    const arr = self!.p0 as HeapObject[];
+    for (let i = 0; i < arr.length; i++) {
+      if (arr[i] === args[0] || pyEq(arr[i]!, args[0]!)) {
+        const [v] = arr.splice(i, 1);
+        listShrink(self!);
+        decref(v!);
+        return none();
+      }
+    }
+    raise(T.ValueError, "list.remove(x): x not in list");
+  });
+  defineMethod(L, "index", (args, kw, self) => {
+    range_("index", args, 1, 3, kw);
+    const arr = self!.p0 as HeapObject[];
+    for (let i = 0; i < arr.length; i++) if (arr[i] === args[0] || pyEq(arr[i]!, args[0]!)) return newInt(i);
+    raise(T.ValueError, `${repr(args[0]!)} is not in list`);
+  });
+  defineMethod(L, "count", (args, kw, self) => {
+    exactly("list.count", args, 1, kw);
+    let n = 0;
+    for (const x of self!.p0 as HeapObject[]) if (x === args[0] || pyEq(x, args[0]!)) n++;
+    return newInt(n);
+  });
+  defineMethod(L, "clear", (args, kw, self) => {
+    exactly("list.clear", args, 0, kw);
+    const items = self!.p0 as HeapObject[];
+    self!.p0 = [];
+    self!.p1 = 0;
+    releaseItemsBackwards(items);
+    return none();
+  });
+  defineMethod(L, "copy", (args, kw, self) => {
+    exactly("list.copy", args, 0, kw);
+    const items = (self!.p0 as HeapObject[]).slice();
+    for (const x of items) incref(x);
+    return newList(items);
+  });
+  defineMethod(L, "reverse", (args, kw, self) => {
+    exactly("list.reverse", args, 0, kw);
+    (self!.p0 as HeapObject[]).reverse();
+    return none();
+  });
+  defineMethod(L, "sort", (args, kwnames, self) => {
+    const [pos, kw] = splitKw(args, kwnames);
+    if (pos.length > 0) raise(T.TypeError, "sort() takes no positional arguments");
+    sortItems(self!.p0 as HeapObject[], kw.get("key") ?? null, kw.get("reverse") ?? null);
+    return none();
+  });
+}
+
+export function listAppend(list: HeapObject, item: HeapObject): void {
+  incref(item);
+  const arr = list.p0 as HeapObject[];
+  arr.push(item);
+  if (arr.length > (list.p1 as number)) listResize(list, arr.length, arr.length - 1);
+}
+
+function sortItems(items: HeapObject[], keyFn: HeapObject | null, reverse: HeapObject | null): void {
+  const keys = keyFn === null || keyFn === S.None ? items : items.map((x) => callBorrowed(keyFn, [x]));
+  const idx = items.map((_, i) => i);
+  const rev = reverse !== null && truthy(reverse);
+  try {
+    idx.sort((a, b) => {
+      const [x, y] = rev ? [keys[b]!, keys[a]!] : [keys[a]!, keys[b]!];
+      if (compareBool(x, y, "<")) return -1;
+      if (compareBool(y, x, "<")) return 1;
+      return rev ? b - a : a - b;
+    });
+    if (rev) idx.reverse();
+    const sorted = idx.map((i) => items[i]!);
+    if (rev) {
+      // stable reverse sort: equal elements keep their original order
+      const r = items.map((_, i) => i);
+      r.sort((a, b) => (compareBool(keys[b]!, keys[a]!, "<") ? -1 : compareBool(keys[a]!, keys[b]!, "<") ? 1 : a - b));
+      for (let i = 0; i < items.length; i++) sorted[i] = items[r[i]!]!;
+    }
+    for (let i = 0; i < items.length; i++) items[i] = sorted[i]!;
+  } finally {
+    if (keys !== items) for (const k of keys) decref(k);
+  }
+}
+
+function dictMethods(): void {
+  const D = T.dict;
+  defineMethod(D, "get", (args, kw, self) => {
+    range_("get", args, 1, 2, kw);
+    const v = (self!.p0 as DictStore).get(args[0]!);
+    return incRef(v ?? args[1] ?? S.None);
+  });
+  defineMethod(D, "keys", (args, kw, self) => {
+    exactly("dict.keys", args, 0, kw);
+    return newList([...(self!.p0 as DictStore).live()].map((e) => incRef(e.key)));
+  });
+  defineMethod(D, "values", (args, kw, self) => {
+    exactly("dict.values", args, 0, kw);
+    return newList([...(self!.p0 as DictStore).live()].map((e) => incRef(e.value)));
+  });
+  defineMethod(D, "items", (args, kw, self) => {
+    exactly("dict.items", args, 0, kw);
+    return newList([...(self!.p0 as DictStore).live()].map((e) => newTuple([incRef(e.key), incRef(e.value)])));
+  });
+  defineMethod(D, "pop", (args, kw, self) => {
+    range_("pop", args, 1, 2, kw);
+    const entry = (self!.p0 as DictStore).remove(args[0]!);
+    if (entry === undefined) {
+      if (args.length > 1) return incRef(args[1]!);
+      throw new PyRaise(keyError(args[0]!));
+    }
+    decref(entry.key);
+    return entry.value;
+  });
+  defineMethod(D, "setdefault", (args, kw, self) => {
+    range_("setdefault", args, 1, 2, kw);
+    const store = self!.p0 as DictStore;
+    const v = store.get(args[0]!);
+    if (v !== undefined) return incRef(v);
+    const d = args[1] ?? S.None;
+    store.set(args[0]!, d);
+    return incRef(d);
+  });
+  defineMethod(D, "update", (args, kwnames, self) => {
+    const [pos, kw] = splitKw(args, kwnames);
+    if (pos.length > 0) dictUpdate(self!, pos[0]!);
+    for (const [k, v] of kw) {
+      const key = newStr(k);
+      (self!.p0 as DictStore).set(key, v);
+      decref(key);
+    }
+    return none();
+  });
+  defineMethod(D, "clear", (args, kw, self) => {
+    exactly("dict.clear", args, 0, kw);
+    (self!.p0 as DictStore).clear();
+    return none();
+  });
+  defineMethod(D, "copy", (args, kw, self) => {
+    exactly("dict.copy", args, 0, kw);
+    const d = newDict();
+    for (const e of (self!.p0 as DictStore).live()) (d.p0 as DictStore).set(e.key, e.value);
+    return d;
+  });
+  void dictItemIterContract;
+  void dictValueIterContract;
+  void dictIterContract;
+  void newSeqIter;
+}
+
+function keyError(key: HeapObject): HeapObject {
+  incref(key);
+  return call(T.KeyError, [key]);
+}
+
+function strMethods(): void {
+  const S_ = T.str;
+  const s = (self: HeapObject | null) => self!.p0 as string;
+  defineMethod(S_, "join", (args, kw, self) => {
+    exactly("str.join", args, 1, kw);
+    const items = toArray(args[0]!);
+    try {
+      return newStr(
+        items
+          .map((x, i) => {
+            if (!isStr(x)) raise(T.TypeError, `sequence item ${i}: expected str instance, ${typeName(x)} found`);
+            return x.p0 as string;
+          })
+          .join(s(self)),
+      );
+    } finally {
+      for (const x of items) decref(x);
+    }
+  });
+  const simple: [string, (x: string) => string][] = [
+    ["upper", (x) => x.toUpperCase()],
+    ["lower", (x) => x.toLowerCase()],
+    ["title", (x) => x.replace(/\w\S*/g, (w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase())],
+    ["capitalize", (x) => (x.length === 0 ? x : x[0]!.toUpperCase() + x.slice(1).toLowerCase())],
+    ["swapcase", (x) => [...x].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join("")],
+  ];
+  for (const [name, fn] of simple) {
+    defineMethod(S_, name, (args, kw, self) => {
+      exactly(`str.${name}`, args, 0, kw);
+      return newStr(fn(s(self)));
+    });
+  }
+  const strip = (name: string, mode: "both" | "left" | "right") =>
+    defineMethod(S_, name, (args, kw, self) => {
+      range_(name, args, 0, 1, kw);
+      const chars = args.length > 0 && args[0] !== S.None ? (args[0]!.p0 as string) : null;
+      let x = s(self);
+      const isStrip = (c: string) => (chars === null ? /\s/.test(c) : chars.includes(c));
+      if (mode !== "right") while (x.length > 0 && isStrip(x[0]!)) x = x.slice(1);
+      if (mode !== "left") while (x.length > 0 && isStrip(x[x.length - 1]!)) x = x.slice(0, -1);
+      return newStr(x);
+    });
+  strip("strip", "both");
+  strip("lstrip", "left");
+  strip("rstrip", "right");
+  defineMethod(S_, "split", (args, kwnames, self) => {
+    const [pos, kw] = splitKw(args, kwnames);
+    const sep = pos[0] ?? kw.get("sep") ?? S.None;
+    const maxsplit = pos[1] ?? kw.get("maxsplit");
+    const max = maxsplit === undefined ? -1 : asIndex(maxsplit);
+    const x = s(self);
+    let parts: string[];
+    if (sep === S.None) {
+      parts = [];
+      const re = /\S+/g;
+      let m: RegExpExecArray | null;
+      let count = 0;
+      while ((m = re.exec(x)) !== null) {
+        if (max >= 0 && count === max) {
+          parts.push(x.slice(m.index).replace(/\s+$/, ""));
+          break;
+        }
+        parts.push(m[0]);
+        count++;
+      }
+    } else {
+      const sp = sep.p0 as string;
+      if (sp === "") raise(T.ValueError, "empty separator");
+      parts = x.split(sp);
+      if (max >= 0 && parts.length > max + 1) parts = [...parts.slice(0, max), parts.slice(max).join(sp)];
+    }
+    return newList(parts.map(newStr));
+  });
+  defineMethod(S_, "splitlines", (args, kw, self) => {
+    range_("splitlines", args, 0, 1, kw);
+    const x = s(self);
+    const parts = x.split(/\r\n|\r|\n/);
+    if (parts.length > 0 && parts[parts.length - 1] === "") parts.pop();
+    return newList(parts.map(newStr));
+  });
+  defineMethod(S_, "replace", (args, kw, self) => {
+    range_("replace", args, 2, 3, kw);
+    const count = args.length > 2 ? asIndex(args[2]!) : -1;
+    const [a, b] = [args[0]!.p0 as string, args[1]!.p0 as string];
+    let x = s(self);
+    if (count < 0) x = x.split(a).join(b);
+    else {
+      const parts = x.split(a);
+      x = parts.slice(0, count + 1).join(b) + (parts.length > count + 1 ? a + parts.slice(count + 1).join(a) : "");
+    }
+    return newStr(x);
+  });
+  const affix = (name: string, test: (x: string, p: string) => boolean) =>
+    defineMethod(S_, name, (args, kw, self) => {
+      range_(name, args, 1, 3, kw);
+      const p = args[0]!;
+      const x = s(self);
+      if (p.type === C.tuple) return newBool((p.p0 as HeapObject[]).some((q) => test(x, q.p0 as string)));
+      return newBool(test(x, p.p0 as string));
+    });
+  affix("startswith", (x, p) => x.startsWith(p));
+  affix("endswith", (x, p) => x.endsWith(p));
+  defineMethod(S_, "find", (args, kw, self) => {
+    range_("find", args, 1, 3, kw);
+    return newInt(s(self).indexOf(args[0]!.p0 as string));
+  });
+  defineMethod(S_, "index", (args, kw, self) => {
+    range_("index", args, 1, 3, kw);
+    const i = s(self).indexOf(args[0]!.p0 as string);
+    if (i < 0) raise(T.ValueError, "substring not found");
+    return newInt(i);
+  });
+  defineMethod(S_, "count", (args, kw, self) => {
+    range_("count", args, 1, 3, kw);
+    const sub = args[0]!.p0 as string;
+    const x = s(self);
+    if (sub === "") return newInt([...x].length + 1);
+    return newInt(x.split(sub).length - 1);
+  });
+  const pred = (name: string, re: RegExp) =>
+    defineMethod(S_, name, (args, kw, self) => {
+      exactly(`str.${name}`, args, 0, kw);
+      const x = s(self);
+      return newBool(x.length > 0 && re.test(x));
+    });
+  pred("isdigit", /^\d+$/);
+  pred("isalpha", /^[\p{L}]+$/u);
+  pred("isalnum", /^[\p{L}\d]+$/u);
+  pred("isspace", /^\s+$/);
+  pred("isupper", /^(?=.*\p{Lu})[^\p{Ll}]*$/u);
+  pred("islower", /^(?=.*\p{Ll})[^\p{Lu}]*$/u);
+  const justify = (name: string, fn: (x: string, w: number, c: string) => string) =>
+    defineMethod(S_, name, (args, kw, self) => {
+      range_(name, args, 1, 2, kw);
+      const w = asIndex(args[0]!);
+      const c = args.length > 1 ? (args[1]!.p0 as string) : " ";
+      return newStr(fn(s(self), w, c));
+    });
+  justify("ljust", (x, w, c) => x.padEnd(w, c));
+  justify("rjust", (x, w, c) => x.padStart(w, c));
+  justify("center", (x, w, c) => {
+    const n = w - x.length;
+    if (n <= 0) return x;
+    const left = Math.floor(n / 2) + (n & w & 1);
+    return c.repeat(left) + x + c.repeat(n - left);
+  });
+  defineMethod(S_, "zfill", (args, kw, self) => {
+    exactly("str.zfill", args, 1, kw);
+    const x = s(self);
+    const w = asIndex(args[0]!);
+    if (x.length >= w) return newStr(x);
+    const sign = x[0] === "-" || x[0] === "+" ? x[0] : "";
+    return newStr(sign + "0".repeat(w - x.length) + x.slice(sign.length));
+  });
+  defineMethod(S_, "format", (args, kwnames, self) => {
+    const [pos, kw] = splitKw(args, kwnames);
+    return newStr(strFormat(s(self), pos, kw));
+  });
+  defineMethod(S_, "encode", (args, kw, self) => {
+    range_("encode", args, 0, 2, kw);
+    return newStr(s(self));
+  });
+}
+
+/** str.format: replacement fields with auto/explicit numbering, attributes, indexes, specs. */
+export function strFormat(fmt: string, pos: HeapObject[], kw: Map<string, HeapObject>): string {
+  let out = "";
+  let auto = 0;
+  let i = 0;
+  while (i < fmt.length) {
+    const ch = fmt[i]!;
+    if (ch === "{") {
+      if (fmt[i + 1] === "{") {
+        out += "{";
+        i += 2;
+        continue;
+      }
+      let depth = 1;
+      let j = i + 1;
+      while (j < fmt.length && depth > 0) {
+        if (fmt[j] === "{") depth++;
+        else if (fmt[j] === "}") depth--;
+        j++;
+      }
+      if (depth > 0) raise(T.ValueError, "expected '}' before end of string");
+      const field = fmt.slice(i + 1, j - 1);
+      i = j;
+      let conv = "";
+      let spec = "";
+      let name = field;
+      const colon = field.indexOf(":");
+      if (colon >= 0) {
+        spec = field.slice(colon + 1);
+        name = field.slice(0, colon);
+      }
+      const bang = name.indexOf("!");
+      if (bang >= 0) {
+        conv = name.slice(bang + 1);
+        name = name.slice(0, bang);
+      }
+      const m = /^([^.[]*)(.*)$/.exec(name)!;
+      const first = m[1]!;
+      let obj: HeapObject;
+      if (first === "") {
+        if (auto >= pos.length) raise(T.IndexError, `Replacement index ${auto} out of range for positional args tuple`);
+        obj = incRef(pos[auto++]!);
+      } else if (/^\d+$/.test(first)) {
+        const k = Number(first);
+        if (k >= pos.length) raise(T.IndexError, `Replacement index ${k} out of range for positional args tuple`);
+        obj = incRef(pos[k]!);
+      } else {
+        const v = kw.get(first);
+        if (v === undefined) throw new PyRaise(keyError(newStrTemp(first)));
+        obj = incRef(v);
+      }
+      let rest = m[2]!;
+      while (rest.length > 0) {
+        const am = /^\.(\w+)|^\[([^\]]*)\]/.exec(rest)!;
+        const next = am[1] !== undefined ? getAttr(obj, am[1]) : subscriptStr(obj, am[2]!);
+        decref(obj);
+        obj = next;
+        rest = rest.slice(am[0].length);
+      }
+      try {
+        if (spec.includes("{")) spec = strFormat(spec, pos.slice(auto), kw);
+        let v = obj;
+        if (conv === "r" || conv === "s" || conv === "a") {
+          v = newStr(conv === "s" ? str(obj) : repr(obj));
+          decref(obj);
+          obj = v;
+        }
+        out += formatValue(obj, spec);
+      } finally {
+        decref(obj);
+      }
+      continue;
+    }
+    if (ch === "}") {
+      if (fmt[i + 1] === "}") {
+        out += "}";
+        i += 2;
+        continue;
+      }
+      raise(T.ValueError, "Single '}' encountered in format string");
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
+function subscriptStr(obj: HeapObject, key: string): HeapObject {
+  const k = /^\d+$/.test(key) ? newInt(Number(key)) : newStr(key);
+  try {
+    const f = getAttr(obj, "__getitem__");
+    try {
+      return callBorrowed(f, [k]);
+    } finally {
+      decref(f);
+    }
+  } finally {
+    decref(k);
+  }
+}
+
+function miscMethods(): void {
+  defineMethod(T.tuple, "count", (args, kw, self) => {
+    exactly("tuple.count", args, 1, kw);
+    let n = 0;
+    for (const x of self!.p0 as HeapObject[]) if (x === args[0] || pyEq(x, args[0]!)) n++;
+    return newInt(n);
+  });
+  defineMethod(T.tuple, "index", (args, kw, self) => {
+    range_("index", args, 1, 3, kw);
+    const arr = self!.p0 as HeapObject[];
+    for (let i = 0; i < arr.length; i++) if (arr[i] === args[0] || pyEq(arr[i]!, args[0]!)) return newInt(i);
+    raise(T.ValueError, "tuple.index(x): x not in tuple");
+  });
+  defineMethod(T.float, "is_integer", (args, kw, self) => {
+    exactly("float.is_integer", args, 0, kw);
+    return newBool(Number.isInteger(self!.p0));
+  });
+  defineMethod(T.int, "bit_length", (args, kw, self) => {
+    exactly("int.bit_length", args, 0, kw);
+    const v = BigInt(self!.p0 as number | bigint);
+    return newInt((v < 0n ? -v : v).toString(2).replace(/^0$/, "").length);
+  });
+  defineMethod(T.BaseException, "with_traceback", (args, _kw, self) => {
+    const st = excState(self!)!;
+    const old = st.traceback;
+    st.traceback = args[0] === S.None ? null : incRef(args[0]!);
+    xdecref(old);
+    return incRef(self!);
+  });
+}
+
+// ---------------------------------------------------------------- builtin functions
+
+function builtinFunctions(b: DictStore): void {
+  defineFunction(b, "print", (args, kwnames) => {
+    const [pos, kw] = splitKw(args, kwnames);
+    const sepObj = kw.get("sep");
+    const endObj = kw.get("end");
+    const file = kw.get("file");
+    const sep = sepObj === undefined || sepObj === S.None ? " " : (sepObj.p0 as string);
+    const end = endObj === undefined || endObj === S.None ? "\n" : (endObj.p0 as string);
+    const text = pos.map(str).join(sep) + end;
+    if (file !== undefined && file !== S.None) {
+      const w = getAttr(file, "write");
+      const s = newStr(text);
+      try {
+        decref(call(w, [s]));
+      } finally {
+        decref(w);
+      }
+    } else stdout.write(text);
+    const flush = kw.get("flush");
+    if (flush !== undefined && truthy(flush)) stdout.flush();
+    return none();
+  });
+  defineFunction(b, "len", (args, kw) => {
+    exactly("len", args, 1, kw);
+    return newInt(len(args[0]!));
+  });
+  defineFunction(b, "repr", (args, kw) => {
+    exactly("repr", args, 1, kw);
+    return newStr(repr(args[0]!));
+  });
+  defineFunction(b, "id", (args, kw) => {
+    exactly("id", args, 1, kw);
+    return newInt(heap.addressOf(args[0]!));
+  });
+  defineFunction(b, "hash", (args, kw) => {
+    exactly("hash", args, 1, kw);
+    return newInt(pyHash(args[0]!));
+  });
+  defineFunction(b, "abs", (args, kw) => {
+    exactly("abs", args, 1, kw);
+    const x = args[0]!;
+    if (x.type === C.float) return newFloat(Math.abs(x.p0 as number));
+    if (isInt(x)) {
+      const v = x.p0 as number | bigint;
+      return newInt(typeof v === "number" ? Math.abs(v) : v < 0n ? -v : v);
+    }
+    const f = getAttr(x, "__abs__");
+    try {
+      return call(f, []);
+    } finally {
+      decref(f);
+    }
+  });
+  defineFunction(b, "isinstance", (args, kw) => {
+    exactly("isinstance", args, 2, kw);
+    return newBool(isinstanceCheck(args[0]!, args[1]!));
+  });
+  defineFunction(b, "issubclass", (args, kw) => {
+    exactly("issubclass", args, 2, kw);
+    const check = (t: HeapObject): boolean =>
+      t.type === C.tuple ? (t.p0 as HeapObject[]).some(check) : isSubtype(args[0]!, t);
+    if (!isSubtype(typeOf(args[0]!), T.type)) raise(T.TypeError, "issubclass() arg 1 must be a class");
+    return newBool(check(args[1]!));
+  });
+  defineFunction(b, "callable", (args, kw) => {
+    exactly("callable", args, 1, kw);
+    return newBool(callable(args[0]!));
+  });
+  defineFunction(b, "getattr", (args, kw) => {
+    range_("getattr", args, 2, 3, kw);
+    if (!isStr(args[1]!)) raise(T.TypeError, "attribute name must be string");
+    if (args.length === 3) {
+      const v = getAttrOrNull(args[0]!, args[1]!.p0 as string);
+      return v ?? incRef(args[2]!);
+    }
+    return getAttr(args[0]!, args[1]!.p0 as string);
+  });
+  defineFunction(b, "setattr", (args, kw) => {
+    exactly("setattr", args, 3, kw);
+    setAttr(args[0]!, args[1]!.p0 as string, args[2]!);
+    return none();
+  });
+  defineFunction(b, "delattr", (args, kw) => {
+    exactly("delattr", args, 2, kw);
+    delAttr(args[0]!, args[1]!.p0 as string);
+    return none();
+  });
+  defineFunction(b, "hasattr", (args, kw) => {
+    exactly("hasattr", args, 2, kw);
+    const v = getAttrOrNull(args[0]!, args[1]!.p0 as string);
+    if (v === null) return newBool(false);
+    decref(v);
+    return newBool(true);
+  });
+  defineFunction(b, "iter", (args, kw) => {
+    range_("iter", args, 1, 2, kw);
+    return getIter(args[0]!);
+  });
+  defineFunction(b, "next", (args, kw) => {
+    range_("next", args, 1, 2, kw);
+    const v = iterNext(args[0]!);
+    if (v !== null) return v;
+    if (args.length > 1) return incRef(args[1]!);
+    raise(T.StopIteration);
+  });
+  defineFunction(b, "sum", (args, kwnames) => {
+    const [pos, kw] = splitKw(args, kwnames);
+    let acc = incRef(pos[1] ?? kw.get("start") ?? newIntTemp(0));
+    const items = toArray(pos[0]!);
+    try {
+      for (const x of items) {
+        const r = binaryOpHook.op(acc, x, "+");
+        decref(acc);
+        acc = r;
+      }
+    } finally {
+      for (const x of items) decref(x);
+    }
+    return acc;
+  });
+  const minmax = (name: string, op: "<" | ">") =>
+    defineFunction(b, name, (args, kwnames) => {
+      const [pos, kw] = splitKw(args, kwnames);
+      const items = pos.length === 1 ? toArray(pos[0]!) : pos.map(incRef);
+      const keyFn = kw.get("key") ?? null;
+      try {
+        if (items.length === 0) {
+          const d = kw.get("default");
+          if (d !== undefined) return incRef(d);
+          raise(T.ValueError, `${name}() arg is an empty sequence`);
+        }
+        let best = items[0]!;
+        let bestKey = keyFn === null ? best : callBorrowed(keyFn, [best]);
+        for (let i = 1; i < items.length; i++) {
+          const k = keyFn === null ? items[i]! : callBorrowed(keyFn, [items[i]!]);
+          if (compareBool(k, bestKey, op)) {
+            if (keyFn !== null) decref(bestKey);
+            best = items[i]!;
+            bestKey = k;
+          } else if (keyFn !== null) decref(k);
+        }
+        if (keyFn !== null) decref(bestKey);
+        return incRef(best);
+      } finally {
+        for (const x of items) decref(x);
+      }
+    });
+  minmax("min", "<");
+  minmax("max", ">");
+  defineFunction(b, "sorted", (args, kwnames) => {
+    const [pos, kw] = splitKw(args, kwnames);
+    if (pos.length !== 1) raise(T.TypeError, `sorted expected 1 argument, got ${pos.length}`);
+    const items = toArray(pos[0]!);
+    const l = newList(items);
+    sortItems(items, kw.get("key") ?? null, kw.get("reverse") ?? null);
+    return l;
+  });
+  defineFunction(b, "any", (args, kw) => {
+    exactly("any", args, 1, kw);
+    const it = getIter(args[0]!);
+    try {
+      for (let x = iterNext(it); x !== null; x = iterNext(it)) {
+        const t = truthy(x);
+        decref(x);
+        if (t) return newBool(true);
+      }
+      return newBool(false);
+    } finally {
+      decref(it);
+    }
+  });
+  defineFunction(b, "all", (args, kw) => {
+    exactly("all", args, 1, kw);
+    const it = getIter(args[0]!);
+    try {
+      for (let x = iterNext(it); x !== null; x = iterNext(it)) {
+        const t = truthy(x);
+        decref(x);
+        if (!t) return newBool(false);
+      }
+      return newBool(true);
+    } finally {
+      decref(it);
+    }
+  });
+  defineFunction(b, "chr", (args, kw) => {
+    exactly("chr", args, 1, kw);
+    return newStr(String.fromCodePoint(asIndex(args[0]!)));
+  });
+  defineFunction(b, "ord", (args, kw) => {
+    exactly("ord", args, 1, kw);
+    const s = args[0]!.p0 as string;
+    if ([...s].length !== 1) raise(T.TypeError, `ord() expected a character, but string of length ${[...s].length} found`);
+    return newInt(s.codePointAt(0)!);
+  });
+  for (const [name, radix, prefix] of [["hex", 16, "0x"], ["oct", 8, "0o"], ["bin", 2, "0b"]] as const) {
+    defineFunction(b, name, (args, kw) => {
+      exactly(name, args, 1, kw);
+      const v = BigInt(asIndex(args[0]!));
+      return newStr(`${v < 0n ? "-" : ""}${prefix}${(v < 0n ? -v : v).toString(radix)}`);
+    });
+  }
+  defineFunction(b, "round", (args, kw) => {
+    range_("round", args, 1, 2, kw);
+    const x = args[0]!;
+    const nd = args.length > 1 && args[1] !== S.None ? asIndex(args[1]!) : null;
+    if (isInt(x)) return incRef(x);
+    const v = x.p0 as number;
+    if (nd === null) {
+      let r = Math.round(v);
+      if (Math.abs(v % 1) === 0.5 && r % 2 !== 0) r -= Math.sign(v) || 1;
+      return newInt(r);
+    }
+    const m = 10 ** nd;
+    let r = Math.round(v * m) / m;
+    const scaled = v * m;
+    if (Math.abs(scaled % 1) === 0.5) r = (2 * Math.round(scaled / 2)) / m;
+    return newFloat(Number(r.toFixed(Math.max(0, nd))));
+  });
+  defineFunction(b, "divmod", (args, kw) => {
+    exactly("divmod", args, 2, kw);
+    const q = binaryOpHook.op(args[0]!, args[1]!, "//");
+    const r = binaryOpHook.op(args[0]!, args[1]!, "%");
+    return newTuple([q, r]);
+  });
+  defineFunction(b, "pow", (args, kw) => {
+    range_("pow", args, 2, 3, kw);
+    return binaryOpHook.op(args[0]!, args[1]!, "**");
+  });
+  defineFunction(b, "format", (args, kw) => {
+    range_("format", args, 1, 2, kw);
+    return newStr(formatValue(args[0]!, args.length > 1 ? (args[1]!.p0 as string) : ""));
+  });
+  defineFunction(b, "vars", (args, kw) => {
+    range_("vars", args, 1, 1, kw);
+    return getAttr(args[0]!, "__dict__");
+  });
+  defineFunction(b, "globals", (args, kw) => {
+    exactly("globals", args, 0, kw);
+    return incRef(frameHook.current().globals);
+  });
+  defineFunction(b, "enumerate", (args, kwnames) => {
+    const [pos, kw] = splitKw(args, kwnames);
+    const it = getIter(pos[0]!);
+    let n = asIndex(pos[1] ?? kw.get("start") ?? newIntTemp(0));
+    return nativeIter("enumerate", [it], () => {
+      const v = iterNext(it);
+      if (v === null) return null;
+      return newTuple([newInt(n++), v]);
+    });
+  });
+  defineFunction(b, "zip", (args, kw) => {
+    noKw("zip", kw);
+    const its = args.map(getIter);
+    return nativeIter("zip", its, () => {
+      if (its.length === 0) return null;
+      const vals: HeapObject[] = [];
+      for (const it of its) {
+        const v = iterNext(it);
+        if (v === null) {
+          for (const x of vals) decref(x);
+          return null;
+        }
+        vals.push(v);
+      }
+      return newTuple(vals);
+    });
+  });
+  defineFunction(b, "map", (args, kw) => {
+    noKw("map", kw);
+    if (args.length < 2) raise(T.TypeError, "map() must have at least two arguments.");
+    const fn = incRef(args[0]!);
+    const its = args.slice(1).map(getIter);
+    return nativeIter("map", [fn, ...its], () => {
+      const vals: HeapObject[] = [];
+      for (const it of its) {
+        const v = iterNext(it);
+        if (v === null) {
+          for (const x of vals) decref(x);
+          return null;
+        }
+        vals.push(v);
+      }
+      return call(fn, vals);
+    });
+  });
+  defineFunction(b, "filter", (args, kw) => {
+    exactly("filter", args, 2, kw);
+    const fn = incRef(args[0]!);
+    const it = getIter(args[1]!);
+    return nativeIter("filter", [fn, it], () => {
+      for (;;) {
+        const v = iterNext(it);
+        if (v === null) return null;
+        let keep: boolean;
+        if (fn === S.None) keep = truthy(v);
+        else {
+          const r = callBorrowed(fn, [v]);
+          keep = truthy(r);
+          decref(r);
+        }
+        if (keep) return v;
+        decref(v);
+      }
+    });
+  });
+  defineFunction(b, "reversed", (args, kw) => {
+    exactly("reversed", args, 1, kw);
+    const seq = args[0]!;
+    if (seq.type === C.list || seq.type === C.tuple) {
+      incref(seq);
+      let i = (seq.p0 as HeapObject[]).length - 1;
+      return nativeIter(seq.type === C.list ? "list_reverseiterator" : "reversed", [seq], () => {
+        const items = seq.p0 as HeapObject[];
+        if (i < 0 || i >= items.length) return null;
+        return incRef(items[i--]!);
+      });
+    }
+    if (seq.type === rangeContract) {
+      const n = rangeLength(seq.p0, seq.p1, seq.p2);
+      let k = n - 1;
+      return nativeIter("range_iterator", [], () => (k < 0 ? null : newInt((seq.p0 as number) + (k-- as number) * (seq.p2 as number))));
+    }
+    const items = toArray(seq);
+    return nativeIter("reversed", items, () => (items.length === 0 ? null : incRef(items.pop()!)));
+  });
+  defineFunction(b, "input", (args) => {
+    if (args.length > 0) stdout.write(str(args[0]!));
+    stdout.flush();
+    const line = readLineHook.read();
+    if (line === null) raise(T.EOFError ?? T.Exception, "EOF when reading a line");
+    return newStr(line);
+  });
+  defineFunction(b, "dir", (args) => {
+    const names = new Set<string>();
+    if (args.length > 0) {
+      const o = args[0]!;
+      const t = isSubtype(typeOf(o), T.type) ? o : typeOf(o);
+      for (const k of typeInfo(t).mro) for (const n of typeInfo(k).dict.keys()) names.add(n);
+      if (typeInfo(typeOf(o)).hasDict && o.p0 instanceof DictStore) {
+        for (const e of (o.p0 as DictStore).live()) names.add(e.key.p0 as string);
+      }
+    }
+    return newList([...names].sort().map(newStr));
+  });
+  void instanceDict;
+  void floatRepr;
+}
+
+export const readLineHook = { read: (): string | null => null };
+export const frameHook = { current: null as unknown as () => { globals: HeapObject } };
+export const binaryOpHook = { op: null as unknown as (a: HeapObject, b: HeapObject, op: "+" | "//" | "%" | "**") => HeapObject };
+
+function newIntTemp(v: number): HeapObject {
+  const o = newInt(v);
+  o.refcnt--;
+  return o;
+}
+
+function isinstanceCheck(obj: HeapObject, t: HeapObject): boolean {
+  if (t.type === C.tuple) return (t.p0 as HeapObject[]).some((x) => isinstanceCheck(obj, x));
+  if (!isSubtype(typeOf(t), T.type)) raise(T.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+  return isInstanceOf(obj, t);
+}
+
+// ---------------------------------------------------------------- native iterators
+
+import { ObjectType } from "../engine/index.js";
+
+const nativeIterContracts = new Map<string, ObjectType>();
+
+/** An iterator implemented in TypeScript: p0 next(), p1 the references it holds. */
+export function nativeIter(name: string, refs: HeapObject[], next: () => HeapObject | null): HeapObject {
+  let contract = nativeIterContracts.get(name);
+  if (contract === undefined) {
+    contract = new ObjectType({
+      name,
+      gc: true,
+      basicSize: 48,
+      traverse: (o, visit) => {
+        for (const r of o.p1 as HeapObject[]) visit(r);
+      },
+      dealloc: (o) => {
+        const refs2 = o.p1 as HeapObject[];
+        o.p1 = [];
+        for (const r of refs2) decref(r);
+        return undefined;
+      },
+    });
+    const t = nativeIterTypeHook.make(name, contract);
+    contract.owner = t;
+    nativeIterContracts.set(name, contract);
+  }
+  const it = heap.alloc(contract, next, refs);
+  heap.track(it);
+  return it;
+}
+
+export const nativeIterTypeHook = { make: null as unknown as (name: string, contract: ObjectType) => HeapObject };
+
+// ---------------------------------------------------------------- module
+
+declareModule("builtins", (b) => {
+  installConstructors();
+  listMethods();
+  dictMethods();
+  strMethods();
+  miscMethods();
+  builtinFunctions(b);
+  for (const name of [
+    "object", "type", "int", "float", "str", "bool", "list", "tuple", "dict", "range",
+    "classmethod", "staticmethod", "property",
+  ]) {
+    defineValue(b, name, T[name]!);
+  }
+  defineValue(b, "None", S.None);
+  defineValue(b, "True", S.True);
+  defineValue(b, "False", S.False);
+  defineValue(b, "NotImplemented", S.NotImplemented);
+  defineValue(b, "Ellipsis", S.Ellipsis);
+  for (const name of Object.keys(T)) {
+    const t = T[name]!;
+    if (typeInfo(t).name === name && isSubtype(t, T.BaseException)) defineValue(b, name, t);
+  }
+  defineValue(b, "__name__", newStrTemp("builtins"));
+});

@@ -1,0 +1,51 @@
+/**
+ * The process's standard streams as CPython sets them up: stdout is line-buffered on a
+ * terminal and block-buffered (8 KiB) otherwise, stderr is line-buffered. Writes are
+ * synchronous (fs.writeSync), so output order is deterministic, as CPython's is.
+ */
+import { fstatSync, writeSync } from "node:fs";
+
+export class OutStream {
+  private buffer = "";
+  private readonly lineBuffered: boolean;
+
+  constructor(
+    readonly fd: number,
+    lineBuffered: boolean | null,
+    private readonly capacity = 8192,
+  ) {
+    this.lineBuffered = lineBuffered ?? isTerminal(fd);
+  }
+
+  write(text: string): void {
+    this.buffer += text;
+    if ((this.lineBuffered && text.includes("\n")) || this.buffer.length >= this.capacity) this.flush();
+  }
+
+  flush(): void {
+    if (this.buffer === "") return;
+    const data = Buffer.from(this.buffer, "utf8");
+    this.buffer = "";
+    let off = 0;
+    while (off < data.length) {
+      try {
+        off += writeSync(this.fd, data, off);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === "EAGAIN") continue;
+        if ((e as NodeJS.ErrnoException).code === "EPIPE") return;
+        throw e;
+      }
+    }
+  }
+}
+
+function isTerminal(fd: number): boolean {
+  try {
+    return fstatSync(fd).isCharacterDevice();
+  } catch {
+    return false;
+  }
+}
+
+export const stdout = new OutStream(1, null);
+export const stderr = new OutStream(2, true);

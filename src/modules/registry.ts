@@ -1,0 +1,52 @@
+/**
+ * The table of builtin modules (CPython's PyImport_Inittab): each module is declared once
+ * with the function that builds it; `sys.modules` caches the built module.
+ */
+import type { HeapObject } from "../engine/index.js";
+import type { DictStore } from "../runtime/dictstore.js";
+import { newModule } from "../runtime/function.js";
+import { decref } from "../runtime/heapref.js";
+import { newDict, newStr } from "../runtime/objects.js";
+import { S } from "../runtime/types.js";
+
+export type ModuleInit = (store: DictStore, module: HeapObject) => void;
+
+const inittab = new Map<string, ModuleInit>();
+
+export function declareModule(name: string, init: ModuleInit): void {
+  inittab.set(name, init);
+}
+
+/** sys.modules */
+export const sysModules = { dict: null as unknown as HeapObject };
+
+export function newFunctionModule(name: string): HeapObject {
+  const dict = newDict();
+  const store = dict.p0 as DictStore;
+  for (const [k, v] of [
+    ["__name__", newStr(name)],
+    ["__doc__", S.None],
+  ] as const) {
+    const key = newStr(k);
+    store.set(key, v);
+    decref(key);
+    if (v !== S.None) decref(v);
+  }
+  return newModule(name, dict);
+}
+
+/** Load a builtin module by name (created on first import, then cached in sys.modules). */
+export function loadBuiltinModule(name: string): HeapObject | null {
+  const modules = sysModules.dict.p0 as DictStore;
+  const cached = modules.getStr(name);
+  if (cached !== undefined) return cached;
+  const init = inittab.get(name);
+  if (init === undefined) return null;
+  const mod = newFunctionModule(name);
+  const key = newStr(name);
+  modules.set(key, mod);
+  decref(key);
+  decref(mod);
+  init((mod.p0 as HeapObject).p0 as DictStore, mod);
+  return mod;
+}

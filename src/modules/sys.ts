@@ -1,0 +1,74 @@
+/** The `sys` module (CPython Python/sysmodule.c), the parts programs about memory use. */
+import type { HeapObject } from "../engine/index.js";
+import { asIndex, call, getAttr, str } from "../runtime/abstract.js";
+import { T, S } from "../runtime/types.js";
+import { raise } from "../runtime/errors.js";
+import { decref } from "../runtime/heapref.js";
+import { newInt, newList, newStr, newTuple, none } from "../runtime/objects.js";
+import { threadState } from "../interp/eval.js";
+import { declareModule, sysModules } from "./registry.js";
+import { defineFunction, defineValue, exactly, range_ } from "./support.js";
+import { nativeStreamType } from "./streams.js";
+
+export const sysState = { argv: [] as string[], executable: "pygc" };
+
+declareModule("sys", (m) => {
+  defineValue(m, "modules", sysModules.dict);
+  defineFunction(m, "getrefcount", (args, kw) => {
+    exactly("getrefcount", args, 1, kw);
+    return newInt(args[0]!.refcnt);
+  });
+  defineFunction(m, "getrecursionlimit", (args, kw) => {
+    exactly("getrecursionlimit", args, 0, kw);
+    return newInt(threadState.recursionLimit);
+  });
+  defineFunction(m, "setrecursionlimit", (args, kw) => {
+    exactly("setrecursionlimit", args, 1, kw);
+    const n = asIndex(args[0]!);
+    if (n < 1) raise(T.ValueError, "recursion limit must be greater or equal than 1");
+    threadState.recursionLimit = n;
+    return none();
+  });
+  defineFunction(m, "exit", (args, kw) => {
+    range_("exit", args, 0, 1, kw);
+    raise(T.SystemExit, null);
+  });
+  defineFunction(m, "exc_info", (args, kw) => {
+    exactly("exc_info", args, 0, kw);
+    const h = threadState.handled;
+    if (h.length === 0) return newTuple([none(), none(), none()]);
+    const e = h[h.length - 1]!;
+    e.refcnt++;
+    const t = e.type.owner as HeapObject;
+    t.refcnt++;
+    return newTuple([t, e, none()]);
+  });
+  const argv = newList(sysState.argv.map(newStr));
+  defineValue(m, "argv", argv);
+  decref(argv);
+  const version = newStr("3.11.7 (main, pygc) [TypeScript]");
+  defineValue(m, "version", version);
+  decref(version);
+  const vi = newTuple([newInt(3), newInt(11), newInt(7), newStr("final"), newInt(0)]);
+  defineValue(m, "version_info", vi);
+  decref(vi);
+  const plat = newStr("linux");
+  defineValue(m, "platform", plat);
+  decref(plat);
+  const bo = newStr("little");
+  defineValue(m, "byteorder", bo);
+  decref(bo);
+  const maxsize = newInt(2n ** 63n - 1n);
+  defineValue(m, "maxsize", maxsize);
+  decref(maxsize);
+  for (const [name, fd] of [["stdout", 1], ["stderr", 2]] as const) {
+    const s = nativeStreamType.make(name, fd);
+    defineValue(m, name, s);
+    defineValue(m, `__${name}__`, s);
+    decref(s);
+  }
+  void call;
+  void getAttr;
+  void str;
+  void S;
+});

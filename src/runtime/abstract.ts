@@ -1,0 +1,919 @@
+/**
+ * The abstract object protocol (CPython Objects/abstract.c, object.c): attribute access,
+ * calls, repr/str, hashing, comparison, arithmetic, truth, iteration and subscription for
+ * any object. Builtin kinds are handled natively on fast paths; everything else goes
+ * through the type's namespace (`__add__`, `__getitem__`, …) as CPython's slot wrappers do.
+ *
+ * Reference conventions (CPython's): functions returning a HeapObject return a NEW
+ * reference; arguments are borrowed, except `call`'s `args`, which the callee consumes.
+ */
+import type { HeapObject } from "../engine/index.js";
+import type { DictStore } from "./dictstore.js";
+import { raise, PyRaise } from "./errors.js";
+import { floatRepr, formatFloat } from "./format.js";
+import { decref, incref, xdecref } from "./heapref.js";
+import { attrsOf, instanceDict } from "./instance.js";
+import {
+  builtinContract,
+  cellContract,
+  methodContract,
+  methodDescriptorContract,
+  newBool,
+  newFloat,
+  newInt,
+  newMethod,
+  newStr,
+  type NativeFunction,
+} from "./objects.js";
+import { isSubtype, lookup, typeInfo, typeName, typeOf, type TypeInfo } from "./typeobject.js";
+import { C, S, T } from "./types.js";
+
+// ---------------------------------------------------------------- calls
+
+export interface CodeLike {
+  /** Run a Python function; consumes `args`. */
+  invoke(func: HeapObject, args: HeapObject[], kwnames: string[] | null): HeapObject;
+}
+
+export interface FunctionData {
+  code: CodeLike & { name: string; qualname: string };
+  globals: HeapObject;
+  defaults: HeapObject | null;
+  kwdefaults: HeapObject | null;
+  closure: HeapObject | null;
+  name: HeapObject;
+  qualname: HeapObject;
+  module: HeapObject;
+  doc: HeapObject;
+  dict: HeapObject | null;
+}
+
+/** Call `callable` with `args` (consumed) and keyword names for the last len(kwnames). */
+export function call(callable: HeapObject, args: HeapObject[], kwnames: string[] | null = null): HeapObject {
+  const contract = callable.type;
+  if (contract === C.function) {
+    return (callable.p0 as FunctionData).code.invoke(callable, args, kwnames);
+  }
+  if (contract === methodContract) {
+    incref(callable.p1);
+    args.unshift(callable.p1);
+    return call(callable.p0, args, kwnames);
+  }
+  if (contract === builtinContract) {
+    try {
+      return (callable.p0 as NativeFunction)(args, kwnames, callable.p2);
+    } finally {
+      for (let i = 0; i < args.length; i++) decref(args[i]!);
+    }
+  }
+  if (contract === methodDescriptorContract) {
+    if (args.length === 0) {
+      raise(T.TypeError, `unbound method ${typeInfo(callable.p2).name}.${callable.p1}() needs an argument`);
+    }
+    const self = args[0]!;
+    if (!isSubtype(typeOf(self), callable.p2)) {
+      const msg = `descriptor '${callable.p1}' for '${typeInfo(callable.p2).name}' objects doesn't apply to a '${typeName(self)}' object`;
+      for (const a of args) decref(a);
+      raise(T.TypeError, msg);
+    }
+    try {
+      return (callable.p0 as NativeFunction)(args.slice(1), kwnames, self);
+    } finally {
+      for (let i = 0; i < args.length; i++) decref(args[i]!);
+    }
+  }
+  const type = typeOf(callable);
+  if (contract === typeOf(T.type).type || isSubtype(type, T.type)) {
+    return typeCall(callable, args, kwnames);
+  }
+  const dunder = lookup(type, "__call__");
+  if (dunder === null) {
+    for (const a of args) decref(a);
+    raise(T.TypeError, `'${typeInfo(type).name}' object is not callable`);
+  }
+  incref(callable);
+  args.unshift(callable);
+  incref(dunder);
+  try {
+    return call(dunder, args, kwnames);
+  } finally {
+    decref(dunder);
+  }
+}
+
+/** Call with borrowed arguments (the callee gets its own references). */
+export function callBorrowed(callable: HeapObject, args: HeapObject[], kwnames: string[] | null = null): HeapObject {
+  for (const a of args) incref(a);
+  return call(callable, args, kwnames);
+}
+
+export const typeCallHook = {
+  /** type_call: set by the bootstrap (it needs the class machinery). */
+  call: null as unknown as (type: HeapObject, args: HeapObject[], kwnames: string[] | null) => HeapObject,
+};
+
+function typeCall(type: HeapObject, args: HeapObject[], kwnames: string[] | null): HeapObject {
+  return typeCallHook.call(type, args, kwnames);
+}
+
+export function callable(obj: HeapObject): boolean {
+  const c = obj.type;
+  if (c === C.function || c === methodContract || c === builtinContract || c === methodDescriptorContract) return true;
+  const type = typeOf(obj);
+  return isSubtype(type, T.type) || lookup(type, "__call__") !== null;
+}
+
+/** Call a method by name with borrowed args: obj.name(*args). */
+export function callMethod(obj: HeapObject, name: string, args: HeapObject[] = []): HeapObject {
+  const m = getAttr(obj, name);
+  try {
+    return callBorrowed(m, args);
+  } finally {
+    decref(m);
+  }
+}
+
+/** Look a special method up on the type and call it with self (borrowed args), or null. */
+export function callSpecial(obj: HeapObject, name: string, args: HeapObject[] = []): HeapObject | null {
+  const f = lookup(typeOf(obj), name);
+  if (f === null) return null;
+  incref(f);
+  try {
+    if (f.type === C.function || f.type === methodDescriptorContract) {
+      return callBorrowed(f, [obj, ...args]);
+    }
+    const bound = descrGet(f, obj, typeOf(obj));
+    try {
+      return callBorrowed(bound, args);
+    } finally {
+      decref(bound);
+    }
+  } finally {
+    decref(f);
+  }
+}
+
+// ---------------------------------------------------------------- attributes
+
+/** tp_descr_get for the descriptor kinds the runtime knows; a new reference. */
+export function descrGet(descr: HeapObject, obj: HeapObject | null, type: HeapObject): HeapObject {
+  const c = descr.type;
+  if (c === C.function) {
+    if (obj === null) return incRef(descr);
+    return newMethod(descr, obj);
+  }
+  if (c === methodDescriptorContract) {
+    if (obj === null) return incRef(descr);
+    incref(obj);
+    return bindBuiltin(descr, obj);
+  }
+  const dt = typeOf(descr);
+  if (dt === T.classmethod) return newMethod(descr.p0, type);
+  if (dt === T.staticmethod) return incRef(descr.p0);
+  if (dt === T.property) {
+    if (obj === null) return incRef(descr);
+    const fget = descr.p0 as HeapObject | null;
+    if (fget === null || fget === S.None) raise(T.AttributeError, "unreadable attribute");
+    return callBorrowed(fget, [obj]);
+  }
+  const get = lookup(dt, "__get__");
+  if (get !== null) return callBorrowed(get, [descr, obj ?? S.None, type]);
+  return incRef(descr);
+}
+
+export const builtinBinder = {
+  bind: null as unknown as (descr: HeapObject, self: HeapObject) => HeapObject,
+};
+
+function bindBuiltin(descr: HeapObject, self: HeapObject): HeapObject {
+  const b = builtinBinder.bind(descr, self);
+  decref(self);
+  return b;
+}
+
+function isDataDescriptor(descr: HeapObject): boolean {
+  const dt = typeOf(descr);
+  if (dt === T.property) return true;
+  if (descr.type === C.function || descr.type === methodDescriptorContract) return false;
+  return lookup(dt, "__set__") !== null || lookup(dt, "__delete__") !== null;
+}
+
+export function incRef(obj: HeapObject): HeapObject {
+  obj.refcnt++;
+  return obj;
+}
+
+/** Special attributes answered natively (name → getter), per contract. */
+export const nativeAttrs = new Map<unknown, Map<string, (obj: HeapObject) => HeapObject>>();
+
+/** PyObject_GetAttr: a new reference, or raises AttributeError. */
+export function getAttr(obj: HeapObject, name: string): HeapObject {
+  const r = getAttrOrNull(obj, name);
+  if (r !== null) return r;
+  const type = typeOf(obj);
+  if (isSubtype(type, T.type) && obj.type.owner !== T.NoneType) {
+    raise(T.AttributeError, `type object '${typeInfo(obj).name}' has no attribute '${name}'`);
+  }
+  if (obj.type === C.module) {
+    raise(T.AttributeError, `module '${(obj.p1 as string)}' has no attribute '${name}'`);
+  }
+  raise(T.AttributeError, `'${typeInfo(type).name}' object has no attribute '${name}'`);
+}
+
+/** Attribute lookup that answers null instead of raising AttributeError (the common miss). */
+export function getAttrOrNull(obj: HeapObject, name: string): HeapObject | null {
+  const type = typeOf(obj);
+  const tinfo = type.p0 as TypeInfo;
+  if (isSubtype(type, T.type)) return typeGetAttr(obj, name);
+  const native = nativeAttrs.get(obj.type)?.get(name);
+  if (native !== undefined) return native(obj);
+  const descr = lookup(type, name);
+  if (descr !== null && isDataDescriptor(descr)) return descrGet(descr, obj, type);
+  if (name === "__dict__" && tinfo.hasDict) return incRef(instanceDict(obj));
+  if (name === "__class__") return incRef(type);
+  const attrs = obj.type === C.module ? ((obj.p0 as HeapObject).p0 as DictStore) : tinfo.hasDict ? attrsOf(obj) : null;
+  if (attrs !== null) {
+    const v = attrs.getStr(name);
+    if (v !== undefined) return incRef(v);
+  }
+  if (tinfo.slotLayout.length > 0) {
+    const i = tinfo.slotLayout.indexOf(name);
+    if (i >= 0) {
+      const slots = slotsOf(obj);
+      const v = slots[i] ?? null;
+      if (v === null) raise(T.AttributeError, `'${tinfo.name}' object has no attribute '${name}'`);
+      return incRef(v);
+    }
+  }
+  if (descr !== null) return descrGet(descr, obj, type);
+  const getattr = lookup(type, "__getattr__");
+  if (getattr !== null) {
+    const key = newStr(name);
+    try {
+      return callBorrowed(getattr, [obj, key]);
+    } catch (e) {
+      if (e instanceof PyRaise && isInstanceOf(e.exc, T.AttributeError)) {
+        decref(e.exc);
+        return null;
+      }
+      throw e;
+    } finally {
+      decref(key);
+    }
+  }
+  return null;
+}
+
+export function slotsOf(obj: HeapObject): (HeapObject | null)[] {
+  const extra = obj.p2 as { slots?: (HeapObject | null)[] } | (HeapObject | null)[];
+  return Array.isArray(extra) ? extra : extra.slots!;
+}
+
+function typeGetAttr(type: HeapObject, name: string): HeapObject | null {
+  const meta = typeOf(type);
+  const metaDescr = lookup(meta, name);
+  if (metaDescr !== null && isDataDescriptor(metaDescr)) return descrGet(metaDescr, type, meta);
+  const native = nativeAttrs.get("type")?.get(name);
+  if (native !== undefined) return native(type);
+  const v = lookup(type, name);
+  if (v !== null) return descrGet(v, null, type);
+  if (metaDescr !== null) return descrGet(metaDescr, type, meta);
+  return null;
+}
+
+/** PyObject_SetAttr (value borrowed). */
+export function setAttr(obj: HeapObject, name: string, value: HeapObject): void {
+  const type = typeOf(obj);
+  const tinfo = type.p0 as TypeInfo;
+  if (isSubtype(type, T.type)) {
+    if (!typeInfo(obj).heapType) {
+      raise(T.TypeError, `cannot set '${name}' attribute of immutable type '${typeInfo(obj).name}'`);
+    }
+    setTypeAttrHook.set(obj, name, value);
+    return;
+  }
+  const setattr = lookup(type, "__setattr__");
+  if (setattr !== null && setattr !== lookup(T.object, "__setattr__")) {
+    const key = newStr(name);
+    try {
+      decref(callBorrowed(setattr, [obj, key, value]));
+    } finally {
+      decref(key);
+    }
+    return;
+  }
+  genericSetAttr(obj, name, value);
+}
+
+export const setTypeAttrHook = {
+  set: null as unknown as (type: HeapObject, name: string, value: HeapObject) => void,
+};
+
+/** object.__setattr__ */
+export function genericSetAttr(obj: HeapObject, name: string, value: HeapObject): void {
+  const type = typeOf(obj);
+  const tinfo = type.p0 as TypeInfo;
+  const descr = lookup(type, name);
+  if (descr !== null) {
+    const dt = typeOf(descr);
+    if (dt === T.property) {
+      const fset = descr.p1 as HeapObject | null;
+      if (fset === null || fset === S.None) raise(T.AttributeError, "can't set attribute");
+      decref(callBorrowed(fset, [obj, value]));
+      return;
+    }
+    const set = lookup(dt, "__set__");
+    if (set !== null) {
+      decref(callBorrowed(set, [descr, obj, value]));
+      return;
+    }
+  }
+  if (tinfo.slotLayout.length > 0) {
+    const i = tinfo.slotLayout.indexOf(name);
+    if (i >= 0) {
+      const slots = slotsOf(obj);
+      incref(value);
+      const old = slots[i] ?? null;
+      slots[i] = value;
+      xdecref(old);
+      return;
+    }
+  }
+  if (obj.type === C.module) {
+    const store = (obj.p0 as HeapObject).p0 as DictStore;
+    const key = newStr(name);
+    store.set(key, value);
+    decref(key);
+    return;
+  }
+  const attrs = tinfo.hasDict ? attrsOf(obj) : null;
+  if (attrs === null) {
+    if (lookup(type, name) !== null) raise(T.AttributeError, `'${tinfo.name}' object attribute '${name}' is read-only`);
+    raise(T.AttributeError, `'${tinfo.name}' object has no attribute '${name}'`);
+  }
+  const key = newStr(name);
+  attrs.set(key, value);
+  decref(key);
+}
+
+export function delAttr(obj: HeapObject, name: string): void {
+  const type = typeOf(obj);
+  const tinfo = type.p0 as TypeInfo;
+  if (isSubtype(type, T.type)) {
+    const info = typeInfo(obj);
+    const old = info.dict.get(name);
+    if (old === undefined) raise(T.AttributeError, name);
+    info.dict.delete(name);
+    info.version++;
+    decref(old);
+    return;
+  }
+  const delattr = lookup(type, "__delattr__");
+  if (delattr !== null && delattr !== lookup(T.object, "__delattr__")) {
+    const key = newStr(name);
+    try {
+      decref(callBorrowed(delattr, [obj, key]));
+    } finally {
+      decref(key);
+    }
+    return;
+  }
+  const descr = lookup(type, name);
+  if (descr !== null && typeOf(descr) === T.property) {
+    const fdel = descr.p2 as HeapObject | null;
+    if (fdel === null || fdel === S.None) raise(T.AttributeError, "can't delete attribute");
+    decref(callBorrowed(fdel, [obj]));
+    return;
+  }
+  if (tinfo.slotLayout.length > 0) {
+    const i = tinfo.slotLayout.indexOf(name);
+    if (i >= 0) {
+      const slots = slotsOf(obj);
+      const old = slots[i] ?? null;
+      if (old === null) raise(T.AttributeError, name);
+      slots[i] = null;
+      decref(old);
+      return;
+    }
+  }
+  const attrs = obj.type === C.module ? ((obj.p0 as HeapObject).p0 as DictStore) : tinfo.hasDict ? attrsOf(obj) : null;
+  const key = newStr(name);
+  const ok = attrs !== null && attrs.delete(key);
+  decref(key);
+  if (!ok) raise(T.AttributeError, `'${tinfo.name}' object has no attribute '${name}'`);
+}
+
+// ---------------------------------------------------------------- repr / str
+
+const reprStack: HeapObject[] = [];
+
+/** Py_ReprEnter/Leave around container reprs: `[...]` for a list containing itself. */
+export function withReprGuard(obj: HeapObject, placeholder: string, body: () => string): string {
+  if (reprStack.includes(obj)) return placeholder;
+  reprStack.push(obj);
+  try {
+    return body();
+  } finally {
+    reprStack.pop();
+  }
+}
+
+export const nativeRepr = new Map<unknown, (obj: HeapObject) => string>();
+
+/** repr(obj) as a JS string. */
+export function repr(obj: HeapObject): string {
+  const native = nativeRepr.get(obj.type);
+  if (native !== undefined) return native(obj);
+  const type = typeOf(obj);
+  const r = callSpecial(obj, "__repr__");
+  if (r === null) return defaultRepr(obj);
+  try {
+    if (!isStr(r)) raise(T.TypeError, `__repr__ returned non-string (type ${typeName(r)})`);
+    return r.p0 as string;
+  } finally {
+    decref(r);
+    void type;
+  }
+}
+
+export const addressHook = { of: (_obj: HeapObject): number => 0 };
+
+export function addressHex(obj: HeapObject): string {
+  return `0x${addressHook.of(obj).toString(16)}`;
+}
+
+export function defaultRepr(obj: HeapObject): string {
+  const info = typeInfo(typeOf(obj));
+  const mod = info.module;
+  const name = mod === "builtins" ? info.qualname : `${mod}.${info.qualname}`;
+  return `<${name} object at ${addressHex(obj)}>`;
+}
+
+/** str(obj) as a JS string. */
+export function str(obj: HeapObject): string {
+  if (obj.type === C.str) return obj.p0 as string;
+  const f = lookup(typeOf(obj), "__str__");
+  if (f === null || f === lookup(T.object, "__str__")) return repr(obj);
+  const r = callSpecial(obj, "__str__")!;
+  try {
+    if (!isStr(r)) raise(T.TypeError, `__str__ returned non-string (type ${typeName(r)})`);
+    return r.p0 as string;
+  } finally {
+    decref(r);
+  }
+}
+
+export function isStr(obj: HeapObject): boolean {
+  return obj.type === C.str || isSubtype(typeOf(obj), T.str);
+}
+
+export function isInt(obj: HeapObject): boolean {
+  return obj.type === C.int || obj.type === C.bool || isSubtype(typeOf(obj), T.int);
+}
+
+export function isInstanceOf(obj: HeapObject, type: HeapObject): boolean {
+  return isSubtype(typeOf(obj), type);
+}
+
+// ---------------------------------------------------------------- hashing and equality
+
+function strHash(s: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h === -1 ? -2 : h;
+}
+
+/** hash(obj) as a JS number. NOT-CPYTHON: str hashes differ (CPython's are randomised). */
+export function pyHash(obj: HeapObject): number {
+  const c = obj.type;
+  if (c === C.int || c === C.bool) {
+    const v = obj.p0 as number | bigint;
+    if (typeof v === "number") return v === -1 ? -2 : v;
+    return Number(BigInt.asIntN(61, v));
+  }
+  if (c === C.str) return strHash(obj.p0 as string);
+  if (c === C.float) {
+    const x = obj.p0 as number;
+    if (Number.isInteger(x) && Number.isSafeInteger(x)) return x === -1 ? -2 : x;
+    return strHash(String(x));
+  }
+  if (c === C.tuple) {
+    let h = 0x345678;
+    for (const item of obj.p0 as HeapObject[]) h = (Math.imul(h, 1000003) ^ pyHash(item)) | 0;
+    return h === -1 ? -2 : h;
+  }
+  const type = typeOf(obj);
+  const f = lookup(type, "__hash__");
+  if (f === S.None) raise(T.TypeError, `unhashable type: '${typeInfo(type).name}'`);
+  if (f !== null && f.type === C.function) {
+    const r = callSpecial(obj, "__hash__")!;
+    try {
+      if (!isInt(r)) raise(T.TypeError, "__hash__ method should return an integer");
+      return Number(BigInt.asIntN(61, BigInt(r.p0 as number | bigint)));
+    } finally {
+      decref(r);
+    }
+  }
+  if (c === C.list || c === C.dict || c === (T.set?.p0 as TypeInfo | undefined)?.contract) {
+    raise(T.TypeError, `unhashable type: '${typeInfo(type).name}'`);
+  }
+  return addressHook.of(obj) >> 4;
+}
+
+/** a == b as a JS boolean (identity first, as containers do). */
+export function pyEq(a: HeapObject, b: HeapObject): boolean {
+  if (a === b) return true;
+  const r = richCompare(a, b, "==");
+  try {
+    return truthy(r);
+  } finally {
+    decref(r);
+  }
+}
+
+// ---------------------------------------------------------------- truth
+
+export function truthy(obj: HeapObject): boolean {
+  if (obj === S.True) return true;
+  if (obj === S.False || obj === S.None) return false;
+  const c = obj.type;
+  if (c === C.int) return obj.p0 !== 0 && obj.p0 !== 0n;
+  if (c === C.str) return (obj.p0 as string).length > 0;
+  if (c === C.list || c === C.tuple) return (obj.p0 as HeapObject[]).length > 0;
+  if (c === C.float) return obj.p0 !== 0;
+  if (c === C.dict) return (obj.p0 as DictStore).size > 0;
+  const type = typeOf(obj);
+  if (lookup(type, "__bool__") !== null) {
+    const r = callSpecial(obj, "__bool__")!;
+    try {
+      if (r.type !== C.bool) raise(T.TypeError, `__bool__ should return bool, returned ${typeName(r)}`);
+      return r === S.True;
+    } finally {
+      decref(r);
+    }
+  }
+  if (lookup(type, "__len__") !== null) return len(obj) > 0;
+  return true;
+}
+
+// ---------------------------------------------------------------- numbers
+
+export type BinOpName =
+  | "+" | "-" | "*" | "/" | "//" | "%" | "**" | "<<" | ">>" | "&" | "|" | "^" | "@";
+
+const dunders: Record<BinOpName, [string, string]> = {
+  "+": ["__add__", "__radd__"],
+  "-": ["__sub__", "__rsub__"],
+  "*": ["__mul__", "__rmul__"],
+  "/": ["__truediv__", "__rtruediv__"],
+  "//": ["__floordiv__", "__rfloordiv__"],
+  "%": ["__mod__", "__rmod__"],
+  "**": ["__pow__", "__rpow__"],
+  "<<": ["__lshift__", "__rlshift__"],
+  ">>": ["__rshift__", "__rrshift__"],
+  "&": ["__and__", "__rand__"],
+  "|": ["__or__", "__ror__"],
+  "^": ["__xor__", "__rxor__"],
+  "@": ["__matmul__", "__rmatmul__"],
+};
+
+export const inplaceDunders: Record<BinOpName, string> = {
+  "+": "__iadd__",
+  "-": "__isub__",
+  "*": "__imul__",
+  "/": "__itruediv__",
+  "//": "__ifloordiv__",
+  "%": "__imod__",
+  "**": "__ipow__",
+  "<<": "__ilshift__",
+  ">>": "__irshift__",
+  "&": "__iand__",
+  "|": "__ior__",
+  "^": "__ixor__",
+  "@": "__imatmul__",
+};
+
+/** Native implementations of binary operators for builtin kinds: null = NotImplemented. */
+export const nativeBinary = { op: null as unknown as (a: HeapObject, b: HeapObject, op: BinOpName) => HeapObject | null };
+
+/** PyNumber_Add & co.: a op b, a new reference. */
+export function binaryOp(a: HeapObject, b: HeapObject, op: BinOpName): HeapObject {
+  // Fast path: small ints.
+  if (a.type === C.int && b.type === C.int && typeof a.p0 === "number" && typeof b.p0 === "number") {
+    const x = a.p0 as number;
+    const y = b.p0 as number;
+    if (op === "+") {
+      const r = x + y;
+      if (Number.isSafeInteger(r)) return newInt(r);
+    } else if (op === "-") {
+      const r = x - y;
+      if (Number.isSafeInteger(r)) return newInt(r);
+    } else if (op === "*") {
+      const r = x * y;
+      if (Number.isSafeInteger(r)) return newInt(r);
+    }
+  }
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  const [name, rname] = dunders[op];
+  const aUser = (ta.p0 as TypeInfo).heapType;
+  const bUser = (tb.p0 as TypeInfo).heapType;
+  // A subclass's reflected method goes first.
+  if (bUser && ta !== tb && isSubtype(tb, ta) && lookup(tb, rname) !== null) {
+    const r = callSpecial(b, rname, [a]);
+    if (r !== null && r !== S.NotImplemented) return r;
+    if (r !== null) decref(r);
+  }
+  if (aUser && lookup(ta, name) !== null) {
+    const r = callSpecial(a, name, [b]);
+    if (r !== null && r !== S.NotImplemented) return r;
+    if (r !== null) decref(r);
+  } else if (!aUser || !bUser) {
+    const r = nativeBinary.op(a, b, op);
+    if (r !== null) return r;
+  }
+  if (bUser && ta !== tb && lookup(tb, rname) !== null) {
+    const r = callSpecial(b, rname, [a]);
+    if (r !== null && r !== S.NotImplemented) return r;
+    if (r !== null) decref(r);
+  }
+  if (aUser && !bUser) {
+    const r = nativeBinary.op(a, b, op);
+    if (r !== null) return r;
+  }
+  const shown = op === "**" ? "** or pow()" : op;
+  raise(
+    T.TypeError,
+    `unsupported operand type(s) for ${shown}: '${typeInfo(ta).name}' and '${typeInfo(tb).name}'`,
+  );
+}
+
+/** a op= b: __iadd__ & co. first, else the binary operator. A new reference. */
+export function inplaceOp(a: HeapObject, b: HeapObject, op: BinOpName): HeapObject {
+  const ta = typeOf(a);
+  if ((ta.p0 as TypeInfo).heapType) {
+    const f = lookup(ta, inplaceDunders[op]);
+    if (f !== null) {
+      const r = callSpecial(a, inplaceDunders[op], [b])!;
+      if (r !== S.NotImplemented) return r;
+      decref(r);
+    }
+  } else if (a.type === C.list && op === "+") {
+    listExtendHook.extend(a, b);
+    return incRef(a);
+  } else if (a.type === C.list && op === "*") {
+    return nativeBinary.op(a, b, "**=" as BinOpName)!;
+  }
+  return binaryOp(a, b, op);
+}
+
+export const listExtendHook = { extend: null as unknown as (list: HeapObject, iterable: HeapObject) => void };
+
+export function unaryOp(a: HeapObject, op: "-" | "+" | "~"): HeapObject {
+  const c = a.type;
+  if (c === C.int || c === C.bool) {
+    const v = a.p0 as number | bigint;
+    if (op === "+") return newInt(v);
+    if (op === "-") return typeof v === "number" ? newInt(-v) : newInt(-v);
+    return typeof v === "number" ? newInt(-v - 1) : newInt(-v - 1n);
+  }
+  if (c === C.float) {
+    const x = a.p0 as number;
+    if (op === "+") return newFloat(x);
+    if (op === "-") return newFloat(-x);
+  }
+  const name = op === "-" ? "__neg__" : op === "+" ? "__pos__" : "__invert__";
+  const r = callSpecial(a, name);
+  if (r !== null) return r;
+  raise(T.TypeError, `bad operand type for unary ${op}: '${typeName(a)}'`);
+}
+
+// ---------------------------------------------------------------- comparison
+
+export type CmpOp = "<" | "<=" | "==" | "!=" | ">" | ">=";
+const cmpDunder: Record<CmpOp, string> = { "<": "__lt__", "<=": "__le__", "==": "__eq__", "!=": "__ne__", ">": "__gt__", ">=": "__ge__" };
+const cmpSwap: Record<CmpOp, CmpOp> = { "<": ">", "<=": ">=", "==": "==", "!=": "!=", ">": "<", ">=": "<=" };
+
+export const nativeCompare = {
+  cmp: null as unknown as (a: HeapObject, b: HeapObject, op: CmpOp) => boolean | null,
+};
+
+/** PyObject_RichCompare: a new reference (usually a bool). */
+export function richCompare(a: HeapObject, b: HeapObject, op: CmpOp): HeapObject {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  const aUser = (ta.p0 as TypeInfo).heapType;
+  const bUser = (tb.p0 as TypeInfo).heapType;
+  if (!aUser && !bUser) {
+    const r = nativeCompare.cmp(a, b, op);
+    if (r !== null) return newBool(r);
+  } else {
+    let checkedReflected = false;
+    if (ta !== tb && isSubtype(tb, ta) && bUser && lookup(tb, cmpDunder[cmpSwap[op]]) !== null) {
+      checkedReflected = true;
+      const r = callSpecial(b, cmpDunder[cmpSwap[op]], [a]);
+      if (r !== null && r !== S.NotImplemented) return r;
+      if (r !== null) decref(r);
+    }
+    if (aUser && lookup(ta, cmpDunder[op]) !== null) {
+      const r = callSpecial(a, cmpDunder[op], [b]);
+      if (r !== null && r !== S.NotImplemented) return r;
+      if (r !== null) decref(r);
+    } else if (!aUser) {
+      const r = nativeCompare.cmp(a, b, op);
+      if (r !== null) return newBool(r);
+    }
+    if (!checkedReflected && bUser && lookup(tb, cmpDunder[cmpSwap[op]]) !== null) {
+      const r = callSpecial(b, cmpDunder[cmpSwap[op]], [a]);
+      if (r !== null && r !== S.NotImplemented) return r;
+      if (r !== null) decref(r);
+    } else if (!bUser) {
+      const r = nativeCompare.cmp(a, b, op);
+      if (r !== null) return newBool(r);
+    }
+  }
+  if (op === "==") return newBool(a === b);
+  if (op === "!=") return newBool(a !== b);
+  raise(
+    T.TypeError,
+    `'${op}' not supported between instances of '${typeInfo(ta).name}' and '${typeInfo(tb).name}'`,
+  );
+}
+
+export function compareBool(a: HeapObject, b: HeapObject, op: CmpOp): boolean {
+  if (op === "==" && a === b) return true;
+  const r = richCompare(a, b, op);
+  try {
+    return truthy(r);
+  } finally {
+    decref(r);
+  }
+}
+
+// ---------------------------------------------------------------- containers
+
+export const nativeSeq = {
+  len: null as unknown as (obj: HeapObject) => number | null,
+  getItem: null as unknown as (obj: HeapObject, key: HeapObject) => HeapObject | null,
+  setItem: null as unknown as (obj: HeapObject, key: HeapObject, value: HeapObject) => boolean,
+  delItem: null as unknown as (obj: HeapObject, key: HeapObject) => boolean,
+  contains: null as unknown as (obj: HeapObject, item: HeapObject) => boolean | null,
+  iter: null as unknown as (obj: HeapObject) => HeapObject | null,
+  next: null as unknown as (it: HeapObject) => HeapObject | null | undefined,
+};
+
+export function len(obj: HeapObject): number {
+  const n = nativeSeq.len(obj);
+  if (n !== null) return n;
+  const r = callSpecial(obj, "__len__");
+  if (r === null) raise(T.TypeError, `object of type '${typeName(obj)}' has no len()`);
+  try {
+    if (!isInt(r)) raise(T.TypeError, `'${typeName(r)}' object cannot be interpreted as an integer`);
+    const v = Number(r.p0);
+    if (v < 0) raise(T.ValueError, "__len__() should return >= 0");
+    return v;
+  } finally {
+    decref(r);
+  }
+}
+
+export function getItem(obj: HeapObject, key: HeapObject): HeapObject {
+  if (!(typeOf(obj).p0 as TypeInfo).heapType) {
+    const r = nativeSeq.getItem(obj, key);
+    if (r !== null) return r;
+  }
+  const r = callSpecial(obj, "__getitem__", [key]);
+  if (r !== null) return r;
+  if (isSubtype(typeOf(obj), T.type)) {
+    const cg = lookup(obj, "__class_getitem__");
+    if (cg !== null) return callBorrowed(descrGet(cg, null, obj), [key]);
+  }
+  const r2 = nativeSeq.getItem(obj, key);
+  if (r2 !== null) return r2;
+  raise(T.TypeError, `'${typeName(obj)}' object is not subscriptable`);
+}
+
+export function setItem(obj: HeapObject, key: HeapObject, value: HeapObject): void {
+  if (!(typeOf(obj).p0 as TypeInfo).heapType && nativeSeq.setItem(obj, key, value)) return;
+  const r = callSpecial(obj, "__setitem__", [key, value]);
+  if (r !== null) {
+    decref(r);
+    return;
+  }
+  if (nativeSeq.setItem(obj, key, value)) return;
+  raise(T.TypeError, `'${typeName(obj)}' object does not support item assignment`);
+}
+
+export function delItem(obj: HeapObject, key: HeapObject): void {
+  if (!(typeOf(obj).p0 as TypeInfo).heapType && nativeSeq.delItem(obj, key)) return;
+  const r = callSpecial(obj, "__delitem__", [key]);
+  if (r !== null) {
+    decref(r);
+    return;
+  }
+  if (nativeSeq.delItem(obj, key)) return;
+  raise(T.TypeError, `'${typeName(obj)}' object doesn't support item deletion`);
+}
+
+export function contains(container: HeapObject, item: HeapObject): boolean {
+  if (!(typeOf(container).p0 as TypeInfo).heapType) {
+    const r = nativeSeq.contains(container, item);
+    if (r !== null) return r;
+  }
+  const r = callSpecial(container, "__contains__", [item]);
+  if (r !== null) {
+    try {
+      return truthy(r);
+    } finally {
+      decref(r);
+    }
+  }
+  const it = getIter(container);
+  try {
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) return false;
+      const eq = x === item || pyEq(x, item);
+      decref(x);
+      if (eq) return true;
+    }
+  } finally {
+    decref(it);
+  }
+}
+
+/** iter(obj): a new reference to an iterator. */
+export function getIter(obj: HeapObject): HeapObject {
+  if (!(typeOf(obj).p0 as TypeInfo).heapType) {
+    const r = nativeSeq.iter(obj);
+    if (r !== null) return r;
+  }
+  const r = callSpecial(obj, "__iter__");
+  if (r !== null) {
+    if (lookup(typeOf(r), "__next__") === null && nativeSeq.next(r) === undefined) {
+      const name = typeName(r);
+      decref(r);
+      raise(T.TypeError, `iter() returned non-iterator of type '${name}'`);
+    }
+    return r;
+  }
+  if (lookup(typeOf(obj), "__getitem__") !== null) return seqIterHook.make(obj);
+  const r2 = nativeSeq.iter(obj);
+  if (r2 !== null) return r2;
+  raise(T.TypeError, `'${typeName(obj)}' object is not iterable`);
+}
+
+export const seqIterHook = { make: null as unknown as (obj: HeapObject) => HeapObject };
+
+/** next(it): a new reference, or null when exhausted (StopIteration swallowed). */
+export function iterNext(it: HeapObject): HeapObject | null {
+  const r = nativeSeq.next(it);
+  if (r !== undefined) return r;
+  try {
+    const v = callSpecial(it, "__next__");
+    if (v === null) raise(T.TypeError, `'${typeName(it)}' object is not an iterator`);
+    return v;
+  } catch (e) {
+    if (e instanceof PyRaise && isInstanceOf(e.exc, T.StopIteration)) {
+      decref(e.exc);
+      return null;
+    }
+    throw e;
+  }
+}
+
+/** Collect an iterable into a JS array of new references. */
+export function toArray(iterable: HeapObject): HeapObject[] {
+  if (iterable.type === C.list || iterable.type === C.tuple) {
+    const items = (iterable.p0 as HeapObject[]).slice();
+    for (const x of items) incref(x);
+    return items;
+  }
+  const it = getIter(iterable);
+  const out: HeapObject[] = [];
+  try {
+    for (;;) {
+      const x = iterNext(it);
+      if (x === null) return out;
+      out.push(x);
+    }
+  } catch (e) {
+    for (const x of out) decref(x);
+    throw e;
+  } finally {
+    decref(it);
+  }
+}
+
+/** An index from an int-like object (PyNumber_AsSsize_t). */
+export function asIndex(obj: HeapObject): number {
+  if (obj.type === C.int || obj.type === C.bool) return Number(obj.p0);
+  if (isInt(obj)) return Number(obj.p0);
+  const r = callSpecial(obj, "__index__");
+  if (r === null) raise(T.TypeError, `'${typeName(obj)}' object cannot be interpreted as an integer`);
+  const v = Number(r.p0);
+  decref(r);
+  return v;
+}
+
+export { cellContract, floatRepr, formatFloat };

@@ -1,0 +1,1027 @@
+/**
+ * Bootstrapping the object model: the builtin type objects, the singletons, the native
+ * implementations behind the abstract protocol (repr, arithmetic, comparison, sequences,
+ * iteration), class creation (`type(name, bases, ns)`) and instance creation (type_call).
+ */
+import type { HeapObject, ObjectType } from "../engine/index.js";
+import {
+  asIndex,
+  type BinOpName,
+  builtinBinder,
+  call,
+  callBorrowed,
+  type CmpOp,
+  compareBool,
+  getIter,
+  incRef,
+  isInstanceOf,
+  isInt,
+  iterNext,
+  listExtendHook,
+  nativeBinary,
+  nativeCompare,
+  nativeRepr,
+  nativeSeq,
+  pyEq,
+  repr,
+  seqIterHook,
+  setTypeAttrHook,
+  toArray,
+  typeCallHook,
+  withReprGuard,
+} from "./abstract.js";
+import { DictStore } from "./dictstore.js";
+import { errorFactory, PyRaise, raise } from "./errors.js";
+import { floatRepr } from "./format.js";
+import {
+  classmethodContract,
+  dictItemIterContract,
+  dictIterContract,
+  dictValueIterContract,
+  functionContract,
+  listIterContract,
+  moduleContract,
+  newSeqIter,
+  propertyContract,
+  rangeContract,
+  rangeIterContract,
+  seqIterContract,
+  sliceContract,
+  staticmethodContract,
+  strIterContract,
+  tupleIterContract,
+} from "./function.js";
+import { decref, heap, incref, xdecref } from "./heapref.js";
+import { allocInstance, excState, makeInstanceContract } from "./instance.js";
+import {
+  boolContract,
+  builtinContract,
+  cellContract,
+  dictContract,
+  ellipsisContract,
+  floatContract,
+  intContract,
+  listContract,
+  methodContract,
+  methodDescriptorContract,
+  type NativeFunction,
+  newBool,
+  newBuiltin,
+  newDict,
+  newFloat,
+  newInt,
+  newList,
+  newMethodDescriptor,
+  newStr,
+  newTuple,
+  noneContract,
+  notImplementedContract,
+  objectContract,
+  releaseItemsBackwards,
+  strContract,
+  tupleContract,
+} from "./objects.js";
+import {
+  allocType,
+  computeMro,
+  lookup,
+  makeTypeContract,
+  setTypeAttr,
+  TypeInfo,
+  typeContract,
+  typeInfo,
+  typeName,
+  typeOf,
+  isSubtype,
+} from "./typeobject.js";
+import { C, S, T } from "./types.js";
+
+// ---------------------------------------------------------------- builtin types
+
+function builtinType(name: string, contract: ObjectType, base: HeapObject | null, opts: Partial<TypeInfo> = {}): HeapObject {
+  const info = new TypeInfo(name, contract);
+  Object.assign(info, opts);
+  const t = allocType(null, info);
+  t.refcnt = 1_000_000;
+  if (base !== null) {
+    info.bases = [base];
+    info.mro = [t, ...typeInfo(base).mro];
+    info.solidBase = typeInfo(base).solidBase ?? base;
+  }
+  T[name] = t;
+  return t;
+}
+
+export function defineMethod(type: HeapObject, name: string, impl: NativeFunction): void {
+  typeInfo(type).dict.set(name, newMethodDescriptor(name, impl, type));
+}
+
+function bootstrapTypes(): void {
+  // type and object refer to each other.
+  const typeType = builtinType("type", typeContract, null);
+  const objectType = builtinType("object", objectContract, null);
+  typeInfo(typeType).bases = [objectType];
+  typeInfo(typeType).mro = [typeType, objectType];
+  const plain: [string, ObjectType][] = [
+    ["NoneType", noneContract],
+    ["NotImplementedType", notImplementedContract],
+    ["ellipsis", ellipsisContract],
+    ["int", intContract],
+    ["float", floatContract],
+    ["str", strContract],
+    ["list", listContract],
+    ["tuple", tupleContract],
+    ["dict", dictContract],
+    ["function", functionContract],
+    ["builtin_function_or_method", builtinContract],
+    ["method_descriptor", methodDescriptorContract],
+    ["method", methodContract],
+    ["cell", cellContract],
+    ["module", moduleContract],
+    ["classmethod", classmethodContract],
+    ["staticmethod", staticmethodContract],
+    ["property", propertyContract],
+    ["list_iterator", listIterContract],
+    ["tuple_iterator", tupleIterContract],
+    ["str_ascii_iterator", strIterContract],
+    ["dict_keyiterator", dictIterContract],
+    ["dict_valueiterator", dictValueIterContract],
+    ["dict_itemiterator", dictItemIterContract],
+    ["iterator", seqIterContract],
+    ["range", rangeContract],
+    ["range_iterator", rangeIterContract],
+    ["slice", sliceContract],
+  ];
+  for (const [name, contract] of plain) builtinType(name, contract, objectType);
+  builtinType("bool", boolContract, T.int);
+  typeInfo(T.module).hasDict = true;
+  for (const t of [T.classmethod, T.staticmethod, T.property]) typeInfo(t).heapType = false;
+}
+
+function bootstrapSingletons(): void {
+  S.None = heap.alloc(noneContract);
+  S.NotImplemented = heap.alloc(notImplementedContract);
+  S.Ellipsis = heap.alloc(ellipsisContract);
+  S.True = heap.alloc(boolContract, 1);
+  S.False = heap.alloc(boolContract, 0);
+  S.emptyTuple = heap.alloc(tupleContract, []);
+  for (const s of [S.None, S.NotImplemented, S.Ellipsis, S.True, S.False, S.emptyTuple]) s.refcnt = 1_000_000;
+}
+
+// ---------------------------------------------------------------- repr
+
+function strRepr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = quote;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (ch === quote || ch === "\\") out += `\\${ch}`;
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "\r") out += "\\r";
+    else if (ch === "\t") out += "\\t";
+    else if (c < 0x20 || c === 0x7f) out += `\\x${c.toString(16).padStart(2, "0")}`;
+    else if (c >= 0x80 && c < 0xa0) out += `\\x${c.toString(16).padStart(2, "0")}`;
+    else out += ch;
+  }
+  return out + quote;
+}
+
+function intToString(v: number | bigint): string {
+  return typeof v === "number" ? String(v) : v.toString();
+}
+
+function installRepr(): void {
+  nativeRepr.set(noneContract, () => "None");
+  nativeRepr.set(notImplementedContract, () => "NotImplemented");
+  nativeRepr.set(ellipsisContract, () => "Ellipsis");
+  nativeRepr.set(boolContract, (o) => (o.p0 ? "True" : "False"));
+  nativeRepr.set(intContract, (o) => intToString(o.p0));
+  nativeRepr.set(floatContract, (o) => floatRepr(o.p0));
+  nativeRepr.set(strContract, (o) => strRepr(o.p0));
+  nativeRepr.set(listContract, (o) =>
+    withReprGuard(o, "[...]", () => `[${(o.p0 as HeapObject[]).map(repr).join(", ")}]`),
+  );
+  nativeRepr.set(tupleContract, (o) => {
+    const items = o.p0 as HeapObject[];
+    if (items.length === 1) return `(${repr(items[0]!)},)`;
+    return withReprGuard(o, "(...)", () => `(${items.map(repr).join(", ")})`);
+  });
+  nativeRepr.set(dictContract, (o) =>
+    withReprGuard(o, "{...}", () => {
+      const parts: string[] = [];
+      for (const e of (o.p0 as DictStore).live()) parts.push(`${repr(e.key)}: ${repr(e.value)}`);
+      return `{${parts.join(", ")}}`;
+    }),
+  );
+  nativeRepr.set(functionContract, (o) => `<function ${(o.p0 as { qualname: HeapObject }).qualname.p0} at ${addr(o)}>`);
+  nativeRepr.set(builtinContract, (o) =>
+    o.p2 === null || o.p2.type === moduleContract
+      ? `<built-in function ${o.p1}>`
+      : `<built-in method ${o.p1} of ${typeName(o.p2)} object at ${addr(o.p2)}>`,
+  );
+  nativeRepr.set(methodDescriptorContract, (o) => `<method '${o.p1}' of '${typeInfo(o.p2).name}' objects>`);
+  nativeRepr.set(methodContract, (o) => {
+    const fd = o.p0.p0 as { qualname: HeapObject } | null;
+    const name = fd?.qualname?.p0 ?? "?";
+    return `<bound method ${name} of ${repr(o.p1)}>`;
+  });
+  nativeRepr.set(moduleContract, (o) => (o.p1 === "sys" || o.p1 === "builtins" || o.p1 === "gc" || o.p1 === "time" ? `<module '${o.p1}' (built-in)>` : `<module '${o.p1}'>`));
+  nativeRepr.set(cellContract, (o) =>
+    o.p0 === null ? `<cell at ${addr(o)}: empty>` : `<cell at ${addr(o)}: ${typeName(o.p0)} object at ${addr(o.p0)}>`,
+  );
+  nativeRepr.set(rangeContract, (o) => (o.p2 === 1 ? `range(${o.p0}, ${o.p1})` : `range(${o.p0}, ${o.p1}, ${o.p2})`));
+  nativeRepr.set(objectContract, (o) => `<object object at ${addr(o)}>`);
+  nativeRepr.set(typeContract, (o) => {
+    const info = typeInfo(o);
+    return info.module === "builtins" ? `<class '${info.qualname}'>` : `<class '${info.module}.${info.qualname}'>`;
+  });
+}
+
+function addr(o: HeapObject): string {
+  return `0x${heap.addressOf(o).toString(16)}`;
+}
+
+// ---------------------------------------------------------------- numbers
+
+function toBig(v: number | bigint): bigint {
+  return typeof v === "bigint" ? v : BigInt(v);
+}
+
+function intValue(o: HeapObject): number | bigint {
+  return o.p0 as number | bigint;
+}
+
+function isIntLike(o: HeapObject): boolean {
+  return o.type === intContract || o.type === boolContract;
+}
+
+function floorDiv(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+}
+
+function intOp(x: number | bigint, y: number | bigint, op: BinOpName): HeapObject | null {
+  if (typeof x === "number" && typeof y === "number") {
+    switch (op) {
+      case "+": {
+        const r = x + y;
+        if (Number.isSafeInteger(r)) return newInt(r);
+        break;
+      }
+      case "-": {
+        const r = x - y;
+        if (Number.isSafeInteger(r)) return newInt(r);
+        break;
+      }
+      case "*": {
+        const r = x * y;
+        if (Number.isSafeInteger(r)) return newInt(r);
+        break;
+      }
+      case "//":
+        if (y === 0) raise(T.ZeroDivisionError, "integer division or modulo by zero");
+        return newInt(Math.floor(x / y));
+      case "%": {
+        if (y === 0) raise(T.ZeroDivisionError, "integer division or modulo by zero");
+        const r = x % y;
+        return newInt(r !== 0 && r < 0 !== y < 0 ? r + y : r);
+      }
+      case "/":
+        if (y === 0) raise(T.ZeroDivisionError, "division by zero");
+        return newFloat(x / y);
+      case "&":
+      case "|":
+      case "^":
+        if (x >= -0x80000000 && x <= 0x7fffffff && y >= -0x80000000 && y <= 0x7fffffff) {
+          return newInt(op === "&" ? x & y : op === "|" ? x | y : x ^ y);
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  const a = toBig(x);
+  const b = toBig(y);
+  switch (op) {
+    case "+":
+      return newInt(a + b);
+    case "-":
+      return newInt(a - b);
+    case "*":
+      return newInt(a * b);
+    case "//":
+      if (b === 0n) raise(T.ZeroDivisionError, "integer division or modulo by zero");
+      return newInt(floorDiv(a, b));
+    case "%": {
+      if (b === 0n) raise(T.ZeroDivisionError, "integer division or modulo by zero");
+      return newInt(a - floorDiv(a, b) * b);
+    }
+    case "/":
+      if (b === 0n) raise(T.ZeroDivisionError, "division by zero");
+      return newFloat(Number(a) / Number(b));
+    case "**":
+      if (b < 0n) return newFloat(Number(a) ** Number(b));
+      return newInt(a ** b);
+    case "<<":
+      if (b < 0n) raise(T.ValueError, "negative shift count");
+      return newInt(a << b);
+    case ">>":
+      if (b < 0n) raise(T.ValueError, "negative shift count");
+      return newInt(a >> b);
+    case "&":
+      return newInt(a & b);
+    case "|":
+      return newInt(a | b);
+    case "^":
+      return newInt(a ^ b);
+    default:
+      return null;
+  }
+}
+
+function pyFmod(x: number, y: number): number {
+  const r = x % y;
+  return r !== 0 && r < 0 !== y < 0 ? r + y : r;
+}
+
+function floatOp(x: number, y: number, op: BinOpName): HeapObject | null {
+  switch (op) {
+    case "+":
+      return newFloat(x + y);
+    case "-":
+      return newFloat(x - y);
+    case "*":
+      return newFloat(x * y);
+    case "/":
+      if (y === 0) raise(T.ZeroDivisionError, "float division by zero");
+      return newFloat(x / y);
+    case "//":
+      if (y === 0) raise(T.ZeroDivisionError, "float floor division by zero");
+      return newFloat(Math.floor(x / y));
+    case "%":
+      if (y === 0) raise(T.ZeroDivisionError, "float modulo");
+      return newFloat(pyFmod(x, y));
+    case "**":
+      if (x === 0 && y < 0) raise(T.ZeroDivisionError, "0.0 cannot be raised to a negative power");
+      return newFloat(x ** y);
+    default:
+      return null;
+  }
+}
+
+function repeat(items: HeapObject[], n: number): HeapObject[] {
+  const out: HeapObject[] = [];
+  if (n <= 0 || items.length === 0) return out;
+  if (items.length === 1) {
+    const x = items[0]!;
+    x.refcnt += n;
+    return new Array(n).fill(x);
+  }
+  for (let k = 0; k < n; k++) for (const x of items) out.push(x);
+  for (const x of items) x.refcnt += n;
+  return out;
+}
+
+function nativeBinaryImpl(a: HeapObject, b: HeapObject, op: BinOpName): HeapObject | null {
+  const ca = a.type;
+  const cb = b.type;
+  if (isIntLike(a) && isIntLike(b)) return intOp(intValue(a), intValue(b), op);
+  if ((ca === floatContract || isIntLike(a)) && (cb === floatContract || isIntLike(b))) {
+    return floatOp(Number(a.p0), Number(b.p0), op);
+  }
+  if (ca === strContract) {
+    if (op === "+" && cb === strContract) return newStr((a.p0 as string) + (b.p0 as string));
+    if (op === "*" && isIntLike(b)) return newStr((a.p0 as string).repeat(Math.max(0, Number(b.p0))));
+    if (op === "%") return percentFormatHook.format(a, b);
+  }
+  if (cb === strContract && op === "*" && isIntLike(a)) return newStr((b.p0 as string).repeat(Math.max(0, Number(a.p0))));
+  if (ca === listContract || ca === tupleContract) {
+    const make = ca === listContract ? newList : newTuple;
+    if (op === "+" && cb === ca) {
+      const items = [...(a.p0 as HeapObject[]), ...(b.p0 as HeapObject[])];
+      for (const x of items) incref(x);
+      return make(items);
+    }
+    if (op === "*" && isIntLike(b)) return make(repeat(a.p0 as HeapObject[], Number(b.p0)));
+    if ((op as string) === "**=" && isIntLike(b) && ca === listContract) {
+      const old = a.p0 as HeapObject[];
+      a.p0 = repeat(old, Number(b.p0));
+      a.p1 = (a.p0 as HeapObject[]).length;
+      releaseItemsBackwards(old);
+      return incRef(a);
+    }
+  }
+  if ((cb === listContract || cb === tupleContract) && op === "*" && isIntLike(a)) {
+    return (cb === listContract ? newList : newTuple)(repeat(b.p0 as HeapObject[], Number(a.p0)));
+  }
+  return null;
+}
+
+export const percentFormatHook = {
+  format: null as unknown as (fmt: HeapObject, args: HeapObject) => HeapObject,
+};
+
+// ---------------------------------------------------------------- comparison
+
+function cmpResult(c: number, op: CmpOp): boolean {
+  switch (op) {
+    case "<":
+      return c < 0;
+    case "<=":
+      return c <= 0;
+    case "==":
+      return c === 0;
+    case "!=":
+      return c !== 0;
+    case ">":
+      return c > 0;
+    case ">=":
+      return c >= 0;
+  }
+}
+
+function seqCompare(x: HeapObject[], y: HeapObject[], op: CmpOp): boolean {
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    if (x[i] === y[i] || pyEq(x[i]!, y[i]!)) continue;
+    if (op === "==") return false;
+    if (op === "!=") return true;
+    return compareBool(x[i]!, y[i]!, op);
+  }
+  return cmpResult(x.length - y.length, op);
+}
+
+function nativeCompareImpl(a: HeapObject, b: HeapObject, op: CmpOp): boolean | null {
+  const ca = a.type;
+  const cb = b.type;
+  if ((isIntLike(a) || ca === floatContract) && (isIntLike(b) || cb === floatContract)) {
+    const x = a.p0 as number | bigint;
+    const y = b.p0 as number | bigint;
+    if (typeof x === "number" && typeof y === "number") {
+      if (Number.isNaN(x) || Number.isNaN(y)) return op === "!=";
+      return cmpResult(x < y ? -1 : x > y ? 1 : 0, op);
+    }
+    return cmpResult(x < y ? -1 : x > y ? 1 : 0, op);
+  }
+  if (ca === strContract && cb === strContract) {
+    const x = a.p0 as string;
+    const y = b.p0 as string;
+    return cmpResult(x < y ? -1 : x > y ? 1 : 0, op);
+  }
+  if ((ca === listContract && cb === listContract) || (ca === tupleContract && cb === tupleContract)) {
+    return seqCompare(a.p0 as HeapObject[], b.p0 as HeapObject[], op);
+  }
+  if (ca === dictContract && cb === dictContract && (op === "==" || op === "!=")) {
+    const x = a.p0 as DictStore;
+    const y = b.p0 as DictStore;
+    let eq = x.size === y.size;
+    if (eq) {
+      for (const e of x.live()) {
+        const v = y.get(e.key);
+        if (v === undefined || !(v === e.value || pyEq(v, e.value))) {
+          eq = false;
+          break;
+        }
+      }
+    }
+    return op === "==" ? eq : !eq;
+  }
+  if (op === "==") return ca === cb || !(isIntLike(a) || isIntLike(b)) ? (a === b ? true : null) : null;
+  return null;
+}
+
+// ---------------------------------------------------------------- sequences
+
+function normIndex(i: number, n: number, what: string): number {
+  const j = i < 0 ? i + n : i;
+  if (j < 0 || j >= n) raise(T.IndexError, `${what} index out of range`);
+  return j;
+}
+
+export interface SliceBounds {
+  start: number;
+  stop: number;
+  step: number;
+  length: number;
+}
+
+/** PySlice_GetIndicesEx */
+export function sliceIndices(slice: HeapObject, n: number): SliceBounds {
+  const get = (o: HeapObject | null) => (o === null || o === S.None ? null : asIndex(o));
+  let step = get(slice.p2) ?? 1;
+  if (step === 0) raise(T.ValueError, "slice step cannot be zero");
+  const s0 = get(slice.p0);
+  const s1 = get(slice.p1);
+  let start: number;
+  let stop: number;
+  if (step > 0) {
+    start = s0 === null ? 0 : s0 < 0 ? Math.max(0, s0 + n) : Math.min(s0, n);
+    stop = s1 === null ? n : s1 < 0 ? Math.max(0, s1 + n) : Math.min(s1, n);
+  } else {
+    start = s0 === null ? n - 1 : s0 < 0 ? Math.max(-1, s0 + n) : Math.min(s0, n - 1);
+    stop = s1 === null ? -1 : s1 < 0 ? Math.max(-1, s1 + n) : Math.min(s1, n - 1);
+  }
+  const length = step > 0 ? Math.max(0, Math.ceil((stop - start) / step)) : Math.max(0, Math.ceil((start - stop) / -step));
+  step = step | 0 || step;
+  return { start, stop, step, length };
+}
+
+function sliceItems(items: HeapObject[], b: SliceBounds): HeapObject[] {
+  const out: HeapObject[] = [];
+  for (let k = 0, i = b.start; k < b.length; k++, i += b.step) {
+    const x = items[i]!;
+    incref(x);
+    out.push(x);
+  }
+  return out;
+}
+
+function installSequences(): void {
+  nativeSeq.len = (o) => {
+    const c = o.type;
+    if (c === listContract || c === tupleContract) return (o.p0 as HeapObject[]).length;
+    if (c === strContract) return [...(o.p0 as string)].length;
+    if (c === dictContract) return (o.p0 as DictStore).size;
+    if (c === rangeContract) return rangeLength(o.p0, o.p1, o.p2);
+    if (c === setContractRef.c) return (o.p0 as DictStore).size;
+    return null;
+  };
+  nativeSeq.getItem = (o, key) => {
+    const c = o.type;
+    if (c === listContract || c === tupleContract) {
+      const items = o.p0 as HeapObject[];
+      if (key.type === sliceContract) {
+        const items2 = sliceItems(items, sliceIndices(key, items.length));
+        return c === listContract ? newList(items2) : newTuple(items2);
+      }
+      if (!isInt(key)) {
+        raise(T.TypeError, `${typeName(o)} indices must be integers or slices, not ${typeName(key)}`);
+      }
+      return incRef(items[normIndex(Number(key.p0), items.length, typeName(o))]!);
+    }
+    if (c === dictContract) {
+      const v = (o.p0 as DictStore).get(key);
+      if (v === undefined) {
+        const missing = lookup(typeOf(o), "__missing__");
+        if (missing !== null) return callBorrowed(missing, [o, key]);
+        throw new PyRaise(makeKeyError(key));
+      }
+      return incRef(v);
+    }
+    if (c === strContract) {
+      const chars = [...(o.p0 as string)];
+      if (key.type === sliceContract) {
+        const b = sliceIndices(key, chars.length);
+        let s = "";
+        for (let k = 0, i = b.start; k < b.length; k++, i += b.step) s += chars[i];
+        return newStr(s);
+      }
+      if (!isInt(key)) raise(T.TypeError, `string indices must be integers, not '${typeName(key)}'`);
+      return newStr(chars[normIndex(Number(key.p0), chars.length, "string")]!);
+    }
+    if (c === rangeContract) {
+      const n = rangeLength(o.p0, o.p1, o.p2);
+      const i = normIndex(asIndex(key), n, "range object");
+      return newInt(o.p0 + i * o.p2);
+    }
+    return null;
+  };
+  nativeSeq.setItem = (o, key, value) => {
+    if (o.type === listContract) {
+      const items = o.p0 as HeapObject[];
+      if (key.type === sliceContract) {
+        const b = sliceIndices(key, items.length);
+        const repl = toArray(value);
+        if (b.step === 1) {
+          const removed = items.splice(b.start, Math.max(0, b.stop - b.start), ...repl);
+          o.p1 = items.length;
+          releaseItemsBackwards(removed);
+          return true;
+        }
+        if (repl.length !== b.length) {
+          for (const x of repl) decref(x);
+          raise(T.ValueError, `attempt to assign sequence of size ${repl.length} to extended slice of size ${b.length}`);
+        }
+        const old: HeapObject[] = [];
+        for (let k = 0, i = b.start; k < b.length; k++, i += b.step) {
+          old.push(items[i]!);
+          items[i] = repl[k]!;
+        }
+        for (const x of old) decref(x);
+        return true;
+      }
+      if (!isInt(key)) raise(T.TypeError, `list indices must be integers or slices, not ${typeName(key)}`);
+      const i = normIndex(Number(key.p0), items.length, "list assignment");
+      const old = items[i]!;
+      incref(value);
+      items[i] = value;
+      decref(old);
+      return true;
+    }
+    if (o.type === dictContract) {
+      (o.p0 as DictStore).set(key, value);
+      return true;
+    }
+    return false;
+  };
+  nativeSeq.delItem = (o, key) => {
+    if (o.type === listContract) {
+      const items = o.p0 as HeapObject[];
+      if (key.type === sliceContract) {
+        const b = sliceIndices(key, items.length);
+        const idx: number[] = [];
+        for (let k = 0, i = b.start; k < b.length; k++, i += b.step) idx.push(i);
+        idx.sort((x, y) => y - x);
+        const removed: HeapObject[] = [];
+        for (const i of idx) removed.push(...items.splice(i, 1));
+        listShrink(o);
+        for (const x of removed.reverse()) decref(x);
+        return true;
+      }
+      const i = normIndex(asIndex(key), items.length, "list assignment");
+      const [old] = items.splice(i, 1);
+      listShrink(o);
+      decref(old!);
+      return true;
+    }
+    if (o.type === dictContract) {
+      if (!(o.p0 as DictStore).delete(key)) throw new PyRaise(makeKeyError(key));
+      return true;
+    }
+    return false;
+  };
+  nativeSeq.contains = (o, item) => {
+    const c = o.type;
+    if (c === listContract || c === tupleContract) {
+      for (const x of o.p0 as HeapObject[]) if (x === item || pyEq(x, item)) return true;
+      return false;
+    }
+    if (c === dictContract || c === setContractRef.c) return (o.p0 as DictStore).find(item) !== undefined;
+    if (c === strContract) {
+      if (item.type !== strContract) raise(T.TypeError, `'in <string>' requires string as left operand, not ${typeName(item)}`);
+      return (o.p0 as string).includes(item.p0 as string);
+    }
+    if (c === rangeContract && isInt(item)) {
+      const v = Number(item.p0);
+      const [start, stop, step] = [o.p0 as number, o.p1 as number, o.p2 as number];
+      if (step > 0 ? v < start || v >= stop : v > start || v <= stop) return false;
+      return (v - start) % step === 0;
+    }
+    return null;
+  };
+  nativeSeq.iter = (o) => {
+    const c = o.type;
+    if (c === listContract) return newSeqIter(listIterContract, o);
+    if (c === tupleContract) return newSeqIter(tupleIterContract, o);
+    if (c === strContract) {
+      const chars = newTuple([...(o.p0 as string)].map(newStr));
+      const it = newSeqIter(strIterContract, chars);
+      decref(chars);
+      return it;
+    }
+    if (c === dictContract) return newSeqIter(dictIterContract, o);
+    if (c === setContractRef.c) return newSeqIter(dictIterContract, o);
+    if (c === rangeContract) return heap.alloc(rangeIterContract, null, o.p0, [o.p1, o.p2]);
+    const t = typeOf(o);
+    if (c === listIterContract || c === tupleIterContract || c === strIterContract || c === dictIterContract ||
+      c === dictValueIterContract || c === dictItemIterContract || c === rangeIterContract || c === seqIterContract ||
+      t === T.generator) {
+      return incRef(o);
+    }
+    return null;
+  };
+  nativeSeq.next = (it) => {
+    const c = it.type;
+    if (c === listIterContract || c === tupleIterContract || c === strIterContract) {
+      const seq = it.p0 as HeapObject | null;
+      if (seq === null) return null;
+      const items = seq.p0 as HeapObject[];
+      const i = it.p1 as number;
+      if (i < items.length) {
+        it.p1 = i + 1;
+        return incRef(items[i]!);
+      }
+      it.p0 = null;
+      decref(seq);
+      return null;
+    }
+    if (c === rangeIterContract) {
+      const v = it.p1 as number;
+      const [stop, step] = it.p2 as [number, number];
+      if (step > 0 ? v < stop : v > stop) {
+        it.p1 = v + step;
+        return newInt(v);
+      }
+      return null;
+    }
+    if (c === dictIterContract || c === dictValueIterContract || c === dictItemIterContract) {
+      const d = it.p0 as HeapObject | null;
+      if (d === null) return null;
+      const store = d.p0 as DictStore;
+      let i = it.p1 as number;
+      if (it.p2 !== undefined && it.p2 !== null && it.p2 !== store.size) {
+        raise(T.RuntimeError, "dictionary changed size during iteration");
+      }
+      it.p2 = store.size;
+      const entries = store.entries;
+      while (i < entries.length && entries[i] === null) i++;
+      if (i < entries.length) {
+        it.p1 = i + 1;
+        const e = entries[i]!;
+        if (c === dictIterContract) return incRef(e.key);
+        if (c === dictValueIterContract) return incRef(e.value);
+        incref(e.key);
+        incref(e.value);
+        return newTuple([e.key, e.value]);
+      }
+      it.p0 = null;
+      decref(d);
+      return null;
+    }
+    if (c === seqIterContract) {
+      const seq = it.p0 as HeapObject | null;
+      if (seq === null) return null;
+      const idx = newInt(it.p1 as number);
+      try {
+        const v = callMethodSpecial(seq, "__getitem__", idx);
+        it.p1 = (it.p1 as number) + 1;
+        return v;
+      } catch (e) {
+        if (e instanceof PyRaise && (isInstanceOf(e.exc, T.IndexError) || isInstanceOf(e.exc, T.StopIteration))) {
+          decref(e.exc);
+          it.p0 = null;
+          decref(seq);
+          return null;
+        }
+        throw e;
+      } finally {
+        decref(idx);
+      }
+    }
+    return undefined;
+  };
+  seqIterHook.make = (o) => newSeqIter(seqIterContract, o);
+}
+
+function callMethodSpecial(obj: HeapObject, name: string, arg: HeapObject): HeapObject {
+  const f = lookup(typeOf(obj), name)!;
+  return callBorrowed(f, [obj, arg]);
+}
+
+export function rangeLength(start: number, stop: number, step: number): number {
+  if (step > 0) return Math.max(0, Math.ceil((stop - start) / step));
+  return Math.max(0, Math.ceil((start - stop) / -step));
+}
+
+/** list_resize on shrink: capacity follows CPython's over-allocation rule. */
+export function listShrink(list: HeapObject): void {
+  listResize(list, (list.p0 as HeapObject[]).length, (list.p0 as HeapObject[]).length + 1);
+}
+
+/** list_resize(newsize): update the modelled capacity (p1) as CPython's list_resize does. */
+export function listResize(list: HeapObject, newsize: number, oldsize: number): void {
+  const allocated = list.p1 as number;
+  if (allocated >= newsize && newsize >= allocated >> 1) return;
+  let cap = (newsize + (newsize >> 3) + 6) & ~3;
+  if (newsize - oldsize > cap - newsize) cap = (newsize + 3) & ~3;
+  if (newsize === 0) cap = 0;
+  list.p1 = cap;
+}
+
+export const setContractRef = { c: null as ObjectType | null };
+
+function makeKeyError(key: HeapObject): HeapObject {
+  incref(key);
+  const args = newTuple([key]);
+  const exc = allocInstance(T.KeyError, true);
+  excState(exc)!.args = args;
+  return exc;
+}
+
+// ---------------------------------------------------------------- classes
+
+/** type(name, bases, ns): create a class. `ns` is a dict object (borrowed). */
+export function buildClass(meta: HeapObject, name: string, bases: HeapObject[], ns: HeapObject): HeapObject {
+  if (bases.length === 0) bases = [T.object];
+  for (const b of bases) {
+    if (!isSubtype(typeOf(b), T.type)) raise(T.TypeError, "bases must be types");
+    if (b === T.bool) raise(T.TypeError, "type 'bool' is not an acceptable base type");
+  }
+  const store = ns.p0 as DictStore;
+  const info = new TypeInfo(name, null as unknown as ObjectType);
+  info.heapType = true;
+  const solid = bases.map((b) => typeInfo(b).solidBase ?? b).find((b) => b !== T.object) ?? T.object;
+  info.solidBase = solid;
+  const slotsDecl = store.getStr("__slots__");
+  const baseHasDict = bases.some((b) => typeInfo(b).hasDict);
+  const inheritedSlots = bases.flatMap((b) => typeInfo(b).slotLayout);
+  let ownSlots: string[] = [];
+  let weakref = bases.some((b) => typeInfo(b).weakrefable);
+  if (slotsDecl !== undefined) {
+    const names = slotsDecl.type === strContract ? [slotsDecl] : toArray(slotsDecl);
+    ownSlots = names.map((n) => n.p0 as string);
+    if (slotsDecl.type !== strContract) for (const n of names) decref(n);
+    info.hasDict = baseHasDict || ownSlots.includes("__dict__");
+    if (ownSlots.includes("__weakref__")) weakref = true;
+    ownSlots = ownSlots.filter((s) => s !== "__dict__" && s !== "__weakref__");
+    info.slots = ownSlots;
+  } else {
+    info.hasDict = true;
+    weakref = true;
+  }
+  if (solid !== T.object && !isSubtype(solid, T.BaseException)) info.hasDict = info.hasDict || baseHasDict;
+  info.weakrefable = weakref;
+  info.slotLayout = [...inheritedSlots, ...ownSlots];
+  const hasDel = store.getStr("__del__") !== undefined || bases.some((b) => lookup(b, "__del__") !== null);
+  info.contract = makeInstanceContract(info, hasDel);
+  const metaInfo = typeInfo(meta);
+  const t = allocType(meta === T.type ? null : meta, info);
+  if (meta !== T.type) void metaInfo;
+  info.bases = bases;
+  for (const b of bases) incref(b);
+  const mro = computeMro(t, bases);
+  if (mro === null) {
+    decref(t);
+    raise(T.TypeError, "Cannot create a consistent method resolution order (MRO)");
+  }
+  info.mro = mro;
+  for (let i = 1; i < mro.length; i++) incref(mro[i]!);
+  for (const e of store.live()) {
+    const key = e.key.p0 as string;
+    incref(e.value);
+    info.dict.set(key, e.value);
+  }
+  const mod = store.getStr("__module__");
+  if (mod !== undefined && mod.type === strContract) info.module = mod.p0 as string;
+  const qn = store.getStr("__qualname__");
+  info.qualname = qn !== undefined && qn.type === strContract ? (qn.p0 as string) : name;
+  if (qn !== undefined) {
+    info.dict.delete("__qualname__");
+    decref(qn);
+  }
+  heap.track(t);
+  return t;
+}
+
+function typeCallImpl(type: HeapObject, args: HeapObject[], kwnames: string[] | null): HeapObject {
+  try {
+    if (type === T.type && args.length === 1 && kwnames === null) return incRef(typeOf(args[0]!));
+    const newFn = lookup(type, "__new__");
+    let obj: HeapObject;
+    if (newFn === null || newFn === lookup(T.object, "__new__")) {
+      obj = objectNew(type, args, kwnames);
+    } else {
+      const f = newFn.type === staticmethodContract ? newFn.p0 : newFn;
+      obj = callBorrowed(f, [type, ...args], kwnames);
+    }
+    if (!isSubtype(typeOf(obj), type)) return obj;
+    const init = lookup(typeOf(obj), "__init__");
+    if (init !== null && init !== lookup(T.object, "__init__")) {
+      let r: HeapObject;
+      try {
+        r = callBorrowed(init, [obj, ...args], kwnames);
+      } catch (e) {
+        decref(obj);
+        throw e;
+      }
+      if (r !== S.None) {
+        const tn = typeName(r);
+        decref(r);
+        decref(obj);
+        raise(T.TypeError, `__init__() should return None, not '${tn}'`);
+      }
+      decref(r);
+    }
+    return obj;
+  } finally {
+    for (const a of args) decref(a);
+  }
+}
+
+export const nativeConstructors = new Map<HeapObject, (type: HeapObject, args: HeapObject[], kwnames: string[] | null) => HeapObject>();
+
+/** object.__new__ (and the builtin constructors for builtin solid bases). */
+function objectNew(type: HeapObject, args: HeapObject[], kwnames: string[] | null): HeapObject {
+  const info = typeInfo(type);
+  if (!info.heapType) {
+    const ctor = nativeConstructors.get(type);
+    if (ctor !== undefined) return ctor(type, args, kwnames);
+    if (type === T.object) {
+      if (args.length > 0) raise(T.TypeError, "object() takes no arguments");
+      return heap.alloc(objectContract);
+    }
+    raise(T.TypeError, `cannot create '${info.name}' instances`);
+  }
+  if (isSubtype(type, T.BaseException)) {
+    const exc = allocInstance(type, true);
+    for (const a of args) incref(a);
+    excState(exc)!.args = newTuple(args.slice(0, args.length - (kwnames?.length ?? 0)));
+    return exc;
+  }
+  const solid = info.solidBase;
+  if (solid !== null && solid !== T.object) raise(T.TypeError, `subclassing '${typeInfo(solid).name}' is not supported yet`);
+  const hasInit = lookup(type, "__init__") !== lookup(T.object, "__init__");
+  if (args.length > 0 && !hasInit) raise(T.TypeError, `${info.name}() takes no arguments`);
+  return allocInstance(type);
+}
+
+// ---------------------------------------------------------------- exceptions
+
+const EXCEPTIONS: [string, string][] = [
+  ["BaseException", "object"],
+  ["Exception", "BaseException"],
+  ["SystemExit", "BaseException"],
+  ["KeyboardInterrupt", "BaseException"],
+  ["GeneratorExit", "BaseException"],
+  ["ArithmeticError", "Exception"],
+  ["ZeroDivisionError", "ArithmeticError"],
+  ["OverflowError", "ArithmeticError"],
+  ["AssertionError", "Exception"],
+  ["AttributeError", "Exception"],
+  ["LookupError", "Exception"],
+  ["IndexError", "LookupError"],
+  ["KeyError", "LookupError"],
+  ["NameError", "Exception"],
+  ["UnboundLocalError", "NameError"],
+  ["TypeError", "Exception"],
+  ["ValueError", "Exception"],
+  ["UnicodeError", "ValueError"],
+  ["RuntimeError", "Exception"],
+  ["RecursionError", "RuntimeError"],
+  ["NotImplementedError", "RuntimeError"],
+  ["StopIteration", "Exception"],
+  ["MemoryError", "Exception"],
+  ["ImportError", "Exception"],
+  ["ModuleNotFoundError", "ImportError"],
+  ["OSError", "Exception"],
+  ["FileNotFoundError", "OSError"],
+  ["ReferenceError", "Exception"],
+  ["SyntaxError", "Exception"],
+  ["Warning", "Exception"],
+  ["ResourceWarning", "Warning"],
+  ["DeprecationWarning", "Warning"],
+  ["UserWarning", "Warning"],
+  ["RuntimeWarning", "Warning"],
+];
+
+function bootstrapExceptions(): void {
+  for (const [name, baseName] of EXCEPTIONS) {
+    const ns = newDict();
+    const t = buildClass(T.type, name, [T[baseName]!], ns);
+    decref(ns);
+    const info = typeInfo(t);
+    info.heapType = false;
+    info.module = "builtins";
+    info.hasDict = true;
+    heap.untrack(t);
+    t.refcnt = 1_000_000;
+    T[name] = t;
+  }
+  errorFactory.make = (type, msg) => {
+    const exc = allocInstance(type, true);
+    excState(exc)!.args = msg === null ? incRef(S.emptyTuple) : newTuple([newStr(msg)]);
+    return exc;
+  };
+}
+
+// ---------------------------------------------------------------- entry
+
+let booted = false;
+
+export function bootstrap(): void {
+  if (booted) return;
+  booted = true;
+  bootstrapTypes();
+  bootstrapSingletons();
+  installRepr();
+  installSequences();
+  nativeBinary.op = nativeBinaryImpl;
+  nativeCompare.cmp = nativeCompareImpl;
+  typeCallHook.call = typeCallImpl;
+  setTypeAttrHook.set = (type, name, value) => setTypeAttr(type, name, value);
+  builtinBinder.bind = (descr, self) => newBuiltin(descr.p1 as string, descr.p0 as NativeFunction, self);
+  listExtendHook.extend = (list, iterable) => {
+    const items = toArray(iterable);
+    const arr = list.p0 as HeapObject[];
+    const old = arr.length;
+    for (const x of items) arr.push(x);
+    listResize(list, arr.length, old);
+  };
+  const objDict = typeInfo(T.object).dict;
+  objDict.set("__init__", newMethodDescriptor("__init__", () => incRef(S.None), T.object));
+  objDict.set("__new__", newMethodDescriptor("__new__", () => incRef(S.None), T.object));
+  objDict.set("__setattr__", newMethodDescriptor("__setattr__", () => incRef(S.None), T.object));
+  objDict.set("__delattr__", newMethodDescriptor("__delattr__", () => incRef(S.None), T.object));
+  objDict.set("__str__", newMethodDescriptor("__str__", (_a, _k, self) => newStr(repr(self!)), T.object));
+  bootstrapExceptions();
+  void makeTypeContract;
+  void getIter;
+  void iterNext;
+  void call;
+  void xdecref;
+  void newBool;
+  void classmethodContract;
+  void propertyContract;
+}
+
+export { newDict, newList, newTuple, newStr, newInt, newFloat, DictStore };

@@ -1,0 +1,188 @@
+/**
+ * The storage behind `dict` (CPython Objects/dictobject.c, the compact "combined table").
+ *
+ * Entries live in insertion order in an array (deleted ones leave a hole, compacted when
+ * holes pile up), which gives Python's ordering rules for free: iteration and
+ * deallocation follow insertion order, a replaced value keeps its place, a deleted and
+ * re-inserted key moves to the end. The index maps a key to its entry: keys whose
+ * equality is plain value equality (str, int, bool, float, None) are looked up through a
+ * JS Map keyed by a primitive; other keys go through their Python `__hash__`/`__eq__`.
+ *
+ * The dict holds a strong reference to each key and value. It starts untracked and
+ * becomes tracked when a key or value that may be tracked goes in (MAINTAIN_TRACKING).
+ */
+import type { HeapObject, Visit } from "../engine/index.js";
+import { decref, heap } from "./heapref.js";
+import { pyEq, pyHash } from "./abstract.js";
+import { C, S } from "./types.js";
+
+export class DictEntry {
+  constructor(
+    public key: HeapObject,
+    public value: HeapObject,
+    public hash: number,
+  ) {}
+}
+
+const NONE_KEY = Symbol("None");
+
+/** The primitive standing for `key` in the fast index, or undefined for hashed keys. */
+function primitiveKey(key: HeapObject): unknown {
+  const t = key.type;
+  if (t === C.str) return key.p0;
+  if (t === C.int || t === C.bool) return key.p0;
+  if (t === C.float) {
+    const x = key.p0 as number;
+    if (Number.isNaN(x)) return undefined;
+    if (Number.isInteger(x) && !Number.isSafeInteger(x)) return BigInt(x);
+    return x;
+  }
+  if (key === S.None) return NONE_KEY;
+  return undefined;
+}
+
+export class DictStore {
+  /** The dict object, once there is one (tracking decisions need it). */
+  owner: HeapObject | null = null;
+  entries: (DictEntry | null)[] = [];
+  private fast = new Map<unknown, DictEntry>();
+  private hashed: Map<number, DictEntry[]> | null = null;
+  size = 0;
+  /** Bumped on every insertion or deletion (iteration checks it). */
+  version = 0;
+  /** Every key inserted since the last clear was a str (DK_IS_UNICODE). */
+  unicodeKeys = true;
+
+  get(key: HeapObject): HeapObject | undefined {
+    return this.find(key)?.value;
+  }
+
+  getStr(name: string): HeapObject | undefined {
+    return this.fast.get(name)?.value;
+  }
+
+  find(key: HeapObject): DictEntry | undefined {
+    const k = primitiveKey(key);
+    if (k !== undefined) return this.fast.get(k);
+    if (this.hashed === null) return undefined;
+    const bucket = this.hashed.get(pyHash(key));
+    if (bucket === undefined) return undefined;
+    for (const e of bucket) if (e.key === key || pyEq(e.key, key)) return e;
+    return undefined;
+  }
+
+  /** PyDict_SetItem: borrows key and value. */
+  set(key: HeapObject, value: HeapObject): void {
+    const k = primitiveKey(key);
+    let entry: DictEntry | undefined;
+    let hash = 0;
+    if (k !== undefined) entry = this.fast.get(k);
+    else {
+      hash = pyHash(key);
+      const bucket = this.hashed?.get(hash);
+      if (bucket !== undefined) for (const e of bucket) if (e.key === key || pyEq(e.key, key)) entry = e;
+    }
+    value.refcnt++;
+    if (entry !== undefined) {
+      const old = entry.value;
+      entry.value = value;
+      this.maintainTracking(key, value);
+      decref(old);
+      return;
+    }
+    key.refcnt++;
+    if (key.type !== C.str) this.unicodeKeys = false;
+    entry = new DictEntry(key, value, hash);
+    if (k !== undefined) this.fast.set(k, entry);
+    else {
+      this.hashed ??= new Map();
+      const bucket = this.hashed.get(hash);
+      if (bucket === undefined) this.hashed.set(hash, [entry]);
+      else bucket.push(entry);
+    }
+    this.entries.push(entry);
+    this.size++;
+    this.version++;
+    this.maintainTracking(key, value);
+  }
+
+  private maintainTracking(key: HeapObject, value: HeapObject): void {
+    const owner = this.owner;
+    if (owner !== null && owner.gcNext === null && (mayBeTrackedValue(key) || mayBeTrackedValue(value))) {
+      heap.track(owner);
+    }
+  }
+
+  /** Remove `key`; returns the entry (whose references the caller now owns) or undefined. */
+  remove(key: HeapObject): DictEntry | undefined {
+    const entry = this.find(key);
+    if (entry === undefined) return undefined;
+    const k = primitiveKey(key);
+    if (k !== undefined) this.fast.delete(k);
+    else {
+      const bucket = this.hashed!.get(entry.hash)!;
+      bucket.splice(bucket.indexOf(entry), 1);
+      if (bucket.length === 0) this.hashed!.delete(entry.hash);
+    }
+    const i = this.entries.indexOf(entry);
+    this.entries[i] = null;
+    this.size--;
+    this.version++;
+    if (this.entries.length > 16 && this.size < this.entries.length / 2) {
+      this.entries = this.entries.filter((e) => e !== null);
+    }
+    return entry;
+  }
+
+  /** Delete and release (del d[k]). Returns false when the key is missing. */
+  delete(key: HeapObject): boolean {
+    const entry = this.remove(key);
+    if (entry === undefined) return false;
+    decref(entry.key);
+    decref(entry.value);
+    return true;
+  }
+
+  /** dict.clear / dealloc: release keys and values in insertion order. */
+  clear(): void {
+    const entries = this.entries;
+    this.entries = [];
+    this.fast = new Map();
+    this.hashed = null;
+    this.size = 0;
+    this.version++;
+    this.unicodeKeys = true;
+    for (const e of entries) {
+      if (e === null) continue;
+      decref(e.key);
+      decref(e.value);
+    }
+  }
+
+  /** dict_traverse: a table of str keys visits only values; others value, then key. */
+  traverse(visit: Visit): void {
+    const unicode = this.unicodeKeys;
+    for (const e of this.entries) {
+      if (e === null) continue;
+      visit(e.value);
+      if (!unicode) visit(e.key);
+    }
+  }
+
+  mayHoldTracked(): boolean {
+    for (const e of this.entries) {
+      if (e !== null && (mayBeTrackedValue(e.key) || mayBeTrackedValue(e.value))) return true;
+    }
+    return false;
+  }
+
+  *live(): Generator<DictEntry> {
+    for (const e of this.entries) if (e !== null) yield e;
+  }
+}
+
+function mayBeTrackedValue(obj: HeapObject): boolean {
+  if ((obj.type.flags & 1) === 0) return false;
+  if (obj.type === C.tuple) return obj.gcNext !== null;
+  return true;
+}

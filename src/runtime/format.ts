@@ -1,0 +1,213 @@
+/**
+ * Number formatting as CPython does it: float repr (shortest round-trip, Python's
+ * exponent rules), `%`-style and `format()` mini-language for int, float and str
+ * (Python/formatter_unicode.c, Python/pystrtod.c).
+ */
+
+/** float.__repr__ (PyOS_double_to_string 'r'): shortest round-trip digits. */
+export function floatRepr(x: number): string {
+  if (Number.isNaN(x)) return "nan";
+  if (x === Number.POSITIVE_INFINITY) return "inf";
+  if (x === Number.NEGATIVE_INFINITY) return "-inf";
+  if (x === 0) return Object.is(x, -0) ? "-0.0" : "0.0";
+  const exp = x.toExponential(); // shortest digits: d.ddde±n
+  const [mant, e] = exp.split("e") as [string, string];
+  const exponent = Number(e);
+  const digits = mant.replace("-", "").replace(".", "");
+  const sign = x < 0 ? "-" : "";
+  if (exponent < -4 || exponent >= 16) {
+    const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    return `${sign}${m}e${exponent < 0 ? "-" : "+"}${String(Math.abs(exponent)).padStart(2, "0")}`;
+  }
+  if (exponent >= 0) {
+    if (digits.length <= exponent + 1) return `${sign}${digits}${"0".repeat(exponent + 1 - digits.length)}.0`;
+    return `${sign}${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`;
+  }
+  return `${sign}0.${"0".repeat(-exponent - 1)}${digits}`;
+}
+
+export interface FormatSpec {
+  fill: string;
+  align: string;
+  sign: string;
+  alt: boolean;
+  zero: boolean;
+  width: number;
+  grouping: string;
+  precision: number;
+  type: string;
+}
+
+/** Parse a format spec; throws a JS Error with CPython's message on bad specs. */
+export function parseSpec(spec: string): FormatSpec {
+  const out: FormatSpec = { fill: " ", align: "", sign: "", alt: false, zero: false, width: -1, grouping: "", precision: -1, type: "" };
+  let i = 0;
+  const isAlign = (c: string | undefined) => c === "<" || c === ">" || c === "=" || c === "^";
+  if (spec.length >= 2 && isAlign(spec[1])) {
+    out.fill = spec[0]!;
+    out.align = spec[1]!;
+    i = 2;
+  } else if (isAlign(spec[0])) {
+    out.align = spec[0]!;
+    i = 1;
+  }
+  if (spec[i] === "+" || spec[i] === "-" || spec[i] === " ") out.sign = spec[i++]!;
+  if (spec[i] === "#") {
+    out.alt = true;
+    i++;
+  }
+  if (spec[i] === "0") {
+    out.zero = true;
+    if (out.align === "") {
+      out.fill = "0";
+      out.align = "=";
+    }
+    i++;
+  }
+  let w = "";
+  while (i < spec.length && spec[i]! >= "0" && spec[i]! <= "9") w += spec[i++];
+  if (w) out.width = Number(w);
+  if (spec[i] === "," || spec[i] === "_") out.grouping = spec[i++]!;
+  if (spec[i] === ".") {
+    i++;
+    let p = "";
+    while (i < spec.length && spec[i]! >= "0" && spec[i]! <= "9") p += spec[i++];
+    if (!p) throw new Error("Format specifier missing precision");
+    out.precision = Number(p);
+  }
+  if (i < spec.length) out.type = spec[i++]!;
+  if (i < spec.length) throw new Error("Invalid format specifier");
+  return out;
+}
+
+function group(intPart: string, sep: string, every = 3): string {
+  if (!sep) return intPart;
+  let out = "";
+  for (let i = 0; i < intPart.length; i++) {
+    if (i > 0 && (intPart.length - i) % every === 0) out += sep;
+    out += intPart[i];
+  }
+  return out;
+}
+
+function pad(body: string, sign: string, spec: FormatSpec, defaultAlign: string): string {
+  const align = spec.align || defaultAlign;
+  const total = sign.length + body.length;
+  if (spec.width <= total) return sign + body;
+  const n = spec.width - total;
+  const fill = spec.fill;
+  if (align === "<") return sign + body + fill.repeat(n);
+  if (align === ">") return fill.repeat(n) + sign + body;
+  if (align === "^") return fill.repeat(Math.floor(n / 2)) + sign + body + fill.repeat(n - Math.floor(n / 2));
+  return sign + fill.repeat(n) + body; // "="
+}
+
+function signOf(negative: boolean, spec: FormatSpec): string {
+  if (negative) return "-";
+  if (spec.sign === "+") return "+";
+  if (spec.sign === " ") return " ";
+  return "";
+}
+
+/** format(int, spec) */
+export function formatInt(v: bigint, spec: FormatSpec): string {
+  const t = spec.type || "d";
+  if ("eEfFgG%".includes(t)) return formatFloat(Number(v), spec);
+  if (t === "c") return pad(String.fromCodePoint(Number(v)), "", spec, ">");
+  const neg = v < 0n;
+  const a = neg ? -v : v;
+  let digits: string;
+  let prefix = "";
+  if (t === "d" || t === "n") digits = a.toString();
+  else if (t === "x") ((digits = a.toString(16)), (prefix = spec.alt ? "0x" : ""));
+  else if (t === "X") ((digits = a.toString(16).toUpperCase()), (prefix = spec.alt ? "0X" : ""));
+  else if (t === "o") ((digits = a.toString(8)), (prefix = spec.alt ? "0o" : ""));
+  else if (t === "b") ((digits = a.toString(2)), (prefix = spec.alt ? "0b" : ""));
+  else throw new Error(`Unknown format code '${t}' for object of type 'int'`);
+  const sep = spec.grouping;
+  if (sep) digits = group(digits, sep, t === "d" || t === "n" ? 3 : 4);
+  const sign = signOf(neg, spec) + prefix;
+  if (spec.align === "=" && spec.zero && sep) {
+    // zero padding also gets separators
+    let width = spec.width - sign.length;
+    let raw = digits.replace(new RegExp(`\\${sep}`, "g"), "");
+    while (group(raw, sep).length < width) raw = `0${raw}`;
+    digits = group(raw, sep);
+    width = 0;
+    return sign + digits;
+  }
+  return pad(digits, sign, spec, ">");
+}
+
+function roundHalfEven(x: number, precision: number): string {
+  return x.toFixed(precision);
+}
+
+/** format(float, spec) */
+export function formatFloat(x: number, spec: FormatSpec): string {
+  let t = spec.type;
+  const neg = x < 0 || Object.is(x, -0);
+  const a = Math.abs(x);
+  let body: string;
+  if (Number.isNaN(x)) body = t && t === t.toUpperCase() && t !== "%" ? "NAN" : "nan";
+  else if (!Number.isFinite(x)) body = t && t === t.toUpperCase() && t !== "%" ? "INF" : "inf";
+  else {
+    let precision = spec.precision;
+    if (t === "") {
+      if (precision < 0) body = floatRepr(a);
+      else {
+        body = formatG(a, precision === 0 ? 1 : precision, false, true);
+      }
+    } else if (t === "f" || t === "F") body = roundHalfEven(a, precision < 0 ? 6 : precision);
+    else if (t === "%") body = `${roundHalfEven(a * 100, precision < 0 ? 6 : precision)}%`;
+    else if (t === "e" || t === "E") {
+      body = expForm(a, precision < 0 ? 6 : precision);
+      if (t === "E") body = body.toUpperCase();
+    } else if (t === "g" || t === "G" || t === "n") {
+      if (precision < 0) precision = 6;
+      body = formatG(a, precision === 0 ? 1 : precision, spec.alt, false);
+      if (t === "G") body = body.toUpperCase();
+    } else throw new Error(`Unknown format code '${t}' for object of type 'float'`);
+    if (spec.grouping) {
+      const dot = body.search(/[.e%]/);
+      const intPart = dot < 0 ? body : body.slice(0, dot);
+      body = group(intPart, spec.grouping) + (dot < 0 ? "" : body.slice(dot));
+    }
+    t = t || "";
+  }
+  return pad(body, signOf(neg && !Number.isNaN(x), spec), spec, ">");
+}
+
+function expForm(a: number, precision: number): string {
+  const s = a.toExponential(precision);
+  const [m, e] = s.split("e") as [string, string];
+  const n = Number(e);
+  return `${m}e${n < 0 ? "-" : "+"}${String(Math.abs(n)).padStart(2, "0")}`;
+}
+
+/** The 'g' format (and the empty type with a precision, which repr-izes). */
+function formatG(a: number, precision: number, alt: boolean, reprStyle: boolean): string {
+  if (a === 0) return reprStyle ? "0.0" : alt ? `0.${"0".repeat(precision - 1)}` : "0";
+  const exp = Math.floor(Math.log10(a));
+  const rounded = Number(a.toPrecision(precision));
+  const e = rounded === 0 ? exp : Math.floor(Math.log10(rounded));
+  let s: string;
+  if (e < -4 || e >= precision) {
+    s = expForm(a, precision - 1);
+    if (!alt) s = s.replace(/\.?0+e/, "e");
+  } else {
+    s = a.toFixed(Math.max(0, precision - 1 - e));
+    if (!alt && s.includes(".")) s = s.replace(/\.?0+$/, "");
+    if (reprStyle && !s.includes(".") && !s.includes("e")) s += ".0";
+  }
+  return s;
+}
+
+/** format(str, spec) */
+export function formatStr(s: string, spec: FormatSpec): string {
+  if (spec.type !== "" && spec.type !== "s") throw new Error(`Unknown format code '${spec.type}' for object of type 'str'`);
+  if (spec.sign) throw new Error("Sign not allowed in string format specifier");
+  if (spec.align === "=") throw new Error("'=' alignment not allowed in string format specifier");
+  const body = spec.precision >= 0 ? [...s].slice(0, spec.precision).join("") : s;
+  return pad(body, "", spec, "<");
+}

@@ -1,0 +1,142 @@
+/**
+ * Function, code, module, property/classmethod/staticmethod and iterator objects
+ * (CPython Objects/funcobject.c, moduleobject.c, descrobject.c, iterobject.c).
+ */
+import { type HeapObject, ObjectType, type Visit } from "../engine/index.js";
+import type { FunctionData } from "./abstract.js";
+import { decref, heap, xdecref } from "./heapref.js";
+import { C } from "./types.js";
+
+function visitFunction(fd: FunctionData, visit: Visit): void {
+  visit(fd.globals);
+  if (fd.defaults !== null) visit(fd.defaults);
+  if (fd.kwdefaults !== null) visit(fd.kwdefaults);
+  if (fd.closure !== null) visit(fd.closure);
+  visit(fd.name);
+  visit(fd.qualname);
+  visit(fd.module);
+  visit(fd.doc);
+  if (fd.dict !== null) visit(fd.dict);
+}
+
+/** func_clear / func_dealloc: CPython's field order. */
+function releaseFunction(obj: HeapObject): void {
+  const fd = obj.p0 as FunctionData | null;
+  if (fd === null) return;
+  obj.p0 = null;
+  const refs = [fd.globals, fd.module, fd.defaults, fd.kwdefaults, fd.doc, fd.dict, fd.closure, fd.name, fd.qualname];
+  for (const r of refs) xdecref(r);
+}
+
+export const functionContract = new ObjectType({
+  name: "function",
+  gc: true,
+  weakrefable: true,
+  basicSize: 152,
+  traverse: (obj, visit) => {
+    if (obj.p0 !== null) visitFunction(obj.p0 as FunctionData, visit);
+  },
+  clear: releaseFunction,
+  dealloc: (obj) => {
+    releaseFunction(obj);
+    return undefined;
+  },
+});
+C.function = functionContract;
+
+/** A function object; takes ownership of every reference in `fd`. */
+export function newFunction(fd: FunctionData): HeapObject {
+  const obj = heap.alloc(functionContract, fd);
+  heap.track(obj);
+  return obj;
+}
+
+// ---------------------------------------------------------------- module
+
+export const moduleContract = new ObjectType({
+  name: "module",
+  gc: true,
+  weakrefable: true,
+  basicSize: 72,
+  traverse: (obj, visit) => visit(obj.p0),
+  dealloc: (obj) => {
+    decref(obj.p0);
+    return undefined;
+  },
+});
+C.module = moduleContract;
+
+/** A module: p0 its dict (owned), p1 its name. */
+export function newModule(name: string, dict: HeapObject): HeapObject {
+  const obj = heap.alloc(moduleContract, dict, name);
+  heap.track(obj);
+  return obj;
+}
+
+// ---------------------------------------------------------------- descriptors
+
+function makeWrapperContract(name: string, slots: 1 | 3): ObjectType {
+  return new ObjectType({
+    name,
+    gc: true,
+    basicSize: slots === 1 ? 56 : 72,
+    traverse: (obj, visit) => {
+      if (obj.p0 !== null) visit(obj.p0);
+      if (obj.p1 !== null) visit(obj.p1);
+      if (obj.p2 !== null) visit(obj.p2);
+    },
+    clear: (obj) => {
+      const refs = [obj.p0, obj.p1, obj.p2];
+      obj.p0 = obj.p1 = obj.p2 = null;
+      for (const r of refs) xdecref(r);
+    },
+    dealloc: (obj) => {
+      for (const r of [obj.p0, obj.p1, obj.p2]) xdecref(r);
+      return undefined;
+    },
+  });
+}
+
+export const classmethodContract = makeWrapperContract("classmethod", 1);
+export const staticmethodContract = makeWrapperContract("staticmethod", 1);
+/** property: p0 fget, p1 fset, p2 fdel (doc is not kept). */
+export const propertyContract = makeWrapperContract("property", 3);
+
+// ---------------------------------------------------------------- iterators
+
+/** Sequence iterators: p0 the sequence (null once exhausted), p1 the index. */
+function makeSeqIterContract(name: string): ObjectType {
+  return new ObjectType({
+    name,
+    gc: true,
+    basicSize: 48,
+    traverse: (obj, visit) => {
+      if (obj.p0 !== null) visit(obj.p0);
+    },
+    dealloc: (obj) => {
+      xdecref(obj.p0);
+      return undefined;
+    },
+  });
+}
+
+export const listIterContract = makeSeqIterContract("list_iterator");
+export const tupleIterContract = makeSeqIterContract("tuple_iterator");
+export const strIterContract = makeSeqIterContract("str_ascii_iterator");
+export const dictIterContract = makeSeqIterContract("dict_keyiterator");
+export const dictValueIterContract = makeSeqIterContract("dict_valueiterator");
+export const dictItemIterContract = makeSeqIterContract("dict_itemiterator");
+export const seqIterContract = makeSeqIterContract("iterator");
+/** range_iterator: p0 null, p1 next value, p2 [stop, step] (not GC). */
+export const rangeIterContract = new ObjectType({ name: "range_iterator", basicSize: 48 });
+/** range: p0 start, p1 stop, p2 step (JS numbers; not GC). */
+export const rangeContract = new ObjectType({ name: "range", basicSize: 48 });
+/** slice: p0 start, p1 stop, p2 step (HeapObjects). */
+export const sliceContract = makeWrapperContract("slice", 3);
+
+export function newSeqIter(contract: ObjectType, seq: HeapObject): HeapObject {
+  seq.refcnt++;
+  const it = heap.alloc(contract, seq, 0);
+  heap.track(it);
+  return it;
+}

@@ -1,0 +1,136 @@
+/**
+ * Instances of classes defined in Python (CPython typeobject.c subtype_traverse,
+ * subtype_clear, subtype_dealloc, slot_tp_finalize) and exception state.
+ *
+ * Layout: p0 — the attribute Map (insertion order), or null for `__slots__`-only classes;
+ * p1 — the `__dict__` dict object once materialised (it shares the Map), else null;
+ * p2 — `__slots__` values (HeapObject | null)[] for plain instances, or an `ExcState` for
+ * exceptions (which keeps its own slot values).
+ */
+import { type HeapObject, ObjectType, type Visit } from "../engine/index.js";
+import { DictStore } from "./dictstore.js";
+import { decref, heap } from "./heapref.js";
+import { newDict } from "./objects.js";
+import { decrefHeapType, increfHeapType, lookup, type TypeInfo } from "./typeobject.js";
+
+export class ExcState {
+  args: HeapObject | null = null;
+  traceback: HeapObject | null = null;
+  context: HeapObject | null = null;
+  cause: HeapObject | null = null;
+  suppressContext = false;
+  slots: (HeapObject | null)[] | null = null;
+}
+
+/** The attribute Map of an instance (shared with its __dict__ once materialised). */
+export function attrsOf(obj: HeapObject): DictStore | null {
+  return obj.p0 as DictStore | null;
+}
+
+function slotValues(obj: HeapObject): (HeapObject | null)[] | null {
+  const extra = obj.p2;
+  if (extra === null) return null;
+  if (extra instanceof ExcState) return extra.slots;
+  return extra as (HeapObject | null)[];
+}
+
+function traverseInstance(obj: HeapObject, visit: Visit): void {
+  const slots = slotValues(obj);
+  if (slots !== null) for (const v of slots) if (v !== null) visit(v);
+  if (obj.p1 !== null) visit(obj.p1);
+  else if (obj.p0 !== null) (obj.p0 as DictStore).traverse(visit);
+  if (obj.p2 instanceof ExcState) {
+    const st = obj.p2;
+    if (st.args !== null) visit(st.args);
+    if (st.traceback !== null) visit(st.traceback);
+    if (st.cause !== null) visit(st.cause);
+    if (st.context !== null) visit(st.context);
+  }
+  const type = obj.type.owner as HeapObject;
+  if ((type.p0 as TypeInfo).heapType) visit(type);
+}
+
+/** subtype_clear + BaseException_clear: slots, then the dict/attributes, then exception state. */
+function releaseInstance(obj: HeapObject): void {
+  const slots = slotValues(obj);
+  if (slots !== null) {
+    for (let i = 0; i < slots.length; i++) {
+      const v = slots[i]!;
+      if (v !== null) {
+        slots[i] = null;
+        decref(v);
+      }
+    }
+  }
+  const dict = obj.p1 as HeapObject | null;
+  if (dict !== null) {
+    obj.p1 = null;
+    obj.p0 = new DictStore();
+    decref(dict);
+  } else if (obj.p0 !== null) (obj.p0 as DictStore).clear();
+  if (obj.p2 instanceof ExcState) {
+    const st = obj.p2;
+    const refs = [st.args, st.traceback, st.cause, st.context];
+    st.args = st.traceback = st.cause = st.context = null;
+    for (const r of refs) if (r !== null) decref(r);
+  }
+}
+
+/** slot_tp_finalize: call __del__; errors are reported, never raised. */
+export const finalizerHooks = {
+  callDel: null as unknown as (obj: HeapObject, del: HeapObject) => void,
+};
+
+function finalizeInstance(obj: HeapObject): void {
+  const del = lookup(obj.type.owner as HeapObject, "__del__");
+  if (del !== null) finalizerHooks.callDel(obj, del);
+}
+
+export function makeInstanceContract(info: TypeInfo, hasFinalizer: boolean): ObjectType {
+  const basic = info.hasDict ? 56 : 16 + 16 + 8 * info.slotLayout.length + (info.weakrefable ? 8 : 0);
+  return new ObjectType({
+    name: info.name,
+    gc: true,
+    weakrefable: info.weakrefable,
+    basicSize: basic,
+    traverse: traverseInstance,
+    clear: releaseInstance,
+    finalize: hasFinalizer ? finalizeInstance : undefined,
+    dealloc: (obj) => {
+      releaseInstance(obj);
+      decrefHeapType(obj.type.owner as HeapObject);
+      return undefined;
+    },
+  });
+}
+
+/** object.__new__ for a Python class: a tracked instance with empty attributes. */
+export function allocInstance(type: HeapObject, exception = false): HeapObject {
+  const info = type.p0 as TypeInfo;
+  let extra: unknown = null;
+  const slots = info.slotLayout.length > 0 ? new Array(info.slotLayout.length).fill(null) : null;
+  if (exception) {
+    const st = new ExcState();
+    st.slots = slots;
+    extra = st;
+  } else extra = slots;
+  const obj = heap.alloc(info.contract, info.hasDict ? new DictStore() : null, null, extra);
+  increfHeapType(type);
+  heap.track(obj);
+  return obj;
+}
+
+/** obj.__dict__: materialise the dict object (one more GC object, as in CPython 3.11). */
+export function instanceDict(obj: HeapObject): HeapObject {
+  if (obj.p1 === null) {
+    const store = obj.p0 as DictStore;
+    const dict = newDict(store);
+    obj.p1 = dict;
+    if (store.mayHoldTracked()) heap.track(dict);
+  }
+  return obj.p1 as HeapObject;
+}
+
+export function excState(obj: HeapObject): ExcState | null {
+  return obj.p2 instanceof ExcState ? obj.p2 : null;
+}

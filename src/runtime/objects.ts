@@ -1,0 +1,275 @@
+/**
+ * Constructors and engine contracts of the builtin object kinds (CPython Objects/*.c):
+ * what each payload slot holds, how each kind traverses and releases its references.
+ *
+ *   int      p0 number (safe integer) | bigint            not GC
+ *   float    p0 number                                     not GC
+ *   str      p0 string                                     not GC
+ *   list     p0 HeapObject[] (items), p1 allocated capacity GC, released last to first
+ *   tuple    p0 HeapObject[]                               GC, untracked when atomic
+ *   dict     p0 DictStore                                  GC, untracked when atomic
+ *   cell     p0 HeapObject | null                          GC
+ *   method   p0 function, p1 self                          GC
+ *   builtin  p0 native impl, p1 name, p2 bound self | null GC
+ *   object() instances: no payload                         not GC
+ */
+import { type HeapObject, ObjectType, type Visit } from "../engine/index.js";
+import { DictStore } from "./dictstore.js";
+import { decref, heap, incref } from "./heapref.js";
+import { C, S } from "./types.js";
+
+// ---------------------------------------------------------------- atoms
+
+export const intContract = new ObjectType({ name: "int", basicSize: 28 });
+export const boolContract = new ObjectType({ name: "bool", basicSize: 28 });
+export const floatContract = new ObjectType({ name: "float", basicSize: 24 });
+export const strContract = new ObjectType({ name: "str", basicSize: 50 });
+export const noneContract = new ObjectType({ name: "NoneType", basicSize: 16 });
+export const notImplementedContract = new ObjectType({ name: "NotImplementedType", basicSize: 16 });
+export const ellipsisContract = new ObjectType({ name: "ellipsis", basicSize: 16 });
+export const objectContract = new ObjectType({ name: "object", basicSize: 16 });
+
+const SMALL_MIN = -5;
+const SMALL_MAX = 256;
+const smallInts: HeapObject[] = [];
+for (let i = SMALL_MIN; i <= SMALL_MAX; i++) {
+  const o = heap.alloc(intContract, i);
+  o.refcnt = 1_000_000; // cached forever, like CPython's small ints (not immortal: counts move)
+  smallInts.push(o);
+}
+
+/** PyLong_FromLong & co.: a new reference to an int (small ints are cached). */
+export function newInt(v: number | bigint): HeapObject {
+  if (typeof v === "bigint") {
+    if (v >= -9007199254740991n && v <= 9007199254740991n) v = Number(v);
+    else return heap.alloc(intContract, v);
+  }
+  if (v >= SMALL_MIN && v <= SMALL_MAX) {
+    const o = smallInts[v - SMALL_MIN]!;
+    o.refcnt++;
+    return o;
+  }
+  return heap.alloc(intContract, v === 0 ? 0 : v);
+}
+
+export function newFloat(x: number): HeapObject {
+  return heap.alloc(floatContract, x);
+}
+
+export function newStr(s: string): HeapObject {
+  return heap.alloc(strContract, s);
+}
+
+export function newBool(b: boolean): HeapObject {
+  const o = b ? S.True : S.False;
+  o.refcnt++;
+  return o;
+}
+
+export function none(): HeapObject {
+  S.None.refcnt++;
+  return S.None;
+}
+
+// ---------------------------------------------------------------- list
+
+function traverseItemsBackwards(obj: HeapObject, visit: Visit): void {
+  const items = obj.p0 as HeapObject[];
+  for (let i = items.length - 1; i >= 0; i--) visit(items[i]!);
+}
+
+/** list_clear / list_dealloc: items are released last to first. */
+export function releaseItemsBackwards(items: HeapObject[]): void {
+  for (let i = items.length - 1; i >= 0; i--) decref(items[i]!);
+}
+
+export const listContract = new ObjectType({
+  name: "list",
+  gc: true,
+  basicSize: 56,
+  traverse: traverseItemsBackwards,
+  clear: (obj) => {
+    const items = obj.p0 as HeapObject[];
+    obj.p0 = [];
+    obj.p1 = 0;
+    releaseItemsBackwards(items);
+  },
+  dealloc: (obj) => {
+    const items = obj.p0 as HeapObject[];
+    obj.p0 = null;
+    releaseItemsBackwards(items);
+    return undefined;
+  },
+});
+
+/** A new list that takes ownership of `items` (BUILD_LIST: capacity exactly n). */
+export function newList(items: HeapObject[]): HeapObject {
+  const obj = heap.alloc(listContract, items, items.length);
+  heap.track(obj);
+  return obj;
+}
+
+// ---------------------------------------------------------------- tuple
+
+/** _PyTuple_MaybeUntrack: untrack a tuple none of whose items may be tracked. */
+function maybeUntrackTuple(obj: HeapObject): void {
+  const items = obj.p0 as HeapObject[];
+  for (let i = 0; i < items.length; i++) {
+    if (mayBeTracked(items[i]!)) return;
+  }
+  heap.untrack(obj);
+}
+
+/** _PyObject_GC_MAY_BE_TRACKED */
+export function mayBeTracked(obj: HeapObject): boolean {
+  if ((obj.type.flags & 1) === 0) return false;
+  if (obj.type === tupleContract) return obj.gcNext !== null;
+  return true;
+}
+
+export const tupleContract = new ObjectType({
+  name: "tuple",
+  gc: true,
+  basicSize: 40,
+  traverse: traverseItemsBackwards,
+  dealloc: (obj) => {
+    const items = obj.p0 as HeapObject[];
+    obj.p0 = null;
+    releaseItemsBackwards(items);
+    return undefined;
+  },
+  maybeUntrack: maybeUntrackTuple,
+});
+
+/** A new tuple that takes ownership of `items`. The empty tuple is a singleton. */
+export function newTuple(items: HeapObject[]): HeapObject {
+  if (items.length === 0 && S.emptyTuple !== undefined) {
+    S.emptyTuple.refcnt++;
+    return S.emptyTuple;
+  }
+  const obj = heap.alloc(tupleContract, items);
+  if (items.length > 0) heap.track(obj);
+  return obj;
+}
+
+// ---------------------------------------------------------------- dict
+
+export const dictContract = new ObjectType({
+  name: "dict",
+  gc: true,
+  basicSize: 64,
+  traverse: (obj, visit) => (obj.p0 as DictStore).traverse(visit),
+  clear: (obj) => (obj.p0 as DictStore).clear(),
+  dealloc: (obj) => {
+    (obj.p0 as DictStore).clear();
+    return undefined;
+  },
+  maybeUntrackInFullCollection: (obj) => {
+    if (!(obj.p0 as DictStore).mayHoldTracked()) heap.untrack(obj);
+  },
+});
+
+/** PyDict_New: a new, untracked, empty dict. */
+export function newDict(store: DictStore = new DictStore()): HeapObject {
+  const obj = heap.alloc(dictContract, store);
+  store.owner = obj;
+  return obj;
+}
+
+// ---------------------------------------------------------------- cell
+
+export const cellContract = new ObjectType({
+  name: "cell",
+  gc: true,
+  basicSize: 40,
+  traverse: (obj, visit) => {
+    if (obj.p0 !== null) visit(obj.p0);
+  },
+  clear: (obj) => {
+    const v = obj.p0 as HeapObject | null;
+    obj.p0 = null;
+    if (v !== null) decref(v);
+  },
+  dealloc: (obj) => {
+    const v = obj.p0 as HeapObject | null;
+    if (v !== null) decref(v);
+    return undefined;
+  },
+});
+
+/** A new cell taking ownership of `value` (or empty). */
+export function newCell(value: HeapObject | null): HeapObject {
+  const obj = heap.alloc(cellContract, value);
+  heap.track(obj);
+  return obj;
+}
+
+// ---------------------------------------------------------------- bound method
+
+export const methodContract = new ObjectType({
+  name: "method",
+  gc: true,
+  weakrefable: true,
+  basicSize: 48,
+  traverse: (obj, visit) => {
+    visit(obj.p0);
+    visit(obj.p1);
+  },
+  dealloc: (obj) => {
+    decref(obj.p0);
+    decref(obj.p1);
+    return undefined;
+  },
+});
+
+/** PyMethod_New: borrows func and self. */
+export function newMethod(func: HeapObject, self: HeapObject): HeapObject {
+  incref(func);
+  incref(self);
+  const obj = heap.alloc(methodContract, func, self);
+  heap.track(obj);
+  return obj;
+}
+
+// ---------------------------------------------------------------- builtin functions
+
+export type NativeFunction = (args: HeapObject[], kwnames: string[] | null, self: HeapObject | null) => HeapObject;
+
+export const builtinContract = new ObjectType({
+  name: "builtin_function_or_method",
+  gc: true,
+  weakrefable: true,
+  basicSize: 72,
+  traverse: (obj, visit) => {
+    if (obj.p2 !== null) visit(obj.p2);
+  },
+  dealloc: (obj) => {
+    if (obj.p2 !== null) decref(obj.p2);
+    return undefined;
+  },
+});
+
+/** A builtin function (module-level: self null; bound builtin method: self borrowed). */
+export function newBuiltin(name: string, impl: NativeFunction, self: HeapObject | null = null): HeapObject {
+  if (self !== null) incref(self);
+  const obj = heap.alloc(builtinContract, impl, name, self);
+  heap.track(obj);
+  return obj;
+}
+
+/** Method descriptors of builtin types (list.append, …): p0 impl(self, args), p1 name, p2 type. */
+export const methodDescriptorContract = new ObjectType({ name: "method_descriptor", basicSize: 80 });
+
+export function newMethodDescriptor(name: string, impl: NativeFunction, owner: HeapObject): HeapObject {
+  const obj = heap.alloc(methodDescriptorContract, impl, name, owner);
+  obj.refcnt = 1_000_000;
+  return obj;
+}
+
+C.int = intContract;
+C.bool = boolContract;
+C.float = floatContract;
+C.str = strContract;
+C.list = listContract;
+C.tuple = tupleContract;
+C.dict = dictContract;

@@ -1,0 +1,199 @@
+/**
+ * Type objects (CPython Objects/typeobject.c).
+ *
+ * A Python type is a HeapObject whose engine contract is `type`'s and whose `p0` holds a
+ * `TypeInfo`: name, bases, MRO, the class namespace, and the engine contract its own
+ * instances use. Every type, builtin or defined by a `class` statement, gets its own
+ * engine contract whose `owner` points back at the type object, so `type(obj)` is
+ * `obj.type.owner`.
+ *
+ * Instances of Python classes (`subtype_*` in CPython) keep their attributes in a Map in
+ * `p0` (insertion order = CPython's inline-values order, so attributes are released in
+ * the order they were set); `p1` is the `__dict__` object once someone asks for it
+ * (sharing that Map), `p2` the `__slots__` values.
+ */
+import { type HeapObject, ObjectType, type Visit } from "../engine/index.js";
+import { decref, heap, incref, xdecref } from "./heapref.js";
+
+export type NativeMethod = (self: HeapObject, args: HeapObject[], kwnames: string[] | null) => HeapObject;
+
+export class TypeInfo {
+  name: string;
+  qualname: string;
+  module: string;
+  /** Strong references. */
+  bases: HeapObject[];
+  /** The method resolution order, starting with the type itself (strong references except self). */
+  mro: HeapObject[];
+  /** The class namespace (strong references). */
+  dict: Map<string, HeapObject>;
+  /** The engine contract of this type's instances. */
+  contract: ObjectType;
+  heapType: boolean;
+  /** The builtin ancestor whose layout instances have (object, int, list, Exception, …). */
+  solidBase: HeapObject | null;
+  /** __slots__ names declared by this class (null: instances have a __dict__). */
+  slots: string[] | null;
+  /** All slot names of the instance layout, bases first. */
+  slotLayout: string[];
+  hasDict: boolean;
+  weakrefable: boolean;
+  /** Bumped on every change to this type's namespace or a base's (method caches). */
+  version = 0;
+
+  constructor(name: string, contract: ObjectType) {
+    this.name = name;
+    this.qualname = name;
+    this.module = "builtins";
+    this.bases = [];
+    this.mro = [];
+    this.dict = new Map();
+    this.contract = contract;
+    this.heapType = false;
+    this.solidBase = null;
+    this.slots = null;
+    this.slotLayout = [];
+    this.hasDict = false;
+    this.weakrefable = false;
+  }
+}
+
+export function typeInfo(type: HeapObject): TypeInfo {
+  return type.p0 as TypeInfo;
+}
+
+/** type(obj) */
+export function typeOf(obj: HeapObject): HeapObject {
+  return obj.type.owner as HeapObject;
+}
+
+export function typeName(obj: HeapObject): string {
+  return (typeOf(obj).p0 as TypeInfo).name;
+}
+
+/** _PyType_Lookup: a name in the MRO's namespaces (borrowed), or null. */
+export function lookup(type: HeapObject, name: string): HeapObject | null {
+  const mro = (type.p0 as TypeInfo).mro;
+  for (let i = 0; i < mro.length; i++) {
+    const v = (mro[i]!.p0 as TypeInfo).dict.get(name);
+    if (v !== undefined) return v;
+  }
+  return null;
+}
+
+export function isSubtype(a: HeapObject, b: HeapObject): boolean {
+  if (a === b) return true;
+  return (a.p0 as TypeInfo).mro.includes(b);
+}
+
+export function isInstance(obj: HeapObject, type: HeapObject): boolean {
+  return isSubtype(obj.type.owner as HeapObject, type);
+}
+
+// ---------------------------------------------------------------- the type of types
+
+function traverseType(t: HeapObject, visit: Visit): void {
+  const info = t.p0 as TypeInfo;
+  for (const v of info.dict.values()) visit(v);
+  for (const b of info.bases) visit(b);
+  for (let i = 1; i < info.mro.length; i++) visit(info.mro[i]!);
+}
+
+function clearType(t: HeapObject): void {
+  const info = t.p0 as TypeInfo;
+  const values = [...info.dict.values()];
+  info.dict.clear();
+  info.version++;
+  for (const v of values) decref(v);
+}
+
+function deallocType(t: HeapObject): undefined {
+  const info = t.p0 as TypeInfo;
+  const values = [...info.dict.values(), ...info.bases, ...info.mro.slice(1)];
+  info.dict.clear();
+  info.bases = [];
+  info.mro = [];
+  for (const v of values) decref(v);
+  decrefHeapType(t.type.owner as HeapObject);
+  return undefined;
+}
+
+/** Instances hold a reference to their type only when it is a heap type (as in CPython). */
+export function increfHeapType(type: HeapObject): void {
+  if ((type.p0 as TypeInfo).heapType) type.refcnt++;
+}
+
+export function decrefHeapType(type: HeapObject): void {
+  if ((type.p0 as TypeInfo).heapType) decref(type);
+}
+
+/** The engine contract shared by all type objects (instances of `type` and metaclasses). */
+export function makeTypeContract(name: string): ObjectType {
+  return new ObjectType({
+    name,
+    gc: true,
+    weakrefable: true,
+    basicSize: 1688,
+    traverse: (t, visit) => {
+      traverseType(t, visit);
+      const meta = t.type.owner as HeapObject;
+      if ((meta.p0 as TypeInfo).heapType) visit(meta);
+    },
+    clear: clearType,
+    dealloc: deallocType,
+    // Static (builtin) types are not GC objects (tp_is_gc).
+    isGC: (t) => (t.p0 as TypeInfo).heapType,
+  });
+}
+
+export const typeContract = makeTypeContract("type");
+
+/**
+ * Allocate a type object. Builtin types are created untracked and immortal in practice
+ * (the runtime holds them); heap types are tracked.
+ */
+export function allocType(metatype: HeapObject | null, info: TypeInfo): HeapObject {
+  const contract = metatype === null ? typeContract : (metatype.p0 as TypeInfo).contract;
+  const t = heap.alloc(contract, info);
+  info.contract.owner = t;
+  if (metatype !== null) increfHeapType(metatype);
+  info.mro = [t];
+  return t;
+}
+
+// ---------------------------------------------------------------- MRO (C3)
+
+/** mro_implementation: C3 linearization. Returns null when no consistent order exists. */
+export function computeMro(type: HeapObject, bases: HeapObject[]): HeapObject[] | null {
+  const seqs: HeapObject[][] = bases.map((b) => (b.p0 as TypeInfo).mro.slice());
+  seqs.push(bases.slice());
+  const result: HeapObject[] = [type];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return result;
+    let candidate: HeapObject | null = null;
+    for (const seq of nonEmpty) {
+      const head = seq[0]!;
+      if (!nonEmpty.some((s) => s.indexOf(head) > 0)) {
+        candidate = head;
+        break;
+      }
+    }
+    if (candidate === null) return null;
+    result.push(candidate);
+    for (const seq of nonEmpty) if (seq[0] === candidate) seq.shift();
+  }
+}
+
+export function setTypeAttr(type: HeapObject, name: string, value: HeapObject): void {
+  const info = type.p0 as TypeInfo;
+  incref(value);
+  const old = info.dict.get(name);
+  info.dict.set(name, value);
+  bumpVersion(type);
+  xdecref(old ?? null);
+}
+
+export function bumpVersion(type: HeapObject): void {
+  (type.p0 as TypeInfo).version++;
+}
