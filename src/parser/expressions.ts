@@ -12,7 +12,7 @@ import * as A from "./ast.js";
 import { PyComplex, PyEllipsis } from "./constants.js";
 import { ParserBase } from "./parser-base.js";
 import { concatenateStrings } from "./strings.js";
-import { Tokenizer } from "./tokenizer.js";
+import { TokErrorKind, Tokenizer } from "./tokenizer.js";
 import { T, type Token } from "./tokens.js";
 
 type expr = A.expr;
@@ -909,21 +909,33 @@ export class ExpressionParser extends ParserBase {
 
   /** CPython 3.11 invalid_expression: "Perhaps you forgot a comma?" */
   protected perhapsComma(prev: expr): void {
-    // Only when the two expressions are on one line and the first is not a keyword form.
+    // invalid_expression: !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid,
+    // inside brackets; invalid_legacy_expression first for print/exec.
+    if (prev._type === "Name") {
+      if (this.at(T.STRING)) return;
+      if (prev.id === "match" || prev.id === "case" || prev.id === "_") return;
+    }
     const start = this.p;
+    let next: expr | null = null;
     try {
-      const next = this.parseDisjunction();
-      if (prev.end_lineno === next.lineno || next.lineno === prev.lineno) {
-        this.raiseRange(prev, next, "invalid syntax. Perhaps you forgot a comma?");
-      }
-    } catch (e) {
-      if (
-        e instanceof Error &&
-        (e as { msg?: string }).msg?.endsWith("Perhaps you forgot a comma?")
-      )
-        throw e;
+      next = this.parseExpression();
+    } catch {
+      next = null;
     }
     this.reset(start);
+    if (next === null) return;
+    // NOT-CPYTHON (approximation): with a bracket left open at EOF, CPython's second pass
+    // usually runs into the EOF first and reports "'(' was never closed"; we assume so when
+    // the two expressions are on different lines.
+    if (this.tokError?.kind === TokErrorKind.Eof && next.lineno > prev.end_lineno) return;
+    if (prev._type === "Name" && (prev.id === "print" || prev.id === "exec")) {
+      this.raiseRange(
+        prev,
+        next,
+        `Missing parentheses in call to '${prev.id}'. Did you mean ${prev.id}(...)?`,
+      );
+    }
+    this.raiseRange(prev, next, "invalid syntax. Perhaps you forgot a comma?");
   }
 
   protected reset(p: number): void {
