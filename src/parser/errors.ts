@@ -26,6 +26,8 @@ export class PySyntaxError extends Error {
 
 /** CPython 3.11 Python/pythonrun.c: print_exception for a SyntaxError (no traceback). */
 export function formatSyntaxError(e: PySyntaxError): string {
+  // Errors without a location (source decoding) print only their message line.
+  if (e.lineno === 0 && e.text === null) return `${e.type}: ${e.msg}\n`;
   let out = `  File "${e.filename}", line ${e.lineno}\n`;
   if (e.text !== null) {
     // parse_syntax_error: subclasses (IndentationError, TabError) get no end position.

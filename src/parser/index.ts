@@ -64,7 +64,46 @@ function decodeError(msg: string, lineno: number, filename: string): PySyntaxErr
 }
 
 /** Decode source bytes as CPython does (PEP 263). */
-export function decodeSource(bytes: Uint8Array, filename = "<unknown>"): string {
+/** Index of the first byte that does not begin a valid UTF-8 sequence, or -1. */
+function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  const n = b.length;
+  while (i < n) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    let len = 0;
+    let min = 0;
+    if (c >= 0xc2 && c <= 0xdf) {
+      len = 2;
+      min = 0x80;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      len = 3;
+      min = 0x800;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      len = 4;
+      min = 0x10000;
+    } else return i;
+    if (i + len > n) return i;
+    let cp = c & (0xff >> (len + 1));
+    for (let k = 1; k < len; k++) {
+      const d = b[i + k]!;
+      if ((d & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (d & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += len;
+  }
+  return -1;
+}
+
+/**
+ * Decode source bytes as CPython does (PEP 263). `fileInput` selects the messages of
+ * `python3 file.py` (Parser/tokenizer.c reading a file) over those of `ast.parse(bytes)`.
+ */
+export function decodeSource(bytes: Uint8Array, filename = "<unknown>", fileInput = false): string {
   let start = 0;
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (bom) start = 3;
@@ -108,12 +147,27 @@ export function decodeSource(bytes: Uint8Array, filename = "<unknown>"): string 
         },
       );
     } catch {
-      throw decodeError(`unknown encoding: ${cookie}`, 0, filename);
+      throw decodeError(
+        fileInput ? `encoding problem: ${cookie}` : `unknown encoding: ${cookie}`,
+        0,
+        filename,
+      );
     }
   }
   try {
     return decoder.decode(body);
   } catch {
+    if (fileInput && cookie === null) {
+      const bad = firstInvalidUtf8(body);
+      let line = 1;
+      for (let i = 0; i < bad; i++) if (body[i] === 10) line++;
+      const hex = (body[bad] ?? 0).toString(16).padStart(2, "0");
+      throw decodeError(
+        `Non-UTF-8 code starting with '\\x${hex}' in file ${filename} on line ${line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details`,
+        0,
+        filename,
+      );
+    }
     // Report the first undecodable line as CPython does (its position is approximate).
     let line = 1;
     let lineStart = 0;
@@ -136,8 +190,32 @@ export function decodeSource(bytes: Uint8Array, filename = "<unknown>"): string 
   }
 }
 
-function parseText(text: string, filename: string, mode: Mode, byteOffsets: boolean): A.mod {
-  if (text.includes("\0")) {
+function parseText(
+  text: string,
+  filename: string,
+  mode: Mode,
+  byteOffsets: boolean,
+  fileInput: boolean,
+): A.mod {
+  const nul = text.indexOf("\0");
+  if (nul >= 0 && fileInput) {
+    // pythonrun: the line is shown up to the NUL, without a caret.
+    const ls = text.lastIndexOf("\n", nul) + 1;
+    let lineno = 1;
+    for (let i = text.indexOf("\n"); i >= 0 && i < ls; i = text.indexOf("\n", i + 1)) lineno++;
+    const line = `${text.slice(ls, nul)}\n`;
+    throw new PySyntaxError(
+      "SyntaxError",
+      "source code cannot contain null bytes",
+      filename,
+      lineno,
+      0,
+      line,
+      lineno,
+      0,
+    );
+  }
+  if (nul >= 0) {
     throw new PySyntaxError(
       "SyntaxError",
       "source code string cannot contain null bytes",
@@ -181,14 +259,22 @@ function parseText(text: string, filename: string, mode: Mode, byteOffsets: bool
  * Parse Python 3.11 source into CPython's `ast` tree (Module, Expression or Interactive by
  * mode). Throws PySyntaxError (or PyLimitError for pathological nesting).
  */
+export interface ParseOptions {
+  /** Report source-level errors (encoding, NUL bytes) as `python3 file.py` does rather than
+   * as `ast.parse` does. For the CLI. */
+  fileInput?: boolean;
+}
+
 export function parse(
   source: string | Uint8Array,
   filename = "<unknown>",
   mode: Mode = "exec",
+  options: ParseOptions = {},
 ): A.mod {
+  const fileInput = options.fileInput ?? false;
   try {
-    const text = typeof source === "string" ? source : decodeSource(source, filename);
-    return parseText(text, filename, mode, typeof source !== "string");
+    const text = typeof source === "string" ? source : decodeSource(source, filename, fileInput);
+    return parseText(text, filename, mode, typeof source !== "string", fileInput);
   } catch (e) {
     if (e instanceof PySyntaxError || e instanceof PyLimitError) throw e;
     if (e instanceof RangeError) throw new PyLimitError("MemoryError", "");

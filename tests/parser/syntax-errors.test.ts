@@ -13,7 +13,7 @@ const dir = join(import.meta.dirname, "..", "..", "..", "tests", "parser", "synt
 /** What pygc prints for `name` (the CLI's uncaught-SyntaxError output). */
 export function printedError(name: string, source: Uint8Array): string {
   try {
-    parse(source, name);
+    parse(source, name, "exec", { fileInput: true });
   } catch (e) {
     if (e instanceof PySyntaxError) return formatSyntaxError(e);
     if (e instanceof PyLimitError) return `${e.type}${e.msg ? `: ${e.msg}` : ""}\n`;

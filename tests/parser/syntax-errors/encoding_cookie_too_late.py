@@ -1,0 +1,2 @@
+x = "é"
+# coding: latin-1
