@@ -52,6 +52,7 @@ async function main(): Promise<void> {
   let i = 0;
   let same = 0;
   let refusedBoth = 0;
+  let refusedSame = 0;
   const refused: string[] = [];
   const diffs: string[] = [];
   for await (const line of rl) {
@@ -61,16 +62,17 @@ async function main(): Promise<void> {
     let ours: string;
     let ourErr: string | null = null;
     try {
-      ours = dump(parse(readFileSync(file), file), { includeAttributes: true });
+      ours = dump(parse(readFileSync(file)), { includeAttributes: true });
     } catch (e) {
       ours = "";
-      if (e instanceof PySyntaxError) ourErr = `${e.type}: ${e.msg}`;
+      if (e instanceof PySyntaxError) ourErr = `${e.type}: ${e.msg} (<unknown>, line ${e.lineno})`;
       else if (e instanceof PyLimitError) ourErr = `${e.type}: ${e.msg}`;
       else ourErr = `JS ${String(e)}`;
     }
     if (!rec.ok) {
       refused.push(`  ${rel}\n    python3: ${rec.err}\n    pygc:    ${ourErr ?? "parsed"}`);
       if (ourErr !== null) refusedBoth++;
+      if (ourErr === rec.err) refusedSame++;
       continue;
     }
     if (ourErr === null && ours === rec.dump) {
@@ -85,7 +87,7 @@ async function main(): Promise<void> {
   }
   const compared = files.length - refused.length;
   console.log(
-    `python3 refused ${refused.length} file(s) (pygc refused ${refusedBoth} of them too):`,
+    `python3 refused ${refused.length} file(s); pygc refused ${refusedBoth} of them too, ${refusedSame} with the same error and line:`,
   );
   for (const r of refused) console.log(r);
   console.log(`different: ${diffs.length}`);
