@@ -21,7 +21,7 @@ import {
   repr,
   str,
 } from "../runtime/abstract.js";
-import { bootstrap, buildClass, percentFormatHook } from "../runtime/bootstrap.js";
+import { bootstrap, buildClass, percentFormatHook, strHook } from "../runtime/bootstrap.js";
 import type { DictStore } from "../runtime/dictstore.js";
 import { PyRaise } from "../runtime/errors.js";
 import { newModule } from "../runtime/function.js";
@@ -30,7 +30,8 @@ import { excState, finalizerHooks } from "../runtime/instance.js";
 import { newCell, newDict, newStr, newTuple } from "../runtime/objects.js";
 import { typeInfo } from "../runtime/typeobject.js";
 import { S, T } from "../runtime/types.js";
-import { binaryOpHook, dictUpdate, frameHook, listAppend, nativeIterTypeHook } from "../modules/builtins.js";
+import { binaryOpHook, dictUpdate, frameHook, listAppend } from "../modules/builtins.js";
+import { nativeIterTypeHook } from "../runtime/nativeiter.js";
 import { gcState } from "../modules/gc.js";
 import { stderr, stdout } from "../modules/io.js";
 import { loadBuiltinModule, sysModules } from "../modules/registry.js";
@@ -54,6 +55,7 @@ function startRuntime(argv: string[]): void {
   dictUpdateHook.update = dictUpdate;
   percentFormatHook.format = percentFormat;
   strRepr.repr = repr;
+  strHook.str = str;
   binaryOpHook.op = binaryOp;
   frameHook.current = () => frameStack.current!;
   nativeIterTypeHook.make = (name, contract) => {
@@ -215,6 +217,8 @@ function handleUncaught(e: unknown, f: Frame): number {
     decref(exc);
     return status;
   }
+  // PyErr_Print flushes sys.stdout before writing the traceback.
+  stdout.flush();
   stderr.write(formatException(exc));
   decref(exc);
   return 1;
@@ -264,5 +268,7 @@ export function runFile(path: string, argv: string[]): number {
     void err;
     return 2;
   }
-  return runSource(source, path, argv);
+  // CPython 3.11 makes the script path absolute by joining it to the working directory.
+  const filename = path.startsWith("/") ? path : `${process.cwd()}/${path}`;
+  return runSource(source, filename, argv);
 }

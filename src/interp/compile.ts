@@ -1157,7 +1157,46 @@ class Compiler {
 
   // ---------------------------------------------------------------- expressions
 
+  /** CPython's constant folding of tuples of constants (and negated numbers): one object
+   *  in co_consts, tracked like any new tuple until a collection sees it holds atoms. */
+  private fold(e: A.expr): HeapObject | null {
+    if (e._type === "Constant") return this.constant(e.value);
+    if (e._type === "UnaryOp" && e.op._type === "USub" && e.operand._type === "Constant") {
+      const v = e.operand.value;
+      if (typeof v === "bigint") return this.constant(-v);
+      if (typeof v === "number") return this.constant(-v);
+      return null;
+    }
+    if (e._type === "Tuple" && e.ctx._type === "Load" && e.elts.length > 0) {
+      const items: HeapObject[] = [];
+      for (const x of e.elts) {
+        const c = this.fold(x);
+        if (c === null) return null;
+        items.push(c);
+      }
+      const key = `tuple:${e.lineno}:${e.col_offset}`;
+      let t = this.constants.get(key);
+      if (t === undefined) {
+        for (const x of items) x.refcnt++;
+        t = newTuple(items);
+        t.refcnt++;
+        this.constants.set(key, t);
+      }
+      return t;
+    }
+    return null;
+  }
+
   expr(e: A.expr): Ev {
+    if (e._type === "Tuple" || e._type === "UnaryOp") {
+      const c = this.fold(e);
+      if (c !== null) {
+        return () => {
+          c.refcnt++;
+          return c;
+        };
+      }
+    }
     switch (e._type) {
       case "Constant": {
         const c = this.constant(e.value);

@@ -57,6 +57,8 @@ import {
 import { isSubtype, typeInfo, typeName, typeOf } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
 import { formatValue } from "../interp/formatting.js";
+import { nativeIter } from "../runtime/nativeiter.js";
+import { newSuper } from "../runtime/super.js";
 import { declareModule } from "./registry.js";
 import { defineFunction, defineValue, exactly, noKw, range_, splitKw } from "./support.js";
 import { stdout } from "./io.js";
@@ -614,6 +616,7 @@ function strMethods(): void {
 export function strFormat(fmt: string, pos: HeapObject[], kw: Map<string, HeapObject>): string {
   let out = "";
   let auto = 0;
+  let numbering: "auto" | "manual" | null = null;
   let i = 0;
   while (i < fmt.length) {
     const ch = fmt[i]!;
@@ -649,6 +652,18 @@ export function strFormat(fmt: string, pos: HeapObject[], kw: Map<string, HeapOb
       const m = /^([^.[]*)(.*)$/.exec(name)!;
       const first = m[1]!;
       let obj: HeapObject;
+      if (first === "" || /^\d+$/.test(first)) {
+        const mode = first === "" ? "auto" : "manual";
+        if (numbering !== null && numbering !== mode) {
+          raise(
+            T.ValueError,
+            mode === "manual"
+              ? "cannot switch from automatic field numbering to manual field specification"
+              : "cannot switch from manual field specification to automatic field numbering",
+          );
+        }
+        numbering = mode;
+      }
       if (first === "") {
         if (auto >= pos.length) raise(T.IndexError, `Replacement index ${auto} out of range for positional args tuple`);
         obj = incRef(pos[auto++]!);
@@ -957,11 +972,7 @@ function builtinFunctions(b: DictStore): void {
       if (Math.abs(v % 1) === 0.5 && r % 2 !== 0) r -= Math.sign(v) || 1;
       return newInt(r);
     }
-    const m = 10 ** nd;
-    let r = Math.round(v * m) / m;
-    const scaled = v * m;
-    if (Math.abs(scaled % 1) === 0.5) r = (2 * Math.round(scaled / 2)) / m;
-    return newFloat(Number(r.toFixed(Math.max(0, nd))));
+    return newFloat(roundDigits(v, nd));
   });
   defineFunction(b, "divmod", (args, kw) => {
     exactly("divmod", args, 2, kw);
@@ -1077,6 +1088,33 @@ function builtinFunctions(b: DictStore): void {
     if (line === null) raise(T.EOFError ?? T.Exception, "EOF when reading a line");
     return newStr(line);
   });
+  defineFunction(b, "super", (args, kw) => {
+    range_("super", args, 0, 2, kw);
+    if (args.length > 0) {
+      const type = args[0]!;
+      if (!isSubtype(typeOf(type), T.type)) raise(T.TypeError, `super() argument 1 must be a type, not ${typeName(type)}`);
+      if (args.length === 1) return newSuper(type, null, type);
+      const obj = args[1]!;
+      const objType = isSubtype(typeOf(obj), T.type) && isSubtype(obj, type) ? obj : typeOf(obj);
+      if (!isSubtype(objType, type)) raise(T.TypeError, "super(type, obj): obj must be an instance or subtype of type");
+      return newSuper(type, obj, objType);
+    }
+    const f = frameHook.current() as unknown as {
+      code: { varnames: string[]; argcount: number; cellvars: string[]; freevars: string[]; cellArgs: [number, number][] };
+      locals: (HeapObject | null)[];
+      cells: HeapObject[];
+    };
+    if (f.code.argcount === 0) raise(T.RuntimeError, "super(): no arguments");
+    const cellArg = f.code.cellArgs.find(([, slot]) => slot === 0);
+    const first = cellArg === undefined ? f.locals[0] : (f.cells[cellArg[0]]!.p0 as HeapObject | null);
+    if (first == null) raise(T.RuntimeError, "super(): arg[0] deleted");
+    const ci = f.code.freevars.indexOf("__class__");
+    if (ci < 0) raise(T.RuntimeError, "super(): __class__ cell not found");
+    const cls = f.cells[f.code.cellvars.length + ci]!.p0 as HeapObject | null;
+    if (cls === null) raise(T.RuntimeError, "super(): empty __class__ cell");
+    const objType = isSubtype(typeOf(first), T.type) && isSubtype(first, cls) ? first : typeOf(first);
+    return newSuper(cls, first, objType);
+  });
   defineFunction(b, "dir", (args) => {
     const names = new Set<string>();
     if (args.length > 0) {
@@ -1091,6 +1129,31 @@ function builtinFunctions(b: DictStore): void {
   });
   void instanceDict;
   void floatRepr;
+}
+
+/** round(x, nd): correctly rounded, halves to even (CPython's double_round). */
+function roundDigits(v: number, nd: number): number {
+  if (!Number.isFinite(v)) return v;
+  if (nd < 0) {
+    const m = 10 ** -nd;
+    const q = v / m;
+    let r = Math.round(q);
+    if (Math.abs(q % 1) === 0.5 && r % 2 !== 0) r -= Math.sign(q);
+    return r * m;
+  }
+  if (nd > 20) return v;
+  const exact = Math.abs(v).toFixed(Math.min(100, nd + 60));
+  const dot = exact.indexOf(".");
+  const tail = exact.slice(dot + 1 + nd);
+  if (/^50*$/.test(tail)) {
+    // An exact tie: round half to even on the last kept digit.
+    const kept = exact.slice(0, dot + 1 + nd).replace(/\.$/, "");
+    const lastDigit = Number(kept[kept.length - 1]);
+    const down = Number(kept);
+    const up = Number((down + 10 ** -nd).toFixed(nd));
+    return Math.sign(v) * (lastDigit % 2 === 0 ? down : up);
+  }
+  return Number(v.toFixed(nd));
 }
 
 export const readLineHook = { read: (): string | null => null };
@@ -1108,41 +1171,6 @@ function isinstanceCheck(obj: HeapObject, t: HeapObject): boolean {
   if (!isSubtype(typeOf(t), T.type)) raise(T.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
   return isInstanceOf(obj, t);
 }
-
-// ---------------------------------------------------------------- native iterators
-
-import { ObjectType } from "../engine/index.js";
-
-const nativeIterContracts = new Map<string, ObjectType>();
-
-/** An iterator implemented in TypeScript: p0 next(), p1 the references it holds. */
-export function nativeIter(name: string, refs: HeapObject[], next: () => HeapObject | null): HeapObject {
-  let contract = nativeIterContracts.get(name);
-  if (contract === undefined) {
-    contract = new ObjectType({
-      name,
-      gc: true,
-      basicSize: 48,
-      traverse: (o, visit) => {
-        for (const r of o.p1 as HeapObject[]) visit(r);
-      },
-      dealloc: (o) => {
-        const refs2 = o.p1 as HeapObject[];
-        o.p1 = [];
-        for (const r of refs2) decref(r);
-        return undefined;
-      },
-    });
-    const t = nativeIterTypeHook.make(name, contract);
-    contract.owner = t;
-    nativeIterContracts.set(name, contract);
-  }
-  const it = heap.alloc(contract, next, refs);
-  heap.track(it);
-  return it;
-}
-
-export const nativeIterTypeHook = { make: null as unknown as (name: string, contract: ObjectType) => HeapObject };
 
 // ---------------------------------------------------------------- module
 

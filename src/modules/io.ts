@@ -47,5 +47,7 @@ function isTerminal(fd: number): boolean {
   }
 }
 
-export const stdout = new OutStream(1, null);
+/** PYTHONUNBUFFERED (like -u) makes stdout write through, as in CPython. */
+const unbuffered = (process.env.PYTHONUNBUFFERED ?? "") !== "";
+export const stdout = new OutStream(1, unbuffered ? true : null, unbuffered ? 1 : 8192);
 export const stderr = new OutStream(2, true);

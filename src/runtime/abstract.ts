@@ -12,7 +12,7 @@ import type { DictStore } from "./dictstore.js";
 import { raise, PyRaise } from "./errors.js";
 import { floatRepr, formatFloat } from "./format.js";
 import { decref, incref, xdecref } from "./heapref.js";
-import { attrsOf, instanceDict } from "./instance.js";
+import { attrsOf, ExcState, instanceDict } from "./instance.js";
 import {
   builtinContract,
   cellContract,
@@ -25,6 +25,7 @@ import {
   newStr,
   type NativeFunction,
 } from "./objects.js";
+import { superContract, superLookup } from "./super.js";
 import { isSubtype, lookup, typeInfo, typeName, typeOf, type TypeInfo } from "./typeobject.js";
 import { C, S, T } from "./types.js";
 
@@ -225,8 +226,16 @@ export function getAttrOrNull(obj: HeapObject, name: string): HeapObject | null 
   const type = typeOf(obj);
   const tinfo = type.p0 as TypeInfo;
   if (isSubtype(type, T.type)) return typeGetAttr(obj, name);
+  if (obj.type === superContract) {
+    const r = superLookup(obj, name, descrGet);
+    if (r !== null) return r;
+  }
   const native = nativeAttrs.get(obj.type)?.get(name);
   if (native !== undefined) return native(obj);
+  if (obj.p2 instanceof ExcState) {
+    const v = excAttr(obj.p2, name);
+    if (v !== undefined) return v;
+  }
   const descr = lookup(type, name);
   if (descr !== null && isDataDescriptor(descr)) return descrGet(descr, obj, type);
   if (name === "__dict__" && tinfo.hasDict) return incRef(instanceDict(obj));
@@ -262,6 +271,24 @@ export function getAttrOrNull(obj: HeapObject, name: string): HeapObject | null 
     }
   }
   return null;
+}
+
+/** BaseException's members: args, __traceback__, __context__, __cause__. */
+function excAttr(st: ExcState, name: string): HeapObject | undefined {
+  switch (name) {
+    case "args":
+      return incRef(st.args ?? S.emptyTuple);
+    case "__traceback__":
+      return incRef(st.traceback ?? S.None);
+    case "__context__":
+      return incRef(st.context ?? S.None);
+    case "__cause__":
+      return incRef(st.cause ?? S.None);
+    case "__suppress_context__":
+      return incRef(st.suppressContext ? S.True : S.False);
+    default:
+      return undefined;
+  }
 }
 
 export function slotsOf(obj: HeapObject): (HeapObject | null)[] {

@@ -11,6 +11,7 @@ import {
   call,
   callBorrowed,
   type CmpOp,
+  type FunctionData,
   compareBool,
   getIter,
   incRef,
@@ -18,6 +19,7 @@ import {
   isInt,
   iterNext,
   listExtendHook,
+  nativeAttrs,
   nativeBinary,
   nativeCompare,
   nativeRepr,
@@ -53,6 +55,8 @@ import {
 } from "./function.js";
 import { decref, heap, incref, xdecref } from "./heapref.js";
 import { allocInstance, excState, makeInstanceContract } from "./instance.js";
+import { nativeIterContracts } from "./nativeiter.js";
+import { superContract } from "./super.js";
 import {
   boolContract,
   builtinContract,
@@ -112,6 +116,12 @@ function builtinType(name: string, contract: ObjectType, base: HeapObject | null
   return t;
 }
 
+function strOf(o: HeapObject): string {
+  return strHook.str(o);
+}
+
+export const strHook = { str: null as unknown as (o: HeapObject) => string };
+
 export function defineMethod(type: HeapObject, name: string, impl: NativeFunction): void {
   typeInfo(type).dict.set(name, newMethodDescriptor(name, impl, type));
 }
@@ -151,6 +161,7 @@ function bootstrapTypes(): void {
     ["range", rangeContract],
     ["range_iterator", rangeIterContract],
     ["slice", sliceContract],
+    ["super", superContract],
   ];
   for (const [name, contract] of plain) builtinType(name, contract, objectType);
   builtinType("bool", boolContract, T.int);
@@ -685,7 +696,7 @@ function installSequences(): void {
     const t = typeOf(o);
     if (c === listIterContract || c === tupleIterContract || c === strIterContract || c === dictIterContract ||
       c === dictValueIterContract || c === dictItemIterContract || c === rangeIterContract || c === seqIterContract ||
-      t === T.generator) {
+      t === T.generator || nativeIterContracts.has(c)) {
       return incRef(o);
     }
     return null;
@@ -758,6 +769,7 @@ function installSequences(): void {
         decref(idx);
       }
     }
+    if (nativeIterContracts.has(c)) return (it.p0 as () => HeapObject | null)();
     return undefined;
   };
   seqIterHook.make = (o) => newSeqIter(seqIterContract, o);
@@ -864,6 +876,9 @@ export function buildClass(meta: HeapObject, name: string, bases: HeapObject[], 
 }
 
 function typeCallImpl(type: HeapObject, args: HeapObject[], kwnames: string[] | null): HeapObject {
+  // _PyObject_MakeTpCall packs the arguments into a tuple for tp_call: one more reference
+  // to each while the class is called (released last to first, as a tuple's dealloc does).
+  for (const a of args) incref(a);
   try {
     if (type === T.type && args.length === 1 && kwnames === null) return incRef(typeOf(args[0]!));
     const newFn = lookup(type, "__new__");
@@ -894,6 +909,7 @@ function typeCallImpl(type: HeapObject, args: HeapObject[], kwnames: string[] | 
     }
     return obj;
   } finally {
+    for (let i = args.length - 1; i >= 0; i--) decref(args[i]!);
     for (const a of args) decref(a);
   }
 }
@@ -903,7 +919,7 @@ export const nativeConstructors = new Map<HeapObject, (type: HeapObject, args: H
 /** object.__new__ (and the builtin constructors for builtin solid bases). */
 function objectNew(type: HeapObject, args: HeapObject[], kwnames: string[] | null): HeapObject {
   const info = typeInfo(type);
-  if (!info.heapType) {
+  if (!info.heapType && !isSubtype(type, T.BaseException)) {
     const ctor = nativeConstructors.get(type);
     if (ctor !== undefined) return ctor(type, args, kwnames);
     if (type === T.object) {
@@ -977,11 +993,74 @@ function bootstrapExceptions(): void {
     t.refcnt = 1_000_000;
     T[name] = t;
   }
+  const be = T.BaseException!;
+  const argsOf = (self: HeapObject) => (excState(self)?.args?.p0 as HeapObject[] | undefined) ?? [];
+  defineMethod(be, "__str__", (_a, _k, self) => {
+    const args = argsOf(self!);
+    if (args.length === 0) return newStr("");
+    if (args.length === 1) return newStr(strOf(args[0]!));
+    return newStr(repr(excState(self!)!.args!));
+  });
+  defineMethod(be, "__repr__", (_a, _k, self) => {
+    const args = argsOf(self!);
+    const name = typeInfo(typeOf(self!)).name;
+    if (args.length === 1) return newStr(`${name}(${repr(args[0]!)})`);
+    return newStr(`${name}${args.length === 0 ? "()" : repr(excState(self!)!.args!)}`);
+  });
+  defineMethod(T.KeyError!, "__str__", (_a, _k, self) => {
+    const args = argsOf(self!);
+    if (args.length === 1) return newStr(repr(args[0]!));
+    return newStr(args.length === 0 ? "" : repr(excState(self!)!.args!));
+  });
   errorFactory.make = (type, msg) => {
     const exc = allocInstance(type, true);
     excState(exc)!.args = msg === null ? incRef(S.emptyTuple) : newTuple([newStr(msg)]);
     return exc;
   };
+}
+
+// ---------------------------------------------------------------- native attributes
+
+function installNativeAttrs(): void {
+  const typeAttrs = new Map<string, (t: HeapObject) => HeapObject>([
+    ["__name__", (t) => newStr(typeInfo(t).name)],
+    ["__qualname__", (t) => newStr(typeInfo(t).qualname)],
+    ["__module__", (t) => newStr(typeInfo(t).module)],
+    ["__mro__", (t) => newTuple(typeInfo(t).mro.map(incRef))],
+    ["__bases__", (t) => newTuple(typeInfo(t).bases.map(incRef))],
+    ["__base__", (t) => incRef(typeInfo(t).bases[0] ?? S.None)],
+    ["__dict__", (t) => {
+      const d = newDict();
+      for (const [k, v] of typeInfo(t).dict) {
+        const key = newStr(k);
+        (d.p0 as DictStore).set(key, v);
+        decref(key);
+      }
+      return d;
+    }],
+  ]);
+  nativeAttrs.set("type", typeAttrs);
+  const fd = (o: HeapObject) => o.p0 as FunctionData;
+  nativeAttrs.set(functionContract, new Map<string, (o: HeapObject) => HeapObject>([
+    ["__name__", (o) => incRef(fd(o).name)],
+    ["__qualname__", (o) => incRef(fd(o).qualname)],
+    ["__module__", (o) => incRef(fd(o).module)],
+    ["__doc__", (o) => incRef(fd(o).doc)],
+    ["__globals__", (o) => incRef(fd(o).globals)],
+    ["__defaults__", (o) => incRef(fd(o).defaults ?? S.None)],
+    ["__closure__", (o) => incRef(fd(o).closure ?? S.None)],
+  ]));
+  nativeAttrs.set(builtinContract, new Map<string, (o: HeapObject) => HeapObject>([
+    ["__name__", (o) => newStr(o.p1 as string)],
+    ["__qualname__", (o) => newStr(o.p1 as string)],
+    ["__self__", (o) => incRef(o.p2 ?? S.None)],
+  ]));
+  nativeAttrs.set(methodContract, new Map<string, (o: HeapObject) => HeapObject>([
+    ["__func__", (o) => incRef(o.p0)],
+    ["__self__", (o) => incRef(o.p1)],
+    ["__name__", (o) => incRef(fd(o.p0).name)],
+  ]));
+  nativeAttrs.set(moduleContract, new Map<string, (o: HeapObject) => HeapObject>([["__dict__", (o) => incRef(o.p0)]]));
 }
 
 // ---------------------------------------------------------------- entry
@@ -995,6 +1074,7 @@ export function bootstrap(): void {
   bootstrapSingletons();
   installRepr();
   installSequences();
+  installNativeAttrs();
   nativeBinary.op = nativeBinaryImpl;
   nativeCompare.cmp = nativeCompareImpl;
   typeCallHook.call = typeCallImpl;

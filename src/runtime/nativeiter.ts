@@ -1,0 +1,40 @@
+/**
+ * Iterators implemented in TypeScript (enumerate, zip, map, filter, reversed, …): p0 is
+ * the `next` function, p1 the references the iterator holds (traversed and released).
+ */
+import { type HeapObject, ObjectType } from "../engine/index.js";
+import { decref, heap } from "./heapref.js";
+
+export const nativeIterContracts = new Set<ObjectType>();
+const byName = new Map<string, ObjectType>();
+
+export const nativeIterTypeHook = {
+  /** Creates the Python type object for a native iterator kind (set by the runtime). */
+  make: null as unknown as (name: string, contract: ObjectType) => HeapObject,
+};
+
+export function nativeIter(name: string, refs: HeapObject[], next: () => HeapObject | null): HeapObject {
+  let contract = byName.get(name);
+  if (contract === undefined) {
+    contract = new ObjectType({
+      name,
+      gc: true,
+      basicSize: 48,
+      traverse: (o, visit) => {
+        for (const r of o.p1 as HeapObject[]) visit(r);
+      },
+      dealloc: (o) => {
+        const held = o.p1 as HeapObject[];
+        o.p1 = [];
+        for (const r of held) decref(r);
+        return undefined;
+      },
+    });
+    contract.owner = nativeIterTypeHook.make(name, contract);
+    byName.set(name, contract);
+    nativeIterContracts.add(contract);
+  }
+  const it = heap.alloc(contract, next, refs);
+  heap.track(it);
+  return it;
+}
