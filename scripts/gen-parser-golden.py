@@ -5,13 +5,15 @@
 * tests/parser/snippets.json -> snippets.golden.json: for each {src, mode}, what
   ast.parse(src, mode=mode) gives for the *text* src: ast.dump with attributes, ast.dump
   with annotate_fields=False, or the SyntaxError's fields (text input: character offsets).
-* tests/parser/syntax-errors/NAME.py -> NAME.txt: what `python3 NAME.py` prints on stderr
+* tests/parser/syntax-errors/NAME.py -> NAME.ast.json: the fields of the SyntaxError that
+  ast.parse(bytes) raises; and NAME.txt: what `python3 NAME.py` prints on stderr
   (run in that directory; the absolute path python3 prints is replaced by "NAME.py"). A case whose error is not
   raised by the parser itself (ast.parse accepts it) is rejected: the corpus is about
   parsing.
 
 Run: python3 scripts/gen-parser-golden.py   (then `git diff tests/parser` to review)."""
 import ast
+import json
 import os
 import subprocess
 import sys
@@ -51,6 +53,17 @@ def syntax_errors() -> int:
             print(f"{name}: runs without error", file=sys.stderr)
             bad += 1
             continue
+        # What ast.parse(bytes) raises, field by field (its offsets are in bytes).
+        try:
+            ast.parse(src)
+        except SyntaxError as e:
+            fields = {"type": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": e.offset,
+                      "text": e.text, "end_lineno": e.end_lineno, "end_offset": e.end_offset}
+        except (ValueError, MemoryError, RecursionError) as e:
+            fields = {"type": type(e).__name__, "msg": str(e)}
+        with open(os.path.join(d, name[:-3] + ".ast.json"), "w", encoding="utf-8") as f:
+            json.dump(fields, f, ensure_ascii=False)
+            f.write("\n")
         # python3 shows the script's absolute path; keep the golden files machine-independent.
         err = r.stderr.replace(os.path.abspath(os.path.join(d, name)).encode(), name.encode())
         with open(os.path.join(d, name[:-3] + ".txt"), "wb") as f:

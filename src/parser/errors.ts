@@ -13,11 +13,12 @@ export class PySyntaxError extends Error {
     public readonly type: SyntaxErrorClass,
     public readonly msg: string,
     public readonly filename: string,
-    public readonly lineno: number,
-    public readonly offset: number,
+    /** null where CPython's attribute is None (errors found before tokenizing). */
+    public readonly lineno: number | null,
+    public readonly offset: number | null,
     public readonly text: string | null,
-    public readonly end_lineno: number,
-    public readonly end_offset: number,
+    public readonly end_lineno: number | null,
+    public readonly end_offset: number | null,
   ) {
     super(`${msg} (${filename}, line ${lineno})`);
     this.name = type;
@@ -27,15 +28,15 @@ export class PySyntaxError extends Error {
 /** CPython 3.11 Python/pythonrun.c: print_exception for a SyntaxError (no traceback). */
 export function formatSyntaxError(e: PySyntaxError): string {
   // Errors without a location (source decoding) print only their message line.
-  if (e.lineno === 0 && e.text === null) return `${e.type}: ${e.msg}\n`;
+  if (e.lineno === null || (e.lineno === 0 && e.text === null)) return `${e.type}: ${e.msg}\n`;
   let out = `  File "${e.filename}", line ${e.lineno}\n`;
   if (e.text !== null) {
     // parse_syntax_error: subclasses (IndentationError, TabError) get no end position.
-    let endOffset = e.type === "SyntaxError" ? e.end_offset : -1;
+    let endOffset = e.type === "SyntaxError" ? (e.end_offset ?? -1) : -1;
     const lineSize = utf8Length(e.text);
-    if (e.end_lineno > e.lineno) endOffset = lineSize;
+    if ((e.end_lineno ?? e.lineno) > e.lineno) endOffset = lineSize;
     if (endOffset > lineSize + 1) endOffset = lineSize + 1;
-    out += printErrorText(e.offset, endOffset, e.text);
+    out += printErrorText(e.offset ?? 0, endOffset, e.text);
   }
   return `${out}${e.type}: ${e.msg}\n`;
 }

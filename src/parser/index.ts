@@ -10,6 +10,7 @@
 // RecursionError for absurdly deep nesting) — never another JavaScript exception.
 
 import type * as A from "./ast.js";
+import { type BadUtf8, decodeUtf8Lenient } from "./bad-utf8.js";
 import { PySyntaxError } from "./errors.js";
 import { PyLimitError } from "./parser-base.js";
 import { StatementParser } from "./statements.js";
@@ -60,7 +61,10 @@ function cookieOf(bytes: Uint8Array, start: number): string | null {
 }
 
 function decodeError(msg: string, lineno: number, filename: string): PySyntaxError {
-  return new PySyntaxError("SyntaxError", msg, filename, lineno, 0, null, lineno, 0);
+  // Encoding problems have no location: offset -1 and no end, as in CPython.
+  return lineno === 0
+    ? new PySyntaxError("SyntaxError", msg, filename, 0, -1, null, null, null)
+    : new PySyntaxError("SyntaxError", msg, filename, lineno, 0, null, lineno, 0);
 }
 
 /** Decode source bytes as CPython does (PEP 263). */
@@ -104,6 +108,14 @@ function firstInvalidUtf8(b: Uint8Array): number {
  * `python3 file.py` (Parser/tokenizer.c reading a file) over those of `ast.parse(bytes)`.
  */
 export function decodeSource(bytes: Uint8Array, filename = "<unknown>", fileInput = false): string {
+  return decodeBytes(bytes, filename, fileInput).text;
+}
+
+function decodeBytes(
+  bytes: Uint8Array,
+  filename: string,
+  fileInput: boolean,
+): { text: string; bad: BadUtf8 | null } {
   let start = 0;
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (bom) start = 3;
@@ -119,7 +131,7 @@ export function decodeSource(bytes: Uint8Array, filename = "<unknown>", fileInpu
     for (let i = 0; i < body.length; i += 8192) {
       s += String.fromCharCode(...body.subarray(i, i + 8192));
     }
-    return s;
+    return { text: s, bad: null };
   }
   let label = enc.toLowerCase().replace(/_/g, "-");
   if (label === "ascii" || label === "us-ascii") {
@@ -155,8 +167,12 @@ export function decodeSource(bytes: Uint8Array, filename = "<unknown>", fileInpu
     }
   }
   try {
-    return decoder.decode(body);
+    return { text: decoder.decode(body), bad: null };
   } catch {
+    if (!fileInput && (cookie === null || enc === "utf-8")) {
+      // ast.parse(bytes): only tokens that contain the bad bytes fail (see bad-utf8.ts).
+      return decodeUtf8Lenient(body);
+    }
     if (fileInput && cookie === null) {
       const bad = firstInvalidUtf8(body);
       let line = 1;
@@ -196,6 +212,7 @@ function parseText(
   mode: Mode,
   byteOffsets: boolean,
   fileInput: boolean,
+  bad: BadUtf8 | null,
 ): A.mod {
   const nul = text.indexOf("\0");
   if (nul >= 0 && fileInput) {
@@ -220,17 +237,24 @@ function parseText(
       "SyntaxError",
       "source code string cannot contain null bytes",
       filename,
-      0,
-      0,
       null,
-      0,
-      0,
+      null,
+      null,
+      null,
+      null,
     );
   }
-  if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
+  if (text.includes("\r")) {
+    text = text.replace(/\r\n?/g, "\n");
+    bad?.remap(text);
+  }
   if (text.length > 0 && text.charCodeAt(text.length - 1) !== 10) text += "\n";
-  const tz = new Tokenizer(text, filename, 0, 0, mode === "single").run();
+  const tokenizer = new Tokenizer(text, filename, 0, 0, mode === "single");
+  tokenizer.bad = bad;
+  const tz = tokenizer.run();
   const parser = new StatementParser(text, tz.tokens, filename, tz.error);
+  parser.badUtf8 = bad;
+  parser.fileInput = fileInput;
   parser.byteOffsets = byteOffsets;
   try {
     switch (mode) {
@@ -249,7 +273,7 @@ function parseText(
     const te = tz.error;
     if (e instanceof PySyntaxError && te !== null && e !== te.error) {
       if (te.kind === TokErrorKind.Hard) throw te.error;
-      if (te.kind === TokErrorKind.Eof && e.lineno > te.parenLine) throw te.error;
+      if (te.kind === TokErrorKind.Eof && (e.lineno ?? 0) > te.parenLine) throw te.error;
     }
     throw e;
   }
@@ -273,8 +297,10 @@ export function parse(
 ): A.mod {
   const fileInput = options.fileInput ?? false;
   try {
-    const text = typeof source === "string" ? source : decodeSource(source, filename, fileInput);
-    return parseText(text, filename, mode, typeof source !== "string", fileInput);
+    if (typeof source === "string")
+      return parseText(source, filename, mode, false, fileInput, null);
+    const { text, bad } = decodeBytes(source, filename, fileInput);
+    return parseText(text, filename, mode, true, fileInput, bad);
   } catch (e) {
     if (e instanceof PySyntaxError || e instanceof PyLimitError) throw e;
     if (e instanceof RangeError) throw new PyLimitError("MemoryError", "");

@@ -10,6 +10,7 @@
 // tokenization raises the tokenizer's error, as CPython raises it when the parser asks
 // for that token.
 
+import type { BadUtf8 } from "./bad-utf8.js";
 import { PySyntaxError, type SyntaxErrorClass } from "./errors.js";
 import { ERRORTOKEN, type TokError, utf8Len } from "./tokenizer.js";
 import { T, type Token } from "./tokens.js";
@@ -51,6 +52,10 @@ export class ParserBase {
   /** Bytes input: CPython leaves parser error offsets in UTF-8 bytes (it converts them to
    * characters only for text input). */
   byteOffsets = false;
+  /** Bytes input that is not valid UTF-8 (see bad-utf8.ts), or null. */
+  badUtf8: BadUtf8 | null = null;
+  /** Parsing a file for `python3 file.py` rather than a string for `ast.parse`. */
+  fileInput = false;
 
   constructor(
     protected readonly src: string,
@@ -174,7 +179,10 @@ export class ParserBase {
 
   /** The `text` attribute of a SyntaxError on `lineno`: the line, with its newline. */
   protected errorText(lineno: number): string {
-    return `${this.lineText(lineno)}\n`;
+    // pegen_errors.c: the line comes with its newline from the tokenizer's buffer when it
+    // is the line being read, without it from the line table for an earlier line.
+    const line = this.lineText(lineno);
+    return !this.fileInput && lineno < this.cur.lineno ? line : `${line}\n`;
   }
 
   protected raiseNode(node: Located, msg: string): never {
@@ -195,8 +203,11 @@ export class ParserBase {
       // Indent tokens carry no column: CPython (pegen.c _PyPegen_raise_error) uses the
       // tokenizer's position, the first token of the line, as a 1-based offset as is.
       const next = this.tokens[this.tokens.indexOf(tok) + 1];
-      const col =
-        next !== undefined && next.lineno === tok.lineno ? Math.max(next.col_offset, 0) : 0;
+      let col = next !== undefined && next.lineno === tok.lineno ? Math.max(next.col_offset, 0) : 0;
+      if (tok.start >= this.src.length && !this.fileInput) {
+        // At EOF of a string source the tokenizer stands past the last line's newline.
+        col = Buffer.byteLength(this.lineText(tok.lineno), "utf8") + 1;
+      }
       return this.raiseAt(msg, tok.lineno, col - 1, tok.lineno, -2, type);
     }
     return this.raiseAt(msg, tok.lineno, tok.col_offset, tok.end_lineno, tok.end_col_offset, type);

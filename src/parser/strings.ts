@@ -12,6 +12,7 @@
 // Objects/bytesobject.c (_PyBytes_DecodeEscape), including their error texts.
 
 import * as A from "./ast.js";
+import type { BadUtf8 } from "./bad-utf8.js";
 import { concatStr, PyBytes, PySurrogateStr } from "./constants.js";
 import type { ExpressionParser } from "./expressions.js";
 import type { Token } from "./tokens.js";
@@ -22,6 +23,8 @@ type expr = A.expr;
 /** What the string helpers need from the parser. */
 export interface StringHost {
   readonly filename: string;
+  readonly src: string;
+  readonly badUtf8: BadUtf8 | null;
   raiseHere(msg: string): never;
   raiseAt(msg: string, lineno: number, col: number, endLineno: number, endCol: number): never;
   subParser(src: string, lineBase: number, colBase: number): ExpressionParser;
@@ -330,6 +333,25 @@ function parseStr(text: string): Parsed {
   return { bytes, raw, fmode, from, to };
 }
 
+/**
+ * A string token holding bytes that are not UTF-8: CPython's codec error on the body (or,
+ * when escapes are decoded, on the run of non-ASCII bytes around the bad one).
+ */
+function badBytesInString(host: StringHost, bad: BadUtf8, tok: Token, ps: Parsed): void {
+  const s = host.src;
+  const k = bad.firstIn(s, tok.start, tok.end);
+  if (k < 0) return;
+  let from = tok.start + ps.from;
+  let to = tok.start + ps.to;
+  if (!ps.raw && tok.string.indexOf("\\", ps.from) >= 0) {
+    from = k;
+    while (from > tok.start + ps.from && s.charCodeAt(from - 1) >= 0x80) from--;
+    to = k + 1;
+    while (to < tok.start + ps.to && s.charCodeAt(to) >= 0x80) to++;
+  }
+  host.raiseHere(bad.message(s, from, to, k));
+}
+
 /** Accumulates the parts of a (possibly f-) string concatenation (CPython's FstringParser). */
 class FstringState {
   lastStr: string | PySurrogateStr = "";
@@ -365,6 +387,7 @@ export function concatenateStrings(p: ExpressionParser, toks: Token[], first: To
     const parsed: Parsed[] = [];
     for (let i = 0; i < toks.length; i++) {
       const ps = parseStr(toks[i]!.string);
+      if (host.badUtf8 !== null) badBytesInString(host, host.badUtf8, toks[i]!, ps);
       if (i !== 0 && ps.bytes !== bytesmode)
         host.raiseHere("cannot mix bytes and nonbytes literals");
       bytesmode = ps.bytes;

@@ -17,6 +17,7 @@
 // re-tokenizes "(expr)" with a starting line/column (string_parser.c:
 // fstring_compile_expr), and `lineBase`/`colBase` reproduce that shift exactly.
 
+import type { BadUtf8 } from "./bad-utf8.js";
 import { isPrintable } from "./constants.js";
 import { PySyntaxError, type SyntaxErrorClass } from "./errors.js";
 import { KEYWORDS, T, Token } from "./tokens.js";
@@ -87,6 +88,8 @@ export function utf8Len(s: string, from: number, to: number): number {
 export class Tokenizer {
   readonly tokens: Token[] = [];
   error: TokError | null = null;
+  /** Bytes input that is not valid UTF-8 (see bad-utf8.ts), or null. */
+  bad: BadUtf8 | null = null;
 
   private pos = 0;
   /** Local 1-based line number of `pos`. */
@@ -128,7 +131,9 @@ export class Tokenizer {
 
   /** Byte column of char offset `p` on the line starting at `ls`. */
   private col(ls: number, p: number): number {
-    return this.ascii ? p - ls : utf8Len(this.src, ls, p);
+    if (this.ascii) return p - ls;
+    const n = utf8Len(this.src, ls, p);
+    return this.bad === null ? n : n + this.bad.colAdjust(this.src, ls, p);
   }
 
   private push(type: number, start: number, end: number, text: string): void {
@@ -470,6 +475,27 @@ export class Tokenizer {
     }
     let text = s.slice(start, this.pos);
     if (nonascii) {
+      if (this.bad !== null) {
+        const k = this.bad.firstIn(s, start, this.pos);
+        if (k >= 0) {
+          // verify_identifier: the codec fails on the identifier's bytes (E_DECODE).
+          const msg = this.bad.message(s, start, this.pos, k);
+          const line = this.lineBase + this.line;
+          const err = new PySyntaxError(
+            "SyntaxError",
+            msg,
+            this.filename,
+            line,
+            k - this.lineStart + 1,
+            `${this.lineText(this.lineStart)}\n`,
+            line,
+            -1,
+          );
+          this.error = new TokError(TokErrorKind.Hard, err, 0);
+          this.tokens.push(new Token(ERRORTOKEN, this.pos, this.pos, line, 0, line, 0, ""));
+          return false;
+        }
+      }
       if (!this.verifyIdentifier(start, text)) return false;
       text = text.normalize("NFKC");
     }
@@ -619,7 +645,8 @@ export class Tokenizer {
         this.pos++;
         c = this.peekc();
       }
-      const zerosEnd = this.pos;
+      // CPython has already read the first non-zero digit when it records zeros_end.
+      const zerosEnd = this.pos + 1;
       if (isDigit(c)) {
         nonzero = true;
         c = this.decimalTail();

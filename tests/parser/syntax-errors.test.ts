@@ -30,9 +30,39 @@ test("the corpus has at least 60 programs", () => {
   assert.ok(names.length >= 60, `${names.length} programs`);
 });
 
+/** The error fields pygc's parse(bytes) gives, as ast.parse(bytes) reports them. */
+function errorFields(source: Uint8Array): Record<string, unknown> {
+  try {
+    parse(source);
+  } catch (e) {
+    if (e instanceof PyLimitError) return { type: e.type, msg: e.msg };
+    if (e instanceof PySyntaxError) {
+      return {
+        type: e.type,
+        msg: e.msg,
+        lineno: e.lineno,
+        offset: e.offset,
+        text: e.text,
+        end_lineno: e.end_lineno,
+        end_offset: e.end_offset,
+      };
+    }
+    throw e;
+  }
+  return { parsed: true };
+}
+
 for (const name of names) {
   test(`syntax error: ${name}`, () => {
+    const source = readFileSync(join(dir, name));
     const expected = readFileSync(join(dir, name.replace(/\.py$/, ".txt")), "utf8");
-    assert.equal(printedError(name, readFileSync(join(dir, name))), expected);
+    assert.equal(printedError(name, source), expected);
+  });
+  test(`ast.parse error fields: ${name}`, () => {
+    const source = readFileSync(join(dir, name));
+    const expected = JSON.parse(
+      readFileSync(join(dir, name.replace(/\.py$/, ".ast.json")), "utf8"),
+    );
+    assert.deepEqual(errorFields(source), expected);
   });
 }
