@@ -98,7 +98,9 @@ def snippets() -> None:
 
 cases()
 snippets()
+bad = syntax_errors()
 # Keep the generated JSON in the project's Biome format.
 subprocess.run(["npx", "biome", "format", "--write", os.path.join(ROOT, "snippets.json"),
-                os.path.join(ROOT, "snippets.golden.json")], capture_output=True)
-sys.exit(1 if syntax_errors() else 0)
+                os.path.join(ROOT, "snippets.golden.json"), os.path.join(ROOT, "syntax-errors")],
+               capture_output=True)
+sys.exit(1 if bad else 0)
