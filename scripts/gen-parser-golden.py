@@ -5,6 +5,8 @@
 * tests/parser/snippets.json -> snippets.golden.json: for each {src, mode}, what
   ast.parse(src, mode=mode) gives for the *text* src: ast.dump with attributes, ast.dump
   with annotate_fields=False, or the SyntaxError's fields (text input: character offsets).
+* tests/parser/deep.json -> deep.golden.json: for sources head*n + body + tail*n, which
+  of "ok", SyntaxError (with message), MemoryError, RecursionError ast.parse gives.
 * tests/parser/syntax-errors/NAME.py -> NAME.ast.json: the fields of the SyntaxError that
   ast.parse(bytes) raises; and NAME.txt: what `python3 NAME.py` prints on stderr
   (run in that directory; the absolute path python3 prints is replaced by "NAME.py"). A case whose error is not
@@ -71,6 +73,28 @@ def syntax_errors() -> int:
     return bad
 
 
+def deep() -> None:
+    import json
+
+    with open(os.path.join(ROOT, "deep.json"), encoding="utf-8") as f:
+        kinds = json.load(f)
+    out = []
+    for k in kinds:
+        for n in k["sizes"]:
+            src = k["head"] * n + k["body"] + k["tail"] * n
+            try:
+                ast.parse(src)
+                result = "ok"
+            except SyntaxError as e:
+                result = f"SyntaxError: {e.msg}"
+            except (MemoryError, RecursionError) as e:
+                result = type(e).__name__
+            out.append({"name": k["name"], "n": n, "result": result})
+    with open(os.path.join(ROOT, "deep.golden.json"), "w", encoding="utf-8") as f:
+        json.dump(out, f, indent=1)
+        f.write("\n")
+
+
 def snippets() -> None:
     import json
 
@@ -98,9 +122,11 @@ def snippets() -> None:
 
 cases()
 snippets()
+deep()
 bad = syntax_errors()
 # Keep the generated JSON in the project's Biome format.
 subprocess.run(["npx", "biome", "format", "--write", os.path.join(ROOT, "snippets.json"),
-                os.path.join(ROOT, "snippets.golden.json"), os.path.join(ROOT, "syntax-errors")],
+                os.path.join(ROOT, "snippets.golden.json"), os.path.join(ROOT, "syntax-errors"),
+                os.path.join(ROOT, "deep.json"), os.path.join(ROOT, "deep.golden.json")],
                capture_output=True)
 sys.exit(1 if bad else 0)

@@ -324,9 +324,9 @@ export class ExpressionParser extends ParserBase {
       this.raiseRange(body, test, "expected 'else' after 'if' expression");
     }
     this.advance();
-    this.enter();
+    this.enter(1);
     const orelse = this.parseExpression();
-    this.depth--;
+    this.leave(1);
     return new A.IfExp(
       test,
       body,
@@ -342,9 +342,9 @@ export class ExpressionParser extends ParserBase {
     const st = this.advance();
     const args = this.parseParameters(true);
     this.expect(T.COLON);
-    this.enter();
+    this.enter(2);
     const body = this.parseExpression();
-    this.depth--;
+    this.leave(2);
     return new A.Lambda(
       args,
       body,
@@ -398,9 +398,9 @@ export class ExpressionParser extends ParserBase {
   protected parseInversion(): expr {
     if (this.at(T.NOT)) {
       const st = this.advance();
-      this.enter();
+      this.enter(1);
       const v = this.parseInversion();
-      this.depth--;
+      this.leave(1);
       return new A.UnaryOp(
         S.Not,
         v,
@@ -604,9 +604,9 @@ export class ExpressionParser extends ParserBase {
         return this.parsePower();
     }
     const st = this.advance();
-    this.enter();
+    this.enter(1);
     const v = this.parseFactor();
-    this.depth--;
+    this.leave(1);
     return new A.UnaryOp(
       op,
       v,
@@ -622,9 +622,9 @@ export class ExpressionParser extends ParserBase {
     const e = this.parseAwaitPrimary();
     if (!this.at(T.DOUBLESTAR)) return e;
     this.advance();
-    this.enter();
+    this.enter(2);
     const r = this.parseFactor();
-    this.depth--;
+    this.leave(2);
     return this.binop(st, e, S.Pow, r);
   }
 

@@ -12,7 +12,7 @@
 import type * as A from "./ast.js";
 import { type BadUtf8, decodeUtf8Lenient } from "./bad-utf8.js";
 import { PySyntaxError } from "./errors.js";
-import { PyLimitError } from "./parser-base.js";
+import { PyLimitError, recursionError } from "./parser-base.js";
 import { StatementParser } from "./statements.js";
 import { TokErrorKind, Tokenizer } from "./tokenizer.js";
 
@@ -257,18 +257,24 @@ function parseText(
   parser.fileInput = fileInput;
   parser.byteOffsets = byteOffsets;
   try {
+    let tree: A.mod;
     switch (mode) {
       case "exec":
-        return parser.parseFile();
+        tree = parser.parseFile();
+        break;
       case "eval":
-        return parser.parseEval();
+        tree = parser.parseEval();
+        break;
       case "single":
-        return parser.parseInteractive();
+        tree = parser.parseInteractive();
+        break;
       default: {
         const never: never = mode;
         throw new Error(`bad mode ${String(never)}`);
       }
     }
+    if (parser.tooDeep) throw recursionError();
+    return tree;
   } catch (e) {
     const te = tz.error;
     if (e instanceof PySyntaxError && te !== null && e !== te.error) {

@@ -28,8 +28,23 @@ export class PyLimitError extends Error {
   }
 }
 
-/** CPython 3.11 Python-ast.c: recursion_limit * COMPILER_STACK_FRAME_SCALE, less the frames in use. */
-export const MAX_AST_DEPTH = 2985;
+/**
+ * CPython 3.11 Python-ast.c: the tree depth ast2obj accepts, recursion_limit (1000) *
+ * COMPILER_STACK_FRAME_SCALE (3) less the Python frames in use — 2988 nested expressions
+ * when ast.parse is called from a module's top level (a deeper caller lowers it slightly).
+ */
+export const MAX_AST_DEPTH = 2988;
+/** CPython 3.11 pegen MAXSTACK (6000) less the levels above the first expression. */
+export const MAX_PARSER_LEVEL = 5969;
+/** Where we stop recursing regardless (the JavaScript stack is not CPython's). */
+const HARD_DEPTH = 6000;
+
+export function recursionError(): PyLimitError {
+  return new PyLimitError(
+    "RecursionError",
+    "maximum recursion depth exceeded during ast construction",
+  );
+}
 
 export interface Located {
   lineno: number;
@@ -47,6 +62,10 @@ export class ParserBase {
   protected lastReal: Token;
   /** Nesting depth of expressions under construction (CPython's AST depth limit). */
   protected depth = 0;
+  /** Levels of CPython's parser stack the nesting so far would use (see `enter`). */
+  protected plevel = 0;
+  /** The tree is deeper than CPython can convert: RecursionError if the parse succeeds. */
+  tooDeep = false;
   /** Inside an f-string replacement field: the column shift of its text (else -1). */
   protected fstringColBase = -1;
   /** Bytes input: CPython leaves parser error offsets in UTF-8 bytes (it converts them to
@@ -113,13 +132,28 @@ export class ParserBase {
     return this.cur.type === T.NAME && this.cur.string === name;
   }
 
-  protected enter(): void {
+  /**
+   * One level deeper in the tree under construction; `cost` is the number of levels the
+   * same nesting costs CPython's parser stack (unary operators and conditional
+   * expressions 1, `**` and `lambda` 2; loops such as `a.b.c` or `1+1+1` cost nothing).
+   * CPython 3.11 raises MemoryError when its parser stack passes 6000 levels (pegen
+   * MAXSTACK, ~30 of them used before the first expression) and, once the parse succeeded,
+   * RecursionError when converting a tree deeper than MAX_AST_DEPTH. We record the latter
+   * and report it at the end of a successful parse; far beyond it we stop at once, since
+   * JavaScript's own stack is limited.
+   */
+  protected enter(cost = 0): void {
+    this.plevel += cost;
+    if (this.plevel > MAX_PARSER_LEVEL) throw new PyLimitError("MemoryError", "");
     if (++this.depth > MAX_AST_DEPTH) {
-      throw new PyLimitError(
-        "RecursionError",
-        "maximum recursion depth exceeded during ast construction",
-      );
+      this.tooDeep = true;
+      if (this.depth > HARD_DEPTH) throw recursionError();
     }
+  }
+
+  protected leave(cost: number): void {
+    this.plevel -= cost;
+    this.depth--;
   }
 
   // ---- errors ---------------------------------------------------------------------------
