@@ -25,6 +25,7 @@ export interface StringHost {
   readonly filename: string;
   readonly src: string;
   readonly badUtf8: BadUtf8 | null;
+  tooDeep: boolean;
   raiseHere(msg: string): never;
   raiseAt(msg: string, lineno: number, col: number, endLineno: number, endCol: number): never;
   subParser(src: string, lineBase: number, colBase: number): ExpressionParser;
@@ -741,5 +742,7 @@ function compileExpr(
   // CPython 3.11.7 adds the token's column only when the field is on the token's first line.
   const colBase = lines === 0 ? tok.col_offset + cols : cols;
   const sub = host.subParser(`(${t.slice(from, to)})`, tok.lineno + lines - 1, colBase);
-  return sub.parseFstringExpr();
+  const e = sub.parseFstringExpr();
+  if (sub.tooDeep) host.tooDeep = true;
+  return e;
 }
