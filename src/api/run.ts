@@ -8,7 +8,15 @@ import type { HeapObject } from "../engine/index.js";
 import { parse } from "../parser/index.js";
 import { formatSyntaxError, PySyntaxError } from "../parser/index.js";
 import { Code, builtinsHook, frameStack } from "../interp/code.js";
-import { cellHook, compileModule, dictUpdateHook, listAppendHook } from "../interp/compile.js";
+import { cellHook, compileModule, dictUpdateHook, listAppendHook, setHook } from "../interp/compile.js";
+import { newSet, setAdd } from "../runtime/set.js";
+import { defineMethod, extraIterators, registerBuiltinType } from "../runtime/bootstrap.js";
+import { generatorHook } from "../interp/code.js";
+import { delegateHook } from "../interp/compile.js";
+import { generatorContract, type GenState, genClose, genNext, genResume, genSend, genThrow, newGenerator, stopIteration, tupleHook } from "../interp/genobject.js";
+import { type FunctionData, nativeAttrs, nativeRepr } from "../runtime/abstract.js";
+import { raise } from "../runtime/errors.js";
+import { newBool as newBoolean, none as newNone } from "../runtime/objects.js";
 import { threadState } from "../interp/eval.js";
 import { Frame } from "../interp/frame.js";
 import { moduleTable } from "../interp/imports.js";
@@ -27,7 +35,7 @@ import { PyRaise } from "../runtime/errors.js";
 import { newModule } from "../runtime/function.js";
 import { decref, heap, incref } from "../runtime/heapref.js";
 import { excState, finalizerHooks } from "../runtime/instance.js";
-import { newCell, newDict, newStr, newTuple } from "../runtime/objects.js";
+import { freeLists, newCell, newDict, newStr, newTuple } from "../runtime/objects.js";
 import { typeInfo } from "../runtime/typeobject.js";
 import { S, T } from "../runtime/types.js";
 import { binaryOpHook, dictUpdate, frameHook, listAppend } from "../modules/builtins.js";
@@ -48,6 +56,11 @@ function startRuntime(argv: string[]): void {
   sysState.argv = argv;
   addressHook.of = (o) => heap.addressOf(o);
   cellHook.make = () => newCell(null);
+  setHook.make = (items) => newSet(items);
+  setHook.add = (set, item) => {
+    setAdd(set, item);
+    decref(item);
+  };
   listAppendHook.append = (l, x) => {
     listAppend(l, x);
     decref(x);
@@ -93,6 +106,8 @@ function startRuntime(argv: string[]): void {
     } else listAppend(gcState.garbage, obj);
   };
   hooks.onCollect = (phase, generation, collected, uncollectable) => {
+    // gc_collect_main step 20: a full collection empties the free lists.
+    if (phase === "stop" && generation === 2) freeLists.clear();
     const cbs = gcState.callbacks;
     if (cbs === null || (cbs.p0 as HeapObject[]).length === 0) return;
     const info = newDict();
@@ -122,6 +137,7 @@ function startRuntime(argv: string[]): void {
       decref(info);
     }
   };
+  installGenerators();
   sysModules.dict = newDict();
   moduleTable.load = loadBuiltinModule;
   const builtins = loadBuiltinModule("builtins")!;
@@ -140,6 +156,50 @@ function writeUnraisable(exc: HeapObject, header: string): void {
   stderr.write(header);
   stderr.write(formatException(exc));
   decref(exc);
+}
+
+function installGenerators(): void {
+  const genType = registerBuiltinType("generator", generatorContract);
+  extraIterators.set(generatorContract, genNext);
+  generatorHook.make = (func, f) => {
+    const fd = func.p0 as FunctionData;
+    return newGenerator(f.code, f, fd.name, fd.qualname);
+  };
+  tupleHook.make = newTuple;
+  delegateHook.isGenerator = (it) => it.type === generatorContract;
+  delegateHook.resume = (it, sent, thrown) => genResume(it, sent, thrown);
+  nativeRepr.set(generatorContract, (o) => `<generator object ${(o.p0 as GenState).qualname.p0} at 0x${heap.addressOf(o).toString(16)}>`);
+  defineMethod(genType, "send", (args, _kw, self) => genSend(self!, args[0] ?? S.None));
+  defineMethod(genType, "throw", (args, _kw, self) => {
+    let exc = args[0]!;
+    if (typeInfo(exc.type.owner as HeapObject).name === "type" || exc.type.owner === T.type) {
+      exc = callBorrowed(exc, args.slice(1, 2));
+      try {
+        return genThrow(self!, exc);
+      } finally {
+        decref(exc);
+      }
+    }
+    return genThrow(self!, exc);
+  });
+  defineMethod(genType, "close", (_args, _kw, self) => {
+    genClose(self!);
+    return newNone();
+  });
+  defineMethod(genType, "__next__", (_args, _kw, self) => {
+    const r = genResume(self!, null);
+    if (r.done) stopIteration(r.value);
+    return r.value;
+  });
+  defineMethod(genType, "__iter__", (_args, _kw, self) => {
+    incref(self!);
+    return self!;
+  });
+  nativeAttrs.set(generatorContract, new Map<string, (o: HeapObject) => HeapObject>([
+    ["__name__", (o) => (incref((o.p0 as GenState).name), (o.p0 as GenState).name)],
+    ["__qualname__", (o) => (incref((o.p0 as GenState).qualname), (o.p0 as GenState).qualname)],
+    ["gi_running", (o) => newBoolean((o.p0 as GenState).running)],
+  ]));
 }
 
 export interface RunResult {

@@ -39,6 +39,8 @@ export class Code implements CodeLike {
   /** Source lines of the file (for tracebacks). */
   lines: string[] = [];
   isGenerator = false;
+  /** Generator functions: the body as a JS generator (see genobject.ts). */
+  genBody: ((f: Frame) => Generator<HeapObject, Signal, HeapObject>) | null = null;
   /** Cell variables that are also parameters: [cell index, local slot]. */
   cellArgs: [number, number][] = [];
 

@@ -62,7 +62,7 @@ import { newFunction, sliceContract } from "../runtime/function.js";
 import { heap } from "../runtime/heapref.js";
 import { isSubtype, lookup, typeInfo, typeName, typeOf } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
-import { BREAK, Code, CONTINUE, NORMAL, RETURN, type Stmt } from "./code.js";
+import { BREAK, Code, CONTINUE, NORMAL, RETURN, type Signal, type Stmt } from "./code.js";
 import { chainContext, noteUnwind, threadState } from "./eval.js";
 import type { Frame, TbPosition } from "./frame.js";
 import { formatValue } from "./formatting.js";
@@ -682,6 +682,294 @@ class Compiler {
     return body;
   }
 
+  // ---------------------------------------------------------------- generator bodies
+
+  /** A block of a generator function: statements containing `yield` become JS generators. */
+  gblock(stmts: A.stmt[]): GStmt {
+    const compiled = stmts.map((s) => this.gstmt(s));
+    return function* (f) {
+      for (let i = 0; i < compiled.length; i++) {
+        const sig: number = yield* compiled[i]!(f);
+        if (sig !== NORMAL) return sig;
+      }
+      return NORMAL;
+    };
+  }
+
+  private gstmt(s: A.stmt): GStmt {
+    const line = s.lineno;
+    if (!containsYield(s)) {
+      const plain = this.stmt(s);
+      return function* (f) {
+        return plain(f);
+      };
+    }
+    const body = this.gstmtBody(s);
+    return function* (f) {
+      f.lineno = line;
+      return yield* body(f);
+    };
+  }
+
+  private gstmtBody(s: A.stmt): GStmt {
+    switch (s._type) {
+      case "Expr": {
+        const y = this.gvalue(s.value);
+        return function* (f) {
+          decref(yield* y(f));
+          return NORMAL;
+        };
+      }
+      case "Assign": {
+        const y = this.gvalue(s.value);
+        const targets = s.targets.map((t) => this.store(t));
+        return function* (f) {
+          const v: HeapObject = yield* y(f);
+          for (let i = 0; i < targets.length; i++) {
+            if (i < targets.length - 1) incref(v);
+            targets[i]!(f, v);
+          }
+          return NORMAL;
+        };
+      }
+      case "Return": {
+        const y = this.gvalue(s.value!);
+        return function* (f) {
+          f.retval = yield* y(f);
+          return RETURN;
+        };
+      }
+      case "If": {
+        const test = this.condition(s.test);
+        const body = this.gblock(s.body);
+        const orelse = s.orelse.length > 0 ? this.gblock(s.orelse) : null;
+        return function* (f) {
+          if (test(f)) return yield* body(f);
+          return orelse === null ? NORMAL : yield* orelse(f);
+        };
+      }
+      case "While": {
+        const test = this.condition(s.test);
+        const body = this.gblock(s.body);
+        const orelse = s.orelse.length > 0 ? this.gblock(s.orelse) : null;
+        return function* (f) {
+          while (test(f)) {
+            const sig: number = yield* body(f);
+            if (sig === BREAK) return NORMAL;
+            if (sig === RETURN) return sig;
+          }
+          return orelse === null ? NORMAL : yield* orelse(f);
+        };
+      }
+      case "For": {
+        const iterable = this.expr(s.iter);
+        const target = this.store(s.target);
+        const body = this.gblock(s.body);
+        const orelse = s.orelse.length > 0 ? this.gblock(s.orelse) : null;
+        const pos = posOf(s.iter);
+        return function* (f) {
+          const seq = iterable(f);
+          let it: HeapObject;
+          try {
+            it = getIter(seq);
+          } catch (e) {
+            throw noteUnwind(e, f, pos);
+          } finally {
+            decref(seq);
+          }
+          try {
+            for (;;) {
+              const v = iterNext(it);
+              if (v === null) break;
+              target(f, v);
+              const sig: number = yield* body(f);
+              if (sig === BREAK) return NORMAL;
+              if (sig === RETURN) return sig;
+            }
+          } finally {
+            decref(it);
+          }
+          return orelse === null ? NORMAL : yield* orelse(f);
+        };
+      }
+      case "Try": {
+        const body = this.gblock(s.body);
+        const handlers = s.handlers.map((h) => ({
+          type: h.type === null ? null : this.expr(h.type),
+          store: h.name === null ? null : this.storeName(h.name),
+          unbind: h.name === null ? null : this.del({ _type: "Name", id: h.name, ctx: { _type: "Del" } } as A.Name, true),
+          body: this.gblock(h.body),
+        }));
+        const orelse = s.orelse.length > 0 ? this.gblock(s.orelse) : null;
+        const finalbody = s.finalbody.length > 0 ? this.gblock(s.finalbody) : null;
+        const withHandlers: GStmt = function* (f) {
+          let sig: number;
+          try {
+            sig = yield* body(f);
+          } catch (e) {
+            const err = noteUnwind(e, f, null);
+            if (!(err instanceof PyRaise) || handlers.length === 0) throw err;
+            const exc = err.exc;
+            for (const h of handlers) {
+              if (h.type !== null) {
+                const t = h.type(f);
+                let match: boolean;
+                try {
+                  match = exceptionMatches(exc, t);
+                } finally {
+                  decref(t);
+                }
+                if (!match) continue;
+              }
+              threadState.handled.push(exc);
+              try {
+                if (h.store !== null) {
+                  incref(exc);
+                  h.store(f, exc);
+                }
+                try {
+                  return yield* h.body(f);
+                } finally {
+                  if (h.unbind !== null) h.unbind(f);
+                }
+              } finally {
+                threadState.handled.pop();
+                decref(exc);
+              }
+            }
+            throw err;
+          }
+          return sig === NORMAL && orelse !== null ? yield* orelse(f) : sig;
+        };
+        if (finalbody === null) return withHandlers;
+        return function* (f) {
+          let sig: number;
+          try {
+            sig = yield* withHandlers(f);
+          } catch (e) {
+            const err = noteUnwind(e, f, null);
+            const fsig: number = yield* finalbody(f);
+            if (fsig !== NORMAL) {
+              if (err instanceof PyRaise) decref(err.exc);
+              return fsig;
+            }
+            throw err;
+          }
+          const saved = f.retval;
+          f.retval = null;
+          const fsig: number = yield* finalbody(f);
+          if (fsig !== NORMAL) {
+            xdecref(saved);
+            return fsig;
+          }
+          f.retval = saved;
+          return sig;
+        };
+      }
+      case "With": {
+        const items = s.items.map((it) => ({
+          ctx: this.expr(it.context_expr),
+          target: it.optional_vars === null ? null : this.store(it.optional_vars),
+        }));
+        let body = this.gblock(s.body);
+        for (let i = items.length - 1; i >= 0; i--) {
+          const { ctx, target } = items[i]!;
+          const inner = body;
+          body = function* (f) {
+            const mgr = ctx(f);
+            let exit: HeapObject;
+            try {
+              exit = getAttr(mgr, "__exit__");
+              const enter = getAttr(mgr, "__enter__");
+              let v: HeapObject;
+              try {
+                v = call(enter, []);
+              } finally {
+                decref(enter);
+              }
+              if (target !== null) target(f, v);
+              else decref(v);
+            } finally {
+              decref(mgr);
+            }
+            let sig: number;
+            try {
+              sig = yield* inner(f);
+            } catch (e) {
+              const err = noteUnwind(e, f, null);
+              if (!(err instanceof PyRaise)) {
+                decref(exit);
+                throw err;
+              }
+              const exc = err.exc;
+              threadState.handled.push(exc);
+              let suppress: boolean;
+              try {
+                const tb = excState(exc)?.traceback ?? S.None;
+                const r = callBorrowed(exit, [typeOf(exc), exc, tb]);
+                try {
+                  suppress = truthy(r);
+                } finally {
+                  decref(r);
+                }
+              } finally {
+                threadState.handled.pop();
+                decref(exit);
+              }
+              if (suppress) {
+                decref(exc);
+                return NORMAL;
+              }
+              throw err;
+            }
+            decref(callBorrowed(exit, [S.None, S.None, S.None]));
+            decref(exit);
+            return sig;
+          };
+        }
+        return body;
+      }
+      default:
+        return () => raise(T.NotImplementedError, `'yield' inside ${s._type} is not supported yet`);
+    }
+  }
+
+  /** An expression that is a `yield`, `yield from` or `await`-free value containing none. */
+  private gvalue(e: A.expr): (f: Frame) => Generator<HeapObject, HeapObject, HeapObject> {
+    if (e._type === "Yield") {
+      const value = e.value === null ? null : this.expr(e.value);
+      return function* (f) {
+        const v = value === null ? none() : value(f);
+        const sent: HeapObject = yield v;
+        return sent;
+      };
+    }
+    if (e._type === "YieldFrom") {
+      const value = this.expr(e.value);
+      return function* (f) {
+        const src = value(f);
+        let it: HeapObject;
+        try {
+          it = getIter(src);
+        } finally {
+          decref(src);
+        }
+        try {
+          return yield* delegate(it);
+        } finally {
+          decref(it);
+        }
+      };
+    }
+    if (!containsYield(e)) {
+      const ev = this.expr(e);
+      return function* (f) {
+        return ev(f);
+      };
+    }
+    return () => raise(T.NotImplementedError, "'yield' inside an expression is not supported yet");
+  }
+
   // ---------------------------------------------------------------- functions and classes
 
   private childCompiler(node: object, name: string): Compiler {
@@ -728,7 +1016,10 @@ class Compiler {
     const c = this.childCompiler(node, name);
     this.setupFunctionCode(c, args);
     if (Array.isArray(body)) {
-      c.code.body = c.block(body);
+      if (body.some(containsYield)) {
+        c.code.isGenerator = true;
+        c.code.genBody = c.gblock(body);
+      } else c.code.body = c.block(body);
       const doc = docstring(body);
       if (doc !== null) c.docConst = c.constant(doc);
     } else {
@@ -1639,8 +1930,8 @@ class Compiler {
 
   /** 3.11 comprehensions are functions called at once with the first iterator. */
   private comprehension(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): Ev {
-    if (e._type === "GeneratorExp") return () => raise(T.NotImplementedError, "generator expressions are not supported yet");
-    const name = e._type === "ListComp" ? "<listcomp>" : e._type === "SetComp" ? "<setcomp>" : "<dictcomp>";
+    const name =
+      e._type === "ListComp" ? "<listcomp>" : e._type === "SetComp" ? "<setcomp>" : e._type === "DictComp" ? "<dictcomp>" : "<genexpr>";
     const c = this.childCompiler(e, name);
     const scope = c.scope;
     const code = c.code;
@@ -1662,6 +1953,38 @@ class Compiler {
       ifs: g.ifs.map((x) => c.condition(x)),
     }));
     const dotZero = scope.slot(".0");
+    if (resultKind === "GeneratorExp") {
+      code.isGenerator = true;
+      code.genBody = function* (f) {
+        function* run(level: number, it: HeapObject): Generator<HeapObject, void, HeapObject> {
+          const lv = levels[level]!;
+          for (;;) {
+            const v = iterNext(it);
+            if (v === null) return;
+            lv.target(f, v);
+            if (!lv.ifs.every((cond) => cond(f))) continue;
+            if (level + 1 < levels.length) {
+              const seq = levels[level + 1]!.iter!(f);
+              let inner: HeapObject;
+              try {
+                inner = getIter(seq);
+              } finally {
+                decref(seq);
+              }
+              try {
+                yield* run(level + 1, inner);
+              } finally {
+                decref(inner);
+              }
+              continue;
+            }
+            decref(yield elt!(f));
+          }
+        }
+        yield* run(0, f.locals[dotZero]!);
+        return NORMAL;
+      };
+    }
     code.body = (f) => {
       const result =
         resultKind === "ListComp" ? newList([]) : resultKind === "SetComp" ? setHook.make([]) : newDict();
@@ -1767,6 +2090,80 @@ function methodFor(o: HeapObject, name: string): HeapObject | null {
   if (lookup(type, "__getattribute__") !== null) return null;
   return descr;
 }
+
+type GStmt = (f: Frame) => Generator<HeapObject, Signal, HeapObject>;
+
+/** Does this statement or expression contain a yield (not counting nested scopes)? */
+function containsYield(node: A.stmt | A.expr): boolean {
+  let found = false;
+  const visit = (n: unknown): void => {
+    if (found || n === null || typeof n !== "object") return;
+    if (Array.isArray(n)) {
+      for (const x of n) visit(x);
+      return;
+    }
+    const t = (n as { _type?: string })._type;
+    if (t === "Yield" || t === "YieldFrom" || t === "Await") {
+      found = true;
+      return;
+    }
+    if (t === "FunctionDef" || t === "AsyncFunctionDef" || t === "ClassDef" || t === "Lambda") return;
+    if (t === "ListComp" || t === "SetComp" || t === "DictComp" || t === "GeneratorExp") return;
+    for (const [k, v] of Object.entries(n)) if (k !== "_type" && typeof v === "object") visit(v);
+  };
+  visit(node);
+  return found;
+}
+
+/** `yield from it`: forward values, sends and throws to the sub-iterator (PEP 380). */
+function* delegate(it: HeapObject): Generator<HeapObject, HeapObject, HeapObject> {
+  let sent: HeapObject | null = null;
+  let thrown: PyRaise | null = null;
+  for (;;) {
+    let r: { done: boolean; value: HeapObject };
+    if (delegateHook.isGenerator(it)) {
+      r = delegateHook.resume(it, sent, thrown);
+    } else {
+      if (thrown !== null) throw thrown;
+      if (sent !== null && sent !== S.None) {
+        const m = getAttr(it, "send");
+        try {
+          r = { done: false, value: call(m, [sent]) };
+        } catch (e) {
+          if (e instanceof PyRaise && isInstanceOf(e.exc, T.StopIteration)) {
+            const args = excState(e.exc)?.args;
+            const items = args === null || args === undefined ? [] : (args.p0 as HeapObject[]);
+            const v = items.length > 0 ? items[0]! : S.None;
+            incref(v);
+            decref(e.exc);
+            return v;
+          }
+          throw e;
+        } finally {
+          decref(m);
+        }
+      } else {
+        if (sent !== null) decref(sent);
+        const v = iterNext(it);
+        r = v === null ? { done: true, value: none() } : { done: false, value: v };
+      }
+    }
+    sent = null;
+    thrown = null;
+    if (r.done) return r.value;
+    try {
+      sent = yield r.value;
+    } catch (e) {
+      if (!(e instanceof PyRaise)) throw e;
+      thrown = e;
+    }
+  }
+}
+
+export const delegateHook = {
+  isGenerator: (_it: HeapObject): boolean => false,
+  resume: null as unknown as (it: HeapObject, sent: HeapObject | null, thrown: PyRaise | null) => { done: boolean; value: HeapObject },
+};
 
 function heapNewCell(): HeapObject {
   return cellHook.make();

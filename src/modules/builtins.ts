@@ -5,6 +5,7 @@
 import type { HeapObject } from "../engine/index.js";
 import {
   asIndex,
+  callSpecial,
   call,
   callable,
   callBorrowed,
@@ -54,11 +55,13 @@ import {
   none,
   releaseItemsBackwards,
 } from "../runtime/objects.js";
-import { isSubtype, typeInfo, typeName, typeOf } from "../runtime/typeobject.js";
+import { isSubtype, lookup, typeInfo, typeName, typeOf } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
 import { formatValue } from "../interp/formatting.js";
 import { nativeIter } from "../runtime/nativeiter.js";
 import { newSuper } from "../runtime/super.js";
+import { frozensetContract, isSetLike, newSet, setAdd, setStore } from "../runtime/set.js";
+import { setAlgebra } from "../runtime/bootstrap.js";
 import { declareModule } from "./registry.js";
 import { defineFunction, defineValue, exactly, noKw, range_, splitKw } from "./support.js";
 import { stdout } from "./io.js";
@@ -190,6 +193,13 @@ function installConstructors(): void {
     if (step === 0) raise(T.ValueError, "range() arg 3 must not be zero");
     return heap.alloc(rangeContract, start, stop, step);
   });
+  for (const [type, frozen] of [[T.set, false], [T.frozenset, true]] as const) {
+    nativeConstructors.set(type, (_t, args, kwnames) => {
+      range_(frozen ? "frozenset" : "set", args, 0, 1, kwnames);
+      if (frozen && args.length === 1 && args[0]!.type === frozensetContract) return incRef(args[0]!);
+      return newSet(args.length === 0 ? [] : toArray(args[0]!), frozen);
+    });
+  }
   nativeConstructors.set(T.type, (_t, args) => {
     if (args.length === 1) return incRef(typeOf(args[0]!));
     raise(T.TypeError, "type() takes 1 or 3 arguments");
@@ -726,6 +736,104 @@ function subscriptStr(obj: HeapObject, key: string): HeapObject {
   }
 }
 
+function setMethods(): void {
+  for (const type of [T.set, T.frozenset]) {
+    const frozen = type === T.frozenset;
+    const name = frozen ? "frozenset" : "set";
+    const algebra = (method: string, op: string) =>
+      defineMethod(type, method, (args, kw, self) => {
+        noKw(`${name}.${method}`, kw);
+        let acc = incRef(self!);
+        for (const other of args) {
+          const o = isSetLike(other) ? incRef(other) : newSet(toArray(other));
+          const next = newSet(setAlgebra(acc, o, op), frozen);
+          decref(o);
+          decref(acc);
+          acc = next;
+        }
+        if (acc === self) {
+          decref(acc);
+          return newSet([...setStore(self!).live()].map((e) => incRef(e.key)), frozen);
+        }
+        return acc;
+      });
+    algebra("union", "|");
+    algebra("intersection", "&");
+    algebra("difference", "-");
+    algebra("symmetric_difference", "^");
+    const relation = (method: string, test: (a: DictStore, b: DictStore) => boolean) =>
+      defineMethod(type, method, (args, kw, self) => {
+        exactly(`${name}.${method}`, args, 1, kw);
+        const o = isSetLike(args[0]!) ? incRef(args[0]!) : newSet(toArray(args[0]!));
+        try {
+          return newBool(test(setStore(self!), setStore(o)));
+        } finally {
+          decref(o);
+        }
+      });
+    const subset = (a: DictStore, b: DictStore) => [...a.live()].every((e) => b.find(e.key) !== undefined);
+    relation("issubset", subset);
+    relation("issuperset", (a, b) => subset(b, a));
+    relation("isdisjoint", (a, b) => [...a.live()].every((e) => b.find(e.key) === undefined));
+    defineMethod(type, "copy", (args, kw, self) => {
+      exactly(`${name}.copy`, args, 0, kw);
+      if (frozen) return incRef(self!);
+      return newSet([...setStore(self!).live()].map((e) => incRef(e.key)));
+    });
+  }
+  const S_ = T.set;
+  defineMethod(S_, "add", (args, kw, self) => {
+    exactly("set.add", args, 1, kw);
+    setAdd(self!, args[0]!);
+    return none();
+  });
+  defineMethod(S_, "discard", (args, kw, self) => {
+    exactly("set.discard", args, 1, kw);
+    setStore(self!).delete(args[0]!);
+    return none();
+  });
+  defineMethod(S_, "remove", (args, kw, self) => {
+    exactly("set.remove", args, 1, kw);
+    if (!setStore(self!).delete(args[0]!)) throw new PyRaise(keyError(args[0]!));
+    return none();
+  });
+  defineMethod(S_, "pop", (args, kw, self) => {
+    exactly("set.pop", args, 0, kw);
+    const first = setStore(self!).live().next();
+    if (first.done) raise(T.KeyError, "pop from an empty set");
+    const entry = setStore(self!).remove(first.value.key)!;
+    decref(entry.value);
+    return entry.key;
+  });
+  defineMethod(S_, "clear", (args, kw, self) => {
+    exactly("set.clear", args, 0, kw);
+    setStore(self!).clear();
+    return none();
+  });
+  defineMethod(S_, "update", (args, kw, self) => {
+    noKw("set.update", kw);
+    for (const other of args) {
+      const items = toArray(other);
+      for (const x of items) {
+        setAdd(self!, x);
+        decref(x);
+      }
+    }
+    return none();
+  });
+  defineMethod(S_, "difference_update", (args, kw, self) => {
+    noKw("set.difference_update", kw);
+    for (const other of args) {
+      const items = toArray(other);
+      for (const x of items) {
+        setStore(self!).delete(x);
+        decref(x);
+      }
+    }
+    return none();
+  });
+}
+
 function miscMethods(): void {
   defineMethod(T.tuple, "count", (args, kw, self) => {
     exactly("tuple.count", args, 1, kw);
@@ -859,7 +967,19 @@ function builtinFunctions(b: DictStore): void {
   });
   defineFunction(b, "next", (args, kw) => {
     range_("next", args, 1, 2, kw);
-    const v = iterNext(args[0]!);
+    const it = args[0]!;
+    if (lookup(typeOf(it), "__next__") !== null) {
+      try {
+        return callSpecial(it, "__next__")!;
+      } catch (e) {
+        if (args.length > 1 && e instanceof PyRaise && isInstanceOf(e.exc, T.StopIteration)) {
+          decref(e.exc);
+          return incRef(args[1]!);
+        }
+        throw e;
+      }
+    }
+    const v = iterNext(it);
     if (v !== null) return v;
     if (args.length > 1) return incRef(args[1]!);
     raise(T.StopIteration);
@@ -1178,11 +1298,12 @@ declareModule("builtins", (b) => {
   installConstructors();
   listMethods();
   dictMethods();
+  setMethods();
   strMethods();
   miscMethods();
   builtinFunctions(b);
   for (const name of [
-    "object", "type", "int", "float", "str", "bool", "list", "tuple", "dict", "range",
+    "object", "type", "int", "float", "str", "bool", "list", "tuple", "dict", "range", "set", "frozenset",
     "classmethod", "staticmethod", "property",
   ]) {
     defineValue(b, name, T[name]!);

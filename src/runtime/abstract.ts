@@ -7,7 +7,7 @@
  * Reference conventions (CPython's): functions returning a HeapObject return a NEW
  * reference; arguments are borrowed, except `call`'s `args`, which the callee consumes.
  */
-import type { HeapObject } from "../engine/index.js";
+import { type HeapObject, TypeFlag } from "../engine/index.js";
 import type { DictStore } from "./dictstore.js";
 import { raise, PyRaise } from "./errors.js";
 import { floatRepr, formatFloat } from "./format.js";
@@ -26,6 +26,7 @@ import {
   type NativeFunction,
 } from "./objects.js";
 import { superContract, superLookup } from "./super.js";
+import { frozensetContract, setContract } from "./set.js";
 import { isSubtype, lookup, typeInfo, typeName, typeOf, type TypeInfo } from "./typeobject.js";
 import { C, S, T } from "./types.js";
 
@@ -221,8 +222,14 @@ export function getAttr(obj: HeapObject, name: string): HeapObject {
   raise(T.AttributeError, `'${typeInfo(type).name}' object has no attribute '${name}'`);
 }
 
+/** Weak proxies forward every attribute lookup to their referent (weakrefobject.ts). */
+export const proxyHook = {
+  getAttr: null as unknown as (proxy: HeapObject, name: string) => HeapObject | null,
+};
+
 /** Attribute lookup that answers null instead of raising AttributeError (the common miss). */
 export function getAttrOrNull(obj: HeapObject, name: string): HeapObject | null {
+  if ((obj.type.flags & TypeFlag.WeakProxy) !== 0) return proxyHook.getAttr(obj, name);
   const type = typeOf(obj);
   const tinfo = type.p0 as TypeInfo;
   if (isSubtype(type, T.type)) return typeGetAttr(obj, name);
@@ -255,6 +262,10 @@ export function getAttrOrNull(obj: HeapObject, name: string): HeapObject | null 
     }
   }
   if (descr !== null) return descrGet(descr, obj, type);
+  if (name === "value" && obj.p2 instanceof ExcState && isSubtype(type, T.StopIteration)) {
+    const items = (obj.p2.args?.p0 as HeapObject[] | undefined) ?? [];
+    return incRef(items[0] ?? S.None);
+  }
   const getattr = lookup(type, "__getattr__");
   if (getattr !== null) {
     const key = newStr(name);
@@ -286,6 +297,7 @@ function excAttr(st: ExcState, name: string): HeapObject | undefined {
       return incRef(st.cause ?? S.None);
     case "__suppress_context__":
       return incRef(st.suppressContext ? S.True : S.False);
+
     default:
       return undefined;
   }
@@ -529,10 +541,15 @@ export function pyHash(obj: HeapObject): number {
     for (const item of obj.p0 as HeapObject[]) h = (Math.imul(h, 1000003) ^ pyHash(item)) | 0;
     return h === -1 ? -2 : h;
   }
+  if (c === frozensetContract) {
+    let h = 1927868237;
+    for (const e of (obj.p0 as DictStore).live()) h ^= Math.imul(pyHash(e.key) ^ 89869747, 3644798167);
+    return h === -1 ? -2 : h;
+  }
   const type = typeOf(obj);
   const f = lookup(type, "__hash__");
   if (f === S.None) raise(T.TypeError, `unhashable type: '${typeInfo(type).name}'`);
-  if (f !== null && f.type === C.function) {
+  if (f !== null && (f.type === C.function || f.type === methodDescriptorContract)) {
     const r = callSpecial(obj, "__hash__")!;
     try {
       if (!isInt(r)) raise(T.TypeError, "__hash__ method should return an integer");
@@ -541,7 +558,7 @@ export function pyHash(obj: HeapObject): number {
       decref(r);
     }
   }
-  if (c === C.list || c === C.dict || c === (T.set?.p0 as TypeInfo | undefined)?.contract) {
+  if (c === C.list || c === C.dict || c === setContract) {
     raise(T.TypeError, `unhashable type: '${typeInfo(type).name}'`);
   }
   return addressHook.of(obj) >> 4;

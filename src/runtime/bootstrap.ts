@@ -57,6 +57,7 @@ import { decref, heap, incref, xdecref } from "./heapref.js";
 import { allocInstance, excState, makeInstanceContract } from "./instance.js";
 import { nativeIterContracts } from "./nativeiter.js";
 import { superContract } from "./super.js";
+import { frozensetContract, isSetLike, newSet, setContract } from "./set.js";
 import {
   boolContract,
   builtinContract,
@@ -162,6 +163,8 @@ function bootstrapTypes(): void {
     ["range_iterator", rangeIterContract],
     ["slice", sliceContract],
     ["super", superContract],
+    ["set", setContract],
+    ["frozenset", frozensetContract],
   ];
   for (const [name, contract] of plain) builtinType(name, contract, objectType);
   builtinType("bool", boolContract, T.int);
@@ -224,6 +227,17 @@ function installRepr(): void {
       return `{${parts.join(", ")}}`;
     }),
   );
+  const setRepr = (o: HeapObject) => {
+    const items = [...(o.p0 as DictStore).live()].map((e) => e.key);
+    const frozen = o.type === frozensetContract;
+    if (items.length === 0) return frozen ? "frozenset()" : "set()";
+    return withReprGuard(o, `${typeInfo(typeOf(o)).name}(...)`, () => {
+      const body = `{${items.map(repr).join(", ")}}`;
+      return frozen ? `frozenset(${body})` : body;
+    });
+  };
+  nativeRepr.set(setContract, setRepr);
+  nativeRepr.set(frozensetContract, setRepr);
   nativeRepr.set(functionContract, (o) => `<function ${(o.p0 as { qualname: HeapObject }).qualname.p0} at ${addr(o)}>`);
   nativeRepr.set(builtinContract, (o) =>
     o.p2 === null || o.p2.type === moduleContract
@@ -422,6 +436,9 @@ function nativeBinaryImpl(a: HeapObject, b: HeapObject, op: BinOpName): HeapObje
       return incRef(a);
     }
   }
+  if (isSetLike(a) && isSetLike(b) && (op === "|" || op === "&" || op === "-" || op === "^")) {
+    return newSet(setAlgebra(a, b, op), a.type === frozensetContract);
+  }
   if ((cb === listContract || cb === tupleContract) && op === "*" && isIntLike(a)) {
     return (cb === listContract ? newList : newTuple)(repeat(b.p0 as HeapObject[], Number(a.p0)));
   }
@@ -431,6 +448,29 @@ function nativeBinaryImpl(a: HeapObject, b: HeapObject, op: BinOpName): HeapObje
 export const percentFormatHook = {
   format: null as unknown as (fmt: HeapObject, args: HeapObject) => HeapObject,
 };
+
+/** Members of a op b for the set operators (new references). */
+export function setAlgebra(a: HeapObject, b: HeapObject, op: string): HeapObject[] {
+  const sa = a.p0 as DictStore;
+  const sb = b.p0 as DictStore;
+  const out: HeapObject[] = [];
+  const take = (x: HeapObject) => {
+    incref(x);
+    out.push(x);
+  };
+  if (op === "|") {
+    for (const e of sa.live()) take(e.key);
+    for (const e of sb.live()) if (sa.find(e.key) === undefined) take(e.key);
+  } else if (op === "&") {
+    for (const e of sa.live()) if (sb.find(e.key) !== undefined) take(e.key);
+  } else if (op === "-") {
+    for (const e of sa.live()) if (sb.find(e.key) === undefined) take(e.key);
+  } else {
+    for (const e of sa.live()) if (sb.find(e.key) === undefined) take(e.key);
+    for (const e of sb.live()) if (sa.find(e.key) === undefined) take(e.key);
+  }
+  return out;
+}
 
 // ---------------------------------------------------------------- comparison
 
@@ -497,6 +537,25 @@ function nativeCompareImpl(a: HeapObject, b: HeapObject, op: CmpOp): boolean | n
     }
     return op === "==" ? eq : !eq;
   }
+  if (isSetLike(a) && isSetLike(b)) {
+    const sa = a.p0 as DictStore;
+    const sb = b.p0 as DictStore;
+    const subset = (x: DictStore, y: DictStore) => [...x.live()].every((e) => y.find(e.key) !== undefined);
+    switch (op) {
+      case "==":
+        return sa.size === sb.size && subset(sa, sb);
+      case "!=":
+        return !(sa.size === sb.size && subset(sa, sb));
+      case "<=":
+        return subset(sa, sb);
+      case "<":
+        return sa.size < sb.size && subset(sa, sb);
+      case ">=":
+        return subset(sb, sa);
+      case ">":
+        return sb.size < sa.size && subset(sb, sa);
+    }
+  }
   if (op === "==") return ca === cb || !(isIntLike(a) || isIntLike(b)) ? (a === b ? true : null) : null;
   return null;
 }
@@ -554,7 +613,7 @@ function installSequences(): void {
     if (c === strContract) return [...(o.p0 as string)].length;
     if (c === dictContract) return (o.p0 as DictStore).size;
     if (c === rangeContract) return rangeLength(o.p0, o.p1, o.p2);
-    if (c === setContractRef.c) return (o.p0 as DictStore).size;
+    if (isSetLike(o)) return (o.p0 as DictStore).size;
     return null;
   };
   nativeSeq.getItem = (o, key) => {
@@ -667,7 +726,7 @@ function installSequences(): void {
       for (const x of o.p0 as HeapObject[]) if (x === item || pyEq(x, item)) return true;
       return false;
     }
-    if (c === dictContract || c === setContractRef.c) return (o.p0 as DictStore).find(item) !== undefined;
+    if (c === dictContract || isSetLike(o)) return (o.p0 as DictStore).find(item) !== undefined;
     if (c === strContract) {
       if (item.type !== strContract) raise(T.TypeError, `'in <string>' requires string as left operand, not ${typeName(item)}`);
       return (o.p0 as string).includes(item.p0 as string);
@@ -691,12 +750,12 @@ function installSequences(): void {
       return it;
     }
     if (c === dictContract) return newSeqIter(dictIterContract, o);
-    if (c === setContractRef.c) return newSeqIter(dictIterContract, o);
+    if (isSetLike(o)) return newSeqIter(dictIterContract, o);
     if (c === rangeContract) return heap.alloc(rangeIterContract, null, o.p0, [o.p1, o.p2]);
     const t = typeOf(o);
     if (c === listIterContract || c === tupleIterContract || c === strIterContract || c === dictIterContract ||
       c === dictValueIterContract || c === dictItemIterContract || c === rangeIterContract || c === seqIterContract ||
-      t === T.generator || nativeIterContracts.has(c)) {
+      nativeIterContracts.has(c) || extraIterators.has(c)) {
       return incRef(o);
     }
     return null;
@@ -770,6 +829,8 @@ function installSequences(): void {
       }
     }
     if (nativeIterContracts.has(c)) return (it.p0 as () => HeapObject | null)();
+    const extra = extraIterators.get(c);
+    if (extra !== undefined) return extra(it);
     return undefined;
   };
   seqIterHook.make = (o) => newSeqIter(seqIterContract, o);
@@ -800,7 +861,13 @@ export function listResize(list: HeapObject, newsize: number, oldsize: number): 
   list.p1 = cap;
 }
 
-export const setContractRef = { c: null as ObjectType | null };
+/** Iterator kinds defined above the runtime (generators): their `next`. */
+export const extraIterators = new Map<ObjectType, (it: HeapObject) => HeapObject | null>();
+
+/** Register a builtin type defined in a higher layer (generator, …). */
+export function registerBuiltinType(name: string, contract: ObjectType): HeapObject {
+  return builtinType(name, contract, T.object);
+}
 
 function makeKeyError(key: HeapObject): HeapObject {
   incref(key);
@@ -811,6 +878,9 @@ function makeKeyError(key: HeapObject): HeapObject {
 }
 
 // ---------------------------------------------------------------- classes
+
+/** Instance layouts of builtin solid bases defined above the core (weakref.ref): by base. */
+export const subclassContracts = new Map<HeapObject, (info: TypeInfo, hasDel: boolean) => ObjectType>();
 
 /** type(name, bases, ns): create a class. `ns` is a dict object (borrowed). */
 export function buildClass(meta: HeapObject, name: string, bases: HeapObject[], ns: HeapObject): HeapObject {
@@ -845,7 +915,7 @@ export function buildClass(meta: HeapObject, name: string, bases: HeapObject[], 
   info.weakrefable = weakref;
   info.slotLayout = [...inheritedSlots, ...ownSlots];
   const hasDel = store.getStr("__del__") !== undefined || bases.some((b) => lookup(b, "__del__") !== null);
-  info.contract = makeInstanceContract(info, hasDel);
+  info.contract = subclassContracts.get(solid)?.(info, hasDel) ?? makeInstanceContract(info, hasDel);
   const metaInfo = typeInfo(meta);
   const t = allocType(meta === T.type ? null : meta, info);
   if (meta !== T.type) void metaInfo;

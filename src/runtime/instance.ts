@@ -7,7 +7,7 @@
  * p2 — `__slots__` values (HeapObject | null)[] for plain instances, or an `ExcState` for
  * exceptions (which keeps its own slot values).
  */
-import { type HeapObject, ObjectType, type Visit } from "../engine/index.js";
+import { type HeapObject, ObjectType, TypeFlag, type Visit } from "../engine/index.js";
 import { DictStore } from "./dictstore.js";
 import { decref, heap } from "./heapref.js";
 import { newDict } from "./objects.js";
@@ -22,8 +22,15 @@ export class ExcState {
   slots: (HeapObject | null)[] | null = null;
 }
 
+/** Instances of `ref` subclasses keep their attributes elsewhere (weakrefobject.ts). */
+export const weakrefLayoutHook = {
+  attrs: null as unknown as (obj: HeapObject) => DictStore | null,
+  dict: null as unknown as (obj: HeapObject) => HeapObject,
+};
+
 /** The attribute Map of an instance (shared with its __dict__ once materialised). */
 export function attrsOf(obj: HeapObject): DictStore | null {
+  if ((obj.type.flags & TypeFlag.Weakref) !== 0) return weakrefLayoutHook.attrs(obj);
   return obj.p0 as DictStore | null;
 }
 
@@ -122,6 +129,7 @@ export function allocInstance(type: HeapObject, exception = false): HeapObject {
 
 /** obj.__dict__: materialise the dict object (one more GC object, as in CPython 3.11). */
 export function instanceDict(obj: HeapObject): HeapObject {
+  if ((obj.type.flags & TypeFlag.Weakref) !== 0) return weakrefLayoutHook.dict(obj);
   if (obj.p1 === null) {
     const store = obj.p0 as DictStore;
     const dict = newDict(store);

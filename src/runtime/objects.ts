@@ -83,6 +83,28 @@ export function releaseItemsBackwards(items: HeapObject[]): void {
   for (let i = items.length - 1; i >= 0; i--) decref(items[i]!);
 }
 
+/**
+ * CPython's free lists (3.11: Objects/listobject.c, dictobject.c, tupleobject.c). Only
+ * their *accounting* is modelled: an object taken from a free list does not raise the
+ * gen-0 count, one put back does not lower it, and a full collection empties them.
+ * That is what makes gc.get_count() and automatic collections happen where CPython's do.
+ */
+export const freeLists = {
+  list: 0,
+  dict: 0,
+  /** Tuples by length 1..19. */
+  tuple: new Array<number>(20).fill(0),
+  clear(): void {
+    this.list = 0;
+    this.dict = 0;
+    this.tuple.fill(0);
+  },
+};
+const LIST_MAXFREELIST = 80;
+const DICT_MAXFREELIST = 80;
+const TUPLE_MAXSAVESIZE = 20;
+const TUPLE_MAXFREELIST = 2000;
+
 export const listContract = new ObjectType({
   name: "list",
   gc: true,
@@ -98,13 +120,21 @@ export const listContract = new ObjectType({
     const items = obj.p0 as HeapObject[];
     obj.p0 = null;
     releaseItemsBackwards(items);
+    if (freeLists.list < LIST_MAXFREELIST) {
+      freeLists.list++;
+      return true;
+    }
     return undefined;
   },
 });
 
 /** A new list that takes ownership of `items` (BUILD_LIST: capacity exactly n). */
 export function newList(items: HeapObject[]): HeapObject {
-  const obj = heap.alloc(listContract, items, items.length);
+  let obj: HeapObject;
+  if (freeLists.list > 0) {
+    freeLists.list--;
+    obj = heap.allocFromFreeList(listContract, items, items.length);
+  } else obj = heap.alloc(listContract, items, items.length);
   heap.track(obj);
   return obj;
 }
@@ -136,6 +166,11 @@ export const tupleContract = new ObjectType({
     const items = obj.p0 as HeapObject[];
     obj.p0 = null;
     releaseItemsBackwards(items);
+    const n = items.length;
+    if (n > 0 && n < TUPLE_MAXSAVESIZE && freeLists.tuple[n]! < TUPLE_MAXFREELIST) {
+      freeLists.tuple[n]!++;
+      return true;
+    }
     return undefined;
   },
   maybeUntrack: maybeUntrackTuple,
@@ -147,8 +182,13 @@ export function newTuple(items: HeapObject[]): HeapObject {
     S.emptyTuple.refcnt++;
     return S.emptyTuple;
   }
-  const obj = heap.alloc(tupleContract, items);
-  if (items.length > 0) heap.track(obj);
+  const n = items.length;
+  let obj: HeapObject;
+  if (n < TUPLE_MAXSAVESIZE && freeLists.tuple[n]! > 0) {
+    freeLists.tuple[n]!--;
+    obj = heap.allocFromFreeList(tupleContract, items);
+  } else obj = heap.alloc(tupleContract, items);
+  if (n > 0) heap.track(obj);
   return obj;
 }
 
@@ -162,6 +202,10 @@ export const dictContract = new ObjectType({
   clear: (obj) => (obj.p0 as DictStore).clear(),
   dealloc: (obj) => {
     (obj.p0 as DictStore).clear();
+    if (freeLists.dict < DICT_MAXFREELIST) {
+      freeLists.dict++;
+      return true;
+    }
     return undefined;
   },
   maybeUntrackInFullCollection: (obj) => {
@@ -171,7 +215,11 @@ export const dictContract = new ObjectType({
 
 /** PyDict_New: a new, untracked, empty dict. */
 export function newDict(store: DictStore = new DictStore()): HeapObject {
-  const obj = heap.alloc(dictContract, store);
+  let obj: HeapObject;
+  if (freeLists.dict > 0) {
+    freeLists.dict--;
+    obj = heap.allocFromFreeList(dictContract, store);
+  } else obj = heap.alloc(dictContract, store);
   store.owner = obj;
   return obj;
 }

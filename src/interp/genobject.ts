@@ -1,0 +1,228 @@
+/**
+ * Generator objects (CPython Objects/genobject.c).
+ *
+ * A generator function's body is compiled to a JavaScript generator (`Code.genBody`): a
+ * Python `yield` is a JS `yield` of the (owned) value, and `send(v)` resumes it with `v`.
+ * The generator object owns its suspended frame's locals (its traverse visits them, so
+ * cycles through suspended generators are found). PEP 442: a generator that dies while
+ * suspended is closed by its finalizer — GeneratorExit is thrown in, `finally` blocks run.
+ */
+import { type HeapObject, ObjectType } from "../engine/index.js";
+import { isInstanceOf } from "../runtime/abstract.js";
+import { PyRaise, raise } from "../runtime/errors.js";
+import { decref, heap, incref } from "../runtime/heapref.js";
+import { excState } from "../runtime/instance.js";
+import { none } from "../runtime/objects.js";
+import { S, T } from "../runtime/types.js";
+import { type Code, frameStack, type Signal } from "./code.js";
+import { noteUnwind, threadState } from "./eval.js";
+import type { Frame } from "./frame.js";
+
+export type GenBody = (f: Frame) => Generator<HeapObject, Signal, HeapObject>;
+
+export class GenState {
+  it: Generator<HeapObject, Signal, HeapObject> | null = null;
+  running = false;
+  finished = false;
+  constructor(
+    public frame: Frame | null,
+    public code: Code,
+    public name: HeapObject,
+    public qualname: HeapObject,
+  ) {}
+}
+
+function traverseGen(obj: HeapObject, visit: (o: HeapObject) => void): void {
+  const st = obj.p0 as GenState;
+  const f = st.frame;
+  if (f === null) return;
+  for (const v of f.locals) if (v !== null) visit(v);
+  for (const c of f.cells) visit(c);
+  visit(st.name);
+  visit(st.qualname);
+}
+
+function releaseFrame(st: GenState): void {
+  const f = st.frame;
+  if (f === null) return;
+  st.frame = null;
+  if (f.frameObject !== null) f.ownedByObject = true;
+  else f.clear();
+}
+
+export const generatorContract = new ObjectType({
+  name: "generator",
+  gc: true,
+  weakrefable: true,
+  basicSize: 200,
+  traverse: traverseGen,
+  // _PyGen_Finalize: close a suspended generator.
+  finalize: (obj) => {
+    const st = obj.p0 as GenState;
+    if (st.finished || st.it === null) return;
+    genClose(obj);
+  },
+  dealloc: (obj) => {
+    const st = obj.p0 as GenState;
+    releaseFrame(st);
+    decref(st.name);
+    decref(st.qualname);
+    return undefined;
+  },
+});
+
+/** A new generator for a frame whose arguments are bound. */
+export function newGenerator(code: Code, f: Frame, name: HeapObject, qualname: HeapObject): HeapObject {
+  incref(name);
+  incref(qualname);
+  const gen = heap.alloc(generatorContract, new GenState(f, code, name, qualname));
+  heap.track(gen);
+  return gen;
+}
+
+export type Resume = { done: false; value: HeapObject } | { done: true; value: HeapObject };
+
+/**
+ * gen_send_ex: resume with `sent` (owned; null means None) or by throwing `thrown` in.
+ * Returns the yielded value, or done with the return value (both owned).
+ */
+export function genResume(gen: HeapObject, sent: HeapObject | null, thrown: PyRaise | null = null): Resume {
+  const st = gen.p0 as GenState;
+  if (st.running) {
+    if (sent !== null) decref(sent);
+    raise(T.ValueError, "generator already executing");
+  }
+  if (st.finished) {
+    if (sent !== null) decref(sent);
+    if (thrown !== null) throw thrown;
+    return { done: true, value: none() };
+  }
+  const f = st.frame!;
+  if (st.it === null) {
+    if (sent !== null && sent !== S.None && thrown === null) {
+      decref(sent);
+      raise(T.TypeError, "can't send non-None value to a just-started generator");
+    }
+    if (thrown !== null) {
+      // Throwing into a generator that never started: it finishes at once.
+      st.finished = true;
+      releaseFrame(st);
+      throw thrown;
+    }
+    st.it = st.code.genBody!(f);
+  }
+  if (++threadState.depth > threadState.recursionLimit) {
+    threadState.depth--;
+    raise(T.RecursionError, "maximum recursion depth exceeded");
+  }
+  st.running = true;
+  const saved = frameStack.current;
+  f.back = saved;
+  frameStack.current = f;
+  let r: IteratorResult<HeapObject, Signal>;
+  try {
+    r = thrown !== null ? st.it.throw(thrown) : st.it.next(sent ?? none());
+  } catch (e) {
+    st.finished = true;
+    let err = noteUnwind(e, f, null);
+    if (err instanceof PyRaise && isInstanceOf(err.exc, T.StopIteration)) {
+      // PEP 479: StopIteration raised inside a generator becomes RuntimeError.
+      const cause = err.exc;
+      try {
+        raise(T.RuntimeError, "generator raised StopIteration");
+      } catch (re) {
+        const st2 = excState((re as PyRaise).exc)!;
+        st2.cause = cause;
+        st2.suppressContext = true;
+        err = re;
+      }
+    }
+    throw err;
+  } finally {
+    st.running = false;
+    frameStack.current = saved;
+    threadState.depth--;
+    if (st.finished) releaseFrame(st);
+  }
+  if (r.done) {
+    st.finished = true;
+    const value = f.retval ?? none();
+    f.retval = null;
+    releaseFrame(st);
+    return { done: true, value };
+  }
+  return { done: false, value: r.value };
+}
+
+/** next(gen): the next value, or null when exhausted. */
+export function genNext(gen: HeapObject): HeapObject | null {
+  const r = genResume(gen, null);
+  if (r.done) {
+    decref(r.value);
+    return null;
+  }
+  return r.value;
+}
+
+/** gen.send(v): the next value; StopIteration(value) when the generator returns. */
+export function genSend(gen: HeapObject, v: HeapObject): HeapObject {
+  incref(v);
+  const r = genResume(gen, v);
+  if (r.done) stopIteration(r.value);
+  return r.value;
+}
+
+export function stopIteration(value: HeapObject): never {
+  if (value === S.None) {
+    decref(value);
+    raise(T.StopIteration);
+  }
+  try {
+    raise(T.StopIteration);
+  } catch (e) {
+    const st = excState((e as PyRaise).exc)!;
+    const old = st.args;
+    st.args = tupleHook.make([value]);
+    if (old !== null) decref(old);
+    throw e;
+  }
+}
+
+export const tupleHook = { make: null as unknown as (items: HeapObject[]) => HeapObject };
+
+/** gen.throw(exc): raise it at the suspension point. */
+export function genThrow(gen: HeapObject, exc: HeapObject): HeapObject {
+  incref(exc);
+  const r = genResume(gen, null, new PyRaise(exc));
+  if (r.done) stopIteration(r.value);
+  return r.value;
+}
+
+/** gen.close(): throw GeneratorExit in; it must not yield again. */
+export function genClose(gen: HeapObject): void {
+  const st = gen.p0 as GenState;
+  if (st.finished) return;
+  if (st.it === null) {
+    st.finished = true;
+    releaseFrame(st);
+    return;
+  }
+  let exc: HeapObject;
+  try {
+    raise(T.GeneratorExit);
+  } catch (e) {
+    exc = (e as PyRaise).exc;
+  }
+  let r: Resume;
+  try {
+    r = genResume(gen, null, new PyRaise(exc!));
+  } catch (e) {
+    if (e instanceof PyRaise && (isInstanceOf(e.exc, T.GeneratorExit) || isInstanceOf(e.exc, T.StopIteration))) {
+      decref(e.exc);
+      return;
+    }
+    throw e;
+  }
+  decref(r.value);
+  if (!r.done) raise(T.RuntimeError, "generator ignored GeneratorExit");
+}
