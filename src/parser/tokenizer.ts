@@ -46,6 +46,8 @@ export class TokError {
   ) {}
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function isIdentStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 128;
 }
@@ -119,22 +121,26 @@ export class Tokenizer {
     private readonly interactive = false,
   ) {
     this.n = src.length;
-    let ascii = true;
-    for (let i = 0; i < this.n; i++) {
-      if (src.charCodeAt(i) >= 0x80) {
-        ascii = false;
-        break;
-      }
-    }
-    this.ascii = ascii;
+    this.ascii = !NON_ASCII.test(src);
   }
 
   /** Byte column of char offset `p` on the line starting at `ls`. */
   private col(ls: number, p: number): number {
     if (this.ascii) return p - ls;
-    const n = utf8Len(this.src, ls, p);
+    // Tokens come in order, so continue counting from the previous position on the line.
+    let n: number;
+    if (ls === this.colLine && p >= this.colChar)
+      n = this.colByte + utf8Len(this.src, this.colChar, p);
+    else n = utf8Len(this.src, ls, p);
+    this.colLine = ls;
+    this.colChar = p;
+    this.colByte = n;
     return this.bad === null ? n : n + this.bad.colAdjust(this.src, ls, p);
   }
+
+  private colLine = -1;
+  private colChar = 0;
+  private colByte = 0;
 
   private push(type: number, start: number, end: number, text: string): void {
     const line = this.lineBase + this.line;
