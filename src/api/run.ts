@@ -45,6 +45,7 @@ import { stderr, stdout } from "../modules/io.js";
 import { loadBuiltinModule, sysModules } from "../modules/registry.js";
 import { sysState } from "../modules/sys.js";
 import "../modules/time.js";
+import { runWeakrefExitFuncs } from "../modules/weakref.js";
 import { percentFormat } from "./percent.js";
 
 let started = false;
@@ -288,6 +289,8 @@ import * as evalModule from "../interp/eval.js";
 
 /** Py_FinalizeEx, reduced: drop __main__, collect, clear what is left of its namespace. */
 function finalize(main: HeapObject, f: Frame): void {
+  // atexit callbacks (weakref.finalize's) run before the main module is torn down.
+  runWeakrefExitFuncs();
   stdout.flush();
   const globals = main.p0 as HeapObject;
   incref(globals);

@@ -597,7 +597,8 @@ export function truthy(obj: HeapObject): boolean {
     }
   }
   if (lookup(type, "__len__") !== null) return len(obj) > 0;
-  return true;
+  const n = nativeSeq.len(obj);
+  return n === null || n > 0;
 }
 
 // ---------------------------------------------------------------- numbers
@@ -894,7 +895,7 @@ export function getIter(obj: HeapObject): HeapObject {
   }
   const r = callSpecial(obj, "__iter__");
   if (r !== null) {
-    if (lookup(typeOf(r), "__next__") === null && nativeSeq.next(r) === undefined) {
+    if (lookup(typeOf(r), "__next__") === null && !isNativeIterator(r)) {
       const name = typeName(r);
       decref(r);
       raise(T.TypeError, `iter() returned non-iterator of type '${name}'`);
@@ -905,6 +906,14 @@ export function getIter(obj: HeapObject): HeapObject {
   const r2 = nativeSeq.iter(obj);
   if (r2 !== null) return r2;
   raise(T.TypeError, `'${typeName(obj)}' object is not iterable`);
+}
+
+/** A builtin iterator is its own iterator (without consuming an item to find out). */
+function isNativeIterator(obj: HeapObject): boolean {
+  const it = nativeSeq.iter(obj);
+  if (it === null) return false;
+  decref(it);
+  return it === obj;
 }
 
 export const seqIterHook = { make: null as unknown as (obj: HeapObject) => HeapObject };

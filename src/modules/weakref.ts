@@ -1,0 +1,711 @@
+/**
+ * The `weakref` module (CPython Modules/_weakref.c + Lib/weakref.py + Lib/_weakrefset.py).
+ *
+ * Technique: the C half (`ref`, `proxy`, `getweakrefcount`, `getweakrefs`,
+ * `_remove_dead_weakref`) is native, built on the engine's weakrefs through
+ * src/runtime/weakrefobject.ts. The library classes (KeyedRef, WeakValueDictionary,
+ * WeakKeyDictionary, WeakSet, WeakMethod, finalize) are Python source compiled into the
+ * module at import, reduced from CPython 3.11's Lib/weakref.py, so the objects they make
+ * (instances, closures, KeyedRefs, callback functions) are the ones CPython makes and
+ * counts such as `gc.collect()`'s follow.
+ * NOT-CPYTHON: until the interpreter has generators, the iteration methods (keys, values,
+ * items, __iter__) build a list of the live entries first instead of yielding them.
+ */
+import type { HeapObject } from "../engine/index.js";
+import { weakrefCount, weakrefsOf } from "../engine/index.js";
+import { builtinsHook, frameStack } from "../interp/code.js";
+import { compileModule } from "../interp/compile.js";
+import { Frame } from "../interp/frame.js";
+import { formatException } from "../interp/traceback.js";
+import type * as A from "../parser/ast.js";
+import { parse } from "../parser/index.js";
+import { callBorrowed } from "../runtime/abstract.js";
+import type { DictStore } from "../runtime/dictstore.js";
+import { PyRaise } from "../runtime/errors.js";
+import { decref, incref } from "../runtime/heapref.js";
+import { newInt, newList, newMethod, none } from "../runtime/objects.js";
+import { S } from "../runtime/types.js";
+import {
+  installWeakrefTypes,
+  isWeakrefObject,
+  newProxyOf,
+  newRef,
+  W,
+} from "../runtime/weakrefobject.js";
+import { stderr, stdout } from "./io.js";
+import { declareModule } from "./registry.js";
+import { defineFunction, defineValue, exactly, range_ } from "./support.js";
+
+/** Lib/weakref.py and Lib/_weakrefset.py, 3.11, reduced (see the file comment). */
+const LIBRARY = `
+ProxyTypes = (ProxyType, CallableProxyType)
+
+
+class KeyedRef(ref):
+    __slots__ = "key",
+
+    def __new__(type, ob, callback, key):
+        self = ref.__new__(type, ob, callback)
+        self.key = key
+        return self
+
+    def __init__(self, ob, callback, key):
+        super().__init__(ob, callback)
+
+
+class WeakMethod(ref):
+    __slots__ = "_func_ref", "_meth_type", "_alive", "__weakref__"
+
+    def __new__(cls, meth, callback=None):
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError("argument should be a bound method, not " + str(type(meth))) from None
+
+        def _cb(arg):
+            self = self_wr()
+            if self._alive:
+                self._alive = False
+                if callback is not None:
+                    callback(self)
+
+        self = ref.__new__(cls, obj, _cb)
+        self._func_ref = ref(func, _cb)
+        self._meth_type = type(meth)
+        self._alive = True
+        self_wr = ref(self)
+        return self
+
+    def __call__(self):
+        obj = super().__call__()
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        return _make_method(func, obj)
+
+    def __eq__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is other
+            return ref.__eq__(self, other) and self._func_ref == other._func_ref
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is not other
+            return ref.__ne__(self, other) or self._func_ref != other._func_ref
+        return NotImplemented
+
+    __hash__ = ref.__hash__
+
+
+class WeakValueDictionary:
+    def __init__(self, other=(), **kw):
+        def remove(wr, selfref=ref(self), _atomic_removal=_remove_dead_weakref):
+            self = selfref()
+            if self is not None:
+                if self._iterating:
+                    self._pending_removals.append(wr.key)
+                else:
+                    _atomic_removal(self.data, wr.key)
+        self._remove = remove
+        self._pending_removals = []
+        self._iterating = set()
+        self.data = {}
+        self.update(other, **kw)
+
+    def _commit_removals(self, _atomic_removal=_remove_dead_weakref):
+        pop = self._pending_removals.pop
+        d = self.data
+        while True:
+            try:
+                key = pop()
+            except IndexError:
+                return
+            _atomic_removal(d, key)
+
+    def __getitem__(self, key):
+        if self._pending_removals:
+            self._commit_removals()
+        o = self.data[key]()
+        if o is None:
+            raise KeyError(key)
+        else:
+            return o
+
+    def __delitem__(self, key):
+        if self._pending_removals:
+            self._commit_removals()
+        del self.data[key]
+
+    def __len__(self):
+        if self._pending_removals:
+            self._commit_removals()
+        return len(self.data)
+
+    def __contains__(self, key):
+        if self._pending_removals:
+            self._commit_removals()
+        try:
+            o = self.data[key]()
+        except KeyError:
+            return False
+        return o is not None
+
+    def __repr__(self):
+        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+
+    def __setitem__(self, key, value):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data[key] = KeyedRef(value, self._remove, key)
+
+    def copy(self):
+        if self._pending_removals:
+            self._commit_removals()
+        new = WeakValueDictionary()
+        for key, wr in list(self.data.items()):
+            o = wr()
+            if o is not None:
+                new[key] = o
+        return new
+
+    __copy__ = copy
+
+    def get(self, key, default=None):
+        if self._pending_removals:
+            self._commit_removals()
+        try:
+            wr = self.data[key]
+        except KeyError:
+            return default
+        else:
+            o = wr()
+            if o is None:
+                return default
+            else:
+                return o
+
+    def items(self):
+        if self._pending_removals:
+            self._commit_removals()
+        result = []
+        for k, wr in list(self.data.items()):
+            v = wr()
+            if v is not None:
+                result.append((k, v))
+        return result
+
+    def keys(self):
+        if self._pending_removals:
+            self._commit_removals()
+        result = []
+        for k, wr in list(self.data.items()):
+            if wr() is not None:
+                result.append(k)
+        return result
+
+    def __iter__(self):
+        return iter(self.keys())
+
+    def itervaluerefs(self):
+        return iter(self.valuerefs())
+
+    def values(self):
+        if self._pending_removals:
+            self._commit_removals()
+        result = []
+        for wr in list(self.data.values()):
+            obj = wr()
+            if obj is not None:
+                result.append(obj)
+        return result
+
+    def popitem(self):
+        if self._pending_removals:
+            self._commit_removals()
+        while True:
+            key, wr = self.data.popitem()
+            o = wr()
+            if o is not None:
+                return key, o
+
+    def pop(self, key, *args):
+        if self._pending_removals:
+            self._commit_removals()
+        try:
+            o = self.data.pop(key)()
+        except KeyError:
+            o = None
+        if o is None:
+            if args:
+                return args[0]
+            else:
+                raise KeyError(key)
+        else:
+            return o
+
+    def setdefault(self, key, default=None):
+        try:
+            o = self.data[key]()
+        except KeyError:
+            o = None
+        if o is None:
+            if self._pending_removals:
+                self._commit_removals()
+            self.data[key] = KeyedRef(default, self._remove, key)
+            return default
+        else:
+            return o
+
+    def update(self, other=None, **kwargs):
+        if self._pending_removals:
+            self._commit_removals()
+        d = self.data
+        if other is not None:
+            if not hasattr(other, "items"):
+                other = dict(other)
+            for key, o in list(other.items()):
+                d[key] = KeyedRef(o, self._remove, key)
+        for key, o in list(kwargs.items()):
+            d[key] = KeyedRef(o, self._remove, key)
+
+    def valuerefs(self):
+        if self._pending_removals:
+            self._commit_removals()
+        return list(self.data.values())
+
+    def clear(self):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.clear()
+
+
+class WeakKeyDictionary:
+    def __init__(self, dict=None):
+        self.data = {}
+        def remove(k, selfref=ref(self)):
+            self = selfref()
+            if self is not None:
+                if self._iterating:
+                    self._pending_removals.append(k)
+                else:
+                    try:
+                        del self.data[k]
+                    except KeyError:
+                        pass
+        self._remove = remove
+        self._pending_removals = []
+        self._iterating = set()
+        self._dirty_len = False
+        if dict is not None:
+            self.update(dict)
+
+    def _commit_removals(self):
+        pop = self._pending_removals.pop
+        d = self.data
+        while True:
+            try:
+                key = pop()
+            except IndexError:
+                return
+            try:
+                del d[key]
+            except KeyError:
+                pass
+
+    def _scrub_removals(self):
+        d = self.data
+        kept = []
+        for k in self._pending_removals:
+            if k in d:
+                kept.append(k)
+        self._pending_removals = kept
+        self._dirty_len = False
+
+    def __delitem__(self, key):
+        self._dirty_len = True
+        del self.data[ref(key)]
+
+    def __getitem__(self, key):
+        return self.data[ref(key)]
+
+    def __len__(self):
+        if self._dirty_len and self._pending_removals:
+            self._scrub_removals()
+        return len(self.data) - len(self._pending_removals)
+
+    def __repr__(self):
+        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+
+    def __setitem__(self, key, value):
+        self.data[ref(key, self._remove)] = value
+
+    def copy(self):
+        new = WeakKeyDictionary()
+        for key, value in list(self.data.items()):
+            o = key()
+            if o is not None:
+                new[o] = value
+        return new
+
+    __copy__ = copy
+
+    def __delitem__(self, key):
+        self._dirty_len = True
+        del self.data[ref(key)]
+
+    def get(self, key, default=None):
+        return self.data.get(ref(key), default)
+
+    def __contains__(self, key):
+        try:
+            wr = ref(key)
+        except TypeError:
+            return False
+        return wr in self.data
+
+    def items(self):
+        result = []
+        for wr, value in list(self.data.items()):
+            key = wr()
+            if key is not None:
+                result.append((key, value))
+        return result
+
+    def keys(self):
+        result = []
+        for wr in list(self.data):
+            obj = wr()
+            if obj is not None:
+                result.append(obj)
+        return result
+
+    def __iter__(self):
+        return iter(self.keys())
+
+    def values(self):
+        result = []
+        for wr, value in list(self.data.items()):
+            if wr() is not None:
+                result.append(value)
+        return result
+
+    def keyrefs(self):
+        return list(self.data)
+
+    def popitem(self):
+        self._dirty_len = True
+        while True:
+            key, value = self.data.popitem()
+            o = key()
+            if o is not None:
+                return o, value
+
+    def pop(self, key, *args):
+        self._dirty_len = True
+        return self.data.pop(ref(key), *args)
+
+    def setdefault(self, key, default=None):
+        return self.data.setdefault(ref(key, self._remove), default)
+
+    def update(self, dict=None, **kwargs):
+        d = self.data
+        if dict is not None:
+            if not hasattr(dict, "items"):
+                dict = type({})(dict)
+            for key, value in list(dict.items()):
+                d[ref(key, self._remove)] = value
+        if len(kwargs):
+            self.update(kwargs)
+
+    def clear(self):
+        self.data.clear()
+
+
+class WeakSet:
+    def __init__(self, data=None):
+        self.data = set()
+        def _remove(item, selfref=ref(self)):
+            self = selfref()
+            if self is not None:
+                if self._iterating:
+                    self._pending_removals.append(item)
+                else:
+                    self.data.discard(item)
+        self._remove = _remove
+        self._pending_removals = []
+        self._iterating = set()
+        if data is not None:
+            self.update(data)
+
+    def _commit_removals(self):
+        pop = self._pending_removals.pop
+        discard = self.data.discard
+        while True:
+            try:
+                item = pop()
+            except IndexError:
+                return
+            discard(item)
+
+    def __iter__(self):
+        result = []
+        for itemref in list(self.data):
+            item = itemref()
+            if item is not None:
+                result.append(item)
+        return iter(result)
+
+    def __len__(self):
+        return len(self.data) - len(self._pending_removals)
+
+    def __contains__(self, item):
+        try:
+            wr = ref(item)
+        except TypeError:
+            return False
+        return wr in self.data
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def add(self, item):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.add(ref(item, self._remove))
+
+    def clear(self):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.clear()
+
+    def copy(self):
+        return self.__class__(self)
+
+    def pop(self):
+        if self._pending_removals:
+            self._commit_removals()
+        while True:
+            try:
+                itemref = self.data.pop()
+            except KeyError:
+                raise KeyError('pop from empty WeakSet') from None
+            item = itemref()
+            if item is not None:
+                return item
+
+    def remove(self, item):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.remove(ref(item))
+
+    def discard(self, item):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.discard(ref(item))
+
+    def update(self, other):
+        if self._pending_removals:
+            self._commit_removals()
+        for element in other:
+            self.add(element)
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+class finalize:
+    __slots__ = ()
+    _registry = {}
+    _shutdown = False
+    _index_iter = [0]
+    _dirty = False
+    _registered_with_atexit = False
+
+    class _Info:
+        __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
+
+    def __init__(self, obj, func, *args, **kwargs):
+        if not self._registered_with_atexit:
+            _register_exit(self._exitfunc)
+            finalize._registered_with_atexit = True
+        info = self._Info()
+        info.weakref = ref(obj, self)
+        info.func = func
+        info.args = args
+        info.kwargs = kwargs or None
+        info.atexit = True
+        info.index = self._index_iter[0]
+        self._index_iter[0] = info.index + 1
+        self._registry[self] = info
+        finalize._dirty = True
+
+    def __call__(self, _=None):
+        info = self._registry.pop(self, None)
+        if info and not self._shutdown:
+            return info.func(*info.args, **(info.kwargs or {}))
+
+    def detach(self):
+        info = self._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None and self._registry.pop(self, None):
+            return (obj, info.func, info.args, info.kwargs or {})
+
+    def peek(self):
+        info = self._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None:
+            return (obj, info.func, info.args, info.kwargs or {})
+
+    def _get_alive(self):
+        return self in self._registry
+
+    alive = property(_get_alive)
+
+    def _get_atexit(self):
+        info = self._registry.get(self)
+        return bool(info) and info.atexit
+
+    def _set_atexit(self, value):
+        info = self._registry.get(self)
+        if info:
+            info.atexit = bool(value)
+
+    atexit = property(_get_atexit, _set_atexit)
+
+    def __repr__(self):
+        info = self._registry.get(self)
+        obj = info and info.weakref()
+        if obj is None:
+            return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
+        else:
+            return '<%s object at %#x; for %r at %#x>' % (type(self).__name__, id(self), type(obj).__name__, id(obj))
+
+    @classmethod
+    def _select_for_exit(cls):
+        L = []
+        for f, i in list(cls._registry.items()):
+            if i.atexit:
+                L.append((i.index, f))
+        L.sort()
+        result = []
+        for i, f in L:
+            result.append(f)
+        return result
+
+    @classmethod
+    def _exitfunc(cls):
+        reenable_gc = False
+        try:
+            if cls._registry:
+                import gc
+                if gc.isenabled():
+                    reenable_gc = True
+                    gc.disable()
+                pending = None
+                while True:
+                    if pending is None or finalize._dirty:
+                        pending = cls._select_for_exit()
+                        finalize._dirty = False
+                    if not pending:
+                        break
+                    f = pending.pop()
+                    try:
+                        f()
+                    except Exception as e:
+                        _print_exception(e)
+        finally:
+            finalize._shutdown = True
+            if reenable_gc:
+                gc.enable()
+`;
+
+/** atexit callbacks registered by `finalize` (run newest first by _exitfunc itself). */
+const exitFuncs: HeapObject[] = [];
+
+/**
+ * Py_FinalizeEx → atexit: call what `finalize` registered, before `__main__` is torn
+ * down. Errors are printed as atexit prints them.
+ */
+export function runWeakrefExitFuncs(): void {
+  while (exitFuncs.length > 0) {
+    const fn = exitFuncs.pop()!;
+    try {
+      decref(callBorrowed(fn, []));
+    } catch (e) {
+      if (!(e instanceof PyRaise)) throw e;
+      stdout.flush();
+      stderr.write(`Exception ignored in atexit callback: ${"<weakref finalize>"}\n`);
+      stderr.write(formatException(e.exc));
+      decref(e.exc);
+    } finally {
+      decref(fn);
+    }
+  }
+}
+
+/** Compile and run the library source in the module's namespace. */
+function runLibrary(module: HeapObject, store: DictStore): void {
+  const filename = "<frozen weakref>";
+  const tree = parse(LIBRARY, filename, "exec") as A.Module;
+  const code = compileModule(tree, filename, LIBRARY);
+  const globals = module.p0 as HeapObject;
+  const f = new Frame(code, globals, store, builtinsHook.store, frameStack.current);
+  f.ns = store;
+  const back = frameStack.current;
+  frameStack.current = f;
+  try {
+    code.body(f);
+  } finally {
+    frameStack.current = back;
+    f.clear();
+  }
+}
+
+declareModule("weakref", (m, module) => {
+  installWeakrefTypes();
+  defineValue(m, "ref", W.ref);
+  defineValue(m, "ReferenceType", W.ref);
+  defineValue(m, "ProxyType", W.proxy);
+  defineValue(m, "CallableProxyType", W.callableProxy);
+  defineFunction(m, "proxy", (args, kw) => {
+    range_("proxy", args, 1, 2, kw);
+    return newProxyOf(args[0]!, args[1] ?? null);
+  });
+  defineFunction(m, "getweakrefcount", (args, kw) => {
+    exactly("getweakrefcount", args, 1, kw);
+    return newInt(weakrefCount(args[0]!));
+  });
+  defineFunction(m, "getweakrefs", (args, kw) => {
+    exactly("getweakrefs", args, 1, kw);
+    const refs = weakrefsOf(args[0]!);
+    for (const r of refs) incref(r);
+    return newList(refs);
+  });
+  // _weakref._remove_dead_weakref: delete d[key] if it is still a dead weakref.
+  defineFunction(m, "_remove_dead_weakref", (args, kw) => {
+    exactly("_remove_dead_weakref", args, 2, kw);
+    const store = args[0]!.p0 as DictStore;
+    const v = store.get(args[1]!);
+    if (v !== undefined && isWeakrefObject(v) && v.p0 === null) store.delete(args[1]!);
+    return none();
+  });
+  defineFunction(m, "_register_exit", (args) => {
+    incref(args[0]!);
+    exitFuncs.push(args[0]!);
+    return none();
+  });
+  defineFunction(m, "_make_method", (args) => newMethod(args[0]!, args[1]!));
+  defineFunction(m, "_print_exception", (args) => {
+    stdout.flush();
+    stderr.write(formatException(args[0]!));
+    return none();
+  });
+  void newRef;
+  void S;
+  runLibrary(module, m);
+});
