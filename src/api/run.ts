@@ -45,6 +45,7 @@ import { stderr, stdout } from "../modules/io.js";
 import { loadBuiltinModule, sysModules } from "../modules/registry.js";
 import { sysState } from "../modules/sys.js";
 import "../modules/time.js";
+import "../modules/logging.js";
 import { runWeakrefExitFuncs } from "../modules/weakref.js";
 import { percentFormat } from "./percent.js";
 
@@ -245,6 +246,7 @@ export function runSource(source: string | Uint8Array, filename: string, argv: s
   const f = new Frame(code, globals, gstore, builtinsHook.store, null);
   f.ns = gstore;
   let exitCode = 0;
+  freeLists.startOfMain();
   frameStack.current = f;
   threadState.depth = 1;
   try {
