@@ -2,8 +2,8 @@
 // with CPython's ast.parse (which builds Python AST objects), over the same files, and
 // print MB/s for each and the ratio. Files are read into memory first on both sides and
 // process start-up is excluded: python3 times itself (scripts/parser-oracle.py `time`).
-// Only files both parsers accept are counted. A warm-up pass over a few files lets V8
-// compile the parser before timing (CPython's parser is compiled C).
+// Only files both parsers accept are counted; the first pygc pass that finds them also
+// warms V8 up (CPython's parser is compiled C), and the timed pass is the second.
 
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
