@@ -29,7 +29,11 @@ async function pygc(path: string): Promise<string> {
   try {
     const env: NodeJS.ProcessEnv = { ...process.env, LANG: "C.UTF-8" };
     delete env.PYTHONUNBUFFERED; // the golden files were made with block-buffered stdout
-    const { stdout } = await run("sh", ["-c", script, "sh", basename(path)], { cwd: dirname(path), env, maxBuffer: 64 << 20 });
+    const { stdout } = await run("sh", ["-c", script, "sh", basename(path)], {
+      cwd: dirname(path),
+      env,
+      maxBuffer: 64 << 20,
+    });
     return `${stdout}# exit 0\n`;
   } catch (e) {
     const err = e as { stdout?: string; code?: number };
@@ -40,7 +44,9 @@ async function pygc(path: string): Promise<string> {
 for (const path of programs(root)) {
   test(`tests/py/${relative(root, path)}`, async () => {
     const expected = readFileSync(path.replace(/\.py$/, ".expected"), "utf8");
-    const actual = (await pygc(path)).replaceAll(`${dirname(path)}/`, "<DIR>/").replace(/0x[0-9a-f]+/g, "0xADDR");
+    const actual = (await pygc(path))
+      .replaceAll(`${dirname(path)}/`, "<DIR>/")
+      .replace(/0x[0-9a-f]+/g, "0xADDR");
     assert.equal(actual, expected);
   });
 }

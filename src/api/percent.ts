@@ -47,7 +47,8 @@ export function percentFormat(fmt: HeapObject, args: HeapObject): HeapObject {
       body = conv === "s" ? str(v) : repr(v);
       if (p >= 0) body = body.slice(0, p);
     } else if ("diu".includes(conv!)) {
-      if (!isInt(v) && v.type !== C.float) raise(T.TypeError, `%${conv} format: a real number is required, not ${v.type.name}`);
+      if (!isInt(v) && v.type !== C.float)
+        raise(T.TypeError, `%${conv} format: a real number is required, not ${v.type.name}`);
       spec.type = "d";
       body = formatInt(BigInt(Math.trunc(Number(v.p0))), spec);
     } else if ("oxX".includes(conv!)) {
@@ -71,7 +72,8 @@ export function percentFormat(fmt: HeapObject, args: HeapObject): HeapObject {
     out += body;
   }
   out += s.slice(last);
-  if (key0(items, k, mapping) && args.type === C.tuple) raise(T.TypeError, "not all arguments converted during string formatting");
+  if (key0(items, k, mapping) && args.type === C.tuple)
+    raise(T.TypeError, "not all arguments converted during string formatting");
   return newStr(out);
 }
 

@@ -5,45 +5,75 @@
  */
 import { readFileSync } from "node:fs";
 import type { HeapObject } from "../engine/index.js";
-import { parse } from "../parser/index.js";
-import { formatSyntaxError, PySyntaxError } from "../parser/index.js";
-import { Code, builtinsHook, frameStack } from "../interp/code.js";
-import { cellHook, compileModule, dictUpdateHook, listAppendHook, setHook } from "../interp/compile.js";
-import { newSet, setAdd } from "../runtime/set.js";
-import { defineMethod, extraIterators, registerBuiltinType } from "../runtime/bootstrap.js";
-import { generatorHook } from "../interp/code.js";
-import { delegateHook } from "../interp/compile.js";
-import { generatorContract, type GenState, genClose, genNext, genResume, genSend, genThrow, newGenerator, stopIteration, tupleHook } from "../interp/genobject.js";
-import { type FunctionData, nativeAttrs, nativeRepr } from "../runtime/abstract.js";
-import { raise } from "../runtime/errors.js";
-import { newBool as newBoolean, none as newNone } from "../runtime/objects.js";
+import { builtinsHook, type Code, frameStack, generatorHook } from "../interp/code.js";
+import {
+  cellHook,
+  compileModule,
+  delegateHook,
+  dictUpdateHook,
+  listAppendHook,
+  setHook,
+} from "../interp/compile.js";
 import { threadState } from "../interp/eval.js";
 import { Frame } from "../interp/frame.js";
+import {
+  type GenState,
+  genClose,
+  generatorContract,
+  genNext,
+  genResume,
+  genSend,
+  genThrow,
+  newGenerator,
+  stopIteration,
+  tupleHook,
+} from "../interp/genobject.js";
 import { moduleTable } from "../interp/imports.js";
 import { formatException, strRepr } from "../interp/traceback.js";
-import {
-  addressHook,
-  binaryOp,
-  callBorrowed,
-  isInstanceOf,
-  repr,
-  str,
-} from "../runtime/abstract.js";
-import { bootstrap, buildClass, percentFormatHook, strHook } from "../runtime/bootstrap.js";
-import type { DictStore } from "../runtime/dictstore.js";
-import { PyRaise } from "../runtime/errors.js";
-import { newModule } from "../runtime/function.js";
-import { decref, heap, incref } from "../runtime/heapref.js";
-import { excState, finalizerHooks } from "../runtime/instance.js";
-import { freeLists, newCell, newDict, newStr, newTuple } from "../runtime/objects.js";
-import { typeInfo } from "../runtime/typeobject.js";
-import { S, T } from "../runtime/types.js";
 import { binaryOpHook, dictUpdate, frameHook, listAppend } from "../modules/builtins.js";
-import { nativeIterTypeHook } from "../runtime/nativeiter.js";
 import { gcState } from "../modules/gc.js";
 import { stderr, stdout } from "../modules/io.js";
 import { loadBuiltinModule, sysModules } from "../modules/registry.js";
 import { sysState } from "../modules/sys.js";
+import { formatSyntaxError, PySyntaxError, parse } from "../parser/index.js";
+import {
+  addressHook,
+  binaryOp,
+  callBorrowed,
+  type FunctionData,
+  isInstanceOf,
+  nativeAttrs,
+  nativeRepr,
+  repr,
+  str,
+} from "../runtime/abstract.js";
+import {
+  bootstrap,
+  buildClass,
+  defineMethod,
+  extraIterators,
+  percentFormatHook,
+  registerBuiltinType,
+  strHook,
+} from "../runtime/bootstrap.js";
+import type { DictStore } from "../runtime/dictstore.js";
+import { PyRaise, raise } from "../runtime/errors.js";
+import { newModule } from "../runtime/function.js";
+import { decref, heap, incref } from "../runtime/heapref.js";
+import { excState, finalizerHooks } from "../runtime/instance.js";
+import { nativeIterTypeHook } from "../runtime/nativeiter.js";
+import {
+  freeLists,
+  newBool as newBoolean,
+  newCell,
+  newDict,
+  none as newNone,
+  newStr,
+  newTuple,
+} from "../runtime/objects.js";
+import { newSet, setAdd } from "../runtime/set.js";
+import { typeInfo } from "../runtime/typeobject.js";
+import { S, T } from "../runtime/types.js";
 import "../modules/time.js";
 import "../modules/logging.js";
 import { runWeakrefExitFuncs } from "../modules/weakref.js";
@@ -114,7 +144,11 @@ function startRuntime(argv: string[]): void {
     if (cbs === null || (cbs.p0 as HeapObject[]).length === 0) return;
     const info = newDict();
     const store = info.p0 as DictStore;
-    for (const [k, v] of [["generation", generation], ["collected", collected], ["uncollectable", uncollectable]] as const) {
+    for (const [k, v] of [
+      ["generation", generation],
+      ["collected", collected],
+      ["uncollectable", uncollectable],
+    ] as const) {
       const key = newStr(k);
       const val = newIntOwned(v);
       store.set(key, val);
@@ -148,6 +182,7 @@ function startRuntime(argv: string[]): void {
 }
 
 import { newInt } from "../runtime/objects.js";
+
 function newIntOwned(v: number): HeapObject {
   return newInt(v);
 }
@@ -170,7 +205,11 @@ function installGenerators(): void {
   tupleHook.make = newTuple;
   delegateHook.isGenerator = (it) => it.type === generatorContract;
   delegateHook.resume = (it, sent, thrown) => genResume(it, sent, thrown);
-  nativeRepr.set(generatorContract, (o) => `<generator object ${(o.p0 as GenState).qualname.p0} at 0x${heap.addressOf(o).toString(16)}>`);
+  nativeRepr.set(
+    generatorContract,
+    (o) =>
+      `<generator object ${(o.p0 as GenState).qualname.p0} at 0x${heap.addressOf(o).toString(16)}>`,
+  );
   defineMethod(genType, "send", (args, _kw, self) => genSend(self!, args[0] ?? S.None));
   defineMethod(genType, "throw", (args, _kw, self) => {
     let exc = args[0]!;
@@ -197,11 +236,14 @@ function installGenerators(): void {
     incref(self!);
     return self!;
   });
-  nativeAttrs.set(generatorContract, new Map<string, (o: HeapObject) => HeapObject>([
-    ["__name__", (o) => (incref((o.p0 as GenState).name), (o.p0 as GenState).name)],
-    ["__qualname__", (o) => (incref((o.p0 as GenState).qualname), (o.p0 as GenState).qualname)],
-    ["gi_running", (o) => newBoolean((o.p0 as GenState).running)],
-  ]));
+  nativeAttrs.set(
+    generatorContract,
+    new Map<string, (o: HeapObject) => HeapObject>([
+      ["__name__", (o) => (incref((o.p0 as GenState).name), (o.p0 as GenState).name)],
+      ["__qualname__", (o) => (incref((o.p0 as GenState).qualname), (o.p0 as GenState).qualname)],
+      ["gi_running", (o) => newBoolean((o.p0 as GenState).running)],
+    ]),
+  );
 }
 
 export interface RunResult {
@@ -211,9 +253,9 @@ export interface RunResult {
 /** Run `source` as `__main__`. Returns the process exit status. */
 export function runSource(source: string | Uint8Array, filename: string, argv: string[]): number {
   startRuntime(argv);
-  let tree;
+  let tree: ReturnType<typeof parse>;
   try {
-    tree = parse(source, filename, "exec");
+    tree = parse(source, filename, "exec", { fileInput: true });
   } catch (e) {
     if (e instanceof PySyntaxError) {
       stderr.write(formatSyntaxError(e));
@@ -235,7 +277,12 @@ export function runSource(source: string | Uint8Array, filename: string, argv: s
   put("__name__", name);
   decref(name);
   put("__doc__", S.None);
-  put("__builtins__", sysModules.dict.p0 === null ? S.None : ((sysModules.dict.p0 as DictStore).getStr("builtins") ?? S.None));
+  put(
+    "__builtins__",
+    sysModules.dict.p0 === null
+      ? S.None
+      : ((sysModules.dict.p0 as DictStore).getStr("builtins") ?? S.None),
+  );
   const fileObj = newStr(filename);
   put("__file__", fileObj);
   decref(fileObj);
@@ -328,7 +375,9 @@ export function runFile(path: string, argv: string[]): number {
     source = readFileSync(path);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    stderr.write(`${process.argv0 === "node" ? "pygc" : "pygc"}: can't open file '${path}': [Errno 2] No such file or directory\n`);
+    stderr.write(
+      `${process.argv0 === "node" ? "pygc" : "pygc"}: can't open file '${path}': [Errno 2] No such file or directory\n`,
+    );
     stderr.flush();
     void err;
     return 2;

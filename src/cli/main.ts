@@ -5,8 +5,8 @@
  * (RecursionError) long before JavaScript's stack.
  */
 import { isMainThread, Worker, workerData } from "node:worker_threads";
-import { runFile, runSource } from "../api/run.js";
 import { runResourceGraph } from "../../examples/resource-graph.js";
+import { runFile, runSource } from "../api/run.js";
 
 const USAGE = `usage: pygc run FILE.py [ARGS...]   run a Python program (also: pygc FILE.py)
        pygc -c CODE [ARGS...]       run a program given as a string
@@ -36,7 +36,9 @@ function parseCommand(argv: string[]): Job | "demo" | "help" | null {
 }
 
 function runJob(job: Job): number {
-  return job.kind === "file" ? runFile(job.target, job.argv) : runSource(job.target, "<string>", job.argv);
+  return job.kind === "file"
+    ? runFile(job.target, job.argv)
+    : runSource(job.target, "<string>", job.argv);
 }
 
 if (isMainThread) {
@@ -59,7 +61,9 @@ if (isMainThread) {
       process.exitCode = code;
     });
     worker.on("error", (e) => {
-      process.stderr.write(`pygc: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.stderr.write(
+        `pygc: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+      );
       process.exitCode = 70;
     });
   }
@@ -69,7 +73,9 @@ if (isMainThread) {
   try {
     code = runJob(workerData as Job);
   } catch (e) {
-    process.stderr.write(`pygc: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.stderr.write(
+      `pygc: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+    );
     code = 70;
   }
   parentPort!.postMessage(code);

@@ -13,8 +13,8 @@ import { raise } from "../runtime/errors.js";
 import { decref, incref } from "../runtime/heapref.js";
 import { newCell, newDict, newStr, newTuple } from "../runtime/objects.js";
 import { S, T } from "../runtime/types.js";
-import { Frame } from "./frame.js";
 import { runFrame } from "./eval.js";
+import { Frame } from "./frame.js";
 
 export type Signal = number;
 export const NORMAL = 0;
@@ -54,7 +54,13 @@ export class Code implements CodeLike {
   invoke(func: HeapObject, args: HeapObject[], kwnames: string[] | null): HeapObject {
     const fd = func.p0 as FunctionData;
     const globals = fd.globals;
-    const f = new Frame(this, globals, globals.p0 as DictStore, builtinsStore(globals), currentFrame());
+    const f = new Frame(
+      this,
+      globals,
+      globals.p0 as DictStore,
+      builtinsStore(globals),
+      currentFrame(),
+    );
     try {
       this.bindArguments(f, fd, args, kwnames);
     } catch (e) {
@@ -78,7 +84,12 @@ export class Code implements CodeLike {
     return runFrame(f);
   }
 
-  private bindArguments(f: Frame, fd: FunctionData, args: HeapObject[], kwnames: string[] | null): void {
+  private bindArguments(
+    f: Frame,
+    fd: FunctionData,
+    args: HeapObject[],
+    kwnames: string[] | null,
+  ): void {
     const locals = f.locals;
     const nkw = kwnames === null ? 0 : kwnames.length;
     const npos = args.length - nkw;
@@ -94,8 +105,7 @@ export class Code implements CodeLike {
       const given = npos;
       const takes = argcount;
       const defaults = fd.defaults === null ? 0 : (fd.defaults.p0 as HeapObject[]).length;
-      const what =
-        defaults > 0 ? `from ${takes - defaults} to ${takes}` : String(takes);
+      const what = defaults > 0 ? `from ${takes - defaults} to ${takes}` : String(takes);
       raise(
         T.TypeError,
         `${this.qualname}() takes ${what} positional argument${takes === 1 && defaults === 0 ? "" : "s"} but ${given} ${given === 1 ? "was" : "were"} given`,
@@ -138,7 +148,8 @@ export class Code implements CodeLike {
         locals[i] = d;
       } else missing.push(this.varnames[i]!);
     }
-    if (missing.length > 0) raise(T.TypeError, missingMessage(this.qualname, missing, "positional"));
+    if (missing.length > 0)
+      raise(T.TypeError, missingMessage(this.qualname, missing, "positional"));
     const kwmissing: string[] = [];
     for (let i = argcount; i < argcount + this.kwonlyargcount; i++) {
       if (locals[i] !== null) continue;
@@ -149,7 +160,8 @@ export class Code implements CodeLike {
         locals[i] = d;
       } else kwmissing.push(name);
     }
-    if (kwmissing.length > 0) raise(T.TypeError, missingMessage(this.qualname, kwmissing, "keyword-only"));
+    if (kwmissing.length > 0)
+      raise(T.TypeError, missingMessage(this.qualname, kwmissing, "keyword-only"));
   }
 }
 
@@ -178,7 +190,8 @@ export function currentFrame(): Frame | null {
 }
 
 export const generatorHook = {
-  make: (_func: HeapObject, _f: Frame): HeapObject => raise(T.NotImplementedError, "generators are not supported yet"),
+  make: (_func: HeapObject, _f: Frame): HeapObject =>
+    raise(T.NotImplementedError, "generators are not supported yet"),
 };
 
 export { S };

@@ -19,9 +19,9 @@ import { PyBytes, PyComplex, PyEllipsis } from "../parser/index.js";
 import {
   type BinOpName,
   binaryOp,
+  type CmpOp,
   call,
   callBorrowed,
-  type CmpOp,
   compareBool,
   contains,
   delAttr,
@@ -33,11 +33,11 @@ import {
   inplaceOp,
   isInstanceOf,
   iterNext,
+  repr as pyRepr,
+  str as pyStr,
   richCompare,
   setAttr,
   setItem,
-  str as pyStr,
-  repr as pyRepr,
   toArray,
   truthy,
   unaryOp,
@@ -45,7 +45,8 @@ import {
 import { buildClass } from "../runtime/bootstrap.js";
 import type { DictStore } from "../runtime/dictstore.js";
 import { PyRaise, raise } from "../runtime/errors.js";
-import { decref, incref, xdecref } from "../runtime/heapref.js";
+import { newFunction, sliceContract } from "../runtime/function.js";
+import { decref, heap, incref, xdecref } from "../runtime/heapref.js";
 import { excState } from "../runtime/instance.js";
 import {
   methodDescriptorContract,
@@ -58,14 +59,12 @@ import {
   newTuple,
   none,
 } from "../runtime/objects.js";
-import { newFunction, sliceContract } from "../runtime/function.js";
-import { heap } from "../runtime/heapref.js";
 import { isSubtype, lookup, typeInfo, typeName, typeOf } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
-import { BREAK, Code, CONTINUE, NORMAL, RETURN, type Signal, type Stmt } from "./code.js";
+import { BREAK, CONTINUE, Code, NORMAL, RETURN, type Signal, type Stmt } from "./code.js";
 import { chainContext, noteUnwind, threadState } from "./eval.js";
-import type { Frame, TbPosition } from "./frame.js";
 import { formatValue } from "./formatting.js";
+import type { Frame, TbPosition } from "./frame.js";
 import { importModule } from "./imports.js";
 import { buildSymtable, type Scope } from "./symtable.js";
 
@@ -114,7 +113,13 @@ interface Positioned {
 }
 
 function posOf(node: Positioned, anchor: [number, number] | null = null): TbPosition {
-  return { lineno: node.lineno, col: node.col_offset, endLineno: node.end_lineno, endCol: node.end_col_offset, anchor };
+  return {
+    lineno: node.lineno,
+    col: node.col_offset,
+    endLineno: node.end_lineno,
+    endCol: node.end_col_offset,
+    anchor,
+  };
 }
 
 class Compiler {
@@ -141,7 +146,8 @@ class Compiler {
     else if (typeof value === "bigint") obj = newInt(value);
     else if (typeof value === "number") obj = newFloat(value);
     else if (value instanceof PyEllipsis) obj = S.Ellipsis;
-    else if (value instanceof PyComplex) raise(T.NotImplementedError, "complex numbers are not supported yet");
+    else if (value instanceof PyComplex)
+      raise(T.NotImplementedError, "complex numbers are not supported yet");
     else raise(T.NotImplementedError, "bytes are not supported yet");
     obj.refcnt++; // co_consts holds a reference for the life of the code
     this.constants.set(key, obj);
@@ -307,7 +313,10 @@ class Compiler {
       }
       case "ImportFrom": {
         const modName = s.module ?? "";
-        const names = s.names.map((a) => ({ name: a.name, target: a.name === "*" ? null : this.storeName(a.asname ?? a.name) }));
+        const names = s.names.map((a) => ({
+          name: a.name,
+          target: a.name === "*" ? null : this.storeName(a.asname ?? a.name),
+        }));
         return (f) => {
           const mod = importModule(modName, f);
           try {
@@ -326,7 +335,10 @@ class Compiler {
               } catch (e) {
                 if (e instanceof PyRaise && isInstanceOf(e.exc, T.AttributeError)) {
                   decref(e.exc);
-                  raise(T.ImportError, `cannot import name '${n.name}' from '${modName}' (unknown location)`);
+                  raise(
+                    T.ImportError,
+                    `cannot import name '${n.name}' from '${modName}' (unknown location)`,
+                  );
                 }
                 throw e;
               }
@@ -536,7 +548,10 @@ class Compiler {
       type: h.type === null ? null : this.expr(h.type),
       name: h.name,
       store: h.name === null ? null : this.storeName(h.name),
-      unbind: h.name === null ? null : this.del({ _type: "Name", id: h.name, ctx: { _type: "Del" } } as A.Name, true),
+      unbind:
+        h.name === null
+          ? null
+          : this.del({ _type: "Name", id: h.name, ctx: { _type: "Del" } } as A.Name, true),
       body: this.block(h.body),
     }));
     const orelse = s.orelse.length > 0 ? this.block(s.orelse) : null;
@@ -584,7 +599,8 @@ class Compiler {
             return sig === NORMAL && orelse !== null ? orelse(f) : sig;
           };
     if (finalbody === null) {
-      if (orelse !== null && handlers.length === 0) return (f) => (body(f) === NORMAL ? orelse(f) : NORMAL);
+      if (orelse !== null && handlers.length === 0)
+        return (f) => (body(f) === NORMAL ? orelse(f) : NORMAL);
       return withHandlers;
     }
     return (f) => {
@@ -700,6 +716,7 @@ class Compiler {
     const line = s.lineno;
     if (!containsYield(s)) {
       const plain = this.stmt(s);
+      // biome-ignore lint/correctness/useYield: a yield-free statement inside a generator body
       return function* (f) {
         return plain(f);
       };
@@ -797,7 +814,10 @@ class Compiler {
         const handlers = s.handlers.map((h) => ({
           type: h.type === null ? null : this.expr(h.type),
           store: h.name === null ? null : this.storeName(h.name),
-          unbind: h.name === null ? null : this.del({ _type: "Name", id: h.name, ctx: { _type: "Del" } } as A.Name, true),
+          unbind:
+            h.name === null
+              ? null
+              : this.del({ _type: "Name", id: h.name, ctx: { _type: "Del" } } as A.Name, true),
           body: this.gblock(h.body),
         }));
         const orelse = s.orelse.length > 0 ? this.gblock(s.orelse) : null;
@@ -963,6 +983,7 @@ class Compiler {
     }
     if (!containsYield(e)) {
       const ev = this.expr(e);
+      // biome-ignore lint/correctness/useYield: a yield-free value inside a generator body
       return function* (f) {
         return ev(f);
       };
@@ -1011,7 +1032,10 @@ class Compiler {
     const decos = decorators.map((d) => this.expr(d));
     const defaults = args.defaults.map((d) => this.expr(d));
     const kwdefaults = args.kwonlyargs
-      .map((a, i) => ({ name: a.arg, ev: args.kw_defaults[i] ? this.expr(args.kw_defaults[i]!) : null }))
+      .map((a, i) => ({
+        name: a.arg,
+        ev: args.kw_defaults[i] ? this.expr(args.kw_defaults[i]!) : null,
+      }))
       .filter((x) => x.ev !== null);
     const c = this.childCompiler(node, name);
     this.setupFunctionCode(c, args);
@@ -1132,7 +1156,13 @@ class Compiler {
       setNs("__module__", f.gstore.getStr("__name__") ?? S.None);
       setNs("__qualname__", qualname);
       if (docObj !== null) setNs("__doc__", docObj);
-      const cf = new (f.constructor as typeof import("./frame.js").Frame)(code, f.globals, f.gstore, f.bstore, f);
+      const cf = new (f.constructor as typeof import("./frame.js").Frame)(
+        code,
+        f.globals,
+        f.gstore,
+        f.bstore,
+        f,
+      );
       cf.ns = nsStore;
       for (let i = 0; i < code.cellvars.length; i++) cf.cells.push(heapNewCell());
       const clos = closure(f);
@@ -1148,7 +1178,8 @@ class Compiler {
         runClassBody(cf, bodyStmt);
         let metatype = metaObj ?? (baseObjs.length > 0 ? typeOf(baseObjs[0]!) : T.type);
         if (!isSubtype(metatype, T.type)) metatype = T.type;
-        if (metaObj !== null && metaObj !== T.type && !typeInfo(metaObj).heapType) metatype = metaObj;
+        if (metaObj !== null && metaObj !== T.type && !typeInfo(metaObj).heapType)
+          metatype = metaObj;
         if (metatype === T.type || !typeInfo(metatype).heapType) {
           cls = buildClass(T.type, s.name, baseObjs, ns);
         } else {
@@ -1196,7 +1227,10 @@ class Compiler {
         return (f) => {
           const v = f.locals[slot];
           if (v == null) {
-            raise(T.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+            raise(
+              T.UnboundLocalError,
+              `cannot access local variable '${name}' where it is not associated with a value`,
+            );
           }
           v.refcnt++;
           return v;
@@ -1209,8 +1243,15 @@ class Compiler {
         return (f) => {
           const v = f.cells[i]!.p0 as HeapObject | null;
           if (v === null) {
-            if (free) raise(T.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
-            raise(T.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+            if (free)
+              raise(
+                T.NameError,
+                `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`,
+              );
+            raise(
+              T.UnboundLocalError,
+              `cannot access local variable '${name}' where it is not associated with a value`,
+            );
           }
           v.refcnt++;
           return v;
@@ -1234,7 +1275,11 @@ class Compiler {
         const i = this.scope.cellIndex(name);
         return (f) => {
           const v = f.ns!.getStr(name) ?? (f.cells[i]!.p0 as HeapObject | null);
-          if (v == null) raise(T.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+          if (v == null)
+            raise(
+              T.NameError,
+              `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`,
+            );
           v.refcnt++;
           return v;
         };
@@ -1287,7 +1332,10 @@ class Compiler {
         const old = f.locals[slot];
         if (old == null) {
           if (quiet) return;
-          raise(T.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+          raise(
+            T.UnboundLocalError,
+            `cannot access local variable '${name}' where it is not associated with a value`,
+          );
         }
         f.locals[slot] = null;
         decref(old);
@@ -1377,19 +1425,30 @@ class Compiler {
           if (starIndex < 0) {
             if (items.length !== n) {
               for (const x of items) decref(x);
-              if (items.length > n) raise(T.ValueError, `too many values to unpack (expected ${n})`);
-              raise(T.ValueError, `not enough values to unpack (expected ${n}, got ${items.length})`);
+              if (items.length > n)
+                raise(T.ValueError, `too many values to unpack (expected ${n})`);
+              raise(
+                T.ValueError,
+                `not enough values to unpack (expected ${n}, got ${items.length})`,
+              );
             }
             for (let i = 0; i < n; i++) targets[i]!(f, items[i]!);
             return;
           }
           if (items.length < n - 1) {
             for (const x of items) decref(x);
-            raise(T.ValueError, `not enough values to unpack (expected at least ${n - 1}, got ${items.length})`);
+            raise(
+              T.ValueError,
+              `not enough values to unpack (expected at least ${n - 1}, got ${items.length})`,
+            );
           }
           const after = n - starIndex - 1;
           const starred = newList(items.slice(starIndex, items.length - after));
-          const values = [...items.slice(0, starIndex), starred, ...items.slice(items.length - after)];
+          const values = [
+            ...items.slice(0, starIndex),
+            starred,
+            ...items.slice(items.length - after),
+          ];
           for (let i = 0; i < n; i++) targets[i]!(f, values[i]!);
         };
       }
@@ -1502,7 +1561,10 @@ class Compiler {
         const left = this.expr(e.left);
         const right = this.expr(e.right);
         const op = opNames[e.op._type];
-        const anchor: [number, number] = [e.left.end_col_offset - e.col_offset, e.right.col_offset - e.col_offset];
+        const anchor: [number, number] = [
+          e.left.end_col_offset - e.col_offset,
+          e.right.col_offset - e.col_offset,
+        ];
         const pos = posOf(e, binopAnchor(this.code.lines, e, anchor));
         return (f) => {
           const a = left(f);
@@ -1591,7 +1653,10 @@ class Compiler {
       case "Subscript": {
         const obj = this.expr(e.value);
         const key = this.expr(e.slice);
-        const pos = posOf(e, [e.value.end_col_offset - e.col_offset, e.end_col_offset - e.col_offset]);
+        const pos = posOf(e, [
+          e.value.end_col_offset - e.col_offset,
+          e.end_col_offset - e.col_offset,
+        ]);
         return (f) => {
           const o = obj(f);
           let k: HeapObject;
@@ -1737,7 +1802,10 @@ class Compiler {
 
   /** Items of a list/tuple/set display or call arguments, with `*iterable` unpacking. */
   private sequenceItems(elts: A.expr[]): (f: Frame) => HeapObject[] {
-    const parts = elts.map((x) => ({ star: x._type === "Starred", ev: this.expr(x._type === "Starred" ? x.value : x) }));
+    const parts = elts.map((x) => ({
+      star: x._type === "Starred",
+      ev: this.expr(x._type === "Starred" ? x.value : x),
+    }));
     return (f) => {
       const out: HeapObject[] = [];
       try {
@@ -1820,7 +1888,8 @@ class Compiler {
   }
 
   private callExpr(e: A.Call): Ev {
-    const hasStar = e.args.some((a) => a._type === "Starred") || e.keywords.some((k) => k.arg === null);
+    const hasStar =
+      e.args.some((a) => a._type === "Starred") || e.keywords.some((k) => k.arg === null);
     const args = this.sequenceItems(e.args);
     const kwEvs = e.keywords.map((k) => ({ name: k.arg, ev: this.expr(k.value) }));
     const kwnames = hasStar ? null : kwEvs.map((k) => k.name!);
@@ -1835,10 +1904,12 @@ class Compiler {
         }
         try {
           const store = v.p0 as DictStore;
-          if (v.type !== C.dict) raise(T.TypeError, `argument after ** must be a mapping, not ${typeName(v)}`);
+          if (v.type !== C.dict)
+            raise(T.TypeError, `argument after ** must be a mapping, not ${typeName(v)}`);
           for (const en of store.live()) {
             const name = en.key.p0 as string;
-            if (names.includes(name)) raise(T.TypeError, `got multiple values for keyword argument '${name}'`);
+            if (names.includes(name))
+              raise(T.TypeError, `got multiple values for keyword argument '${name}'`);
             names.push(name);
             incref(en.value);
             out.push(en.value);
@@ -1931,7 +2002,13 @@ class Compiler {
   /** 3.11 comprehensions are functions called at once with the first iterator. */
   private comprehension(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): Ev {
     const name =
-      e._type === "ListComp" ? "<listcomp>" : e._type === "SetComp" ? "<setcomp>" : e._type === "DictComp" ? "<dictcomp>" : "<genexpr>";
+      e._type === "ListComp"
+        ? "<listcomp>"
+        : e._type === "SetComp"
+          ? "<setcomp>"
+          : e._type === "DictComp"
+            ? "<dictcomp>"
+            : "<genexpr>";
     const c = this.childCompiler(e, name);
     const scope = c.scope;
     const code = c.code;
@@ -1987,7 +2064,11 @@ class Compiler {
     }
     code.body = (f) => {
       const result =
-        resultKind === "ListComp" ? newList([]) : resultKind === "SetComp" ? setHook.make([]) : newDict();
+        resultKind === "ListComp"
+          ? newList([])
+          : resultKind === "SetComp"
+            ? setHook.make([])
+            : newDict();
       try {
         const run = (level: number, it: HeapObject): void => {
           const lv = levels[level]!;
@@ -2085,7 +2166,8 @@ function methodFor(o: HeapObject, name: string): HeapObject | null {
   const info = typeInfo(type);
   if (isSubtype(type, T.type) || o.type === C.module) return null;
   const descr = lookup(type, name);
-  if (descr === null || (descr.type !== C.function && descr.type !== methodDescriptorContract)) return null;
+  if (descr === null || (descr.type !== C.function && descr.type !== methodDescriptorContract))
+    return null;
   if (info.hasDict && o.p0 !== null && (o.p0 as DictStore).getStr(name) !== undefined) return null;
   if (lookup(type, "__getattribute__") !== null) return null;
   return descr;
@@ -2107,7 +2189,8 @@ function containsYield(node: A.stmt | A.expr): boolean {
       found = true;
       return;
     }
-    if (t === "FunctionDef" || t === "AsyncFunctionDef" || t === "ClassDef" || t === "Lambda") return;
+    if (t === "FunctionDef" || t === "AsyncFunctionDef" || t === "ClassDef" || t === "Lambda")
+      return;
     if (t === "ListComp" || t === "SetComp" || t === "DictComp" || t === "GeneratorExp") return;
     for (const [k, v] of Object.entries(n)) if (k !== "_type" && typeof v === "object") visit(v);
   };
@@ -2162,7 +2245,11 @@ function* delegate(it: HeapObject): Generator<HeapObject, HeapObject, HeapObject
 
 export const delegateHook = {
   isGenerator: (_it: HeapObject): boolean => false,
-  resume: null as unknown as (it: HeapObject, sent: HeapObject | null, thrown: PyRaise | null) => { done: boolean; value: HeapObject },
+  resume: null as unknown as (
+    it: HeapObject,
+    sent: HeapObject | null,
+    thrown: PyRaise | null,
+  ) => { done: boolean; value: HeapObject },
 };
 
 function heapNewCell(): HeapObject {
@@ -2171,11 +2258,17 @@ function heapNewCell(): HeapObject {
 
 export const cellHook = { make: null as unknown as () => HeapObject };
 export const setHook = {
-  make: (_items: HeapObject[]): HeapObject => raise(T.NotImplementedError, "sets are not supported yet"),
-  add: (_set: HeapObject, _item: HeapObject): void => raise(T.NotImplementedError, "sets are not supported yet"),
+  make: (_items: HeapObject[]): HeapObject =>
+    raise(T.NotImplementedError, "sets are not supported yet"),
+  add: (_set: HeapObject, _item: HeapObject): void =>
+    raise(T.NotImplementedError, "sets are not supported yet"),
 };
-export const listAppendHook = { append: null as unknown as (list: HeapObject, item: HeapObject) => void };
-export const dictUpdateHook = { update: null as unknown as (d: HeapObject, other: HeapObject) => void };
+export const listAppendHook = {
+  append: null as unknown as (list: HeapObject, item: HeapObject) => void,
+};
+export const dictUpdateHook = {
+  update: null as unknown as (d: HeapObject, other: HeapObject) => void,
+};
 
 function runClassBody(cf: Frame, body: Stmt): void {
   const saved = threadState.depth;
@@ -2190,7 +2283,11 @@ function runClassBody(cf: Frame, body: Stmt): void {
 
 function docstring(body: A.stmt[]): string | null {
   const first = body[0];
-  if (first?._type === "Expr" && first.value._type === "Constant" && typeof first.value.value === "string") {
+  if (
+    first?._type === "Expr" &&
+    first.value._type === "Constant" &&
+    typeof first.value.value === "string"
+  ) {
     return first.value.value;
   }
   return null;
@@ -2246,7 +2343,11 @@ function asciiOf(s: string): string {
 }
 
 /** The `~~~^~~~` anchor of a binary operation: the operator's columns within the span. */
-function binopAnchor(lines: string[], e: A.BinOp, _approx: [number, number]): [number, number] | null {
+function binopAnchor(
+  lines: string[],
+  e: A.BinOp,
+  _approx: [number, number],
+): [number, number] | null {
   const line = lines[e.lineno - 1];
   if (line === undefined || e.lineno !== e.end_lineno) return null;
   const bytes = Buffer.from(line, "utf8");
@@ -2258,7 +2359,21 @@ function binopAnchor(lines: string[], e: A.BinOp, _approx: [number, number]): [n
     else break;
   }
   let j = i + 1;
-  const opText = { Add: "+", Sub: "-", Mult: "*", Div: "/", FloorDiv: "//", Mod: "%", Pow: "**", LShift: "<<", RShift: ">>", BitAnd: "&", BitOr: "|", BitXor: "^", MatMult: "@" }[e.op._type];
+  const opText = {
+    Add: "+",
+    Sub: "-",
+    Mult: "*",
+    Div: "/",
+    FloorDiv: "//",
+    Mod: "%",
+    Pow: "**",
+    LShift: "<<",
+    RShift: ">>",
+    BitAnd: "&",
+    BitOr: "|",
+    BitXor: "^",
+    MatMult: "@",
+  }[e.op._type];
   j = i + opText.length;
   return [i - e.col_offset, j - e.col_offset];
 }

@@ -57,7 +57,13 @@ export function noteUnwind(e: unknown, f: Frame, pos: TbPosition | null): unknow
   if (head !== null && f.frameObject !== null && head.p1 === f.frameObject) return e;
   chainContext(e.exc);
   const frameObj = frameObjectOf(f);
-  const position = pos ?? { lineno: f.lineno, col: -1, endLineno: f.lineno, endCol: -1, anchor: null };
+  const position = pos ?? {
+    lineno: f.lineno,
+    col: -1,
+    endLineno: f.lineno,
+    endCol: -1,
+    anchor: null,
+  };
   const tb = heap.alloc(tracebackContract, head, frameObj, position);
   heap.track(tb);
   st.traceback = tb;

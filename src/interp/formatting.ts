@@ -16,7 +16,8 @@ export function formatValue(v: HeapObject, spec: string): string {
   if (c === C.str && spec === "") return v.p0 as string;
   try {
     if (c === C.int) return formatInt(BigInt(v.p0 as number | bigint), parseSpec(spec));
-    if (c === C.bool) return spec === "" ? str(v) : formatInt(BigInt(v.p0 as number), parseSpec(spec));
+    if (c === C.bool)
+      return spec === "" ? str(v) : formatInt(BigInt(v.p0 as number), parseSpec(spec));
     if (c === C.float) return formatFloat(v.p0 as number, parseSpec(spec));
     if (c === C.str) return formatStr(v.p0 as string, parseSpec(spec));
   } catch (e) {
@@ -30,7 +31,8 @@ export function formatValue(v: HeapObject, spec: string): string {
     try {
       const r = callSpecial(v, "__format__", [s])!;
       try {
-        if (r.type !== C.str) raise(T.TypeError, `__format__ must return a str, not ${typeName(r)}`);
+        if (r.type !== C.str)
+          raise(T.TypeError, `__format__ must return a str, not ${typeName(r)}`);
         return r.p0 as string;
       } finally {
         decref(r);
@@ -40,7 +42,8 @@ export function formatValue(v: HeapObject, spec: string): string {
     }
   }
   if (isInt(v)) return formatValue(v, spec);
-  if (spec !== "") raise(T.TypeError, `unsupported format string passed to ${typeName(v)}.__format__`);
+  if (spec !== "")
+    raise(T.TypeError, `unsupported format string passed to ${typeName(v)}.__format__`);
   return str(v);
 }
 

@@ -72,7 +72,12 @@ export const generatorContract = new ObjectType({
 });
 
 /** A new generator for a frame whose arguments are bound. */
-export function newGenerator(code: Code, f: Frame, name: HeapObject, qualname: HeapObject): HeapObject {
+export function newGenerator(
+  code: Code,
+  f: Frame,
+  name: HeapObject,
+  qualname: HeapObject,
+): HeapObject {
   incref(name);
   incref(qualname);
   const gen = heap.alloc(generatorContract, new GenState(f, code, name, qualname));
@@ -86,7 +91,11 @@ export type Resume = { done: false; value: HeapObject } | { done: true; value: H
  * gen_send_ex: resume with `sent` (owned; null means None) or by throwing `thrown` in.
  * Returns the yielded value, or done with the return value (both owned).
  */
-export function genResume(gen: HeapObject, sent: HeapObject | null, thrown: PyRaise | null = null): Resume {
+export function genResume(
+  gen: HeapObject,
+  sent: HeapObject | null,
+  thrown: PyRaise | null = null,
+): Resume {
   const st = gen.p0 as GenState;
   if (st.running) {
     if (sent !== null) decref(sent);
@@ -217,7 +226,10 @@ export function genClose(gen: HeapObject): void {
   try {
     r = genResume(gen, null, new PyRaise(exc!));
   } catch (e) {
-    if (e instanceof PyRaise && (isInstanceOf(e.exc, T.GeneratorExit) || isInstanceOf(e.exc, T.StopIteration))) {
+    if (
+      e instanceof PyRaise &&
+      (isInstanceOf(e.exc, T.GeneratorExit) || isInstanceOf(e.exc, T.StopIteration))
+    ) {
       decref(e.exc);
       return;
     }

@@ -267,7 +267,13 @@ class Builder {
     }
   }
 
-  comprehension(s: Scope, node: object, gens: A.comprehension[], elts: A.expr[], name: string): void {
+  comprehension(
+    s: Scope,
+    node: object,
+    gens: A.comprehension[],
+    elts: A.expr[],
+    name: string,
+  ): void {
     this.expr(s, gens[0]!.iter);
     const c = new Scope("function", name, s);
     s.children.set(node, c);
@@ -422,7 +428,12 @@ function analyze(top: Scope): void {
       }
       let p = s.parent;
       while (p !== null) {
-        if (p.kind === "function" && (p.bound.has(name) || p.nonlocals.has(name)) && !p.globals.has(name)) break;
+        if (
+          p.kind === "function" &&
+          (p.bound.has(name) || p.nonlocals.has(name)) &&
+          !p.globals.has(name)
+        )
+          break;
         if (p.kind === "module") {
           p = null;
           break;
@@ -437,7 +448,8 @@ function analyze(top: Scope): void {
     }
   }
   for (const s of all) {
-    if (s.kind === "class" && s.needsClassCell && !s.cellvars.includes("__class__")) s.cellvars.push("__class__");
+    if (s.kind === "class" && s.needsClassCell && !s.cellvars.includes("__class__"))
+      s.cellvars.push("__class__");
     if (s.kind === "function") {
       const locals = s.names.filter((n) => {
         const k = s.kindOf(n);

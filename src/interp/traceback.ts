@@ -28,7 +28,8 @@ function displayLine(frame: Frame, pos: TbPosition): string {
   if (pos.col < 0) return out;
   const leading = raw.length - raw.trimStart().length;
   const start = byteToCharOffset(raw, pos.col);
-  let end = pos.endLineno === pos.lineno ? byteToCharOffset(raw, pos.endCol) : leading + stripped.length;
+  let end =
+    pos.endLineno === pos.lineno ? byteToCharOffset(raw, pos.endCol) : leading + stripped.length;
   if (end > leading + stripped.length) end = leading + stripped.length;
   const anchor = pos.endLineno === pos.lineno ? pos.anchor : null;
   const spansLine = end - start >= stripped.length;
@@ -59,24 +60,34 @@ function formatTraceback(tb: HeapObject | null): string {
       repeat++;
       if (repeat >= 3) continue;
     } else {
-      if (repeat >= 3) out += `  [Previous line repeated ${repeat - 2} more time${repeat - 2 === 1 ? "" : "s"}]\n`;
+      if (repeat >= 3)
+        out += `  [Previous line repeated ${repeat - 2} more time${repeat - 2 === 1 ? "" : "s"}]\n`;
       last = key;
       repeat = 0;
     }
     out += displayLine(frame, pos);
   }
-  if (repeat >= 3) out += `  [Previous line repeated ${repeat - 2} more time${repeat - 2 === 1 ? "" : "s"}]\n`;
+  if (repeat >= 3)
+    out += `  [Previous line repeated ${repeat - 2} more time${repeat - 2 === 1 ? "" : "s"}]\n`;
   return out;
 }
 
 /** The last line: `ValueError: boom`, or just the name for an empty message. */
 export function formatExceptionOnly(exc: HeapObject): string {
   const info = typeInfo(typeOf(exc));
-  const name = info.module === "builtins" || info.module === "__main__" ? info.qualname : `${info.module}.${info.qualname}`;
+  const name =
+    info.module === "builtins" || info.module === "__main__"
+      ? info.qualname
+      : `${info.module}.${info.qualname}`;
   const st = excState(exc);
   let msg: string;
   const args = st?.args ?? null;
-  if (args !== null && args.type === C.tuple && (args.p0 as HeapObject[]).length === 1 && info.name === "KeyError") {
+  if (
+    args !== null &&
+    args.type === C.tuple &&
+    (args.p0 as HeapObject[]).length === 1 &&
+    info.name === "KeyError"
+  ) {
     msg = reprOf((args.p0 as HeapObject[])[0]!);
   } else msg = str(exc);
   return msg === "" ? `${name}\n` : `${name}: ${msg}\n`;

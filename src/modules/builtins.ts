@@ -3,12 +3,13 @@
  * types (list, dict, str, int, float, tuple, object, type).
  */
 import type { HeapObject } from "../engine/index.js";
+import { formatValue } from "../interp/formatting.js";
 import {
   asIndex,
-  callSpecial,
   call,
   callable,
   callBorrowed,
+  callSpecial,
   compareBool,
   delAttr,
   getAttr,
@@ -28,7 +29,14 @@ import {
   toArray,
   truthy,
 } from "../runtime/abstract.js";
-import { defineMethod, listResize, listShrink, nativeConstructors, rangeLength } from "../runtime/bootstrap.js";
+import {
+  defineMethod,
+  listResize,
+  listShrink,
+  nativeConstructors,
+  rangeLength,
+  setAlgebra,
+} from "../runtime/bootstrap.js";
 import { DictStore } from "../runtime/dictstore.js";
 import { PyRaise, raise } from "../runtime/errors.js";
 import { floatRepr } from "../runtime/format.js";
@@ -44,6 +52,7 @@ import {
 } from "../runtime/function.js";
 import { decref, heap, incref, xdecref } from "../runtime/heapref.js";
 import { excState, instanceDict } from "../runtime/instance.js";
+import { nativeIter } from "../runtime/nativeiter.js";
 import {
   newBool,
   newDict,
@@ -55,23 +64,20 @@ import {
   none,
   releaseItemsBackwards,
 } from "../runtime/objects.js";
+import { frozensetContract, isSetLike, newSet, setAdd, setStore } from "../runtime/set.js";
+import { newSuper } from "../runtime/super.js";
 import { isSubtype, lookup, typeInfo, typeName, typeOf } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
-import { formatValue } from "../interp/formatting.js";
-import { nativeIter } from "../runtime/nativeiter.js";
-import { newSuper } from "../runtime/super.js";
-import { frozensetContract, isSetLike, newSet, setAdd, setStore } from "../runtime/set.js";
-import { setAlgebra } from "../runtime/bootstrap.js";
+import { stdout } from "./io.js";
 import { declareModule } from "./registry.js";
 import { defineFunction, defineValue, exactly, noKw, range_, splitKw } from "./support.js";
-import { stdout } from "./io.js";
 
 // ---------------------------------------------------------------- constructors
 
 function intFromString(s: string, base: number): HeapObject {
   let t = s.trim().replace(/_/g, "");
   let sign = 1n;
-  if (t.startsWith("-")) ((sign = -1n), (t = t.slice(1)));
+  if (t.startsWith("-")) (sign = -1n), (t = t.slice(1));
   else if (t.startsWith("+")) t = t.slice(1);
   const prefixes: Record<string, number> = { "0x": 16, "0o": 8, "0b": 2 };
   const p = t.slice(0, 2).toLowerCase();
@@ -109,7 +115,13 @@ function installConstructors(): void {
     if (x.type === C.bool) return newInt(x.p0 as number);
     if (x.type === C.float) {
       const v = x.p0 as number;
-      if (!Number.isFinite(v)) raise(Number.isNaN(v) ? T.ValueError : T.OverflowError, Number.isNaN(v) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
+      if (!Number.isFinite(v))
+        raise(
+          Number.isNaN(v) ? T.ValueError : T.OverflowError,
+          Number.isNaN(v)
+            ? "cannot convert float NaN to integer"
+            : "cannot convert float infinity to integer",
+        );
       return newInt(BigInt(Math.trunc(v)));
     }
     if (isStr(x)) return intFromString(x.p0 as string, 10);
@@ -121,7 +133,10 @@ function installConstructors(): void {
         decref(r);
       }
     }
-    raise(T.TypeError, `int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`);
+    raise(
+      T.TypeError,
+      `int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`,
+    );
   });
   nativeConstructors.set(T.float, (_t, args, kwnames) => {
     range_("float", args, 0, 1, kwnames);
@@ -131,7 +146,16 @@ function installConstructors(): void {
     if (isInt(x)) return newFloat(Number(x.p0));
     if (isStr(x)) {
       const s = (x.p0 as string).trim().toLowerCase().replace(/_/g, "");
-      const special: Record<string, number> = { inf: Infinity, "+inf": Infinity, "-inf": -Infinity, infinity: Infinity, "-infinity": -Infinity, nan: Number.NaN, "+nan": Number.NaN, "-nan": Number.NaN };
+      const special: Record<string, number> = {
+        inf: Infinity,
+        "+inf": Infinity,
+        "-inf": -Infinity,
+        infinity: Infinity,
+        "-infinity": -Infinity,
+        nan: Number.NaN,
+        "+nan": Number.NaN,
+        "-nan": Number.NaN,
+      };
       if (s in special) return newFloat(special[s]!);
       if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s)) {
         raise(T.ValueError, `could not convert string to float: ${repr(x)}`);
@@ -150,7 +174,11 @@ function installConstructors(): void {
   });
   nativeConstructors.set(T.str, (_t, args, kwnames) => {
     range_("str", args, 0, 1, kwnames);
-    return args.length === 0 ? newStr("") : args[0]!.type === C.str ? incRef(args[0]!) : newStr(str(args[0]!));
+    return args.length === 0
+      ? newStr("")
+      : args[0]!.type === C.str
+        ? incRef(args[0]!)
+        : newStr(str(args[0]!));
   });
   nativeConstructors.set(T.bool, (_t, args, kwnames) => {
     range_("bool", args, 0, 1, kwnames);
@@ -189,14 +217,19 @@ function installConstructors(): void {
   nativeConstructors.set(T.range, (_t, args, kwnames) => {
     range_("range", args, 1, 3, kwnames);
     const nums = args.map(asIndex);
-    const [start, stop, step] = nums.length === 1 ? [0, nums[0]!, 1] : [nums[0]!, nums[1]!, nums[2] ?? 1];
+    const [start, stop, step] =
+      nums.length === 1 ? [0, nums[0]!, 1] : [nums[0]!, nums[1]!, nums[2] ?? 1];
     if (step === 0) raise(T.ValueError, "range() arg 3 must not be zero");
     return heap.alloc(rangeContract, start, stop, step);
   });
-  for (const [type, frozen] of [[T.set, false], [T.frozenset, true]] as const) {
+  for (const [type, frozen] of [
+    [T.set, false],
+    [T.frozenset, true],
+  ] as const) {
     nativeConstructors.set(type, (_t, args, kwnames) => {
       range_(frozen ? "frozenset" : "set", args, 0, 1, kwnames);
-      if (frozen && args.length === 1 && args[0]!.type === frozensetContract) return incRef(args[0]!);
+      if (frozen && args.length === 1 && args[0]!.type === frozensetContract)
+        return incRef(args[0]!);
       return newSet(args.length === 0 ? [] : toArray(args[0]!), frozen);
     });
   }
@@ -204,18 +237,23 @@ function installConstructors(): void {
     if (args.length === 1) return incRef(typeOf(args[0]!));
     raise(T.TypeError, "type() takes 1 or 3 arguments");
   });
-  const wrapper = (contract: typeof classmethodContract) => (_t: HeapObject, args: HeapObject[]) => {
-    exactly(contract.name, args, 1);
-    incref(args[0]!);
-    const o = heap.alloc(contract, args[0], null, null);
-    heap.track(o);
-    return o;
-  };
+  const wrapper =
+    (contract: typeof classmethodContract) => (_t: HeapObject, args: HeapObject[]) => {
+      exactly(contract.name, args, 1);
+      incref(args[0]!);
+      const o = heap.alloc(contract, args[0], null, null);
+      heap.track(o);
+      return o;
+    };
   nativeConstructors.set(T.classmethod, wrapper(classmethodContract));
   nativeConstructors.set(T.staticmethod, wrapper(staticmethodContract));
   nativeConstructors.set(T.property, (_t, args, kwnames) => {
     const [pos, kw] = splitKw(args, kwnames);
-    const parts = [pos[0] ?? kw.get("fget") ?? null, pos[1] ?? kw.get("fset") ?? null, pos[2] ?? kw.get("fdel") ?? null];
+    const parts = [
+      pos[0] ?? kw.get("fget") ?? null,
+      pos[1] ?? kw.get("fset") ?? null,
+      pos[2] ?? kw.get("fdel") ?? null,
+    ];
     for (const p of parts) if (p !== null) incref(p);
     const o = heap.alloc(propertyContract, parts[0], parts[1], parts[2]);
     heap.track(o);
@@ -246,7 +284,10 @@ export function dictUpdate(d: HeapObject, other: HeapObject): void {
     const pair = toArray(item);
     if (pair.length !== 2) {
       for (const x of [...pair, ...items]) decref(x);
-      raise(T.ValueError, `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+      raise(
+        T.ValueError,
+        `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`,
+      );
     }
     store.set(pair[0]!, pair[1]!);
     decref(pair[0]!);
@@ -320,7 +361,8 @@ function listMethods(): void {
   defineMethod(L, "index", (args, kw, self) => {
     range_("index", args, 1, 3, kw);
     const arr = self!.p0 as HeapObject[];
-    for (let i = 0; i < arr.length; i++) if (arr[i] === args[0] || pyEq(arr[i]!, args[0]!)) return newInt(i);
+    for (let i = 0; i < arr.length; i++)
+      if (arr[i] === args[0] || pyEq(arr[i]!, args[0]!)) return newInt(i);
     raise(T.ValueError, `${repr(args[0]!)} is not in list`);
   });
   defineMethod(L, "count", (args, kw, self) => {
@@ -363,8 +405,13 @@ export function listAppend(list: HeapObject, item: HeapObject): void {
   if (arr.length > (list.p1 as number)) listResize(list, arr.length, arr.length - 1);
 }
 
-function sortItems(items: HeapObject[], keyFn: HeapObject | null, reverse: HeapObject | null): void {
-  const keys = keyFn === null || keyFn === S.None ? items : items.map((x) => callBorrowed(keyFn, [x]));
+function sortItems(
+  items: HeapObject[],
+  keyFn: HeapObject | null,
+  reverse: HeapObject | null,
+): void {
+  const keys =
+    keyFn === null || keyFn === S.None ? items : items.map((x) => callBorrowed(keyFn, [x]));
   const idx = items.map((_, i) => i);
   const rev = reverse !== null && truthy(reverse);
   try {
@@ -379,7 +426,13 @@ function sortItems(items: HeapObject[], keyFn: HeapObject | null, reverse: HeapO
     if (rev) {
       // stable reverse sort: equal elements keep their original order
       const r = items.map((_, i) => i);
-      r.sort((a, b) => (compareBool(keys[b]!, keys[a]!, "<") ? -1 : compareBool(keys[a]!, keys[b]!, "<") ? 1 : a - b));
+      r.sort((a, b) =>
+        compareBool(keys[b]!, keys[a]!, "<")
+          ? -1
+          : compareBool(keys[a]!, keys[b]!, "<")
+            ? 1
+            : a - b,
+      );
       for (let i = 0; i < items.length; i++) sorted[i] = items[r[i]!]!;
     }
     for (let i = 0; i < items.length; i++) items[i] = sorted[i]!;
@@ -405,7 +458,9 @@ function dictMethods(): void {
   });
   defineMethod(D, "items", (args, kw, self) => {
     exactly("dict.items", args, 0, kw);
-    return newList([...(self!.p0 as DictStore).live()].map((e) => newTuple([incRef(e.key), incRef(e.value)])));
+    return newList(
+      [...(self!.p0 as DictStore).live()].map((e) => newTuple([incRef(e.key), incRef(e.value)])),
+    );
   });
   defineMethod(D, "pop", (args, kw, self) => {
     range_("pop", args, 1, 2, kw);
@@ -468,7 +523,8 @@ function strMethods(): void {
       return newStr(
         items
           .map((x, i) => {
-            if (!isStr(x)) raise(T.TypeError, `sequence item ${i}: expected str instance, ${typeName(x)} found`);
+            if (!isStr(x))
+              raise(T.TypeError, `sequence item ${i}: expected str instance, ${typeName(x)} found`);
             return x.p0 as string;
           })
           .join(s(self)),
@@ -482,7 +538,11 @@ function strMethods(): void {
     ["lower", (x) => x.toLowerCase()],
     ["title", (x) => x.replace(/\w\S*/g, (w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase())],
     ["capitalize", (x) => (x.length === 0 ? x : x[0]!.toUpperCase() + x.slice(1).toLowerCase())],
-    ["swapcase", (x) => [...x].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join("")],
+    [
+      "swapcase",
+      (x) =>
+        [...x].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(""),
+    ],
   ];
   for (const [name, fn] of simple) {
     defineMethod(S_, name, (args, kw, self) => {
@@ -527,7 +587,8 @@ function strMethods(): void {
       const sp = sep.p0 as string;
       if (sp === "") raise(T.ValueError, "empty separator");
       parts = x.split(sp);
-      if (max >= 0 && parts.length > max + 1) parts = [...parts.slice(0, max), parts.slice(max).join(sp)];
+      if (max >= 0 && parts.length > max + 1)
+        parts = [...parts.slice(0, max), parts.slice(max).join(sp)];
     }
     return newList(parts.map(newStr));
   });
@@ -546,7 +607,9 @@ function strMethods(): void {
     if (count < 0) x = x.split(a).join(b);
     else {
       const parts = x.split(a);
-      x = parts.slice(0, count + 1).join(b) + (parts.length > count + 1 ? a + parts.slice(count + 1).join(a) : "");
+      x =
+        parts.slice(0, count + 1).join(b) +
+        (parts.length > count + 1 ? a + parts.slice(count + 1).join(a) : "");
     }
     return newStr(x);
   });
@@ -555,7 +618,8 @@ function strMethods(): void {
       range_(name, args, 1, 3, kw);
       const p = args[0]!;
       const x = s(self);
-      if (p.type === C.tuple) return newBool((p.p0 as HeapObject[]).some((q) => test(x, q.p0 as string)));
+      if (p.type === C.tuple)
+        return newBool((p.p0 as HeapObject[]).some((q) => test(x, q.p0 as string)));
       return newBool(test(x, p.p0 as string));
     });
   affix("startswith", (x, p) => x.startsWith(p));
@@ -675,11 +739,13 @@ export function strFormat(fmt: string, pos: HeapObject[], kw: Map<string, HeapOb
         numbering = mode;
       }
       if (first === "") {
-        if (auto >= pos.length) raise(T.IndexError, `Replacement index ${auto} out of range for positional args tuple`);
+        if (auto >= pos.length)
+          raise(T.IndexError, `Replacement index ${auto} out of range for positional args tuple`);
         obj = incRef(pos[auto++]!);
       } else if (/^\d+$/.test(first)) {
         const k = Number(first);
-        if (k >= pos.length) raise(T.IndexError, `Replacement index ${k} out of range for positional args tuple`);
+        if (k >= pos.length)
+          raise(T.IndexError, `Replacement index ${k} out of range for positional args tuple`);
         obj = incRef(pos[k]!);
       } else {
         const v = kw.get(first);
@@ -753,7 +819,10 @@ function setMethods(): void {
         }
         if (acc === self) {
           decref(acc);
-          return newSet([...setStore(self!).live()].map((e) => incRef(e.key)), frozen);
+          return newSet(
+            [...setStore(self!).live()].map((e) => incRef(e.key)),
+            frozen,
+          );
         }
         return acc;
       });
@@ -771,7 +840,8 @@ function setMethods(): void {
           decref(o);
         }
       });
-    const subset = (a: DictStore, b: DictStore) => [...a.live()].every((e) => b.find(e.key) !== undefined);
+    const subset = (a: DictStore, b: DictStore) =>
+      [...a.live()].every((e) => b.find(e.key) !== undefined);
     relation("issubset", subset);
     relation("issuperset", (a, b) => subset(b, a));
     relation("isdisjoint", (a, b) => [...a.live()].every((e) => b.find(e.key) === undefined));
@@ -844,7 +914,8 @@ function miscMethods(): void {
   defineMethod(T.tuple, "index", (args, kw, self) => {
     range_("index", args, 1, 3, kw);
     const arr = self!.p0 as HeapObject[];
-    for (let i = 0; i < arr.length; i++) if (arr[i] === args[0] || pyEq(arr[i]!, args[0]!)) return newInt(i);
+    for (let i = 0; i < arr.length; i++)
+      if (arr[i] === args[0] || pyEq(arr[i]!, args[0]!)) return newInt(i);
     raise(T.ValueError, "tuple.index(x): x not in tuple");
   });
   defineMethod(T.float, "is_integer", (args, kw, self) => {
@@ -928,7 +999,8 @@ function builtinFunctions(b: DictStore): void {
     exactly("issubclass", args, 2, kw);
     const check = (t: HeapObject): boolean =>
       t.type === C.tuple ? (t.p0 as HeapObject[]).some(check) : isSubtype(args[0]!, t);
-    if (!isSubtype(typeOf(args[0]!), T.type)) raise(T.TypeError, "issubclass() arg 1 must be a class");
+    if (!isSubtype(typeOf(args[0]!), T.type))
+      raise(T.TypeError, "issubclass() arg 1 must be a class");
     return newBool(check(args[1]!));
   });
   defineFunction(b, "callable", (args, kw) => {
@@ -1071,10 +1143,15 @@ function builtinFunctions(b: DictStore): void {
   defineFunction(b, "ord", (args, kw) => {
     exactly("ord", args, 1, kw);
     const s = args[0]!.p0 as string;
-    if ([...s].length !== 1) raise(T.TypeError, `ord() expected a character, but string of length ${[...s].length} found`);
+    if ([...s].length !== 1)
+      raise(T.TypeError, `ord() expected a character, but string of length ${[...s].length} found`);
     return newInt(s.codePointAt(0)!);
   });
-  for (const [name, radix, prefix] of [["hex", 16, "0x"], ["oct", 8, "0o"], ["bin", 2, "0b"]] as const) {
+  for (const [name, radix, prefix] of [
+    ["hex", 16, "0x"],
+    ["oct", 8, "0o"],
+    ["bin", 2, "0b"],
+  ] as const) {
     defineFunction(b, name, (args, kw) => {
       exactly(name, args, 1, kw);
       const v = BigInt(asIndex(args[0]!));
@@ -1196,7 +1273,9 @@ function builtinFunctions(b: DictStore): void {
     if (seq.type === rangeContract) {
       const n = rangeLength(seq.p0, seq.p1, seq.p2);
       let k = n - 1;
-      return nativeIter("range_iterator", [], () => (k < 0 ? null : newInt((seq.p0 as number) + (k-- as number) * (seq.p2 as number))));
+      return nativeIter("range_iterator", [], () =>
+        k < 0 ? null : newInt((seq.p0 as number) + (k-- as number) * (seq.p2 as number)),
+      );
     }
     const items = toArray(seq);
     return nativeIter("reversed", items, () => (items.length === 0 ? null : incRef(items.pop()!)));
@@ -1212,27 +1291,37 @@ function builtinFunctions(b: DictStore): void {
     range_("super", args, 0, 2, kw);
     if (args.length > 0) {
       const type = args[0]!;
-      if (!isSubtype(typeOf(type), T.type)) raise(T.TypeError, `super() argument 1 must be a type, not ${typeName(type)}`);
+      if (!isSubtype(typeOf(type), T.type))
+        raise(T.TypeError, `super() argument 1 must be a type, not ${typeName(type)}`);
       if (args.length === 1) return newSuper(type, null, type);
       const obj = args[1]!;
       const objType = isSubtype(typeOf(obj), T.type) && isSubtype(obj, type) ? obj : typeOf(obj);
-      if (!isSubtype(objType, type)) raise(T.TypeError, "super(type, obj): obj must be an instance or subtype of type");
+      if (!isSubtype(objType, type))
+        raise(T.TypeError, "super(type, obj): obj must be an instance or subtype of type");
       return newSuper(type, obj, objType);
     }
     const f = frameHook.current() as unknown as {
-      code: { varnames: string[]; argcount: number; cellvars: string[]; freevars: string[]; cellArgs: [number, number][] };
+      code: {
+        varnames: string[];
+        argcount: number;
+        cellvars: string[];
+        freevars: string[];
+        cellArgs: [number, number][];
+      };
       locals: (HeapObject | null)[];
       cells: HeapObject[];
     };
     if (f.code.argcount === 0) raise(T.RuntimeError, "super(): no arguments");
     const cellArg = f.code.cellArgs.find(([, slot]) => slot === 0);
-    const first = cellArg === undefined ? f.locals[0] : (f.cells[cellArg[0]]!.p0 as HeapObject | null);
+    const first =
+      cellArg === undefined ? f.locals[0] : (f.cells[cellArg[0]]!.p0 as HeapObject | null);
     if (first == null) raise(T.RuntimeError, "super(): arg[0] deleted");
     const ci = f.code.freevars.indexOf("__class__");
     if (ci < 0) raise(T.RuntimeError, "super(): __class__ cell not found");
     const cls = f.cells[f.code.cellvars.length + ci]!.p0 as HeapObject | null;
     if (cls === null) raise(T.RuntimeError, "super(): empty __class__ cell");
-    const objType = isSubtype(typeOf(first), T.type) && isSubtype(first, cls) ? first : typeOf(first);
+    const objType =
+      isSubtype(typeOf(first), T.type) && isSubtype(first, cls) ? first : typeOf(first);
     return newSuper(cls, first, objType);
   });
   defineFunction(b, "dir", (args) => {
@@ -1278,7 +1367,9 @@ function roundDigits(v: number, nd: number): number {
 
 export const readLineHook = { read: (): string | null => null };
 export const frameHook = { current: null as unknown as () => { globals: HeapObject } };
-export const binaryOpHook = { op: null as unknown as (a: HeapObject, b: HeapObject, op: "+" | "//" | "%" | "**") => HeapObject };
+export const binaryOpHook = {
+  op: null as unknown as (a: HeapObject, b: HeapObject, op: "+" | "//" | "%" | "**") => HeapObject,
+};
 
 function newIntTemp(v: number): HeapObject {
   const o = newInt(v);
@@ -1288,7 +1379,8 @@ function newIntTemp(v: number): HeapObject {
 
 function isinstanceCheck(obj: HeapObject, t: HeapObject): boolean {
   if (t.type === C.tuple) return (t.p0 as HeapObject[]).some((x) => isinstanceCheck(obj, x));
-  if (!isSubtype(typeOf(t), T.type)) raise(T.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+  if (!isSubtype(typeOf(t), T.type))
+    raise(T.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
   return isInstanceOf(obj, t);
 }
 
@@ -1303,8 +1395,21 @@ declareModule("builtins", (b) => {
   miscMethods();
   builtinFunctions(b);
   for (const name of [
-    "object", "type", "int", "float", "str", "bool", "list", "tuple", "dict", "range", "set", "frozenset",
-    "classmethod", "staticmethod", "property",
+    "object",
+    "type",
+    "int",
+    "float",
+    "str",
+    "bool",
+    "list",
+    "tuple",
+    "dict",
+    "range",
+    "set",
+    "frozenset",
+    "classmethod",
+    "staticmethod",
+    "property",
   ]) {
     defineValue(b, name, T[name]!);
   }

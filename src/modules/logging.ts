@@ -4,6 +4,8 @@
  * `LEVEL:name:message` format on stderr. Handlers, filters and formatter classes are not
  * modelled yet; records go straight to the configured stream.
  */
+
+import { percentFormat } from "../api/percent.js";
 import type { HeapObject } from "../engine/index.js";
 import { asIndex, call, getAttr, isStr, str } from "../runtime/abstract.js";
 import { buildClass, defineMethod } from "../runtime/bootstrap.js";
@@ -13,7 +15,6 @@ import { allocInstance } from "../runtime/instance.js";
 import { newDict, newInt, newStr, none } from "../runtime/objects.js";
 import { typeInfo } from "../runtime/typeobject.js";
 import { S, T } from "../runtime/types.js";
-import { percentFormat } from "../api/percent.js";
 import { stderr } from "./io.js";
 import { declareModule } from "./registry.js";
 import { defineFunction, defineValue, splitKw } from "./support.js";
@@ -36,7 +37,11 @@ interface LoggerState {
 
 const state = new WeakMap<HeapObject, LoggerState>();
 const loggers = new Map<string, HeapObject>();
-const config = { configured: false, format: "%(levelname)s:%(name)s:%(message)s", stream: null as HeapObject | null };
+const config = {
+  configured: false,
+  format: "%(levelname)s:%(name)s:%(message)s",
+  stream: null as HeapObject | null,
+};
 
 function effectiveLevel(logger: HeapObject): number {
   for (let l: HeapObject | null = logger; l !== null; l = state.get(l)!.parent) {
@@ -68,7 +73,9 @@ function emit(logger: HeapObject, level: number, msg: HeapObject, args: HeapObje
     ["message", text],
     ["levelno", String(level)],
   ]);
-  const line = config.configured ? config.format.replace(/%\((\w+)\)[-0-9.]*[sd]/g, (_m, k: string) => record.get(k) ?? "") : text;
+  const line = config.configured
+    ? config.format.replace(/%\((\w+)\)[-0-9.]*[sd]/g, (_m, k: string) => record.get(k) ?? "")
+    : text;
   if (config.stream === null) stderr.write(`${line}\n`);
   else {
     const w = getAttr(config.stream, "write");
@@ -117,7 +124,15 @@ declareModule("logging", (m) => {
       emit(self!, lv, pos[0]!, pos.slice(1));
       return none();
     });
-  for (const [name, level] of [["debug", 10], ["info", 20], ["warning", 30], ["warn", 30], ["error", 40], ["exception", 40], ["critical", 50]] as const) {
+  for (const [name, level] of [
+    ["debug", 10],
+    ["info", 20],
+    ["warning", 30],
+    ["warn", 30],
+    ["error", 40],
+    ["exception", 40],
+    ["critical", 50],
+  ] as const) {
     logMethod(name, level);
     defineFunction(m, name, (args, kwnames) => {
       const [pos] = splitKw(args, kwnames);
@@ -134,7 +149,9 @@ declareModule("logging", (m) => {
     return none();
   });
   defineMethod(loggerType, "getEffectiveLevel", (_a, _k, self) => newInt(effectiveLevel(self!)));
-  defineMethod(loggerType, "isEnabledFor", (args, _k, self) => objectsRef.newBool(asIndex(args[0]!) >= effectiveLevel(self!)));
+  defineMethod(loggerType, "isEnabledFor", (args, _k, self) =>
+    objectsRef.newBool(asIndex(args[0]!) >= effectiveLevel(self!)),
+  );
   defineFunction(m, "getLogger", (args) => {
     const name = args.length === 0 || args[0] === S.None ? "root" : (args[0]!.p0 as string);
     const existing = loggers.get(name);
@@ -151,7 +168,10 @@ declareModule("logging", (m) => {
     if (config.configured) return none();
     config.configured = true;
     const level = kw.get("level");
-    if (level !== undefined) state.get(root)!.level = isStr(level) ? (LEVELS.find(([n]) => n === level.p0)?.[1] ?? 0) : asIndex(level);
+    if (level !== undefined)
+      state.get(root)!.level = isStr(level)
+        ? (LEVELS.find(([n]) => n === level.p0)?.[1] ?? 0)
+        : asIndex(level);
     const format = kw.get("format");
     if (format !== undefined) config.format = format.p0 as string;
     const stream = kw.get("stream");
