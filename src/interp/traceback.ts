@@ -44,10 +44,14 @@ function displayLine(frame: Frame, pos: TbPosition): string {
   return `${out}${marks}\n`;
 }
 
+const TRACEBACK_LIMIT = 1000;
+
 function formatTraceback(tb: HeapObject | null): string {
   if (tb === null) return "";
-  const entries: HeapObject[] = [];
+  let entries: HeapObject[] = [];
   for (let t: HeapObject | null = tb; t !== null; t = t.p0 as HeapObject | null) entries.push(t);
+  // PyTraceBack_Print: only the innermost sys.tracebacklimit (default 1000) entries.
+  if (entries.length > TRACEBACK_LIMIT) entries = entries.slice(entries.length - TRACEBACK_LIMIT);
   let out = "Traceback (most recent call last):\n";
   // Collapse runs of identical entries (recursion), as CPython does after 3 repeats.
   let last = "";
