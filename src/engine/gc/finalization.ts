@@ -11,6 +11,7 @@
 import type { Heap } from "../heap.js";
 import { GcFlag, type HeapObject, NOT_COLLECTING, type Visit } from "../object.js";
 import { TypeFlag } from "../type.js";
+import { type Generation, genMerge } from "./generation.js";
 import { listIsEmpty, listMerge, listMove, newList } from "./list.js";
 import { clearCollecting, clearUnreachableMask, deduceUnreachable } from "./reachability.js";
 
@@ -119,11 +120,11 @@ export function finalizeGarbage(heap: Heap, collectable: HeapObject): number {
 export function handleResurrectedObjects(
   unreachable: HeapObject,
   stillUnreachable: HeapObject,
-  old: HeapObject,
+  old: Generation,
 ): void {
   clearCollecting(unreachable);
   const resurrected = unreachable;
-  deduceUnreachable(resurrected, stillUnreachable, null, false);
+  deduceUnreachable(resurrected, stillUnreachable, null);
   clearUnreachableMask(stillUnreachable);
-  listMerge(resurrected, old);
+  genMerge(resurrected, old);
 }

@@ -9,10 +9,11 @@
 import type { Heap } from "../heap.js";
 import { type HeapObject, NOT_COLLECTING } from "../object.js";
 import { DEBUG_SAVEALL } from "./constants.js";
-import { listIsEmpty, listMerge, listMove } from "./list.js";
+import { type Generation, genMerge, genMove } from "./generation.js";
+import { listIsEmpty } from "./list.js";
 
 /** delete_garbage */
-export function deleteGarbage(heap: Heap, collectable: HeapObject, old: HeapObject): void {
+export function deleteGarbage(heap: Heap, collectable: HeapObject, old: Generation): void {
   while (!listIsEmpty(collectable)) {
     const obj = collectable.gcNext!;
     if (heap.debug & DEBUG_SAVEALL) {
@@ -28,15 +29,15 @@ export function deleteGarbage(heap: Heap, collectable: HeapObject, old: HeapObje
     if (collectable.gcNext === obj) {
       // Still alive: move it on; it may die later.
       obj.gcFlags &= NOT_COLLECTING;
-      listMove(obj, old);
+      genMove(obj, old);
     }
   }
 }
 
 /** handle_legacy_finalizers: tp_del objects (everything, under SAVEALL) to gc.garbage. */
-export function handleLegacyFinalizers(heap: Heap, finalizers: HeapObject, old: HeapObject): void {
+export function handleLegacyFinalizers(heap: Heap, finalizers: HeapObject, old: Generation): void {
   for (let obj = finalizers.gcNext!; obj !== finalizers; obj = obj.gcNext!) {
     if (heap.debug & DEBUG_SAVEALL || obj.type.legacyDel !== null) heap.hooks.appendGarbage(obj);
   }
-  listMerge(finalizers, old);
+  genMerge(finalizers, old);
 }

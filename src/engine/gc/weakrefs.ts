@@ -10,10 +10,11 @@ import type { Heap } from "../heap.js";
 import { GcFlag, type HeapObject } from "../object.js";
 import { TypeFlag } from "../type.js";
 import { clearRef } from "../weakref.js";
+import { type Generation, genMove } from "./generation.js";
 import { listAppend, listIsEmpty, listMove, newList } from "./list.js";
 
 /** handle_weakrefs(unreachable, old): returns the number of weakrefs their callbacks freed. */
-export function handleWeakrefs(heap: Heap, unreachable: HeapObject, old: HeapObject): number {
+export function handleWeakrefs(heap: Heap, unreachable: HeapObject, old: Generation): number {
   const toCall = newList(); // wrcb_to_call
   let numFreed = 0;
 
@@ -47,7 +48,7 @@ export function handleWeakrefs(heap: Heap, unreachable: HeapObject, old: HeapObj
     }
     heap.decref(wr);
     if (toCall.gcNext === wr)
-      listMove(wr, old); // still alive
+      genMove(wr, old); // still alive
     else numFreed++;
   }
   return numFreed;
