@@ -19,21 +19,19 @@ import { AddressSpace } from "./address.js";
 import { InternalError } from "./errors.js";
 import { collectGenerations, collectWithCallback } from "./gc/collect.js";
 import { DEFAULT_THRESHOLDS, NUM_GENERATIONS, TRASH_UNWIND_LEVEL } from "./gc/constants.js";
-import { Generation, genAppend, genMerge, leaveArrays, leaveGeneration } from "./gc/generation.js";
-import { listMerge, listRemove, listSize, listToArray, newList } from "./gc/list.js";
+import { listAppend, listMerge, listRemove, listSize, listToArray, newList } from "./gc/list.js";
 import { describeError, type HeapHooks, jsFunctionType } from "./hooks.js";
-import {
-  GC_GEN_MASK,
-  GC_GEN_NONE,
-  GC_GEN_SHIFT,
-  GcFlag,
-  HeapObject,
-  type Visit,
-} from "./object.js";
+import { GcFlag, HeapObject, type Visit } from "./object.js";
 import { isGCObject, type ObjectType, TypeFlag } from "./type.js";
 import { clearWeakRefs, clearWeakrefsSilently } from "./weakref.js";
 
-export { Generation };
+export class Generation {
+  readonly head: HeapObject = newList();
+  constructor(
+    public threshold: number,
+    public count: number,
+  ) {}
+}
 
 export interface GenerationStats {
   collections: number;
@@ -52,7 +50,7 @@ export interface HeapOptions {
 }
 
 export class Heap {
-  readonly generations: Generation[] = DEFAULT_THRESHOLDS.map((t, i) => new Generation(i, t, 0));
+  readonly generations: Generation[] = DEFAULT_THRESHOLDS.map((t) => new Generation(t, 0));
   /** gc.freeze() moves objects here; never collected. */
   readonly permanent: HeapObject = newList();
   readonly stats: GenerationStats[] = [0, 1, 2].map(() => ({
@@ -83,12 +81,9 @@ export class Heap {
   private trashDeleteLater: HeapObject | null = null;
   private readonly addresses = new AddressSpace();
   private readonly gen0: Generation;
-  /** The generation whose order array an object's GC_GEN bits name (the last: none). */
-  private readonly arrayGenerations: Generation[];
 
   constructor(options: HeapOptions = {}) {
     this.gen0 = this.generations[0]!;
-    this.arrayGenerations = [...this.generations, new Generation(GC_GEN_NONE, 0, 0)];
     this.stress = options.stress ?? false;
     this.stressGeneration = options.stressGeneration ?? 2;
     this.debugChecks = options.debugChecks ?? false;
@@ -162,19 +157,12 @@ export class Heap {
   /** _PyObject_GC_TRACK: append to the tail of generation 0. */
   track(obj: HeapObject): void {
     if (obj.gcNext !== null) throw new InternalError(`object already tracked: ${obj.type.name}`);
-    genAppend(obj, this.gen0);
+    listAppend(obj, this.gen0.head);
   }
 
   /** PyObject_GC_UnTrack: a no-op for untracked objects. */
   untrack(obj: HeapObject): void {
-    if (obj.gcNext !== null) this.unlink(obj);
-  }
-
-  /** gc_list_remove, and one more stale entry in the order array that held the object. */
-  private unlink(obj: HeapObject): void {
-    const gen = this.arrayGenerations[(obj.gcFlags & GC_GEN_MASK) >>> GC_GEN_SHIFT]!;
-    listRemove(obj);
-    leaveGeneration(obj, gen);
+    if (obj.gcNext !== null) listRemove(obj);
   }
 
   isTracked(obj: HeapObject): boolean {
@@ -195,7 +183,7 @@ export class Heap {
     if (obj.gcFlags & GcFlag.Freed) {
       throw new InternalError(`object freed twice: ${obj.type.name}`);
     }
-    if (obj.gcNext !== null) this.unlink(obj);
+    if (obj.gcNext !== null) listRemove(obj);
     const type = obj.type;
     if ((type.flags & TypeFlag.Trashcan) === 0) {
       this.deallocBody(obj, type);
@@ -231,18 +219,18 @@ export class Heap {
     const isGC = (type.flags & TypeFlag.GC) !== 0;
     const hasFinalizer = type.finalize !== null || type.legacyDel !== null;
     if (type.finalize !== null && !(isGC && obj.gcFlags & GcFlag.Finalized)) {
-      if (isGC) genAppend(obj, this.gen0);
+      if (isGC) listAppend(obj, this.gen0.head);
       if (this.callFinalizerFromDealloc(obj)) return; // resurrected: stays tracked
-      if (obj.gcNext !== null) this.unlink(obj);
+      if (obj.gcNext !== null) listRemove(obj);
     }
     // Weakrefs are cleared (callbacks called) before the payload is released.
     if (obj.weakrefs !== null) clearWeakRefs(this, obj);
     if (type.legacyDel !== null) {
-      if (isGC) genAppend(obj, this.gen0);
+      if (isGC) listAppend(obj, this.gen0.head);
       obj.refcnt = 1;
       this.callGuarded(type.legacyDel, obj, "in");
       if (--obj.refcnt !== 0) return; // resurrected
-      if (obj.gcNext !== null) this.unlink(obj);
+      if (obj.gcNext !== null) listRemove(obj);
     }
     // Weakrefs created by the finalizer are cleared without calling their callbacks.
     if (hasFinalizer && obj.weakrefs !== null) clearWeakrefsSilently(this, obj);
@@ -252,7 +240,7 @@ export class Heap {
 
   /** PyObject_GC_Del / PyObject_Free. */
   private free(obj: HeapObject, lowerCount: boolean): void {
-    if (obj.gcNext !== null) this.unlink(obj);
+    if (obj.gcNext !== null) listRemove(obj);
     if (lowerCount && this.gen0.count > 0) this.gen0.count--;
     if (obj.gcFlags & GcFlag.HasAddress) this.addresses.release(obj, obj.type.basicSize);
     obj.gcFlags = GcFlag.Freed;
@@ -372,7 +360,6 @@ export class Heap {
   /** gc.freeze(): move everything tracked to the permanent generation. */
   freeze(): void {
     for (const gen of this.generations) {
-      leaveArrays(gen); // NOT-CPYTHON: O(n), to keep the order arrays (gc/generation.ts)
       listMerge(gen.head, this.permanent);
       this.gen0.count = 0;
     }
@@ -380,7 +367,7 @@ export class Heap {
 
   /** gc.unfreeze(): the permanent generation goes back into the oldest generation. */
   unfreeze(): void {
-    genMerge(this.permanent, this.generations[NUM_GENERATIONS - 1]!); // NOT-CPYTHON: O(n)
+    listMerge(this.permanent, this.generations[NUM_GENERATIONS - 1]!.head);
   }
 
   getFreezeCount(): number {

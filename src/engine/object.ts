@@ -6,7 +6,7 @@
  * the same information in explicit fields instead of packed words: a refcount, the type
  * contract, intrusive doubly linked generation-list links, a flags word (whose high bits
  * hold the `gc_refs` scratch counter during a collection, as CPython packs it into
- * `_gc_prev`, and the object's generation array), and the weakref list.
+ * `_gc_prev`), and the weakref list.
  *
  * Technique: there is exactly ONE JavaScript class for every managed object, whatever its
  * type. V8 caches property access per hidden class; with one class every `refcnt++`, list
@@ -33,29 +33,20 @@ export enum GcFlag {
 }
 
 /**
- * Above the GcFlag bits, `gcFlags` holds two engine-private fields:
- * - bits 6–7: the generation whose order array holds the object's entry (gc/generation.ts;
- *   GC_GEN_NONE: none — the permanent generation or one of the collector's own lists);
- * - bits 8 up: gc_refs during a collection (CPython packs it into `_gc_prev` the same
- *   way). These bits are 0 whenever the Collecting flag is clear. Counts above
- *   GC_REFS_MAX (8 million references to one object) set GC_REFS_OVERFLOW and keep the
- *   count in a side table during subtract_refs (reachability.ts), so the word always stays
- *   a small integer (a V8 Smi).
- * Code outside the engine tests GcFlag bits with `&` and never compares the whole word.
+ * gc_refs lives in the bits of `gcFlags` above the flags (CPython: `_gc_prev >>
+ * _PyGC_PREV_SHIFT`). Those bits are 0 whenever the Collecting flag is clear, so outside
+ * a collection `gcFlags` holds only GcFlag bits. Counts above GC_REFS_MAX (an object with
+ * more than 33 million references) set GC_REFS_OVERFLOW and keep the count in a side
+ * table during subtract_refs (see reachability.ts); values stay small integers (Smis).
  */
 export const GC_REFS_OVERFLOW = 32;
-export const GC_GEN_SHIFT = 6;
-export const GC_GEN_MASK = 3 << GC_GEN_SHIFT;
-export const GC_GEN_NONE = 3;
-export const GC_REFS_SHIFT = 8;
+export const GC_REFS_SHIFT = 6;
 export const GC_REFS_ONE = 1 << GC_REFS_SHIFT;
 export const GC_REFS_MAX = 2 ** (31 - GC_REFS_SHIFT) - 1;
-/** Everything below the count: the flags and the generation. */
+/** The flag bits proper (everything below the count). */
 export const GC_FLAGS_MASK = GC_REFS_ONE - 1;
 /** `gcFlags & NOT_COLLECTING` drops Collecting and the count that comes with it. */
 export const NOT_COLLECTING = GC_FLAGS_MASK & ~(GcFlag.Collecting | GC_REFS_OVERFLOW);
-/** What untracking keeps (CPython's untrack keeps only the Finalized bit of `_gc_prev`). */
-export const UNTRACKED_MASK = NOT_COLLECTING & ~GcFlag.Unreachable;
 
 export class HeapObject {
   /** ob_refcnt: strong references held to this object. */
@@ -68,7 +59,7 @@ export class HeapObject {
    */
   gcNext: HeapObject | null;
   gcPrev: HeapObject | null;
-  /** GcFlag bits; above them the engine's generation and gc_refs fields (see GC_GEN_SHIFT). */
+  /** GcFlag bits; while Collecting is set, also gc_refs (see GC_REFS_SHIFT). */
   gcFlags: number;
   /** The weakrefs to this object, in CPython's list order (basic ref, basic proxy, then
    *  callback refs newest first). Null when there are none. */

@@ -7,12 +7,9 @@
  * - every such object's refcount is at least the number of references to it found by
  *   traversing all of them (a refcount lower than that means a missing incref: the
  *   collector would free a live object);
- * - weakrefs and their referents' lists agree;
- * - each generation's order array describes its list (gc/generation.ts).
+ * - weakrefs and their referents' lists agree.
  */
 import { InternalError } from "./errors.js";
-import { arrayMembers } from "./gc/generation.js";
-import { listToArray } from "./gc/list.js";
 import type { Heap } from "./heap.js";
 import { GC_REFS_ONE, GcFlag, type HeapObject } from "./object.js";
 import { TypeFlag } from "./type.js";
@@ -48,13 +45,6 @@ export function verifyHeap(heap: Heap): void {
     if (head.gcPrev !== prev) problems.push(`${label}: tail link broken`);
   }
   if (heap.generations.some((g) => g.count < 0)) problems.push("negative generation count");
-  for (const gen of heap.generations) {
-    const fromArray = arrayMembers(gen);
-    const fromList = listToArray(gen.head);
-    if (fromArray.length !== fromList.length || fromArray.some((obj, i) => obj !== fromList[i])) {
-      problems.push(`generation ${gen.index}: order array and list differ`);
-    }
-  }
 
   // Count the references found by traversal from everything reachable from tracked objects.
   const found = new Map<HeapObject, number>();

@@ -16,13 +16,7 @@ import {
   DEBUG_UNCOLLECTABLE,
   NUM_GENERATIONS,
 } from "./constants.js";
-import {
-  debugCycle,
-  showStatsEachGenerations,
-  validateGenerationArrays,
-  validateList,
-  validateOrder,
-} from "./debug.js";
+import { debugCycle, showStatsEachGenerations, validateList, validateOrder } from "./debug.js";
 import {
   finalizeGarbage,
   handleResurrectedObjects,
@@ -63,18 +57,16 @@ export function collectMain(heap: Heap, generation: number): CollectionResult {
   // Merge younger generations with the one we are collecting.
   for (let i = 0; i < generation; i++) listMerge(gens[i]!.head, gens[generation]!.head);
   const young = gens[generation]!.head;
-  const oldGen = gens[generation < NUM_GENERATIONS - 1 ? generation + 1 : generation]!;
-  const old = oldGen.head;
+  const old = generation < NUM_GENERATIONS - 1 ? gens[generation + 1]!.head : young;
   if (check) validateList(old, NONE, "before collection (old)");
 
   // Split young into what is reachable from outside and what is not.
   const unreachable = newList();
   if (check) validateList(young, NONE, "before deduce_unreachable");
-  const main = { heap, generation, old: oldGen };
-  const survivors = deduceUnreachable(young, unreachable, main); // and untrack_tuples
+  const survivors = deduceUnreachable(young, unreachable, heap, young === old); // and untrack_tuples
   if (check) validateList(unreachable, COLLECTING_UNREACHABLE, "after move_unreachable");
 
-  // Promote the survivors to the next generation (already in its order array).
+  // Promote the survivors to the next generation.
   if (young !== old) {
     if (generation === NUM_GENERATIONS - 2) heap.longLivedPending += survivors;
     listMerge(young, old);
@@ -106,7 +98,7 @@ export function collectMain(heap: Heap, generation: number): CollectionResult {
   }
 
   // Clear weakrefs to the trash and invoke the callbacks of weakrefs that outlive it.
-  if (trash.weakrefs) m += handleWeakrefs(heap, unreachable, oldGen);
+  if (trash.weakrefs) m += handleWeakrefs(heap, unreachable, old);
   if (check) validateList(unreachable, COLLECTING, "after handle_weakrefs");
 
   // Call tp_finalize (__del__) on trash that has one, then drop what it resurrected.
@@ -114,7 +106,7 @@ export function collectMain(heap: Heap, generation: number): CollectionResult {
   let finalUnreachable = unreachable;
   if ((trash.finalizers || trash.weakrefs) && finalizeGarbage(heap, unreachable) > 0) {
     finalUnreachable = newList();
-    handleResurrectedObjects(unreachable, finalUnreachable, oldGen);
+    handleResurrectedObjects(unreachable, finalUnreachable, old);
   }
 
   // tp_clear breaks the cycles; refcounting frees the rest.
@@ -122,7 +114,7 @@ export function collectMain(heap: Heap, generation: number): CollectionResult {
     if (listSize(unreachable) !== trash.size) throw new InternalError("trash size mismatch");
   }
   m += summaryExact && finalUnreachable === unreachable ? trash.size : listSize(finalUnreachable);
-  deleteGarbage(heap, finalUnreachable, oldGen);
+  deleteGarbage(heap, finalUnreachable, old);
 
   // Uncollectable objects: count and report them.
   for (let obj = finalizers.gcNext!; obj !== finalizers; obj = obj.gcNext!) {
@@ -135,11 +127,8 @@ export function collectMain(heap: Heap, generation: number): CollectionResult {
       `gc: done, ${n + m} unreachable, ${n} uncollectable, ${seconds.toFixed(4)}s elapsed\n`,
     );
   }
-  handleLegacyFinalizers(heap, finalizers, oldGen);
-  if (check) {
-    validateList(old, NONE, "after collection (old)");
-    validateGenerationArrays(heap, "after collection");
-  }
+  handleLegacyFinalizers(heap, finalizers, old);
+  if (check) validateList(old, NONE, "after collection (old)");
 
   const stats = heap.stats[generation]!;
   stats.collections++;

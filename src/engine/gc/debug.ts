@@ -7,7 +7,6 @@ import { formatAddress } from "../address.js";
 import { InternalError } from "../errors.js";
 import type { Heap } from "../heap.js";
 import { GC_REFS_ONE, GcFlag, type HeapObject } from "../object.js";
-import { arrayMembers } from "./generation.js";
 import { listSize } from "./list.js";
 
 /** show_stats_each_generations */
@@ -64,12 +63,5 @@ export function validateOrder(head: HeapObject, objs: readonly HeapObject[], pha
   }
   if (i !== objs.length) {
     throw new InternalError(`${phase}: array has ${objs.length} objects, list ${i}`);
-  }
-}
-
-/** NOT-CPYTHON: each generation's order array describes its list (gc/generation.ts). */
-export function validateGenerationArrays(heap: Heap, phase: string): void {
-  for (const gen of heap.generations) {
-    validateOrder(gen.head, arrayMembers(gen), `${phase}, generation ${gen.index}`);
   }
 }

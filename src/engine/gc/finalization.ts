@@ -11,7 +11,6 @@
 import type { Heap } from "../heap.js";
 import { GcFlag, type HeapObject, NOT_COLLECTING, type Visit } from "../object.js";
 import { TypeFlag } from "../type.js";
-import { type Generation, genMerge } from "./generation.js";
 import { listIsEmpty, listMerge, listMove, newList } from "./list.js";
 import { clearCollecting, clearUnreachableMask, deduceUnreachable } from "./reachability.js";
 
@@ -120,11 +119,11 @@ export function finalizeGarbage(heap: Heap, collectable: HeapObject): number {
 export function handleResurrectedObjects(
   unreachable: HeapObject,
   stillUnreachable: HeapObject,
-  old: Generation,
+  old: HeapObject,
 ): void {
   clearCollecting(unreachable);
   const resurrected = unreachable;
-  deduceUnreachable(resurrected, stillUnreachable, null);
+  deduceUnreachable(resurrected, stillUnreachable, null, false);
   clearUnreachableMask(stillUnreachable);
-  genMerge(resurrected, old);
+  listMerge(resurrected, old);
 }

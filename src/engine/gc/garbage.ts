@@ -9,11 +9,10 @@
 import type { Heap } from "../heap.js";
 import { type HeapObject, NOT_COLLECTING } from "../object.js";
 import { DEBUG_SAVEALL } from "./constants.js";
-import { type Generation, genMerge, genMove } from "./generation.js";
-import { listIsEmpty } from "./list.js";
+import { listIsEmpty, listMerge, listMove } from "./list.js";
 
 /** delete_garbage */
-export function deleteGarbage(heap: Heap, collectable: HeapObject, old: Generation): void {
+export function deleteGarbage(heap: Heap, collectable: HeapObject, old: HeapObject): void {
   while (!listIsEmpty(collectable)) {
     const obj = collectable.gcNext!;
     if (heap.debug & DEBUG_SAVEALL) {
@@ -29,15 +28,15 @@ export function deleteGarbage(heap: Heap, collectable: HeapObject, old: Generati
     if (collectable.gcNext === obj) {
       // Still alive: move it on; it may die later.
       obj.gcFlags &= NOT_COLLECTING;
-      genMove(obj, old);
+      listMove(obj, old);
     }
   }
 }
 
 /** handle_legacy_finalizers: tp_del objects (everything, under SAVEALL) to gc.garbage. */
-export function handleLegacyFinalizers(heap: Heap, finalizers: HeapObject, old: Generation): void {
+export function handleLegacyFinalizers(heap: Heap, finalizers: HeapObject, old: HeapObject): void {
   for (let obj = finalizers.gcNext!; obj !== finalizers; obj = obj.gcNext!) {
     if (heap.debug & DEBUG_SAVEALL || obj.type.legacyDel !== null) heap.hooks.appendGarbage(obj);
   }
-  genMerge(finalizers, old);
+  listMerge(finalizers, old);
 }

@@ -7,7 +7,7 @@
  * Unlike CPython we never reuse `gcPrev` for `gc_refs`, so lists stay doubly linked even
  * during a collection; the algorithms are otherwise the same.
  */
-import { HeapObject, UNTRACKED_MASK } from "../object.js";
+import { HeapObject } from "../object.js";
 import { ObjectType } from "../type.js";
 
 const listHeadType = new ObjectType({ name: "gc list head" });
@@ -33,10 +33,7 @@ export function listAppend(node: HeapObject, list: HeapObject): void {
   list.gcPrev = node;
 }
 
-/**
- * gc_list_remove: unlink `node`; it becomes untracked (gcNext = null) and loses its
- * collection flags, as CPython's _PyObject_GC_UNTRACK clears `_gc_prev` but Finalized.
- */
+/** gc_list_remove: unlink `node`; it becomes untracked (gcNext = null). */
 export function listRemove(node: HeapObject): void {
   const prev = node.gcPrev!;
   const next = node.gcNext!;
@@ -44,7 +41,6 @@ export function listRemove(node: HeapObject): void {
   next.gcPrev = prev;
   node.gcNext = null;
   node.gcPrev = null;
-  node.gcFlags &= UNTRACKED_MASK;
 }
 
 /** gc_list_move: unlink `node` from its list and append it to `list`. */

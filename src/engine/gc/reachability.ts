@@ -20,9 +20,6 @@
 import { InternalError } from "../errors.js";
 import type { Heap } from "../heap.js";
 import {
-  GC_GEN_MASK,
-  GC_GEN_NONE,
-  GC_GEN_SHIFT,
   GC_REFS_MAX,
   GC_REFS_ONE,
   GC_REFS_OVERFLOW,
@@ -31,8 +28,6 @@ import {
   NOT_COLLECTING,
   type Visit,
 } from "../object.js";
-import { validateOrder } from "./debug.js";
-import { type Generation, pushEntry, setEntries } from "./generation.js";
 import { listMove } from "./list.js";
 
 /**
@@ -42,7 +37,7 @@ import { listMove } from "./list.js";
  * object; walking this array lets the CPU overlap those misses (measured ~5x faster per
  * pass over 1M objects). The list stays the source of truth and its order is unchanged.
  */
-let order: HeapObject[] = [];
+const order: HeapObject[] = [];
 
 /**
  * Survivors whose type has `maybeUntrackInFullCollection`, in the order move_unreachable
@@ -64,74 +59,22 @@ let movedBack = 0;
  */
 const bigRefs = new Map<HeapObject, number>();
 
-/** update_refs on one object: gc_refs = refcnt, Collecting set; `flags` its other bits. */
-function updateRef(obj: HeapObject, flags: number): void {
-  const refcnt = obj.refcnt;
-  if (refcnt <= 0) {
-    throw new InternalError(`update_refs: refcount ${refcnt} on tracked ${obj.type.name}`);
-  }
-  if (refcnt <= GC_REFS_MAX) {
-    obj.gcFlags = (flags | GcFlag.Collecting) + refcnt * GC_REFS_ONE;
-  } else {
-    obj.gcFlags = flags | GcFlag.Collecting | GC_REFS_OVERFLOW;
-    bigRefs.set(obj, refcnt);
-  }
-}
-
 /** update_refs: gc_refs = refcnt, and mark every object as being collected. */
 export function updateRefs(containers: HeapObject): void {
   order.length = 0;
   for (let obj = containers.gcNext!; obj !== containers; obj = obj.gcNext!) {
-    updateRef(obj, obj.gcFlags);
+    const refcnt = obj.refcnt;
+    if (refcnt <= 0) {
+      throw new InternalError(`update_refs: refcount ${refcnt} on tracked ${obj.type.name}`);
+    }
+    if (refcnt <= GC_REFS_MAX) {
+      obj.gcFlags = (obj.gcFlags | GcFlag.Collecting) + refcnt * GC_REFS_ONE;
+    } else {
+      obj.gcFlags |= GcFlag.Collecting | GC_REFS_OVERFLOW;
+      bigRefs.set(obj, refcnt);
+    }
     order.push(obj);
   }
-}
-
-/**
- * update_refs over the young list gc_collect_main merged from generations 0..generation
- * (`generation`'s own members, then generation 0's, 1's, …), found through their order
- * arrays instead of the list (generation.ts). Each array is scanned backwards, so an
- * object's last entry is met first, and compacted in place; the Collecting mark set here
- * keeps an object's earlier entries out. The first array becomes `order`, the others are
- * appended to it; the objects are recorded as in no array, and the generations get new
- * arrays.
- */
-function updateRefsFromArrays(gens: readonly Generation[], generation: number): void {
-  order = [];
-  for (let j = -1; j < generation; j++) {
-    const gen = gens[j < 0 ? generation : j]!;
-    const objs = gen.objs as HeapObject[];
-    const size = gen.size;
-    const start = updateRefsInPlace(objs, size, gen.index << GC_GEN_SHIFT);
-    setEntries(gen, [], 0);
-    if (order.length === 0) {
-      if (start > 0) objs.copyWithin(0, start, size);
-      objs.length = size - start;
-      order = objs;
-    } else {
-      for (let i = start; i < size; i++) order.push(objs[i]!);
-    }
-  }
-}
-
-/**
- * update_refs on the members of one generation through its array `objs[0..size)`, whose
- * entries record `here` as their generation. Moves them, in list order, to the end of
- * `objs` and returns where they start.
- */
-function updateRefsInPlace(objs: HeapObject[], size: number, here: number): number {
-  const none = GC_GEN_NONE << GC_GEN_SHIFT;
-  let w = size;
-  for (let i = size - 1; i >= 0; i--) {
-    const obj = objs[i]!;
-    const flags = obj.gcFlags;
-    if (obj.gcNext === null || flags & GcFlag.Collecting || (flags & GC_GEN_MASK) !== here) {
-      continue; // untracked, already met, or moved to another list since
-    }
-    updateRef(obj, (flags & ~GC_GEN_MASK) | none);
-    objs[--w] = obj;
-  }
-  return w;
 }
 
 /** visit_decref: a reference from inside the set does not count. */
@@ -197,25 +140,21 @@ const visitReachable: Visit = (child) => {
  * The walk follows `order`, which mirrors young's list order including the objects
  * moved back to its tail.
  *
- * With `main` given (the main pass, not the resurrection re-check) it also runs
+ * With `heap` given (the main pass, not the resurrection re-check) it also runs
  * untrack_tuples: CPython walks the survivors in list order right after this pass; the
  * survivors' final order is exactly the order in which this walk scans them, so calling
- * each `maybeUntrack` hook at scan time sees the same state and saves a pass. For the
- * same reason it pushes each survivor on `main.old`'s order array as it scans it (the
- * list merge into `old` follows), and records the survivors untrack_dicts will have to
- * look at (see untrackDicts).
+ * each `maybeUntrack` hook at scan time sees the same state and saves a pass. It also
+ * records the survivors untrack_dicts will have to look at (see untrackDicts).
  */
 export function moveUnreachable(
   young: HeapObject,
   unreachable: HeapObject,
-  main: MainPass | null,
+  heap: Heap | null,
+  full: boolean,
 ): number {
   const saved = reachable;
   reachable = young;
   let survivors = 0;
-  const heap = main === null ? null : main.heap;
-  const full = main !== null && main.old.head === young;
-  const oldBits = main === null ? 0 : main.old.index << GC_GEN_SHIFT;
   const objs = order;
   const trash = unreachableOrder;
   trash.length = 0;
@@ -226,10 +165,6 @@ export function moveUnreachable(
       obj.type.traverse(obj, visitReachable);
       obj.gcFlags &= NOT_COLLECTING; // scanned and reachable
       if (heap !== null) {
-        // Survivors enter `old`'s order array in the order they will have in its list
-        // (in a full collection `order` itself becomes that array, below).
-        if (full) obj.gcFlags = (obj.gcFlags & ~GC_GEN_MASK) | oldBits;
-        else pushEntry(obj, main!.old);
         const type = obj.type;
         const untrackHook = type.maybeUntrack;
         if (untrackHook !== null) {
@@ -246,15 +181,7 @@ export function moveUnreachable(
     }
   }
   reachable = saved;
-  if (full) {
-    // `order` lists the survivors in scan order; its other entries (the trash, the first
-    // entries of objects moved back) are stale: no longer tracked, in no array, or
-    // followed by a later entry of the same object.
-    setEntries(main!.old, order, order.length - survivors);
-    order = [];
-  } else {
-    objs.length = 0;
-  }
+  objs.length = 0;
   if (movedBack > 0) {
     // Those moved back to young are Unreachable no more; the rest keep their order.
     let kept = 0;
@@ -277,36 +204,22 @@ export function unreachableObjects(): HeapObject[] {
   return unreachableOrder;
 }
 
-/** The main pass of a collection: the heap, the generation collected, and where to. */
-export interface MainPass {
-  heap: Heap;
-  generation: number;
-  /** The generation survivors go to (the collected one itself in a full collection). */
-  old: Generation;
-}
-
 /**
  * deduce_unreachable: afterwards `base` holds the reachable objects (Collecting clear),
- * `unreachable` the rest (Collecting and Unreachable set). Returns the survivor count.
- * With `main` (not in the resurrection re-check), `base` is the young list merged from
- * generations 0..main.generation, found through their order arrays; survivors also go
- * through untrack_tuples and into `main.old`'s order array (see moveUnreachable), and in
- * a full collection the survivors untrack_dicts must look at are recorded.
+ * `unreachable` the rest (Collecting and Unreachable set). With `heap`, survivors also
+ * go through untrack_tuples (see moveUnreachable); with `full` (a full collection) the
+ * survivors untrack_dicts must look at are recorded. Returns the survivor count.
  */
 export function deduceUnreachable(
   base: HeapObject,
   unreachable: HeapObject,
-  main: MainPass | null,
+  heap: Heap | null,
+  full: boolean,
 ): number {
   fullCollectionCandidates.length = 0;
-  if (main === null) {
-    updateRefs(base);
-  } else {
-    updateRefsFromArrays(main.heap.generations, main.generation);
-    if (main.heap.debugChecks) validateOrder(base, order, "update_refs");
-  }
+  updateRefs(base);
   subtractRefs();
-  return moveUnreachable(base, unreachable, main);
+  return moveUnreachable(base, unreachable, heap, full);
 }
 
 /** clear_unreachable_mask */

@@ -10,11 +10,10 @@ import type { Heap } from "../heap.js";
 import { GcFlag, type HeapObject } from "../object.js";
 import { TypeFlag } from "../type.js";
 import { clearRef } from "../weakref.js";
-import { type Generation, genMove } from "./generation.js";
 import { listAppend, listIsEmpty, listMove, newList } from "./list.js";
 
 /** handle_weakrefs(unreachable, old): returns the number of weakrefs their callbacks freed. */
-export function handleWeakrefs(heap: Heap, unreachable: HeapObject, old: Generation): number {
+export function handleWeakrefs(heap: Heap, unreachable: HeapObject, old: HeapObject): number {
   const toCall = newList(); // wrcb_to_call
   let numFreed = 0;
 
@@ -48,7 +47,7 @@ export function handleWeakrefs(heap: Heap, unreachable: HeapObject, old: Generat
     }
     heap.decref(wr);
     if (toCall.gcNext === wr)
-      genMove(wr, old); // still alive
+      listMove(wr, old); // still alive
     else numFreed++;
   }
   return numFreed;
