@@ -10,6 +10,8 @@ here and in the test that compares. Run from the repository root:
 
     python3 scripts/gen-py-golden.py          # all programs
     python3 scripts/gen-py-golden.py FILE...  # some
+
+Files whose name starts with "_" are helper modules imported by the programs.
 """
 import pathlib
 import re
@@ -39,7 +41,10 @@ def run(path: pathlib.Path) -> str:
 def main() -> None:
     if sys.version_info[:2] != (3, 11):
         sys.exit(f"golden files come from CPython 3.11, not {sys.version.split()[0]}")
-    paths = [pathlib.Path(p).resolve() for p in sys.argv[1:]] or sorted(ROOT.rglob("*.py"))
+    # Files starting with "_" are modules the programs import, not programs.
+    paths = [pathlib.Path(p).resolve() for p in sys.argv[1:]] or sorted(
+        p for p in ROOT.rglob("*.py") if not p.name.startswith("_")
+    )
     for path in paths:
         path.with_suffix(".expected").write_text(run(path), encoding="utf-8")
         print(f"wrote {path.with_suffix('.expected').relative_to(ROOT.parent.parent)}")

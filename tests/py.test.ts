@@ -19,7 +19,7 @@ function programs(dir: string): string[] {
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) out.push(...programs(path));
-    else if (name.endsWith(".py")) out.push(path);
+    else if (name.endsWith(".py") && !name.startsWith("_")) out.push(path); // _x.py: imported helpers
   }
   return out;
 }

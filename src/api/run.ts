@@ -28,7 +28,7 @@ import {
   stopIteration,
   tupleHook,
 } from "../interp/genobject.js";
-import { moduleTable } from "../interp/imports.js";
+import { importState, moduleTable } from "../interp/imports.js";
 import { formatException, strRepr } from "../interp/traceback.js";
 import { binaryOpHook, dictUpdate, frameHook, listAppend } from "../modules/builtins.js";
 import { gcState } from "../modules/gc.js";
@@ -176,6 +176,9 @@ function startRuntime(argv: string[]): void {
   installGenerators();
   sysModules.dict = newDict();
   moduleTable.load = loadBuiltinModule;
+  moduleTable.modules = () => sysModules.dict.p0 as DictStore;
+  moduleTable.compile = (tree, filename, source) =>
+    compileModule(tree as import("../parser/ast.js").Module, filename, source);
   const builtins = loadBuiltinModule("builtins")!;
   builtinsHook.store = (builtins.p0 as HeapObject).p0 as DictStore;
   loadBuiltinModule("sys");
@@ -384,5 +387,6 @@ export function runFile(path: string, argv: string[]): number {
   }
   // CPython 3.11 makes the script path absolute by joining it to the working directory.
   const filename = path.startsWith("/") ? path : `${process.cwd()}/${path}`;
+  importState.path = [filename.slice(0, filename.lastIndexOf("/")) || "/"];
   return runSource(source, filename, argv);
 }

@@ -47,7 +47,7 @@ import type { DictStore } from "../runtime/dictstore.js";
 import { PyRaise, raise } from "../runtime/errors.js";
 import { newFunction, sliceContract } from "../runtime/function.js";
 import { decref, heap, incref, xdecref } from "../runtime/heapref.js";
-import { excState } from "../runtime/instance.js";
+import { attrsOf, excState } from "../runtime/instance.js";
 import {
   methodDescriptorContract,
   newBool,
@@ -335,9 +335,14 @@ class Compiler {
               } catch (e) {
                 if (e instanceof PyRaise && isInstanceOf(e.exc, T.AttributeError)) {
                   decref(e.exc);
+                  const file = ((mod.p0 as HeapObject).p0 as DictStore).getStr("__file__");
+                  const where =
+                    file !== undefined && file.type === C.str
+                      ? (file.p0 as string)
+                      : "unknown location";
                   raise(
                     T.ImportError,
-                    `cannot import name '${n.name}' from '${modName}' (unknown location)`,
+                    `cannot import name '${n.name}' from '${modName}' (${where})`,
                   );
                 }
                 throw e;
@@ -2164,11 +2169,13 @@ class Compiler {
 function methodFor(o: HeapObject, name: string): HeapObject | null {
   const type = typeOf(o);
   const info = typeInfo(type);
-  if (isSubtype(type, T.type) || o.type === C.module) return null;
+  // super objects and weak proxies have their own attribute lookup.
+  if (isSubtype(type, T.type) || o.type === C.module || type === T.super || o.type.flags & 32)
+    return null;
   const descr = lookup(type, name);
   if (descr === null || (descr.type !== C.function && descr.type !== methodDescriptorContract))
     return null;
-  if (info.hasDict && o.p0 !== null && (o.p0 as DictStore).getStr(name) !== undefined) return null;
+  if (info.hasDict && attrsOf(o)?.getStr(name) !== undefined) return null;
   if (lookup(type, "__getattribute__") !== null) return null;
   return descr;
 }

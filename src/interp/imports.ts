@@ -1,24 +1,125 @@
 /**
- * `import` (CPython Python/import.c, reduced): builtin modules come from the module table
- * (src/modules); `sys.modules` caches them.
+ * `import` (CPython Python/import.c and importlib, reduced): builtin modules come from the
+ * module table (src/modules); `.py` modules and packages are found on the search path
+ * (the script's folder first, as sys.path[0]), compiled and run once, and cached in
+ * sys.modules — registered before their body runs, so circular imports see the partial
+ * module as in CPython.
  */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import type { HeapObject } from "../engine/index.js";
+import { PySyntaxError, parse } from "../parser/index.js";
+import type { DictStore } from "../runtime/dictstore.js";
 import { raise } from "../runtime/errors.js";
-import { incref } from "../runtime/heapref.js";
-import { T } from "../runtime/types.js";
-import type { Frame } from "./frame.js";
+import { newModule } from "../runtime/function.js";
+import { decref, incref } from "../runtime/heapref.js";
+import { newDict, newStr } from "../runtime/objects.js";
+import { S, T } from "../runtime/types.js";
+import { builtinsHook, frameStack } from "./code.js";
+import { noteUnwind } from "./eval.js";
+import { Frame } from "./frame.js";
 
 export const moduleTable = {
-  /** Create or fetch a module by name (set by src/modules); null when unknown. */
+  /** Create or fetch a builtin module by name (set by src/modules); null when unknown. */
   load: (_name: string): HeapObject | null => null,
+  /** sys.modules' store (set at start-up). */
+  modules: null as unknown as () => DictStore,
+  /** Compile a module body (set at start-up: the compiler imports this file). */
+  compile: null as unknown as (
+    tree: unknown,
+    filename: string,
+    source: string,
+  ) => { body: (f: Frame) => number },
 };
 
-/** IMPORT_NAME: a new reference to the module. */
-export function importModule(name: string, _f: Frame): HeapObject {
-  const mod = moduleTable.load(name);
-  if (mod === null) {
-    raise(T.ModuleNotFoundError, `No module named '${name}'`);
+export const importState = { path: [] as string[] };
+
+function setItem(store: DictStore, name: string, value: HeapObject): void {
+  const key = newStr(name);
+  store.set(key, value);
+  decref(key);
+}
+
+function findSource(name: string): { file: string; pkgDir: string | null } | null {
+  const rel = name.split(".");
+  for (const dir of importState.path) {
+    const base = join(dir, ...rel);
+    const init = join(base, "__init__.py");
+    if (existsSync(init) && statSync(base).isDirectory()) return { file: init, pkgDir: base };
+    if (existsSync(`${base}.py`)) return { file: `${base}.py`, pkgDir: null };
   }
-  incref(mod);
-  return mod;
+  return null;
+}
+
+/** Run a .py module's body in a new module object; returns it (sys.modules holds it). */
+function loadSourceModule(name: string, file: string, pkgDir: string | null): HeapObject {
+  const source = readFileSync(file);
+  const text = source.toString("utf8");
+  let tree: unknown;
+  try {
+    tree = parse(source, file, "exec", { fileInput: true });
+  } catch (e) {
+    if (e instanceof PySyntaxError)
+      raise(T.SyntaxError, `${e.msg} (${e.filename}, line ${e.lineno})`);
+    throw e;
+  }
+  const code = moduleTable.compile(tree, file, text);
+  const globals = newDict();
+  const store = globals.p0 as DictStore;
+  const nameObj = newStr(name);
+  setItem(store, "__name__", nameObj);
+  decref(nameObj);
+  setItem(store, "__doc__", S.None);
+  const fileObj = newStr(file);
+  setItem(store, "__file__", fileObj);
+  decref(fileObj);
+  const builtins = moduleTable.modules().getStr("builtins");
+  if (builtins !== undefined) setItem(store, "__builtins__", builtins);
+  const mod = newModule(name, globals);
+  const modules = moduleTable.modules();
+  setItem(modules, name, mod);
+  decref(mod);
+  void pkgDir;
+  const f = new Frame(code as never, globals, store, builtinsHook.store, frameStack.current);
+  f.ns = store;
+  const saved = frameStack.current;
+  frameStack.current = f;
+  try {
+    code.body(f);
+  } catch (e) {
+    const key = newStr(name);
+    modules.delete(key);
+    decref(key);
+    throw noteUnwind(e, f, null);
+  } finally {
+    frameStack.current = saved;
+    if (f.frameObject !== null) f.ownedByObject = true;
+    else f.clear();
+  }
+  return modules.getStr(name) ?? mod;
+}
+
+/** IMPORT_NAME: a new reference to the module `name` (dotted names import each package). */
+export function importModule(name: string, _f: Frame): HeapObject {
+  if (name === "") raise(T.ImportError, "relative imports are not supported yet");
+  const parts = name.split(".");
+  let mod: HeapObject | null = null;
+  for (let i = 1; i <= parts.length; i++) {
+    const sub = parts.slice(0, i).join(".");
+    const modules = moduleTable.modules();
+    let m = modules.getStr(sub) ?? moduleTable.load(sub);
+    if (m === null || m === undefined) {
+      const found = findSource(sub);
+      if (found === null) raise(T.ModuleNotFoundError, `No module named '${sub}'`);
+      m = loadSourceModule(sub, found.file, found.pkgDir);
+      if (i > 1 && mod !== null) {
+        // Bind the submodule as an attribute of its package.
+        const pkgStore = (mod.p0 as HeapObject).p0 as DictStore;
+        setItem(pkgStore, parts[i - 1]!, m);
+      }
+    }
+    mod = m;
+  }
+  incref(mod!);
+  return mod!;
 }
