@@ -1,14 +1,17 @@
 /** The `sys` module (CPython Python/sysmodule.c), the parts programs about memory use. */
 import type { HeapObject } from "../engine/index.js";
+import { threadState } from "../interp/eval.js";
 import { asIndex, call, getAttr, str } from "../runtime/abstract.js";
-import { T, S } from "../runtime/types.js";
+import { defineMethod } from "../runtime/bootstrap.js";
 import { raise } from "../runtime/errors.js";
 import { decref } from "../runtime/heapref.js";
 import { newInt, newList, newStr, newTuple, none } from "../runtime/objects.js";
-import { threadState } from "../interp/eval.js";
+import { getSizeOf, objectSizeof, sizeofDescriptor } from "../runtime/sizeof.js";
+import { typeInfo } from "../runtime/typeobject.js";
+import { S, T } from "../runtime/types.js";
 import { declareModule, sysModules } from "./registry.js";
-import { defineFunction, defineValue, exactly, range_ } from "./support.js";
 import { nativeStreamType } from "./streams.js";
+import { defineFunction, defineValue, exactly, noKw, range_ } from "./support.js";
 
 export const sysState = { argv: [] as string[], executable: "pygc" };
 
@@ -18,6 +21,17 @@ declareModule("sys", (m) => {
     exactly("getrefcount", args, 1, kw);
     return newInt(args[0]!.refcnt);
   });
+  defineFunction(m, "getsizeof", (args, kw) => {
+    noKw("getsizeof", kw);
+    if (args.length === 0) raise(T.TypeError, "getsizeof() missing required argument 'object' (pos 1)");
+    if (args.length > 2) raise(T.TypeError, `getsizeof() takes at most 2 arguments (${args.length} given)`);
+    const r = getSizeOf(args[0]!, args[1] ?? null);
+    return typeof r === "number" ? newInt(r) : r;
+  });
+  if (sizeofDescriptor.object === null) {
+    defineMethod(T.object, "__sizeof__", (_args, _kw, self) => newInt(objectSizeof(self!)));
+    sizeofDescriptor.object = typeInfo(T.object).dict.get("__sizeof__")!;
+  }
   defineFunction(m, "getrecursionlimit", (args, kw) => {
     exactly("getrecursionlimit", args, 0, kw);
     return newInt(threadState.recursionLimit);
@@ -61,7 +75,10 @@ declareModule("sys", (m) => {
   const maxsize = newInt(2n ** 63n - 1n);
   defineValue(m, "maxsize", maxsize);
   decref(maxsize);
-  for (const [name, fd] of [["stdout", 1], ["stderr", 2]] as const) {
+  for (const [name, fd] of [
+    ["stdout", 1],
+    ["stderr", 2],
+  ] as const) {
     const s = nativeStreamType.make(name, fd);
     defineValue(m, name, s);
     defineValue(m, `__${name}__`, s);

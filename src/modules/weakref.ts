@@ -227,7 +227,10 @@ class WeakValueDictionary:
         if self._pending_removals:
             self._commit_removals()
         while True:
-            key, wr = self.data.popitem()
+            if not self.data:
+                raise KeyError('popitem(): dictionary is empty')
+            key = list(self.data)[-1]
+            wr = self.data.pop(key)
             o = wr()
             if o is not None:
                 return key, o
@@ -399,7 +402,10 @@ class WeakKeyDictionary:
     def popitem(self):
         self._dirty_len = True
         while True:
-            key, value = self.data.popitem()
+            if not self.data:
+                raise KeyError('popitem(): dictionary is empty')
+            key = list(self.data)[-1]
+            value = self.data.pop(key)
             o = key()
             if o is not None:
                 return o, value

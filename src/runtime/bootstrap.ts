@@ -1093,7 +1093,8 @@ function bootstrapExceptions(): void {
 
 function installNativeAttrs(): void {
   const typeAttrs = new Map<string, (t: HeapObject) => HeapObject>([
-    ["__name__", (t) => newStr(typeInfo(t).name)],
+    // type_name: a static type's tp_name after its last dot ('weakref.ReferenceType').
+    ["__name__", (t) => newStr(typeInfo(t).name.slice(typeInfo(t).name.lastIndexOf(".") + 1))],
     ["__qualname__", (t) => newStr(typeInfo(t).qualname)],
     ["__module__", (t) => newStr(typeInfo(t).module)],
     ["__mro__", (t) => newTuple(typeInfo(t).mro.map(incRef))],

@@ -12,8 +12,8 @@
  * becomes tracked when a key or value that may be tracked goes in (MAINTAIN_TRACKING).
  */
 import type { HeapObject, Visit } from "../engine/index.js";
-import { decref, heap } from "./heapref.js";
 import { pyEq, pyHash } from "./abstract.js";
+import { decref, heap } from "./heapref.js";
 import { C, S } from "./types.js";
 
 export class DictEntry {
@@ -52,6 +52,12 @@ export class DictStore {
   version = 0;
   /** Every key inserted since the last clear was a str (DK_IS_UNICODE). */
   unicodeKeys = true;
+  /**
+   * The modelled keys table (sys.getsizeof): its size (0: no table, the shared empty
+   * keys) and dk_nentries, the slots used since the last resize, deleted ones included.
+   */
+  tableSize = 0;
+  tableEntries = 0;
 
   get(key: HeapObject): HeapObject | undefined {
     return this.find(key)?.value;
@@ -80,7 +86,8 @@ export class DictStore {
     else {
       hash = pyHash(key);
       const bucket = this.hashed?.get(hash);
-      if (bucket !== undefined) for (const e of bucket) if (e.key === key || pyEq(e.key, key)) entry = e;
+      if (bucket !== undefined)
+        for (const e of bucket) if (e.key === key || pyEq(e.key, key)) entry = e;
     }
     value.refcnt++;
     if (entry !== undefined) {
@@ -91,7 +98,13 @@ export class DictStore {
       return;
     }
     key.refcnt++;
+    if (key.type !== C.str && this.unicodeKeys && this.tableSize > 0) {
+      // A unicode keys table is rebuilt as a general one of twice the size.
+      this.tableSize *= 2;
+      this.tableEntries = this.size;
+    }
     if (key.type !== C.str) this.unicodeKeys = false;
+    this.growTable();
     entry = new DictEntry(key, value, hash);
     if (k !== undefined) this.fast.set(k, entry);
     else {
@@ -106,9 +119,25 @@ export class DictStore {
     this.maintainTracking(key, value);
   }
 
+  /** insertdict/insertion_resize: a new entry needs a usable slot (2/3 of the table). */
+  private growTable(): void {
+    if (this.tableSize === 0) this.tableSize = 8;
+    else if (this.tableEntries >= Math.floor((this.tableSize * 2) / 3)) {
+      let size = 8;
+      while (size < 3 * this.size) size *= 2;
+      this.tableSize = size;
+      this.tableEntries = this.size;
+    }
+    this.tableEntries++;
+  }
+
   private maintainTracking(key: HeapObject, value: HeapObject): void {
     const owner = this.owner;
-    if (owner !== null && owner.gcNext === null && (mayBeTrackedValue(key) || mayBeTrackedValue(value))) {
+    if (
+      owner !== null &&
+      owner.gcNext === null &&
+      (mayBeTrackedValue(key) || mayBeTrackedValue(value))
+    ) {
       heap.track(owner);
     }
   }
@@ -152,6 +181,8 @@ export class DictStore {
     this.size = 0;
     this.version++;
     this.unicodeKeys = true;
+    this.tableSize = 0;
+    this.tableEntries = 0;
     for (const e of entries) {
       if (e === null) continue;
       decref(e.key);

@@ -32,12 +32,14 @@ import {
   contains,
   delAttr,
   delItem,
+  getAttr,
   getAttrOrNull,
   getItem,
   getIter,
   incRef,
   iterNext,
   len,
+  nativeAttrs,
   nativeRepr,
   proxyHook,
   pyHash,
@@ -119,7 +121,7 @@ function makeRefSubclassContract(info: TypeInfo): ObjectType {
   // 3.11: a managed-dict pre-header (16) when instances have a __dict__, a weakref slot.
   const basicSize =
     80 + (info.hasDict ? 16 : 0) + 8 * info.slotLayout.length + (info.weakrefable ? 8 : 0);
-  return new ObjectType({
+  const contract = new ObjectType({
     name: info.name,
     flags: TypeFlag.Weakref,
     gc: true,
@@ -138,7 +140,14 @@ function makeRefSubclassContract(info: TypeInfo): ObjectType {
       return undefined;
     },
   });
+  nativeAttrs.set(contract, refAttrs);
+  return contract;
 }
+
+/** weakref_members: __callback__ (read-only). */
+const refAttrs = new Map<string, (wr: HeapObject) => HeapObject>([
+  ["__callback__", (wr) => incRef((wr.p1 as HeapObject | null) ?? S.None)],
+]);
 
 // ---------------------------------------------------------------- helpers
 
@@ -324,6 +333,7 @@ function installRefType(): void {
     });
   }
   nativeRepr.set(refContract, weakrefRepr);
+  nativeAttrs.set(refContract, refAttrs);
   weakrefLayoutHook.attrs = (obj) => (obj.p2 as WeakrefExtra).attrs;
   weakrefLayoutHook.dict = (obj) => {
     const extra = obj.p2 as WeakrefExtra;
@@ -448,7 +458,8 @@ function installProxyTypes(): void {
   installProxyMethods(W.callableProxy, true);
   nativeRepr.set(proxyContract, proxyRepr);
   nativeRepr.set(callableProxyContract, proxyRepr);
-  proxyHook.getAttr = (p, name) => withReferents([p], ([x]) => getAttrOrNull(x!, name));
+  // proxy_getattr: the referent's lookup, with the referent's AttributeError.
+  proxyHook.getAttr = (p, name) => withReferents([p], ([x]) => getAttr(x!, name));
 }
 
 let installed = false;

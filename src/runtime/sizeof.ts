@@ -1,0 +1,184 @@
+/**
+ * The size model behind `sys.getsizeof` (64-bit CPython 3.11.7; memory-model §6).
+ *
+ * Technique: sizes are computed, never measured. Each builtin kind has CPython's formula
+ * (`tp_basicsize + n * tp_itemsize` plus what its `__sizeof__` adds: a list's allocated
+ * capacity, a dict's keys table, a set's table, a str's compact layout); instances of
+ * Python classes use their layout (managed dict, `__slots__`, weakref slot). Like
+ * `_PySys_GetSizeOf`, `getsizeof` is `__sizeof__()` plus the pre-header (the GC header,
+ * 16 bytes, and the managed-dict pointers, 16 more) — so a class's own `__sizeof__` is
+ * honoured — and it is shallow: nothing an object points to is counted.
+ */
+import { type HeapObject, isGCObject } from "../engine/index.js";
+import { callSpecial, isInt } from "./abstract.js";
+import type { DictStore } from "./dictstore.js";
+import { PyRaise, raise } from "./errors.js";
+import { decref } from "./heapref.js";
+import { lookup, type TypeInfo, typeInfo, typeOf } from "./typeobject.js";
+import { C, T } from "./types.js";
+
+const GC_HEADER = 16;
+const MANAGED_DICT = 16;
+
+/** _PyType_PreHeaderSize: what lies before the object (GC links, managed dict pointers). */
+function preHeaderSize(obj: HeapObject): number {
+  const info = typeInfo(typeOf(obj));
+  let size = isGCObject(obj) ? GC_HEADER : 0;
+  if (info.heapType && info.hasDict && info.solidBase === T.object) size += MANAGED_DICT;
+  return size;
+}
+
+/** int: 24 + 4 per 30-bit digit (zero has one digit). */
+function intSize(v: number | bigint): number {
+  let big = typeof v === "bigint" ? v : BigInt(v);
+  if (big < 0n) big = -big;
+  let digits = 0;
+  while (big > 0n) {
+    big >>= 30n;
+    digits++;
+  }
+  return 24 + 4 * Math.max(1, digits);
+}
+
+/** PyUnicode compact layouts: ASCII 48 + n + 1, else 72 + (n + 1) * kind. */
+function strSize(s: string): number {
+  let max = 0;
+  let n = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (cp > max) max = cp;
+    n++;
+  }
+  if (max < 0x80) return 49 + n;
+  const kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+  return 72 + (n + 1) * kind;
+}
+
+/** dict_sizeof: 48 + 16 (GC) + the keys object (header, indices, entries) when it has one. */
+function dictSize(store: DictStore): number {
+  const s = store.tableSize;
+  return s === 0 ? 64 : 64 + keysSize(s, store.unicodeKeys);
+}
+
+function keysSize(s: number, unicode: boolean): number {
+  const indexBytes = s <= 128 ? 1 : s <= 2 ** 15 ? 2 : 4;
+  return 32 + s * indexBytes + Math.floor((2 * s) / 3) * (unicode ? 16 : 24);
+}
+
+/**
+ * set_sizeof: 200 (an 8-slot table inline) + 16 (GC), plus 16 per slot of a larger table.
+ * NOT-CPYTHON: the table size is replayed from the live count as if every item had been
+ * added one by one (set_add_entry's growth rule), not tracked through each building path.
+ */
+function setSize(n: number): number {
+  let table = 8;
+  let fill = 0;
+  for (let used = 1; used <= n; used++) {
+    fill++;
+    if (fill * 5 >= (table - 1) * 3) {
+      const minused = used > 50000 ? used * 2 : used * 4;
+      table = 8;
+      while (table <= minused) table *= 2;
+      fill = used;
+    }
+  }
+  return table > 8 ? 216 + 16 * table : 216;
+}
+
+/** Fixed sizes of builtin kinds (getsizeof values, GC header included), by type name. */
+const FIXED: Record<string, number> = {
+  NoneType: 16,
+  NotImplementedType: 16,
+  ellipsis: 16,
+  object: 16,
+  float: 24,
+  complex: 32,
+  function: 152,
+  builtin_function_or_method: 72,
+  method_descriptor: 72,
+  method: 64,
+  cell: 40,
+  module: 72,
+  range: 48,
+  slice: 56,
+  classmethod: 48,
+  staticmethod: 48,
+  property: 80,
+  super: 56,
+  list_iterator: 48,
+  tuple_iterator: 48,
+  str_ascii_iterator: 48,
+  range_iterator: 48,
+  iterator: 48,
+  set_iterator: 64,
+  dict_keyiterator: 72,
+  dict_valueiterator: 72,
+  dict_itemiterator: 72,
+  "weakref.ReferenceType": 80,
+  "weakref.ProxyType": 80,
+  "weakref.CallableProxyType": 80,
+};
+
+/** What `sys.getsizeof(obj)` reports when the type keeps object.__sizeof__. */
+export function sizeOf(obj: HeapObject): number {
+  const c = obj.type;
+  if (c === C.int || c === C.bool) return intSize(obj.p0 as number | bigint);
+  if (c === C.str) return strSize(obj.p0 as string);
+  if (c === C.tuple) return 40 + 8 * (obj.p0 as HeapObject[]).length;
+  if (c === C.list) return 56 + 8 * (obj.p1 as number);
+  if (c === C.dict) return dictSize(obj.p0 as DictStore);
+  const type = typeOf(obj);
+  const info = type.p0 as TypeInfo;
+  if (info.name === "set" || info.name === "frozenset") return setSize((obj.p0 as DictStore).size);
+  if (info.name === "bytes") return 33 + (obj.p0 as { length: number }).length;
+  if (isTypeObject(obj)) {
+    return typeInfo(obj).heapType ? 1688 : 424;
+  }
+  const fixed = FIXED[info.name];
+  if (fixed !== undefined && !info.heapType) return fixed;
+  return c.basicSize;
+}
+
+function isTypeObject(obj: HeapObject): boolean {
+  const t = typeOf(obj);
+  return t === T.type || (t.p0 as TypeInfo).mro.includes(T.type);
+}
+
+/** object.__sizeof__: the size without the pre-header. */
+export function objectSizeof(obj: HeapObject): number {
+  return sizeOf(obj) - preHeaderSize(obj);
+}
+
+/** The native object.__sizeof__ descriptor, once installed (to skip calling it). */
+export const sizeofDescriptor = { object: null as HeapObject | null };
+
+/** sys.getsizeof(obj[, default]): `__sizeof__()` plus the pre-header. A JS number. */
+export function getSizeOf(obj: HeapObject, dflt: HeapObject | null): number | HeapObject {
+  const f = lookup(typeOf(obj), "__sizeof__");
+  if (f === null || f === sizeofDescriptor.object) return sizeOf(obj);
+  let r: HeapObject;
+  try {
+    r = callSpecial(obj, "__sizeof__")!;
+  } catch (e) {
+    if (dflt !== null && e instanceof PyRaise && typeOf(e.exc) === T.TypeError) {
+      decref(e.exc);
+      dflt.refcnt++;
+      return dflt;
+    }
+    throw e;
+  }
+  try {
+    if (!isInt(r)) {
+      if (dflt !== null) {
+        dflt.refcnt++;
+        return dflt;
+      }
+      raise(T.TypeError, "an integer is required");
+    }
+    const n = Number(r.p0);
+    if (n < 0) raise(T.ValueError, "__sizeof__() should return >= 0");
+    return n + preHeaderSize(obj);
+  } finally {
+    decref(r);
+  }
+}
