@@ -1381,7 +1381,13 @@ function isinstanceCheck(obj: HeapObject, t: HeapObject): boolean {
   if (t.type === C.tuple) return (t.p0 as HeapObject[]).some((x) => isinstanceCheck(obj, x));
   if (!isSubtype(typeOf(t), T.type))
     raise(T.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
-  return isInstanceOf(obj, t);
+  if (isInstanceOf(obj, t)) return true;
+  // object_isinstance falls back to obj.__class__: a weak proxy passes for its referent.
+  if ((obj.type.flags & 32) === 0) return false;
+  const cls = getAttrOrNull(obj, "__class__");
+  if (cls === null) return false;
+  decref(cls);
+  return isSubtype(typeOf(cls), T.type) && isSubtype(cls, t);
 }
 
 // ---------------------------------------------------------------- module

@@ -50,7 +50,7 @@ class Vec:
 
 v = Vec(3)
 p = weakref.proxy(v)
-print(type(p).__name__, type(weakref.proxy(Vec)).__name__)
+print(type(p).__name__, type(weakref.proxy(Vec)).__name__, isinstance(p, Vec), isinstance(p, (int, Vec)), isinstance(p, int))
 print(p.x, p.norm(), (p + 1).x, (1 + p).x, (p + p).x, (-p).x)
 p.y = 7
 print(v.y, p.y)
