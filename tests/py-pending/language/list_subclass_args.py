@@ -1,0 +1,5 @@
+class L(list):
+    pass
+
+lst = L([1, 2])
+print(lst, len(lst))
