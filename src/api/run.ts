@@ -4,7 +4,7 @@
  * print an uncaught exception, and finalize (which runs the `__del__` of what is left).
  */
 import { readFileSync } from "node:fs";
-import type { HeapObject } from "../engine/index.js";
+import { GcFlag, type HeapObject } from "../engine/index.js";
 import { builtinsHook, type Code, frameStack, generatorHook } from "../interp/code.js";
 import {
   cellHook,
@@ -339,22 +339,28 @@ function handleUncaught(e: unknown, f: Frame): number {
 
 import * as evalModule from "../interp/eval.js";
 
-/** Py_FinalizeEx, reduced: drop __main__, collect, clear what is left of its namespace. */
+/**
+ * Py_FinalizeEx, reduced: atexit callbacks, then finalize_modules — drop `__main__` from
+ * sys.modules, collect (a module namespace in a cycle with its functions and classes is
+ * freed here, its objects finalized in collection order), then clear what is still
+ * alive of it (_PyModule_ClearDict: `_`-names first, then the rest, set to None).
+ */
 function finalize(main: HeapObject, f: Frame): void {
   // atexit callbacks (weakref.finalize's) run before the main module is torn down.
   runWeakrefExitFuncs();
   stdout.flush();
   const globals = main.p0 as HeapObject;
-  incref(globals);
   const modules = sysModules.dict.p0 as DictStore;
   const key = newStr("__main__");
   modules.delete(key);
   decref(key);
   decref(main);
   heap.collect();
-  // _PyModule_ClearDict: names starting with "_" first, then the rest, set to None.
-  const store = globals.p0 as DictStore;
-  if (globals.refcnt > 1) {
+  // _PyModule_ClearDict on a namespace that survived (nothing else holds us a reference:
+  // a freed dict is marked Freed by the engine).
+  if ((globals.gcFlags & GcFlag.Freed) === 0) {
+    incref(globals);
+    const store = globals.p0 as DictStore;
     for (const pass of [0, 1]) {
       for (const e of [...store.live()]) {
         const k = e.key.p0 as string;
@@ -363,11 +369,10 @@ function finalize(main: HeapObject, f: Frame): void {
         if (e.value !== S.None) store.set(e.key, S.None);
       }
     }
+    decref(globals);
+    heap.collect();
   }
-  decref(globals);
-  heap.collect();
   void f;
-  void newTuple;
   stdout.flush();
   stderr.flush();
 }

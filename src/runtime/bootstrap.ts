@@ -8,11 +8,11 @@ import {
   asIndex,
   type BinOpName,
   builtinBinder,
+  type CmpOp,
   call,
   callBorrowed,
-  type CmpOp,
-  type FunctionData,
   compareBool,
+  type FunctionData,
   getIter,
   incRef,
   isInstanceOf,
@@ -56,8 +56,6 @@ import {
 import { decref, heap, incref, xdecref } from "./heapref.js";
 import { allocInstance, excState, makeInstanceContract } from "./instance.js";
 import { nativeIterContracts } from "./nativeiter.js";
-import { superContract } from "./super.js";
-import { frozensetContract, isSetLike, newSet, setContract } from "./set.js";
 import {
   boolContract,
   builtinContract,
@@ -86,9 +84,12 @@ import {
   strContract,
   tupleContract,
 } from "./objects.js";
+import { frozensetContract, isSetLike, newSet, setContract } from "./set.js";
+import { superContract } from "./super.js";
 import {
   allocType,
   computeMro,
+  isSubtype,
   lookup,
   makeTypeContract,
   setTypeAttr,
@@ -97,13 +98,17 @@ import {
   typeInfo,
   typeName,
   typeOf,
-  isSubtype,
 } from "./typeobject.js";
 import { C, S, T } from "./types.js";
 
 // ---------------------------------------------------------------- builtin types
 
-function builtinType(name: string, contract: ObjectType, base: HeapObject | null, opts: Partial<TypeInfo> = {}): HeapObject {
+function builtinType(
+  name: string,
+  contract: ObjectType,
+  base: HeapObject | null,
+  opts: Partial<TypeInfo> = {},
+): HeapObject {
   const info = new TypeInfo(name, contract);
   Object.assign(info, opts);
   const t = allocType(null, info);
@@ -179,7 +184,8 @@ function bootstrapSingletons(): void {
   S.True = heap.alloc(boolContract, 1);
   S.False = heap.alloc(boolContract, 0);
   S.emptyTuple = heap.alloc(tupleContract, []);
-  for (const s of [S.None, S.NotImplemented, S.Ellipsis, S.True, S.False, S.emptyTuple]) s.refcnt = 1_000_000;
+  for (const s of [S.None, S.NotImplemented, S.Ellipsis, S.True, S.False, S.emptyTuple])
+    s.refcnt = 1_000_000;
 }
 
 // ---------------------------------------------------------------- repr
@@ -238,27 +244,43 @@ function installRepr(): void {
   };
   nativeRepr.set(setContract, setRepr);
   nativeRepr.set(frozensetContract, setRepr);
-  nativeRepr.set(functionContract, (o) => `<function ${(o.p0 as { qualname: HeapObject }).qualname.p0} at ${addr(o)}>`);
+  nativeRepr.set(
+    functionContract,
+    (o) => `<function ${(o.p0 as { qualname: HeapObject }).qualname.p0} at ${addr(o)}>`,
+  );
   nativeRepr.set(builtinContract, (o) =>
     o.p2 === null || o.p2.type === moduleContract
       ? `<built-in function ${o.p1}>`
       : `<built-in method ${o.p1} of ${typeName(o.p2)} object at ${addr(o.p2)}>`,
   );
-  nativeRepr.set(methodDescriptorContract, (o) => `<method '${o.p1}' of '${typeInfo(o.p2).name}' objects>`);
+  nativeRepr.set(
+    methodDescriptorContract,
+    (o) => `<method '${o.p1}' of '${typeInfo(o.p2).name}' objects>`,
+  );
   nativeRepr.set(methodContract, (o) => {
     const fd = o.p0.p0 as { qualname: HeapObject } | null;
     const name = fd?.qualname?.p0 ?? "?";
     return `<bound method ${name} of ${repr(o.p1)}>`;
   });
-  nativeRepr.set(moduleContract, (o) => (o.p1 === "sys" || o.p1 === "builtins" || o.p1 === "gc" || o.p1 === "time" ? `<module '${o.p1}' (built-in)>` : `<module '${o.p1}'>`));
-  nativeRepr.set(cellContract, (o) =>
-    o.p0 === null ? `<cell at ${addr(o)}: empty>` : `<cell at ${addr(o)}: ${typeName(o.p0)} object at ${addr(o.p0)}>`,
+  nativeRepr.set(moduleContract, (o) =>
+    o.p1 === "sys" || o.p1 === "builtins" || o.p1 === "gc" || o.p1 === "time"
+      ? `<module '${o.p1}' (built-in)>`
+      : `<module '${o.p1}'>`,
   );
-  nativeRepr.set(rangeContract, (o) => (o.p2 === 1 ? `range(${o.p0}, ${o.p1})` : `range(${o.p0}, ${o.p1}, ${o.p2})`));
+  nativeRepr.set(cellContract, (o) =>
+    o.p0 === null
+      ? `<cell at ${addr(o)}: empty>`
+      : `<cell at ${addr(o)}: ${typeName(o.p0)} object at ${addr(o.p0)}>`,
+  );
+  nativeRepr.set(rangeContract, (o) =>
+    o.p2 === 1 ? `range(${o.p0}, ${o.p1})` : `range(${o.p0}, ${o.p1}, ${o.p2})`,
+  );
   nativeRepr.set(objectContract, (o) => `<object object at ${addr(o)}>`);
   nativeRepr.set(typeContract, (o) => {
     const info = typeInfo(o);
-    return info.module === "builtins" ? `<class '${info.qualname}'>` : `<class '${info.module}.${info.qualname}'>`;
+    return info.module === "builtins"
+      ? `<class '${info.qualname}'>`
+      : `<class '${info.module}.${info.qualname}'>`;
   });
 }
 
@@ -282,7 +304,7 @@ function isIntLike(o: HeapObject): boolean {
 
 function floorDiv(a: bigint, b: bigint): bigint {
   const q = a / b;
-  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
 }
 
 function intOp(x: number | bigint, y: number | bigint, op: BinOpName): HeapObject | null {
@@ -416,10 +438,12 @@ function nativeBinaryImpl(a: HeapObject, b: HeapObject, op: BinOpName): HeapObje
   }
   if (ca === strContract) {
     if (op === "+" && cb === strContract) return newStr((a.p0 as string) + (b.p0 as string));
-    if (op === "*" && isIntLike(b)) return newStr((a.p0 as string).repeat(Math.max(0, Number(b.p0))));
+    if (op === "*" && isIntLike(b))
+      return newStr((a.p0 as string).repeat(Math.max(0, Number(b.p0))));
     if (op === "%") return percentFormatHook.format(a, b);
   }
-  if (cb === strContract && op === "*" && isIntLike(a)) return newStr((b.p0 as string).repeat(Math.max(0, Number(a.p0))));
+  if (cb === strContract && op === "*" && isIntLike(a))
+    return newStr((b.p0 as string).repeat(Math.max(0, Number(a.p0))));
   if (ca === listContract || ca === tupleContract) {
     const make = ca === listContract ? newList : newTuple;
     if (op === "+" && cb === ca) {
@@ -519,7 +543,10 @@ function nativeCompareImpl(a: HeapObject, b: HeapObject, op: CmpOp): boolean | n
     const y = b.p0 as string;
     return cmpResult(x < y ? -1 : x > y ? 1 : 0, op);
   }
-  if ((ca === listContract && cb === listContract) || (ca === tupleContract && cb === tupleContract)) {
+  if (
+    (ca === listContract && cb === listContract) ||
+    (ca === tupleContract && cb === tupleContract)
+  ) {
     return seqCompare(a.p0 as HeapObject[], b.p0 as HeapObject[], op);
   }
   if (ca === dictContract && cb === dictContract && (op === "==" || op === "!=")) {
@@ -540,7 +567,8 @@ function nativeCompareImpl(a: HeapObject, b: HeapObject, op: CmpOp): boolean | n
   if (isSetLike(a) && isSetLike(b)) {
     const sa = a.p0 as DictStore;
     const sb = b.p0 as DictStore;
-    const subset = (x: DictStore, y: DictStore) => [...x.live()].every((e) => y.find(e.key) !== undefined);
+    const subset = (x: DictStore, y: DictStore) =>
+      [...x.live()].every((e) => y.find(e.key) !== undefined);
     switch (op) {
       case "==":
         return sa.size === sb.size && subset(sa, sb);
@@ -556,7 +584,8 @@ function nativeCompareImpl(a: HeapObject, b: HeapObject, op: CmpOp): boolean | n
         return sb.size < sa.size && subset(sb, sa);
     }
   }
-  if (op === "==") return ca === cb || !(isIntLike(a) || isIntLike(b)) ? (a === b ? true : null) : null;
+  if (op === "==")
+    return ca === cb || !(isIntLike(a) || isIntLike(b)) ? (a === b ? true : null) : null;
   return null;
 }
 
@@ -591,7 +620,10 @@ export function sliceIndices(slice: HeapObject, n: number): SliceBounds {
     start = s0 === null ? n - 1 : s0 < 0 ? Math.max(-1, s0 + n) : Math.min(s0, n - 1);
     stop = s1 === null ? -1 : s1 < 0 ? Math.max(-1, s1 + n) : Math.min(s1, n - 1);
   }
-  const length = step > 0 ? Math.max(0, Math.ceil((stop - start) / step)) : Math.max(0, Math.ceil((start - stop) / -step));
+  const length =
+    step > 0
+      ? Math.max(0, Math.ceil((stop - start) / step))
+      : Math.max(0, Math.ceil((start - stop) / -step));
   step = step | 0 || step;
   return { start, stop, step, length };
 }
@@ -625,7 +657,10 @@ function installSequences(): void {
         return c === listContract ? newList(items2) : newTuple(items2);
       }
       if (!isInt(key)) {
-        raise(T.TypeError, `${typeName(o)} indices must be integers or slices, not ${typeName(key)}`);
+        raise(
+          T.TypeError,
+          `${typeName(o)} indices must be integers or slices, not ${typeName(key)}`,
+        );
       }
       return incRef(items[normIndex(Number(key.p0), items.length, typeName(o))]!);
     }
@@ -646,7 +681,8 @@ function installSequences(): void {
         for (let k = 0, i = b.start; k < b.length; k++, i += b.step) s += chars[i];
         return newStr(s);
       }
-      if (!isInt(key)) raise(T.TypeError, `string indices must be integers, not '${typeName(key)}'`);
+      if (!isInt(key))
+        raise(T.TypeError, `string indices must be integers, not '${typeName(key)}'`);
       return newStr(chars[normIndex(Number(key.p0), chars.length, "string")]!);
     }
     if (c === rangeContract) {
@@ -670,7 +706,10 @@ function installSequences(): void {
         }
         if (repl.length !== b.length) {
           for (const x of repl) decref(x);
-          raise(T.ValueError, `attempt to assign sequence of size ${repl.length} to extended slice of size ${b.length}`);
+          raise(
+            T.ValueError,
+            `attempt to assign sequence of size ${repl.length} to extended slice of size ${b.length}`,
+          );
         }
         const old: HeapObject[] = [];
         for (let k = 0, i = b.start; k < b.length; k++, i += b.step) {
@@ -680,7 +719,8 @@ function installSequences(): void {
         for (const x of old) decref(x);
         return true;
       }
-      if (!isInt(key)) raise(T.TypeError, `list indices must be integers or slices, not ${typeName(key)}`);
+      if (!isInt(key))
+        raise(T.TypeError, `list indices must be integers or slices, not ${typeName(key)}`);
       const i = normIndex(Number(key.p0), items.length, "list assignment");
       const old = items[i]!;
       incref(value);
@@ -701,11 +741,16 @@ function installSequences(): void {
         const b = sliceIndices(key, items.length);
         const idx: number[] = [];
         for (let k = 0, i = b.start; k < b.length; k++, i += b.step) idx.push(i);
-        idx.sort((x, y) => y - x);
-        const removed: HeapObject[] = [];
-        for (const i of idx) removed.push(...items.splice(i, 1));
+        const removed = idx.map((i) => items[i]!);
+        const keep = new Set(idx);
+        const rest = items.filter((_, i) => !keep.has(i));
+        items.length = 0;
+        items.push(...rest);
         listShrink(o);
-        for (const x of removed.reverse()) decref(x);
+        // list_ass_slice releases a simple slice last to first; an extended slice's
+        // garbage goes in slice order.
+        if (b.step === 1) releaseItemsBackwards(removed);
+        else for (const x of removed) decref(x);
         return true;
       }
       const i = normIndex(asIndex(key), items.length, "list assignment");
@@ -728,7 +773,8 @@ function installSequences(): void {
     }
     if (c === dictContract || isSetLike(o)) return (o.p0 as DictStore).find(item) !== undefined;
     if (c === strContract) {
-      if (item.type !== strContract) raise(T.TypeError, `'in <string>' requires string as left operand, not ${typeName(item)}`);
+      if (item.type !== strContract)
+        raise(T.TypeError, `'in <string>' requires string as left operand, not ${typeName(item)}`);
       return (o.p0 as string).includes(item.p0 as string);
     }
     if (c === rangeContract && isInt(item)) {
@@ -753,9 +799,18 @@ function installSequences(): void {
     if (isSetLike(o)) return newSeqIter(dictIterContract, o);
     if (c === rangeContract) return heap.alloc(rangeIterContract, null, o.p0, [o.p1, o.p2]);
     const t = typeOf(o);
-    if (c === listIterContract || c === tupleIterContract || c === strIterContract || c === dictIterContract ||
-      c === dictValueIterContract || c === dictItemIterContract || c === rangeIterContract || c === seqIterContract ||
-      nativeIterContracts.has(c) || extraIterators.has(c)) {
+    if (
+      c === listIterContract ||
+      c === tupleIterContract ||
+      c === strIterContract ||
+      c === dictIterContract ||
+      c === dictValueIterContract ||
+      c === dictItemIterContract ||
+      c === rangeIterContract ||
+      c === seqIterContract ||
+      nativeIterContracts.has(c) ||
+      extraIterators.has(c)
+    ) {
       return incRef(o);
     }
     return null;
@@ -817,7 +872,10 @@ function installSequences(): void {
         it.p1 = (it.p1 as number) + 1;
         return v;
       } catch (e) {
-        if (e instanceof PyRaise && (isInstanceOf(e.exc, T.IndexError) || isInstanceOf(e.exc, T.StopIteration))) {
+        if (
+          e instanceof PyRaise &&
+          (isInstanceOf(e.exc, T.IndexError) || isInstanceOf(e.exc, T.StopIteration))
+        ) {
           decref(e.exc);
           it.p0 = null;
           decref(seq);
@@ -880,10 +938,18 @@ function makeKeyError(key: HeapObject): HeapObject {
 // ---------------------------------------------------------------- classes
 
 /** Instance layouts of builtin solid bases defined above the core (weakref.ref): by base. */
-export const subclassContracts = new Map<HeapObject, (info: TypeInfo, hasDel: boolean) => ObjectType>();
+export const subclassContracts = new Map<
+  HeapObject,
+  (info: TypeInfo, hasDel: boolean) => ObjectType
+>();
 
 /** type(name, bases, ns): create a class. `ns` is a dict object (borrowed). */
-export function buildClass(meta: HeapObject, name: string, bases: HeapObject[], ns: HeapObject): HeapObject {
+export function buildClass(
+  meta: HeapObject,
+  name: string,
+  bases: HeapObject[],
+  ns: HeapObject,
+): HeapObject {
   if (bases.length === 0) bases = [T.object];
   for (const b of bases) {
     if (!isSubtype(typeOf(b), T.type)) raise(T.TypeError, "bases must be types");
@@ -892,7 +958,8 @@ export function buildClass(meta: HeapObject, name: string, bases: HeapObject[], 
   const store = ns.p0 as DictStore;
   const info = new TypeInfo(name, null as unknown as ObjectType);
   info.heapType = true;
-  const solid = bases.map((b) => typeInfo(b).solidBase ?? b).find((b) => b !== T.object) ?? T.object;
+  const solid =
+    bases.map((b) => typeInfo(b).solidBase ?? b).find((b) => b !== T.object) ?? T.object;
   info.solidBase = solid;
   const slotsDecl = store.getStr("__slots__");
   const baseHasDict = bases.some((b) => typeInfo(b).hasDict);
@@ -911,11 +978,14 @@ export function buildClass(meta: HeapObject, name: string, bases: HeapObject[], 
     info.hasDict = true;
     weakref = true;
   }
-  if (solid !== T.object && !isSubtype(solid, T.BaseException)) info.hasDict = info.hasDict || baseHasDict;
+  if (solid !== T.object && !isSubtype(solid, T.BaseException))
+    info.hasDict = info.hasDict || baseHasDict;
   info.weakrefable = weakref;
   info.slotLayout = [...inheritedSlots, ...ownSlots];
-  const hasDel = store.getStr("__del__") !== undefined || bases.some((b) => lookup(b, "__del__") !== null);
-  info.contract = subclassContracts.get(solid)?.(info, hasDel) ?? makeInstanceContract(info, hasDel);
+  const hasDel =
+    store.getStr("__del__") !== undefined || bases.some((b) => lookup(b, "__del__") !== null);
+  info.contract =
+    subclassContracts.get(solid)?.(info, hasDel) ?? makeInstanceContract(info, hasDel);
   const metaInfo = typeInfo(meta);
   const t = allocType(meta === T.type ? null : meta, info);
   if (meta !== T.type) void metaInfo;
@@ -984,7 +1054,10 @@ function typeCallImpl(type: HeapObject, args: HeapObject[], kwnames: string[] | 
   }
 }
 
-export const nativeConstructors = new Map<HeapObject, (type: HeapObject, args: HeapObject[], kwnames: string[] | null) => HeapObject>();
+export const nativeConstructors = new Map<
+  HeapObject,
+  (type: HeapObject, args: HeapObject[], kwnames: string[] | null) => HeapObject
+>();
 
 /** object.__new__ (and the builtin constructors for builtin solid bases). */
 function objectNew(type: HeapObject, args: HeapObject[], kwnames: string[] | null): HeapObject {
@@ -1005,7 +1078,8 @@ function objectNew(type: HeapObject, args: HeapObject[], kwnames: string[] | nul
     return exc;
   }
   const solid = info.solidBase;
-  if (solid !== null && solid !== T.object) raise(T.TypeError, `subclassing '${typeInfo(solid).name}' is not supported yet`);
+  if (solid !== null && solid !== T.object)
+    raise(T.TypeError, `subclassing '${typeInfo(solid).name}' is not supported yet`);
   const hasInit = lookup(type, "__init__") !== lookup(T.object, "__init__");
   if (args.length > 0 && !hasInit) raise(T.TypeError, `${info.name}() takes no arguments`);
   return allocInstance(type);
@@ -1100,38 +1174,53 @@ function installNativeAttrs(): void {
     ["__mro__", (t) => newTuple(typeInfo(t).mro.map(incRef))],
     ["__bases__", (t) => newTuple(typeInfo(t).bases.map(incRef))],
     ["__base__", (t) => incRef(typeInfo(t).bases[0] ?? S.None)],
-    ["__dict__", (t) => {
-      const d = newDict();
-      for (const [k, v] of typeInfo(t).dict) {
-        const key = newStr(k);
-        (d.p0 as DictStore).set(key, v);
-        decref(key);
-      }
-      return d;
-    }],
+    [
+      "__dict__",
+      (t) => {
+        const d = newDict();
+        for (const [k, v] of typeInfo(t).dict) {
+          const key = newStr(k);
+          (d.p0 as DictStore).set(key, v);
+          decref(key);
+        }
+        return d;
+      },
+    ],
   ]);
   nativeAttrs.set("type", typeAttrs);
   const fd = (o: HeapObject) => o.p0 as FunctionData;
-  nativeAttrs.set(functionContract, new Map<string, (o: HeapObject) => HeapObject>([
-    ["__name__", (o) => incRef(fd(o).name)],
-    ["__qualname__", (o) => incRef(fd(o).qualname)],
-    ["__module__", (o) => incRef(fd(o).module)],
-    ["__doc__", (o) => incRef(fd(o).doc)],
-    ["__globals__", (o) => incRef(fd(o).globals)],
-    ["__defaults__", (o) => incRef(fd(o).defaults ?? S.None)],
-    ["__closure__", (o) => incRef(fd(o).closure ?? S.None)],
-  ]));
-  nativeAttrs.set(builtinContract, new Map<string, (o: HeapObject) => HeapObject>([
-    ["__name__", (o) => newStr(o.p1 as string)],
-    ["__qualname__", (o) => newStr(o.p1 as string)],
-    ["__self__", (o) => incRef(o.p2 ?? S.None)],
-  ]));
-  nativeAttrs.set(methodContract, new Map<string, (o: HeapObject) => HeapObject>([
-    ["__func__", (o) => incRef(o.p0)],
-    ["__self__", (o) => incRef(o.p1)],
-    ["__name__", (o) => incRef(fd(o.p0).name)],
-  ]));
-  nativeAttrs.set(moduleContract, new Map<string, (o: HeapObject) => HeapObject>([["__dict__", (o) => incRef(o.p0)]]));
+  nativeAttrs.set(
+    functionContract,
+    new Map<string, (o: HeapObject) => HeapObject>([
+      ["__name__", (o) => incRef(fd(o).name)],
+      ["__qualname__", (o) => incRef(fd(o).qualname)],
+      ["__module__", (o) => incRef(fd(o).module)],
+      ["__doc__", (o) => incRef(fd(o).doc)],
+      ["__globals__", (o) => incRef(fd(o).globals)],
+      ["__defaults__", (o) => incRef(fd(o).defaults ?? S.None)],
+      ["__closure__", (o) => incRef(fd(o).closure ?? S.None)],
+    ]),
+  );
+  nativeAttrs.set(
+    builtinContract,
+    new Map<string, (o: HeapObject) => HeapObject>([
+      ["__name__", (o) => newStr(o.p1 as string)],
+      ["__qualname__", (o) => newStr(o.p1 as string)],
+      ["__self__", (o) => incRef(o.p2 ?? S.None)],
+    ]),
+  );
+  nativeAttrs.set(
+    methodContract,
+    new Map<string, (o: HeapObject) => HeapObject>([
+      ["__func__", (o) => incRef(o.p0)],
+      ["__self__", (o) => incRef(o.p1)],
+      ["__name__", (o) => incRef(fd(o.p0).name)],
+    ]),
+  );
+  nativeAttrs.set(
+    moduleContract,
+    new Map<string, (o: HeapObject) => HeapObject>([["__dict__", (o) => incRef(o.p0)]]),
+  );
 }
 
 // ---------------------------------------------------------------- entry
@@ -1150,7 +1239,8 @@ export function bootstrap(): void {
   nativeCompare.cmp = nativeCompareImpl;
   typeCallHook.call = typeCallImpl;
   setTypeAttrHook.set = (type, name, value) => setTypeAttr(type, name, value);
-  builtinBinder.bind = (descr, self) => newBuiltin(descr.p1 as string, descr.p0 as NativeFunction, self);
+  builtinBinder.bind = (descr, self) =>
+    newBuiltin(descr.p1 as string, descr.p0 as NativeFunction, self);
   listExtendHook.extend = (list, iterable) => {
     const items = toArray(iterable);
     const arr = list.p0 as HeapObject[];
@@ -1159,11 +1249,26 @@ export function bootstrap(): void {
     listResize(list, arr.length, old);
   };
   const objDict = typeInfo(T.object).dict;
-  objDict.set("__init__", newMethodDescriptor("__init__", () => incRef(S.None), T.object));
-  objDict.set("__new__", newMethodDescriptor("__new__", () => incRef(S.None), T.object));
-  objDict.set("__setattr__", newMethodDescriptor("__setattr__", () => incRef(S.None), T.object));
-  objDict.set("__delattr__", newMethodDescriptor("__delattr__", () => incRef(S.None), T.object));
-  objDict.set("__str__", newMethodDescriptor("__str__", (_a, _k, self) => newStr(repr(self!)), T.object));
+  objDict.set(
+    "__init__",
+    newMethodDescriptor("__init__", () => incRef(S.None), T.object),
+  );
+  objDict.set(
+    "__new__",
+    newMethodDescriptor("__new__", () => incRef(S.None), T.object),
+  );
+  objDict.set(
+    "__setattr__",
+    newMethodDescriptor("__setattr__", () => incRef(S.None), T.object),
+  );
+  objDict.set(
+    "__delattr__",
+    newMethodDescriptor("__delattr__", () => incRef(S.None), T.object),
+  );
+  objDict.set(
+    "__str__",
+    newMethodDescriptor("__str__", (_a, _k, self) => newStr(repr(self!)), T.object),
+  );
   bootstrapExceptions();
   void makeTypeContract;
   void getIter;
