@@ -8,8 +8,9 @@
  * module at import, reduced from CPython 3.11's Lib/weakref.py, so the objects they make
  * (instances, closures, KeyedRefs, callback functions) are the ones CPython makes and
  * counts such as `gc.collect()`'s follow.
- * NOT-CPYTHON: until the interpreter has generators, the iteration methods (keys, values,
- * items, __iter__) build a list of the live entries first instead of yielding them.
+ * NOT-CPYTHON: the reductions — no MutableMapping/set ABC bases (so no mixin methods
+ * such as WeakSet's set algebra), `popitem` without `dict.popitem`, `itertools.count`
+ * and `atexit` replaced by a list and a native hook.
  */
 import type { HeapObject } from "../engine/index.js";
 import { weakrefCount, weakrefsOf } from "../engine/index.js";
@@ -39,6 +40,29 @@ import { defineFunction, defineValue, exactly, range_ } from "./support.js";
 /** Lib/weakref.py and Lib/_weakrefset.py, 3.11, reduced (see the file comment). */
 const LIBRARY = `
 ProxyTypes = (ProxyType, CallableProxyType)
+
+
+class _IterationGuard:
+    # Registers itself in the container's current iterators, so that removals are
+    # delayed until the context manager exits.
+
+    def __init__(self, weakcontainer):
+        # Don't create cycles
+        self.weakcontainer = ref(weakcontainer)
+
+    def __enter__(self):
+        w = self.weakcontainer()
+        if w is not None:
+            w._iterating.add(self)
+        return self
+
+    def __exit__(self, e, t, b):
+        w = self.weakcontainer()
+        if w is not None:
+            s = w._iterating
+            s.remove(self)
+            if not s:
+                w._commit_removals()
 
 
 class KeyedRef(ref):
@@ -166,10 +190,11 @@ class WeakValueDictionary:
         if self._pending_removals:
             self._commit_removals()
         new = WeakValueDictionary()
-        for key, wr in list(self.data.items()):
-            o = wr()
-            if o is not None:
-                new[key] = o
+        with _IterationGuard(self):
+            for key, wr in self.data.items():
+                o = wr()
+                if o is not None:
+                    new[key] = o
         return new
 
     __copy__ = copy
@@ -191,37 +216,36 @@ class WeakValueDictionary:
     def items(self):
         if self._pending_removals:
             self._commit_removals()
-        result = []
-        for k, wr in list(self.data.items()):
-            v = wr()
-            if v is not None:
-                result.append((k, v))
-        return result
+        with _IterationGuard(self):
+            for k, wr in self.data.items():
+                v = wr()
+                if v is not None:
+                    yield k, v
 
     def keys(self):
         if self._pending_removals:
             self._commit_removals()
-        result = []
-        for k, wr in list(self.data.items()):
-            if wr() is not None:
-                result.append(k)
-        return result
+        with _IterationGuard(self):
+            for k, wr in self.data.items():
+                if wr() is not None:
+                    yield k
 
-    def __iter__(self):
-        return iter(self.keys())
+    __iter__ = keys
 
     def itervaluerefs(self):
-        return iter(self.valuerefs())
+        if self._pending_removals:
+            self._commit_removals()
+        with _IterationGuard(self):
+            yield from self.data.values()
 
     def values(self):
         if self._pending_removals:
             self._commit_removals()
-        result = []
-        for wr in list(self.data.values()):
-            obj = wr()
-            if obj is not None:
-                result.append(obj)
-        return result
+        with _IterationGuard(self):
+            for wr in self.data.values():
+                obj = wr()
+                if obj is not None:
+                    yield obj
 
     def popitem(self):
         if self._pending_removals:
@@ -348,10 +372,11 @@ class WeakKeyDictionary:
 
     def copy(self):
         new = WeakKeyDictionary()
-        for key, value in list(self.data.items()):
-            o = key()
-            if o is not None:
-                new[o] = value
+        with _IterationGuard(self):
+            for key, value in self.data.items():
+                o = key()
+                if o is not None:
+                    new[o] = value
         return new
 
     __copy__ = copy
@@ -371,30 +396,26 @@ class WeakKeyDictionary:
         return wr in self.data
 
     def items(self):
-        result = []
-        for wr, value in list(self.data.items()):
-            key = wr()
-            if key is not None:
-                result.append((key, value))
-        return result
+        with _IterationGuard(self):
+            for wr, value in self.data.items():
+                key = wr()
+                if key is not None:
+                    yield key, value
 
     def keys(self):
-        result = []
-        for wr in list(self.data):
-            obj = wr()
-            if obj is not None:
-                result.append(obj)
-        return result
+        with _IterationGuard(self):
+            for wr in self.data:
+                obj = wr()
+                if obj is not None:
+                    yield obj
 
-    def __iter__(self):
-        return iter(self.keys())
+    __iter__ = keys
 
     def values(self):
-        result = []
-        for wr, value in list(self.data.items()):
-            if wr() is not None:
-                result.append(value)
-        return result
+        with _IterationGuard(self):
+            for wr, value in self.data.items():
+                if wr() is not None:
+                    yield value
 
     def keyrefs(self):
         return list(self.data)
@@ -458,12 +479,13 @@ class WeakSet:
             discard(item)
 
     def __iter__(self):
-        result = []
-        for itemref in list(self.data):
-            item = itemref()
-            if item is not None:
-                result.append(item)
-        return iter(result)
+        with _IterationGuard(self):
+            for itemref in self.data:
+                item = itemref()
+                if item is not None:
+                    # Caveat: the iterator will keep a strong reference to
+                    # \`item\` until it is resumed or closed.
+                    yield item
 
     def __len__(self):
         return len(self.data) - len(self._pending_removals)
