@@ -1968,7 +1968,7 @@ class Compiler {
           throw err;
         }
         try {
-          return call(callee, argv, kn);
+          return hasStar ? callEx(callee, argv, kn) : call(callee, argv, kn);
         } catch (err) {
           throw noteUnwind(err, f, pos);
         } finally {
@@ -1995,7 +1995,7 @@ class Compiler {
         throw err;
       }
       try {
-        return call(fn, argv, kn);
+        return hasStar ? callEx(fn, argv, kn) : call(fn, argv, kn);
       } catch (err) {
         throw noteUnwind(err, f, pos);
       } finally {
@@ -2181,6 +2181,27 @@ function methodFor(o: HeapObject, name: string): HeapObject | null {
 }
 
 type GStmt = (f: Frame) => Generator<HeapObject, Signal, HeapObject>;
+
+/**
+ * CALL_FUNCTION_EX: the call site packs positional arguments into a tuple and keyword
+ * arguments into a dict that live through the call, and the callee's vectorcall unpacks
+ * the dict onto a stack of its own — one more reference to each positional and two more
+ * to each keyword value than a plain call, released when the call returns.
+ */
+function callEx(callee: HeapObject, argv: HeapObject[], kwnames: string[] | null): HeapObject {
+  const nkw = kwnames?.length ?? 0;
+  const positional = argv.slice(0, argv.length - nkw);
+  const keywords = argv.slice(argv.length - nkw);
+  for (const a of positional) incref(a);
+  for (const v of keywords) v.refcnt += 2;
+  try {
+    return call(callee, argv, kwnames);
+  } finally {
+    for (const v of keywords) decref(v);
+    for (let i = positional.length - 1; i >= 0; i--) decref(positional[i]!);
+    for (const v of keywords) decref(v);
+  }
+}
 
 /** Does this statement or expression contain a yield (not counting nested scopes)? */
 function containsYield(node: A.stmt | A.expr): boolean {

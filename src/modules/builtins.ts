@@ -904,6 +904,22 @@ function setMethods(): void {
   });
 }
 
+function propertyMethods(): void {
+  // property.getter/setter/deleter: a copy of the property with one function replaced.
+  const replace =
+    (slot: 0 | 1 | 2) => (args: HeapObject[], _kw: string[] | null, self: HeapObject | null) => {
+      const parts = [self!.p0, self!.p1, self!.p2] as (HeapObject | null)[];
+      parts[slot] = args[0]!;
+      for (const p of parts) if (p !== null) incref(p);
+      const o = heap.alloc(propertyContract, parts[0], parts[1], parts[2]);
+      heap.track(o);
+      return o;
+    };
+  defineMethod(T.property, "getter", replace(0));
+  defineMethod(T.property, "setter", replace(1));
+  defineMethod(T.property, "deleter", replace(2));
+}
+
 function miscMethods(): void {
   defineMethod(T.tuple, "count", (args, kw, self) => {
     exactly("tuple.count", args, 1, kw);
@@ -1397,6 +1413,7 @@ declareModule("builtins", (b) => {
   listMethods();
   dictMethods();
   setMethods();
+  propertyMethods();
   strMethods();
   miscMethods();
   builtinFunctions(b);

@@ -3,8 +3,8 @@ import type { HeapObject } from "../engine/index.js";
 import { threadState } from "../interp/eval.js";
 import { asIndex, call, getAttr, str } from "../runtime/abstract.js";
 import { defineMethod } from "../runtime/bootstrap.js";
-import { raise } from "../runtime/errors.js";
-import { decref } from "../runtime/heapref.js";
+import { PyRaise, raise } from "../runtime/errors.js";
+import { decref, incref } from "../runtime/heapref.js";
 import { newInt, newList, newStr, newTuple, none } from "../runtime/objects.js";
 import { getSizeOf, objectSizeof, sizeofDescriptor } from "../runtime/sizeof.js";
 import { typeInfo } from "../runtime/typeobject.js";
@@ -45,7 +45,9 @@ declareModule("sys", (m) => {
   });
   defineFunction(m, "exit", (args, kw) => {
     range_("exit", args, 0, 1, kw);
-    raise(T.SystemExit, null);
+    // SystemExit(code): the status is decided when it reaches the top level.
+    for (const a of args) incref(a);
+    throw new PyRaise(call(T.SystemExit, args));
   });
   defineFunction(m, "exc_info", (args, kw) => {
     exactly("exc_info", args, 0, kw);

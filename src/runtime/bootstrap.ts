@@ -1255,7 +1255,12 @@ export function bootstrap(): void {
   );
   objDict.set(
     "__new__",
-    newMethodDescriptor("__new__", () => incRef(S.None), T.object),
+    // object.__new__(cls, ...): the class comes first, as with a staticmethod.
+    newMethodDescriptor(
+      "__new__",
+      (args, kwnames, self) => objectNew(self!, args, kwnames),
+      T.object,
+    ),
   );
   objDict.set(
     "__setattr__",

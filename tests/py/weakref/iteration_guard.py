@@ -38,6 +38,7 @@ print(sorted(x.n for x in keys))
 print("wk len after:", len(wk))
 del keys
 
+del o
 ws = weakref.WeakSet(objs)
 count = 0
 for item in ws:
@@ -49,5 +50,7 @@ for item in ws:
 print("ws len after:", len(ws), count)
 print(sorted(weakref.WeakValueDictionary({1: O(1)}).keys()))
 gc.collect()
+keep = O(9)
+d[9] = keep
 vr = list(d.itervaluerefs())
 print(len(vr), type(vr[0]).__name__)
