@@ -8,5 +8,3 @@ d = {"a": x}
 for val in d.values():
     print("value in d.values() loop (global, dict, val, arg)", sys.getrefcount(val))
 print("after loop", sys.getrefcount(x))
-for k, v in d.items():
-    print("value in d.items() loop", sys.getrefcount(v))
