@@ -114,6 +114,9 @@ const FIXED: Record<string, number> = {
   dict_keyiterator: 72,
   dict_valueiterator: 72,
   dict_itemiterator: 72,
+  dict_keys: 40,
+  dict_values: 40,
+  dict_items: 40,
   "weakref.ReferenceType": 80,
   "weakref.ProxyType": 80,
   "weakref.CallableProxyType": 80,
@@ -134,6 +137,8 @@ export function sizeOf(obj: HeapObject): number {
   if (isTypeObject(obj)) {
     return typeInfo(obj).heapType ? 1688 : 424;
   }
+  // BaseException: 72 + 16 (GC); a Python subclass adds a weakref slot.
+  if (info.mro.includes(T.BaseException!)) return info.heapType ? 96 : 88;
   const fixed = FIXED[info.name];
   if (fixed !== undefined && !info.heapType) return fixed;
   return c.basicSize;

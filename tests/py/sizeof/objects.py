@@ -106,3 +106,14 @@ except ValueError as e:
     print("default does not hide ValueError:", e)
 print("__sizeof__ methods:", object().__sizeof__(), Plain().__sizeof__(), [].__sizeof__(), (1, 2).__sizeof__(), "ab".__sizeof__(), Sized().__sizeof__())
 print("shallow:", g([WithAttrs()]) == g([None]), g({"k": "v" * 1000}) == g({"k": "v"}))
+
+
+class MyError(Exception):
+    pass
+
+
+class DeepError(MyError):
+    pass
+
+
+print("exceptions:", g(ValueError("x")), g(Exception()), g(KeyError(1, 2)), g(MyError()), g(DeepError("a")))
