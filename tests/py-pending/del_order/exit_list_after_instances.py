@@ -5,8 +5,10 @@ class D:
     def __del__(self):
         print("del", self.name)
 
-# At exit CPython finalizes the globals' instances first; objects held only inside a
-# list global are released afterwards.
+# With gc enabled, CPython runs one more full collection at exit while __main__ is still
+# alive. It frees nothing but reorders the collector's list (an object reachable only
+# through a container created after it moves behind it), and the teardown collection
+# then finalizes in that order. With gc.disable() the order would be creation order.
 items = [D("in list")]
 k = D("plain global")
 print("end of module")
