@@ -31,9 +31,13 @@ import {
 } from "../runtime/abstract.js";
 import {
   defineMethod,
+  dictItemsContract,
+  dictKeysContract,
+  dictValuesContract,
   listResize,
   listShrink,
   nativeConstructors,
+  newDictView,
   rangeLength,
   setAlgebra,
 } from "../runtime/bootstrap.js";
@@ -450,17 +454,15 @@ function dictMethods(): void {
   });
   defineMethod(D, "keys", (args, kw, self) => {
     exactly("dict.keys", args, 0, kw);
-    return newList([...(self!.p0 as DictStore).live()].map((e) => incRef(e.key)));
+    return newDictView(dictKeysContract, self!);
   });
   defineMethod(D, "values", (args, kw, self) => {
     exactly("dict.values", args, 0, kw);
-    return newList([...(self!.p0 as DictStore).live()].map((e) => incRef(e.value)));
+    return newDictView(dictValuesContract, self!);
   });
   defineMethod(D, "items", (args, kw, self) => {
     exactly("dict.items", args, 0, kw);
-    return newList(
-      [...(self!.p0 as DictStore).live()].map((e) => newTuple([incRef(e.key), incRef(e.value)])),
-    );
+    return newDictView(dictItemsContract, self!);
   });
   defineMethod(D, "pop", (args, kw, self) => {
     range_("pop", args, 1, 2, kw);

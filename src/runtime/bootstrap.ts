@@ -3,7 +3,7 @@
  * implementations behind the abstract protocol (repr, arithmetic, comparison, sequences,
  * iteration), class creation (`type(name, bases, ns)`) and instance creation (type_call).
  */
-import type { HeapObject, ObjectType } from "../engine/index.js";
+import { type HeapObject, ObjectType } from "../engine/index.js";
 import {
   asIndex,
   type BinOpName,
@@ -38,6 +38,7 @@ import { floatRepr } from "./format.js";
 import {
   classmethodContract,
   dictItemIterContract,
+  ItemIterState,
   dictIterContract,
   dictValueIterContract,
   functionContract,
@@ -169,6 +170,9 @@ function bootstrapTypes(): void {
     ["slice", sliceContract],
     ["super", superContract],
     ["set", setContract],
+    ["dict_keys", dictKeysContract],
+    ["dict_values", dictValuesContract],
+    ["dict_items", dictItemsContract],
     ["frozenset", frozensetContract],
   ];
   for (const [name, contract] of plain) builtinType(name, contract, objectType);
@@ -243,6 +247,15 @@ function installRepr(): void {
     });
   };
   nativeRepr.set(setContract, setRepr);
+  for (const c of [dictKeysContract, dictValuesContract, dictItemsContract]) {
+    nativeRepr.set(c, (o) => {
+      const store = (o.p0 as HeapObject).p0 as DictStore;
+      const parts = [...store.live()].map((e) =>
+        c === dictKeysContract ? repr(e.key) : c === dictValuesContract ? repr(e.value) : `(${repr(e.key)}, ${repr(e.value)})`,
+      );
+      return `${c.name}([${parts.join(", ")}])`;
+    });
+  }
   nativeRepr.set(frozensetContract, setRepr);
   nativeRepr.set(
     functionContract,
@@ -646,6 +659,7 @@ function installSequences(): void {
     if (c === dictContract) return (o.p0 as DictStore).size;
     if (c === rangeContract) return rangeLength(o.p0, o.p1, o.p2);
     if (isSetLike(o)) return (o.p0 as DictStore).size;
+    if (dictViews.has(c)) return ((o.p0 as HeapObject).p0 as DictStore).size;
     return null;
   };
   nativeSeq.getItem = (o, key) => {
@@ -653,7 +667,12 @@ function installSequences(): void {
     if (c === listContract || c === tupleContract) {
       const items = o.p0 as HeapObject[];
       if (key.type === sliceContract) {
-        const items2 = sliceItems(items, sliceIndices(key, items.length));
+        const bounds = sliceIndices(key, items.length);
+        // tuple_subscript: a full slice of an exact tuple is the tuple itself.
+        if (c === tupleContract && bounds.start === 0 && bounds.step === 1 && bounds.length === items.length) {
+          return incRef(o);
+        }
+        const items2 = sliceItems(items, bounds);
         return c === listContract ? newList(items2) : newTuple(items2);
       }
       if (!isInt(key)) {
@@ -772,6 +791,7 @@ function installSequences(): void {
       return false;
     }
     if (c === dictContract || isSetLike(o)) return (o.p0 as DictStore).find(item) !== undefined;
+    if (c === dictKeysContract) return ((o.p0 as HeapObject).p0 as DictStore).find(item) !== undefined;
     if (c === strContract) {
       if (item.type !== strContract)
         raise(T.TypeError, `'in <string>' requires string as left operand, not ${typeName(item)}`);
@@ -797,6 +817,8 @@ function installSequences(): void {
     }
     if (c === dictContract) return newSeqIter(dictIterContract, o);
     if (isSetLike(o)) return newSeqIter(dictIterContract, o);
+    const viewIter = dictViews.get(c);
+    if (viewIter !== undefined) return newSeqIter(viewIter, o.p0 as HeapObject);
     if (c === rangeContract) return heap.alloc(rangeIterContract, null, o.p0, [o.p1, o.p2]);
     const t = typeOf(o);
     if (
@@ -844,10 +866,12 @@ function installSequences(): void {
       if (d === null) return null;
       const store = d.p0 as DictStore;
       let i = it.p1 as number;
-      if (it.p2 !== undefined && it.p2 !== null && it.p2 !== store.size) {
+      const seen = c === dictItemIterContract ? itemState(it).size : (it.p2 as number | null);
+      if (seen !== undefined && seen !== null && seen !== store.size) {
         raise(T.RuntimeError, "dictionary changed size during iteration");
       }
-      it.p2 = store.size;
+      if (c === dictItemIterContract) itemState(it).size = store.size;
+      else it.p2 = store.size;
       const entries = store.entries;
       while (i < entries.length && entries[i] === null) i++;
       if (i < entries.length) {
@@ -857,7 +881,21 @@ function installSequences(): void {
         if (c === dictValueIterContract) return incRef(e.value);
         incref(e.key);
         incref(e.value);
-        return newTuple([e.key, e.value]);
+        const st = itemState(it);
+        const cached = st.result;
+        if (cached !== null && cached.refcnt === 1) {
+          // dictiter_iternextitem: reuse the result tuple nobody else holds.
+          const old = cached.p0 as HeapObject[];
+          cached.p0 = [e.key, e.value];
+          incref(cached);
+          releaseItemsBackwards(old);
+          return cached;
+        }
+        const t = newTuple([e.key, e.value]);
+        if (cached !== null) decref(cached);
+        incref(t);
+        st.result = t;
+        return t;
       }
       it.p0 = null;
       decref(d);
@@ -887,11 +925,18 @@ function installSequences(): void {
       }
     }
     if (nativeIterContracts.has(c)) return (it.p0 as () => HeapObject | null)();
+    const view = dictViews.get(c);
+    if (view !== undefined) return undefined;
     const extra = extraIterators.get(c);
     if (extra !== undefined) return extra(it);
     return undefined;
   };
   seqIterHook.make = (o) => newSeqIter(seqIterContract, o);
+}
+
+function itemState(it: HeapObject): ItemIterState {
+  if (!(it.p2 instanceof ItemIterState)) it.p2 = new ItemIterState();
+  return it.p2 as ItemIterState;
 }
 
 function callMethodSpecial(obj: HeapObject, name: string, arg: HeapObject): HeapObject {
@@ -917,6 +962,36 @@ export function listResize(list: HeapObject, newsize: number, oldsize: number): 
   if (newsize - oldsize > cap - newsize) cap = (newsize + 3) & ~3;
   if (newsize === 0) cap = 0;
   list.p1 = cap;
+}
+
+/** dict views (dict_keys, dict_values, dict_items): p0 the dict; iterated by the dict iterators. */
+function makeViewContract(name: string): ObjectType {
+  return new ObjectType({
+    name,
+    gc: true,
+    basicSize: 40,
+    traverse: (o, visit) => visit(o.p0),
+    dealloc: (o) => {
+      decref(o.p0);
+      return undefined;
+    },
+  });
+}
+export const dictKeysContract = makeViewContract("dict_keys");
+export const dictValuesContract = makeViewContract("dict_values");
+export const dictItemsContract = makeViewContract("dict_items");
+const dictViews = new Map<ObjectType, ObjectType>([
+  [dictKeysContract, dictIterContract],
+  [dictValuesContract, dictValueIterContract],
+  [dictItemsContract, dictItemIterContract],
+]);
+
+/** A view of `dict` (borrowed). */
+export function newDictView(contract: ObjectType, dict: HeapObject): HeapObject {
+  incref(dict);
+  const v = heap.alloc(contract, dict);
+  heap.track(v);
+  return v;
 }
 
 /** Iterator kinds defined above the runtime (generators): their `next`. */

@@ -24,7 +24,17 @@ function releaseFunction(obj: HeapObject): void {
   const fd = obj.p0 as FunctionData | null;
   if (fd === null) return;
   obj.p0 = null;
-  const refs = [fd.globals, fd.module, fd.defaults, fd.kwdefaults, fd.doc, fd.dict, fd.closure, fd.name, fd.qualname];
+  const refs = [
+    fd.globals,
+    fd.module,
+    fd.defaults,
+    fd.kwdefaults,
+    fd.doc,
+    fd.dict,
+    fd.closure,
+    fd.name,
+    fd.qualname,
+  ];
   for (const r of refs) xdecref(r);
 }
 
@@ -125,7 +135,32 @@ export const tupleIterContract = makeSeqIterContract("tuple_iterator");
 export const strIterContract = makeSeqIterContract("str_ascii_iterator");
 export const dictIterContract = makeSeqIterContract("dict_keyiterator");
 export const dictValueIterContract = makeSeqIterContract("dict_valueiterator");
-export const dictItemIterContract = makeSeqIterContract("dict_itemiterator");
+/**
+ * dict_itemiterator: p0 the dict, p1 the index, p2 an ItemIterState. Like CPython's, it
+ * keeps its last (key, value) tuple and refills it in place when nothing else holds it —
+ * so during `for k, v in d.items()` the previous tuple still references k and v.
+ */
+export class ItemIterState {
+  size: number | null = null;
+  result: HeapObject | null = null;
+}
+
+export const dictItemIterContract = new ObjectType({
+  name: "dict_itemiterator",
+  gc: true,
+  basicSize: 64,
+  traverse: (obj, visit) => {
+    if (obj.p0 !== null) visit(obj.p0);
+    const st = obj.p2 as ItemIterState | null;
+    if (st?.result) visit(st.result);
+  },
+  dealloc: (obj) => {
+    xdecref(obj.p0);
+    const st = obj.p2 as ItemIterState | null;
+    if (st?.result) decref(st.result);
+    return undefined;
+  },
+});
 export const seqIterContract = makeSeqIterContract("iterator");
 /** range_iterator: p0 null, p1 next value, p2 [stop, step] (not GC). */
 export const rangeIterContract = new ObjectType({ name: "range_iterator", basicSize: 48 });
