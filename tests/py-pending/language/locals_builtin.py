@@ -1,0 +1,6 @@
+def f():
+    a = 1
+    b = "two"
+    return locals()
+
+print(f())
