@@ -1,0 +1,26 @@
+import sys
+
+class E(Exception):
+    pass
+
+class Ctx:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, t, v, tb):
+        print("__exit__ exception", sys.getrefcount(v))
+        return True
+
+err = E("x")
+# While a finally block or __exit__ runs for a propagating exception, the exception is
+# on the frame's value stack and is also sys.exc_info()'s current exception.
+try:
+    try:
+        raise err
+    finally:
+        print("in finally during propagation", sys.getrefcount(err))
+except E:
+    print("caught (exc_info only)", sys.getrefcount(err))
+with Ctx():
+    raise err
+print("end", sys.getrefcount(err))
