@@ -13,9 +13,13 @@ import type { DictStore } from "../runtime/dictstore.js";
 import { decref, heap, xdecref } from "../runtime/heapref.js";
 import type { Code } from "./code.js";
 
+const NO_CELLS: HeapObject[] = [];
+const NO_LOCALS: (HeapObject | null)[] = [];
+
 export class Frame {
   locals: (HeapObject | null)[];
-  cells: HeapObject[] = [];
+  /** Cell objects (cellvars, then freevars); shared empty array when there are none. */
+  cells: HeapObject[];
   /** Module and class bodies: the namespace names are stored in. */
   ns: DictStore | null = null;
   lineno = 0;
@@ -31,15 +35,22 @@ export class Frame {
     public bstore: DictStore,
     public back: Frame | null,
   ) {
-    this.locals = new Array(code.nlocals).fill(null);
+    const n = code.nlocals;
+    if (n === 0) this.locals = NO_LOCALS;
+    else {
+      const locals = new Array<HeapObject | null>(n);
+      for (let i = 0; i < n; i++) locals[i] = null;
+      this.locals = locals;
+    }
+    this.cells = code.cellvars.length + code.freevars.length === 0 ? NO_CELLS : [];
   }
 
   /** _PyFrame_Clear: release locals in slot order, then cells (when the frame owns them). */
   clear(): void {
     const locals = this.locals;
     const cells = this.cells;
-    this.locals = [];
-    this.cells = [];
+    this.locals = NO_LOCALS;
+    this.cells = NO_CELLS;
     for (let i = 0; i < locals.length; i++) {
       const v = locals[i]!;
       if (v !== null) decref(v);
