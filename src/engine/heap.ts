@@ -21,7 +21,7 @@ import { collectGenerations, collectWithCallback } from "./gc/collect.js";
 import { DEFAULT_THRESHOLDS, NUM_GENERATIONS, TRASH_UNWIND_LEVEL } from "./gc/constants.js";
 import { listAppend, listMerge, listRemove, listSize, listToArray, newList } from "./gc/list.js";
 import { describeError, type HeapHooks, jsFunctionType } from "./hooks.js";
-import { GcFlag, HeapObject, type Visit } from "./object.js";
+import { GcFlag, HeapObject, NOT_COLLECTING, type Visit } from "./object.js";
 import { isGCObject, type ObjectType, TypeFlag } from "./type.js";
 import { clearWeakRefs, clearWeakrefsSilently } from "./weakref.js";
 
@@ -162,7 +162,12 @@ export class Heap {
 
   /** PyObject_GC_UnTrack: a no-op for untracked objects. */
   untrack(obj: HeapObject): void {
-    if (obj.gcNext !== null) listRemove(obj);
+    if (obj.gcNext !== null) {
+      listRemove(obj);
+      // _PyObject_GC_UNTRACK keeps only FINALIZED: an object untracked during a
+      // collection (by a finalizer, say) must not keep its collection state.
+      obj.gcFlags &= NOT_COLLECTING & ~GcFlag.Unreachable;
+    }
   }
 
   isTracked(obj: HeapObject): boolean {

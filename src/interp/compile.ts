@@ -649,22 +649,32 @@ class Compiler {
       const { ctx, target } = items[i]!;
       const inner = body;
       body = (f) => {
+        // BEFORE_WITH: look up __enter__ then __exit__, drop the manager, call __enter__.
         const mgr = ctx(f);
+        let enter: HeapObject;
         let exit: HeapObject;
         try {
-          exit = getAttr(mgr, "__exit__");
-          const enter = getAttr(mgr, "__enter__");
-          let v: HeapObject;
+          enter = getAttr(mgr, "__enter__");
           try {
-            v = call(enter, []);
-          } finally {
+            exit = getAttr(mgr, "__exit__");
+          } catch (e) {
             decref(enter);
+            throw e;
           }
-          if (target !== null) target(f, v);
-          else decref(v);
         } finally {
           decref(mgr);
         }
+        let v: HeapObject;
+        try {
+          v = call(enter, []);
+        } catch (e) {
+          decref(exit);
+          throw e;
+        } finally {
+          decref(enter);
+        }
+        if (target !== null) target(f, v);
+        else decref(v);
         let sig: number;
         try {
           sig = inner(f);
@@ -902,21 +912,30 @@ class Compiler {
           const inner = body;
           body = function* (f) {
             const mgr = ctx(f);
+            let enter: HeapObject;
             let exit: HeapObject;
             try {
-              exit = getAttr(mgr, "__exit__");
-              const enter = getAttr(mgr, "__enter__");
-              let v: HeapObject;
+              enter = getAttr(mgr, "__enter__");
               try {
-                v = call(enter, []);
-              } finally {
+                exit = getAttr(mgr, "__exit__");
+              } catch (e) {
                 decref(enter);
+                throw e;
               }
-              if (target !== null) target(f, v);
-              else decref(v);
             } finally {
               decref(mgr);
             }
+            let v: HeapObject;
+            try {
+              v = call(enter, []);
+            } catch (e) {
+              decref(exit);
+              throw e;
+            } finally {
+              decref(enter);
+            }
+            if (target !== null) target(f, v);
+            else decref(v);
             let sig: number;
             try {
               sig = yield* inner(f);

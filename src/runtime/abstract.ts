@@ -9,7 +9,7 @@
  */
 import { type HeapObject, TypeFlag } from "../engine/index.js";
 import type { DictStore } from "./dictstore.js";
-import { raise, PyRaise } from "./errors.js";
+import { PyRaise, raise } from "./errors.js";
 import { floatRepr, formatFloat } from "./format.js";
 import { decref, incref, xdecref } from "./heapref.js";
 import { attrsOf, ExcState, instanceDict } from "./instance.js";
@@ -18,16 +18,16 @@ import {
   cellContract,
   methodContract,
   methodDescriptorContract,
+  type NativeFunction,
   newBool,
   newFloat,
   newInt,
   newMethod,
   newStr,
-  type NativeFunction,
 } from "./objects.js";
-import { superContract, superLookup } from "./super.js";
 import { frozensetContract, setContract } from "./set.js";
-import { isSubtype, lookup, typeInfo, typeName, typeOf, type TypeInfo } from "./typeobject.js";
+import { superContract, superLookup } from "./super.js";
+import { isSubtype, lookup, type TypeInfo, typeInfo, typeName, typeOf } from "./typeobject.js";
 import { C, S, T } from "./types.js";
 
 // ---------------------------------------------------------------- calls
@@ -51,7 +51,11 @@ export interface FunctionData {
 }
 
 /** Call `callable` with `args` (consumed) and keyword names for the last len(kwnames). */
-export function call(callable: HeapObject, args: HeapObject[], kwnames: string[] | null = null): HeapObject {
+export function call(
+  callable: HeapObject,
+  args: HeapObject[],
+  kwnames: string[] | null = null,
+): HeapObject {
   const contract = callable.type;
   if (contract === C.function) {
     return (callable.p0 as FunctionData).code.invoke(callable, args, kwnames);
@@ -70,7 +74,10 @@ export function call(callable: HeapObject, args: HeapObject[], kwnames: string[]
   }
   if (contract === methodDescriptorContract) {
     if (args.length === 0) {
-      raise(T.TypeError, `unbound method ${typeInfo(callable.p2).name}.${callable.p1}() needs an argument`);
+      raise(
+        T.TypeError,
+        `unbound method ${typeInfo(callable.p2).name}.${callable.p1}() needs an argument`,
+      );
     }
     const self = args[0]!;
     if (!isSubtype(typeOf(self), callable.p2)) {
@@ -93,25 +100,36 @@ export function call(callable: HeapObject, args: HeapObject[], kwnames: string[]
     for (const a of args) decref(a);
     raise(T.TypeError, `'${typeInfo(type).name}' object is not callable`);
   }
-  incref(callable);
-  args.unshift(callable);
+  // slot_tp_call through _PyObject_MakeTpCall: the arguments sit in a tuple for the call
+  // (one more reference each), and __call__ gets its own references to self and them.
   incref(dunder);
+  for (const a of args) incref(a);
   try {
-    return call(dunder, args, kwnames);
+    return callBorrowed(dunder, [callable, ...args], kwnames);
   } finally {
+    for (let i = args.length - 1; i >= 0; i--) decref(args[i]!);
+    for (const a of args) decref(a);
     decref(dunder);
   }
 }
 
 /** Call with borrowed arguments (the callee gets its own references). */
-export function callBorrowed(callable: HeapObject, args: HeapObject[], kwnames: string[] | null = null): HeapObject {
+export function callBorrowed(
+  callable: HeapObject,
+  args: HeapObject[],
+  kwnames: string[] | null = null,
+): HeapObject {
   for (const a of args) incref(a);
   return call(callable, args, kwnames);
 }
 
 export const typeCallHook = {
   /** type_call: set by the bootstrap (it needs the class machinery). */
-  call: null as unknown as (type: HeapObject, args: HeapObject[], kwnames: string[] | null) => HeapObject,
+  call: null as unknown as (
+    type: HeapObject,
+    args: HeapObject[],
+    kwnames: string[] | null,
+  ) => HeapObject,
 };
 
 function typeCall(type: HeapObject, args: HeapObject[], kwnames: string[] | null): HeapObject {
@@ -120,7 +138,13 @@ function typeCall(type: HeapObject, args: HeapObject[], kwnames: string[] | null
 
 export function callable(obj: HeapObject): boolean {
   const c = obj.type;
-  if (c === C.function || c === methodContract || c === builtinContract || c === methodDescriptorContract) return true;
+  if (
+    c === C.function ||
+    c === methodContract ||
+    c === builtinContract ||
+    c === methodDescriptorContract
+  )
+    return true;
   const type = typeOf(obj);
   return isSubtype(type, T.type) || lookup(type, "__call__") !== null;
 }
@@ -136,7 +160,11 @@ export function callMethod(obj: HeapObject, name: string, args: HeapObject[] = [
 }
 
 /** Look a special method up on the type and call it with self (borrowed args), or null. */
-export function callSpecial(obj: HeapObject, name: string, args: HeapObject[] = []): HeapObject | null {
+export function callSpecial(
+  obj: HeapObject,
+  name: string,
+  args: HeapObject[] = [],
+): HeapObject | null {
   const f = lookup(typeOf(obj), name);
   if (f === null) return null;
   incref(f);
@@ -179,7 +207,15 @@ export function descrGet(descr: HeapObject, obj: HeapObject | null, type: HeapOb
     return callBorrowed(fget, [obj]);
   }
   const get = lookup(dt, "__get__");
-  if (get !== null) return callBorrowed(get, [descr, obj ?? S.None, type]);
+  if (get !== null) {
+    // _PyObject_GenericGetAttrWithDict holds the descriptor while __get__ runs.
+    incref(descr);
+    try {
+      return callBorrowed(get, [descr, obj ?? S.None, type]);
+    } finally {
+      decref(descr);
+    }
+  }
   return incRef(descr);
 }
 
@@ -217,7 +253,7 @@ export function getAttr(obj: HeapObject, name: string): HeapObject {
     raise(T.AttributeError, `type object '${typeInfo(obj).name}' has no attribute '${name}'`);
   }
   if (obj.type === C.module) {
-    raise(T.AttributeError, `module '${(obj.p1 as string)}' has no attribute '${name}'`);
+    raise(T.AttributeError, `module '${obj.p1 as string}' has no attribute '${name}'`);
   }
   raise(T.AttributeError, `'${typeInfo(type).name}' object has no attribute '${name}'`);
 }
@@ -247,7 +283,12 @@ export function getAttrOrNull(obj: HeapObject, name: string): HeapObject | null 
   if (descr !== null && isDataDescriptor(descr)) return descrGet(descr, obj, type);
   if (name === "__dict__" && tinfo.hasDict) return incRef(instanceDict(obj));
   if (name === "__class__") return incRef(type);
-  const attrs = obj.type === C.module ? ((obj.p0 as HeapObject).p0 as DictStore) : tinfo.hasDict ? attrsOf(obj) : null;
+  const attrs =
+    obj.type === C.module
+      ? ((obj.p0 as HeapObject).p0 as DictStore)
+      : tinfo.hasDict
+        ? attrsOf(obj)
+        : null;
   if (attrs !== null) {
     const v = attrs.getStr(name);
     if (v !== undefined) return incRef(v);
@@ -269,8 +310,9 @@ export function getAttrOrNull(obj: HeapObject, name: string): HeapObject | null 
   const getattr = lookup(type, "__getattr__");
   if (getattr !== null) {
     const key = newStr(name);
+    const bound = getattr.type === C.function ? newMethod(getattr, obj) : incRef(getattr);
     try {
-      return callBorrowed(getattr, [obj, key]);
+      return callBorrowed(bound, bound === getattr ? [obj, key] : [key]);
     } catch (e) {
       if (e instanceof PyRaise && isInstanceOf(e.exc, T.AttributeError)) {
         decref(e.exc);
@@ -278,6 +320,7 @@ export function getAttrOrNull(obj: HeapObject, name: string): HeapObject | null 
       }
       throw e;
     } finally {
+      decref(bound);
       decref(key);
     }
   }
@@ -326,7 +369,10 @@ export function setAttr(obj: HeapObject, name: string, value: HeapObject): void 
   const tinfo = type.p0 as TypeInfo;
   if (isSubtype(type, T.type)) {
     if (!typeInfo(obj).heapType) {
-      raise(T.TypeError, `cannot set '${name}' attribute of immutable type '${typeInfo(obj).name}'`);
+      raise(
+        T.TypeError,
+        `cannot set '${name}' attribute of immutable type '${typeInfo(obj).name}'`,
+      );
     }
     setTypeAttrHook.set(obj, name, value);
     return;
@@ -387,7 +433,8 @@ export function genericSetAttr(obj: HeapObject, name: string, value: HeapObject)
   }
   const attrs = tinfo.hasDict ? attrsOf(obj) : null;
   if (attrs === null) {
-    if (lookup(type, name) !== null) raise(T.AttributeError, `'${tinfo.name}' object attribute '${name}' is read-only`);
+    if (lookup(type, name) !== null)
+      raise(T.AttributeError, `'${tinfo.name}' object attribute '${name}' is read-only`);
     raise(T.AttributeError, `'${tinfo.name}' object has no attribute '${name}'`);
   }
   const key = newStr(name);
@@ -435,7 +482,12 @@ export function delAttr(obj: HeapObject, name: string): void {
       return;
     }
   }
-  const attrs = obj.type === C.module ? ((obj.p0 as HeapObject).p0 as DictStore) : tinfo.hasDict ? attrsOf(obj) : null;
+  const attrs =
+    obj.type === C.module
+      ? ((obj.p0 as HeapObject).p0 as DictStore)
+      : tinfo.hasDict
+        ? attrsOf(obj)
+        : null;
   const key = newStr(name);
   const ok = attrs !== null && attrs.delete(key);
   decref(key);
@@ -543,7 +595,8 @@ export function pyHash(obj: HeapObject): number {
   }
   if (c === frozensetContract) {
     let h = 1927868237;
-    for (const e of (obj.p0 as DictStore).live()) h ^= Math.imul(pyHash(e.key) ^ 89869747, 3644798167);
+    for (const e of (obj.p0 as DictStore).live())
+      h ^= Math.imul(pyHash(e.key) ^ 89869747, 3644798167);
     return h === -1 ? -2 : h;
   }
   const type = typeOf(obj);
@@ -590,7 +643,8 @@ export function truthy(obj: HeapObject): boolean {
   if (lookup(type, "__bool__") !== null) {
     const r = callSpecial(obj, "__bool__")!;
     try {
-      if (r.type !== C.bool) raise(T.TypeError, `__bool__ should return bool, returned ${typeName(r)}`);
+      if (r.type !== C.bool)
+        raise(T.TypeError, `__bool__ should return bool, returned ${typeName(r)}`);
       return r === S.True;
     } finally {
       decref(r);
@@ -604,7 +658,19 @@ export function truthy(obj: HeapObject): boolean {
 // ---------------------------------------------------------------- numbers
 
 export type BinOpName =
-  | "+" | "-" | "*" | "/" | "//" | "%" | "**" | "<<" | ">>" | "&" | "|" | "^" | "@";
+  | "+"
+  | "-"
+  | "*"
+  | "/"
+  | "//"
+  | "%"
+  | "**"
+  | "<<"
+  | ">>"
+  | "&"
+  | "|"
+  | "^"
+  | "@";
 
 const dunders: Record<BinOpName, [string, string]> = {
   "+": ["__add__", "__radd__"],
@@ -639,12 +705,19 @@ export const inplaceDunders: Record<BinOpName, string> = {
 };
 
 /** Native implementations of binary operators for builtin kinds: null = NotImplemented. */
-export const nativeBinary = { op: null as unknown as (a: HeapObject, b: HeapObject, op: BinOpName) => HeapObject | null };
+export const nativeBinary = {
+  op: null as unknown as (a: HeapObject, b: HeapObject, op: BinOpName) => HeapObject | null,
+};
 
 /** PyNumber_Add & co.: a op b, a new reference. */
 export function binaryOp(a: HeapObject, b: HeapObject, op: BinOpName): HeapObject {
   // Fast path: small ints.
-  if (a.type === C.int && b.type === C.int && typeof a.p0 === "number" && typeof b.p0 === "number") {
+  if (
+    a.type === C.int &&
+    b.type === C.int &&
+    typeof a.p0 === "number" &&
+    typeof b.p0 === "number"
+  ) {
     const x = a.p0 as number;
     const y = b.p0 as number;
     if (op === "+") {
@@ -712,7 +785,9 @@ export function inplaceOp(a: HeapObject, b: HeapObject, op: BinOpName): HeapObje
   return binaryOp(a, b, op);
 }
 
-export const listExtendHook = { extend: null as unknown as (list: HeapObject, iterable: HeapObject) => void };
+export const listExtendHook = {
+  extend: null as unknown as (list: HeapObject, iterable: HeapObject) => void,
+};
 
 export function unaryOp(a: HeapObject, op: "-" | "+" | "~"): HeapObject {
   const c = a.type;
@@ -736,8 +811,22 @@ export function unaryOp(a: HeapObject, op: "-" | "+" | "~"): HeapObject {
 // ---------------------------------------------------------------- comparison
 
 export type CmpOp = "<" | "<=" | "==" | "!=" | ">" | ">=";
-const cmpDunder: Record<CmpOp, string> = { "<": "__lt__", "<=": "__le__", "==": "__eq__", "!=": "__ne__", ">": "__gt__", ">=": "__ge__" };
-const cmpSwap: Record<CmpOp, CmpOp> = { "<": ">", "<=": ">=", "==": "==", "!=": "!=", ">": "<", ">=": "<=" };
+const cmpDunder: Record<CmpOp, string> = {
+  "<": "__lt__",
+  "<=": "__le__",
+  "==": "__eq__",
+  "!=": "__ne__",
+  ">": "__gt__",
+  ">=": "__ge__",
+};
+const cmpSwap: Record<CmpOp, CmpOp> = {
+  "<": ">",
+  "<=": ">=",
+  "==": "==",
+  "!=": "!=",
+  ">": "<",
+  ">=": "<=",
+};
 
 export const nativeCompare = {
   cmp: null as unknown as (a: HeapObject, b: HeapObject, op: CmpOp) => boolean | null,
@@ -813,7 +902,8 @@ export function len(obj: HeapObject): number {
   const r = callSpecial(obj, "__len__");
   if (r === null) raise(T.TypeError, `object of type '${typeName(obj)}' has no len()`);
   try {
-    if (!isInt(r)) raise(T.TypeError, `'${typeName(r)}' object cannot be interpreted as an integer`);
+    if (!isInt(r))
+      raise(T.TypeError, `'${typeName(r)}' object cannot be interpreted as an integer`);
     const v = Number(r.p0);
     if (v < 0) raise(T.ValueError, "__len__() should return >= 0");
     return v;
@@ -963,7 +1053,8 @@ export function asIndex(obj: HeapObject): number {
   if (obj.type === C.int || obj.type === C.bool) return Number(obj.p0);
   if (isInt(obj)) return Number(obj.p0);
   const r = callSpecial(obj, "__index__");
-  if (r === null) raise(T.TypeError, `'${typeName(obj)}' object cannot be interpreted as an integer`);
+  if (r === null)
+    raise(T.TypeError, `'${typeName(obj)}' object cannot be interpreted as an integer`);
   const v = Number(r.p0);
   decref(r);
   return v;
