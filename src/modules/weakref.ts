@@ -35,7 +35,7 @@ import {
 } from "../runtime/weakrefobject.js";
 import { stderr, stdout } from "./io.js";
 import { declareModule } from "./registry.js";
-import { defineFunction, defineValue, exactly, range_ } from "./support.js";
+import { defineFunction, defineValue, exactly, noKw, range_ } from "./support.js";
 
 /** Lib/weakref.py and Lib/_weakrefset.py, 3.11, reduced (see the file comment). */
 const LIBRARY = `
@@ -829,15 +829,16 @@ declareModule("weakref", (m, module) => {
   defineValue(m, "ProxyType", W.proxy);
   defineValue(m, "CallableProxyType", W.callableProxy);
   defineFunction(m, "proxy", (args, kw) => {
-    range_("proxy", args, 1, 2, kw);
+    noKw("_weakref.proxy", kw);
+    range_("proxy", args, 1, 2, null);
     return newProxyOf(args[0]!, args[1] ?? null);
   });
   defineFunction(m, "getweakrefcount", (args, kw) => {
-    exactly("getweakrefcount", args, 1, kw);
+    exactly("_weakref.getweakrefcount", args, 1, kw);
     return newInt(weakrefCount(args[0]!));
   });
   defineFunction(m, "getweakrefs", (args, kw) => {
-    exactly("getweakrefs", args, 1, kw);
+    exactly("_weakref.getweakrefs", args, 1, kw);
     const refs = weakrefsOf(args[0]!);
     for (const r of refs) incref(r);
     return newList(refs);

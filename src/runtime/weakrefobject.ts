@@ -32,6 +32,7 @@ import {
   contains,
   delAttr,
   delItem,
+  genericSetAttr,
   getAttr,
   getAttrOrNull,
   getItem,
@@ -266,11 +267,22 @@ function argCount(name: string, args: HeapObject[], min: number, max: number): v
 function refNew(args: HeapObject[], kwnames: string[] | null): HeapObject {
   if (kwnames !== null && kwnames.length > 0)
     raise(T.TypeError, "ref() takes no keyword arguments");
-  if (args.length === 0) raise(T.TypeError, "ReferenceType.__new__(): not enough arguments");
+  if (args.length === 0)
+    raise(T.TypeError, "weakref.ReferenceType.__new__(): not enough arguments");
   const type = args[0]!;
   argCount("__new__", args.slice(1), 1, 2);
-  if (!isSubtype(typeOf(type), T.type) || !isSubtype(type, W.ref)) {
-    raise(T.TypeError, `ReferenceType.__new__(X): X is not a subtype of ReferenceType`);
+  if (!isSubtype(typeOf(type), T.type)) {
+    raise(
+      T.TypeError,
+      `weakref.ReferenceType.__new__(X): X is not a type object (${typeName(type)})`,
+    );
+  }
+  if (!isSubtype(type, W.ref)) {
+    const n = typeInfo(type).name;
+    raise(
+      T.TypeError,
+      `weakref.ReferenceType.__new__(${n}): ${n} is not a subtype of weakref.ReferenceType`,
+    );
   }
   const ob = args[1]!;
   const cb = args[2] ?? null;
@@ -298,8 +310,10 @@ function installRefType(): void {
     argCount("__init__", args, 1, 2);
     return none();
   });
-  defineMethod(t, "__call__", (args, _kw, self) => {
-    argCount("__call__", args, 0, 0);
+  defineMethod(t, "__call__", (args, kwnames, self) => {
+    if (kwnames !== null && kwnames.length > 0)
+      raise(T.TypeError, "weakref() takes no keyword arguments");
+    if (args.length > 0) raise(T.TypeError, `weakref expected 0 arguments, got ${args.length}`);
     return incRef((self!.p0 as HeapObject | null) ?? S.None);
   });
   defineMethod(t, "__hash__", (_args, _kw, self) => {
@@ -333,6 +347,12 @@ function installRefType(): void {
     });
   }
   nativeRepr.set(refContract, weakrefRepr);
+  defineMethod(t, "__setattr__", (args, _kw, self) => {
+    const name = args[0]!.p0 as string;
+    if (name === "__callback__") raise(T.AttributeError, "readonly attribute");
+    genericSetAttr(self!, name, args[1]!);
+    return none();
+  });
   nativeAttrs.set(refContract, refAttrs);
   weakrefLayoutHook.attrs = (obj) => (obj.p2 as WeakrefExtra).attrs;
   weakrefLayoutHook.dict = (obj) => {
