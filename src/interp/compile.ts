@@ -572,34 +572,14 @@ class Compiler {
               const err = noteUnwind(e, f, null);
               if (!(err instanceof PyRaise)) throw err;
               const exc = err.exc;
-              for (const h of handlers) {
-                if (h.type !== null) {
-                  const t = h.type(f);
-                  let match: boolean;
-                  try {
-                    match = exceptionMatches(exc, t);
-                  } finally {
-                    decref(t);
-                  }
-                  if (!match) continue;
-                }
-                threadState.handled.push(exc);
-                try {
-                  if (h.store !== null) {
-                    incref(exc);
-                    h.store(f, exc);
-                  }
-                  try {
-                    return h.body(f);
-                  } finally {
-                    if (h.unbind !== null) h.unbind(f);
-                  }
-                } finally {
-                  threadState.handled.pop();
-                  decref(exc);
-                }
+              const h = findHandler(f, exc, handlers);
+              if (h === null) throw err;
+              enterHandler(f, h, exc);
+              try {
+                return h.body(f);
+              } finally {
+                leaveHandler(f, h, exc);
               }
-              throw err;
             }
             return sig === NORMAL && orelse !== null ? orelse(f) : sig;
           };
@@ -649,64 +629,16 @@ class Compiler {
       const { ctx, target } = items[i]!;
       const inner = body;
       body = (f) => {
-        // BEFORE_WITH: look up __enter__ then __exit__, drop the manager, call __enter__.
-        const mgr = ctx(f);
-        let enter: HeapObject;
-        let exit: HeapObject;
-        try {
-          enter = getAttr(mgr, "__enter__");
-          try {
-            exit = getAttr(mgr, "__exit__");
-          } catch (e) {
-            decref(enter);
-            throw e;
-          }
-        } finally {
-          decref(mgr);
-        }
-        let v: HeapObject;
-        try {
-          v = call(enter, []);
-        } catch (e) {
-          decref(exit);
-          throw e;
-        } finally {
-          decref(enter);
-        }
-        if (target !== null) target(f, v);
-        else decref(v);
+        const exit = enterContext(f, ctx(f), target);
         let sig: number;
         try {
           sig = inner(f);
         } catch (e) {
           const err = noteUnwind(e, f, null);
-          if (!(err instanceof PyRaise)) {
-            decref(exit);
-            throw err;
-          }
-          const exc = err.exc;
-          threadState.handled.push(exc);
-          let suppress: boolean;
-          try {
-            const tb = excState(exc)?.traceback ?? S.None;
-            const r = callBorrowed(exit, [typeOf(exc), exc, tb]);
-            try {
-              suppress = truthy(r);
-            } finally {
-              decref(r);
-            }
-          } finally {
-            threadState.handled.pop();
-            decref(exit);
-          }
-          if (suppress) {
-            decref(exc);
-            return NORMAL;
-          }
+          if (exitContext(exit, err)) return NORMAL;
           throw err;
         }
-        decref(callBorrowed(exit, [S.None, S.None, S.None]));
-        decref(exit);
+        exitContext(exit, null);
         return sig;
       };
     }
@@ -845,34 +777,14 @@ class Compiler {
             const err = noteUnwind(e, f, null);
             if (!(err instanceof PyRaise) || handlers.length === 0) throw err;
             const exc = err.exc;
-            for (const h of handlers) {
-              if (h.type !== null) {
-                const t = h.type(f);
-                let match: boolean;
-                try {
-                  match = exceptionMatches(exc, t);
-                } finally {
-                  decref(t);
-                }
-                if (!match) continue;
-              }
-              threadState.handled.push(exc);
-              try {
-                if (h.store !== null) {
-                  incref(exc);
-                  h.store(f, exc);
-                }
-                try {
-                  return yield* h.body(f);
-                } finally {
-                  if (h.unbind !== null) h.unbind(f);
-                }
-              } finally {
-                threadState.handled.pop();
-                decref(exc);
-              }
+            const h = findHandler(f, exc, handlers);
+            if (h === null) throw err;
+            enterHandler(f, h, exc);
+            try {
+              return yield* h.body(f);
+            } finally {
+              leaveHandler(f, h, exc);
             }
-            throw err;
           }
           return sig === NORMAL && orelse !== null ? yield* orelse(f) : sig;
         };
@@ -911,63 +823,16 @@ class Compiler {
           const { ctx, target } = items[i]!;
           const inner = body;
           body = function* (f) {
-            const mgr = ctx(f);
-            let enter: HeapObject;
-            let exit: HeapObject;
-            try {
-              enter = getAttr(mgr, "__enter__");
-              try {
-                exit = getAttr(mgr, "__exit__");
-              } catch (e) {
-                decref(enter);
-                throw e;
-              }
-            } finally {
-              decref(mgr);
-            }
-            let v: HeapObject;
-            try {
-              v = call(enter, []);
-            } catch (e) {
-              decref(exit);
-              throw e;
-            } finally {
-              decref(enter);
-            }
-            if (target !== null) target(f, v);
-            else decref(v);
+            const exit = enterContext(f, ctx(f), target);
             let sig: number;
             try {
               sig = yield* inner(f);
             } catch (e) {
               const err = noteUnwind(e, f, null);
-              if (!(err instanceof PyRaise)) {
-                decref(exit);
-                throw err;
-              }
-              const exc = err.exc;
-              threadState.handled.push(exc);
-              let suppress: boolean;
-              try {
-                const tb = excState(exc)?.traceback ?? S.None;
-                const r = callBorrowed(exit, [typeOf(exc), exc, tb]);
-                try {
-                  suppress = truthy(r);
-                } finally {
-                  decref(r);
-                }
-              } finally {
-                threadState.handled.pop();
-                decref(exit);
-              }
-              if (suppress) {
-                decref(exc);
-                return NORMAL;
-              }
+              if (exitContext(exit, err)) return NORMAL;
               throw err;
             }
-            decref(callBorrowed(exit, [S.None, S.None, S.None]));
-            decref(exit);
+            exitContext(exit, null);
             return sig;
           };
         }
@@ -2200,6 +2065,119 @@ function methodFor(o: HeapObject, name: string): HeapObject | null {
 }
 
 type GStmt = (f: Frame) => Generator<HeapObject, Signal, HeapObject>;
+
+interface HandlerParts {
+  type: Ev | null;
+  store: ((f: Frame, v: HeapObject) => void) | null;
+  unbind: ((f: Frame) => void) | null;
+}
+
+/** The first `except` clause whose type matches `exc`, or null. */
+function findHandler<H extends HandlerParts>(f: Frame, exc: HeapObject, handlers: H[]): H | null {
+  for (const h of handlers) {
+    if (h.type === null) return h;
+    const t = h.type(f);
+    try {
+      if (exceptionMatches(exc, t)) return h;
+    } finally {
+      decref(t);
+    }
+  }
+  return null;
+}
+
+/** Entering `except E as name:` — the exception is being handled, bound to name. */
+function enterHandler(f: Frame, h: HandlerParts, exc: HeapObject): void {
+  threadState.handled.push(exc);
+  if (h.store !== null) {
+    incref(exc);
+    h.store(f, exc);
+  }
+}
+
+/** Leaving it: `name` is deleted (as CPython's implicit `del name`), the exception released. */
+function leaveHandler(f: Frame, h: HandlerParts, exc: HeapObject): void {
+  try {
+    if (h.unbind !== null) h.unbind(f);
+  } finally {
+    threadState.handled.pop();
+    decref(exc);
+  }
+}
+
+/**
+ * BEFORE_WITH: look up __enter__ then __exit__, drop the manager, call __enter__ and bind
+ * its result. Returns __exit__ (a new reference) for exitContext.
+ */
+function enterContext(
+  f: Frame,
+  mgr: HeapObject,
+  target: ((f: Frame, v: HeapObject) => void) | null,
+): HeapObject {
+  let enter: HeapObject;
+  let exit: HeapObject;
+  try {
+    enter = getAttr(mgr, "__enter__");
+    try {
+      exit = getAttr(mgr, "__exit__");
+    } catch (e) {
+      decref(enter);
+      throw e;
+    }
+  } finally {
+    decref(mgr);
+  }
+  let v: HeapObject;
+  try {
+    v = call(enter, []);
+  } catch (e) {
+    decref(exit);
+    throw e;
+  } finally {
+    decref(enter);
+  }
+  if (target !== null) target(f, v);
+  else decref(v);
+  return exit;
+}
+
+/**
+ * Leaving a `with` block: __exit__(None, None, None) on a normal exit, or
+ * __exit__(type, exc, tb) while the exception is being handled. Consumes `exit`; returns
+ * true when the exception was suppressed (its reference released). Non-Python errors are
+ * never suppressed.
+ */
+function exitContext(exit: HeapObject, err: unknown): boolean {
+  if (err === null) {
+    try {
+      decref(callBorrowed(exit, [S.None, S.None, S.None]));
+    } finally {
+      decref(exit);
+    }
+    return false;
+  }
+  if (!(err instanceof PyRaise)) {
+    decref(exit);
+    return false;
+  }
+  const exc = err.exc;
+  threadState.handled.push(exc);
+  let suppress: boolean;
+  try {
+    const tb = excState(exc)?.traceback ?? S.None;
+    const r = callBorrowed(exit, [typeOf(exc), exc, tb]);
+    try {
+      suppress = truthy(r);
+    } finally {
+      decref(r);
+    }
+  } finally {
+    threadState.handled.pop();
+    decref(exit);
+  }
+  if (suppress) decref(exc);
+  return suppress;
+}
 
 /**
  * CALL_FUNCTION_EX: the call site packs positional arguments into a tuple and keyword
