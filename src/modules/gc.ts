@@ -92,7 +92,11 @@ declareModule("gc", (m) => {
     let gen: number | undefined;
     if (g !== undefined && g.type.owner !== T.NoneType) {
       gen = asIndex(g);
-      if (gen >= NUM_GENERATIONS) raise(T.ValueError, "generation parameter must be less than the number of available generations (3)");
+      if (gen >= NUM_GENERATIONS)
+        raise(
+          T.ValueError,
+          "generation parameter must be less than the number of available generations (3)",
+        );
       if (gen === -1) gen = undefined;
       else if (gen < 0) raise(T.ValueError, "generation parameter cannot be negative");
     }

@@ -19,7 +19,8 @@ export class OutStream {
 
   write(text: string): void {
     this.buffer += text;
-    if ((this.lineBuffered && text.includes("\n")) || this.buffer.length >= this.capacity) this.flush();
+    if ((this.lineBuffered && text.includes("\n")) || this.buffer.length >= this.capacity)
+      this.flush();
   }
 
   flush(): void {

@@ -21,9 +21,11 @@ export const nativeStreamType = {
       decref(ns);
       typeInfo(streamType).module = "_io";
       const write = newBuiltin("write", (args, _kw, self) => {
-        if (args.length !== 1) raise(T.TypeError, `write() takes exactly one argument (${args.length} given)`);
+        if (args.length !== 1)
+          raise(T.TypeError, `write() takes exactly one argument (${args.length} given)`);
         const text = args[0]!;
-        if (text.type !== T.str.p0.contract) raise(T.TypeError, `write() argument must be str, not ${typeInfo(text.type.owner).name}`);
+        if (text.type !== T.str.p0.contract)
+          raise(T.TypeError, `write() argument must be str, not ${typeInfo(text.type.owner).name}`);
         const stream = fdOf.get(self!) === 1 ? stdout : stderr;
         stream.write(str(text));
         return newInt([...(text.p0 as string)].length);
@@ -34,16 +36,24 @@ export const nativeStreamType = {
       });
       void write;
       void flush;
-      setTypeAttr(streamType, "write", methodOf("write", (args, self) => {
-        const text = args[0]!;
-        const stream = fdOf.get(self) === 1 ? stdout : stderr;
-        stream.write(str(text));
-        return newInt([...(text.p0 as string)].length);
-      }));
-      setTypeAttr(streamType, "flush", methodOf("flush", (_args, self) => {
-        (fdOf.get(self) === 1 ? stdout : stderr).flush();
-        return none();
-      }));
+      setTypeAttr(
+        streamType,
+        "write",
+        methodOf("write", (args, self) => {
+          const text = args[0]!;
+          const stream = fdOf.get(self) === 1 ? stdout : stderr;
+          stream.write(str(text));
+          return newInt([...(text.p0 as string)].length);
+        }),
+      );
+      setTypeAttr(
+        streamType,
+        "flush",
+        methodOf("flush", (_args, self) => {
+          (fdOf.get(self) === 1 ? stdout : stderr).flush();
+          return none();
+        }),
+      );
       decref(write);
       decref(flush);
     }
@@ -55,6 +65,9 @@ export const nativeStreamType = {
 
 import { newMethodDescriptor } from "../runtime/objects.js";
 
-function methodOf(name: string, fn: (args: HeapObject[], self: HeapObject) => HeapObject): HeapObject {
+function methodOf(
+  name: string,
+  fn: (args: HeapObject[], self: HeapObject) => HeapObject,
+): HeapObject {
   return newMethodDescriptor(name, (args, _kw, self) => fn(args, self!), streamType!);
 }

@@ -1,9 +1,9 @@
 /** The `time` module (the clocks programs use to measure). */
 import { asIndex } from "../runtime/abstract.js";
 import { newFloat, newInt, none } from "../runtime/objects.js";
+import { stdout } from "./io.js";
 import { declareModule } from "./registry.js";
 import { defineFunction, exactly } from "./support.js";
-import { stdout } from "./io.js";
 
 const origin = process.hrtime.bigint();
 

@@ -20,7 +20,8 @@ export function floatRepr(x: number): string {
     return `${sign}${m}e${exponent < 0 ? "-" : "+"}${String(Math.abs(exponent)).padStart(2, "0")}`;
   }
   if (exponent >= 0) {
-    if (digits.length <= exponent + 1) return `${sign}${digits}${"0".repeat(exponent + 1 - digits.length)}.0`;
+    if (digits.length <= exponent + 1)
+      return `${sign}${digits}${"0".repeat(exponent + 1 - digits.length)}.0`;
     return `${sign}${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`;
   }
   return `${sign}0.${"0".repeat(-exponent - 1)}${digits}`;
@@ -40,7 +41,17 @@ export interface FormatSpec {
 
 /** Parse a format spec; throws a JS Error with CPython's message on bad specs. */
 export function parseSpec(spec: string): FormatSpec {
-  const out: FormatSpec = { fill: " ", align: "", sign: "", alt: false, zero: false, width: -1, grouping: "", precision: -1, type: "" };
+  const out: FormatSpec = {
+    fill: " ",
+    align: "",
+    sign: "",
+    alt: false,
+    zero: false,
+    width: -1,
+    grouping: "",
+    precision: -1,
+    type: "",
+  };
   let i = 0;
   const isAlign = (c: string | undefined) => c === "<" || c === ">" || c === "=" || c === "^";
   if (spec.length >= 2 && isAlign(spec[1])) {
@@ -98,7 +109,8 @@ function pad(body: string, sign: string, spec: FormatSpec, defaultAlign: string)
   const fill = spec.fill;
   if (align === "<") return sign + body + fill.repeat(n);
   if (align === ">") return fill.repeat(n) + sign + body;
-  if (align === "^") return fill.repeat(Math.floor(n / 2)) + sign + body + fill.repeat(n - Math.floor(n / 2));
+  if (align === "^")
+    return fill.repeat(Math.floor(n / 2)) + sign + body + fill.repeat(n - Math.floor(n / 2));
   return sign + fill.repeat(n) + body; // "="
 }
 
@@ -119,10 +131,10 @@ export function formatInt(v: bigint, spec: FormatSpec): string {
   let digits: string;
   let prefix = "";
   if (t === "d" || t === "n") digits = a.toString();
-  else if (t === "x") ((digits = a.toString(16)), (prefix = spec.alt ? "0x" : ""));
-  else if (t === "X") ((digits = a.toString(16).toUpperCase()), (prefix = spec.alt ? "0X" : ""));
-  else if (t === "o") ((digits = a.toString(8)), (prefix = spec.alt ? "0o" : ""));
-  else if (t === "b") ((digits = a.toString(2)), (prefix = spec.alt ? "0b" : ""));
+  else if (t === "x") (digits = a.toString(16)), (prefix = spec.alt ? "0x" : "");
+  else if (t === "X") (digits = a.toString(16).toUpperCase()), (prefix = spec.alt ? "0X" : "");
+  else if (t === "o") (digits = a.toString(8)), (prefix = spec.alt ? "0o" : "");
+  else if (t === "b") (digits = a.toString(2)), (prefix = spec.alt ? "0b" : "");
   else throw new Error(`Unknown format code '${t}' for object of type 'int'`);
   const sep = spec.grouping;
   if (sep) digits = group(digits, sep, t === "d" || t === "n" ? 3 : 4);
@@ -205,7 +217,8 @@ function formatG(a: number, precision: number, alt: boolean, reprStyle: boolean)
 
 /** format(str, spec) */
 export function formatStr(s: string, spec: FormatSpec): string {
-  if (spec.type !== "" && spec.type !== "s") throw new Error(`Unknown format code '${spec.type}' for object of type 'str'`);
+  if (spec.type !== "" && spec.type !== "s")
+    throw new Error(`Unknown format code '${spec.type}' for object of type 'str'`);
   if (spec.sign) throw new Error("Sign not allowed in string format specifier");
   if (spec.align === "=") throw new Error("'=' alignment not allowed in string format specifier");
   const body = spec.precision >= 0 ? [...s].slice(0, spec.precision).join("") : s;

@@ -94,7 +94,9 @@ function finalizeInstance(obj: HeapObject): void {
 }
 
 export function makeInstanceContract(info: TypeInfo, hasFinalizer: boolean): ObjectType {
-  const basic = info.hasDict ? 56 : 16 + 16 + 8 * info.slotLayout.length + (info.weakrefable ? 8 : 0);
+  const basic = info.hasDict
+    ? 56
+    : 16 + 16 + 8 * info.slotLayout.length + (info.weakrefable ? 8 : 0);
   return new ObjectType({
     name: info.name,
     gc: true,

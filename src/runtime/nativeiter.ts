@@ -13,7 +13,11 @@ export const nativeIterTypeHook = {
   make: null as unknown as (name: string, contract: ObjectType) => HeapObject,
 };
 
-export function nativeIter(name: string, refs: HeapObject[], next: () => HeapObject | null): HeapObject {
+export function nativeIter(
+  name: string,
+  refs: HeapObject[],
+  next: () => HeapObject | null,
+): HeapObject {
   let contract = byName.get(name);
   if (contract === undefined) {
     contract = new ObjectType({

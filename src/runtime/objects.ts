@@ -297,7 +297,11 @@ export function newMethod(func: HeapObject, self: HeapObject): HeapObject {
 
 // ---------------------------------------------------------------- builtin functions
 
-export type NativeFunction = (args: HeapObject[], kwnames: string[] | null, self: HeapObject | null) => HeapObject;
+export type NativeFunction = (
+  args: HeapObject[],
+  kwnames: string[] | null,
+  self: HeapObject | null,
+) => HeapObject;
 
 export const builtinContract = new ObjectType({
   name: "builtin_function_or_method",
@@ -314,7 +318,11 @@ export const builtinContract = new ObjectType({
 });
 
 /** A builtin function (module-level: self null; bound builtin method: self borrowed). */
-export function newBuiltin(name: string, impl: NativeFunction, self: HeapObject | null = null): HeapObject {
+export function newBuiltin(
+  name: string,
+  impl: NativeFunction,
+  self: HeapObject | null = null,
+): HeapObject {
   if (self !== null) incref(self);
   const obj = heap.alloc(builtinContract, impl, name, self);
   heap.track(obj);
@@ -322,9 +330,16 @@ export function newBuiltin(name: string, impl: NativeFunction, self: HeapObject 
 }
 
 /** Method descriptors of builtin types (list.append, …): p0 impl(self, args), p1 name, p2 type. */
-export const methodDescriptorContract = new ObjectType({ name: "method_descriptor", basicSize: 80 });
+export const methodDescriptorContract = new ObjectType({
+  name: "method_descriptor",
+  basicSize: 80,
+});
 
-export function newMethodDescriptor(name: string, impl: NativeFunction, owner: HeapObject): HeapObject {
+export function newMethodDescriptor(
+  name: string,
+  impl: NativeFunction,
+  owner: HeapObject,
+): HeapObject {
   const obj = heap.alloc(methodDescriptorContract, impl, name, owner);
   obj.refcnt = 1_000_000;
   return obj;

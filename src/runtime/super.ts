@@ -20,7 +20,11 @@ export const superContract = new ObjectType({
 });
 
 /** super(type, obj): borrows its arguments. */
-export function newSuper(type: HeapObject, obj: HeapObject | null, objType: HeapObject): HeapObject {
+export function newSuper(
+  type: HeapObject,
+  obj: HeapObject | null,
+  objType: HeapObject,
+): HeapObject {
   incref(type);
   if (obj !== null) incref(obj);
   incref(objType);

@@ -15,7 +15,11 @@
 import { type HeapObject, ObjectType, type Visit } from "../engine/index.js";
 import { decref, heap, incref, xdecref } from "./heapref.js";
 
-export type NativeMethod = (self: HeapObject, args: HeapObject[], kwnames: string[] | null) => HeapObject;
+export type NativeMethod = (
+  self: HeapObject,
+  args: HeapObject[],
+  kwnames: string[] | null,
+) => HeapObject;
 
 export class TypeInfo {
   name: string;
