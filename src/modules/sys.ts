@@ -23,8 +23,10 @@ declareModule("sys", (m) => {
   });
   defineFunction(m, "getsizeof", (args, kw) => {
     noKw("getsizeof", kw);
-    if (args.length === 0) raise(T.TypeError, "getsizeof() missing required argument 'object' (pos 1)");
-    if (args.length > 2) raise(T.TypeError, `getsizeof() takes at most 2 arguments (${args.length} given)`);
+    if (args.length === 0)
+      raise(T.TypeError, "getsizeof() missing required argument 'object' (pos 1)");
+    if (args.length > 2)
+      raise(T.TypeError, `getsizeof() takes at most 2 arguments (${args.length} given)`);
     const r = getSizeOf(args[0]!, args[1] ?? null);
     return typeof r === "number" ? newInt(r) : r;
   });

@@ -38,10 +38,10 @@ import { floatRepr } from "./format.js";
 import {
   classmethodContract,
   dictItemIterContract,
-  ItemIterState,
   dictIterContract,
   dictValueIterContract,
   functionContract,
+  ItemIterState,
   listIterContract,
   moduleContract,
   newSeqIter,
@@ -251,7 +251,11 @@ function installRepr(): void {
     nativeRepr.set(c, (o) => {
       const store = (o.p0 as HeapObject).p0 as DictStore;
       const parts = [...store.live()].map((e) =>
-        c === dictKeysContract ? repr(e.key) : c === dictValuesContract ? repr(e.value) : `(${repr(e.key)}, ${repr(e.value)})`,
+        c === dictKeysContract
+          ? repr(e.key)
+          : c === dictValuesContract
+            ? repr(e.value)
+            : `(${repr(e.key)}, ${repr(e.value)})`,
       );
       return `${c.name}([${parts.join(", ")}])`;
     });
@@ -669,7 +673,12 @@ function installSequences(): void {
       if (key.type === sliceContract) {
         const bounds = sliceIndices(key, items.length);
         // tuple_subscript: a full slice of an exact tuple is the tuple itself.
-        if (c === tupleContract && bounds.start === 0 && bounds.step === 1 && bounds.length === items.length) {
+        if (
+          c === tupleContract &&
+          bounds.start === 0 &&
+          bounds.step === 1 &&
+          bounds.length === items.length
+        ) {
           return incRef(o);
         }
         const items2 = sliceItems(items, bounds);
@@ -791,7 +800,8 @@ function installSequences(): void {
       return false;
     }
     if (c === dictContract || isSetLike(o)) return (o.p0 as DictStore).find(item) !== undefined;
-    if (c === dictKeysContract) return ((o.p0 as HeapObject).p0 as DictStore).find(item) !== undefined;
+    if (c === dictKeysContract)
+      return ((o.p0 as HeapObject).p0 as DictStore).find(item) !== undefined;
     if (c === strContract) {
       if (item.type !== strContract)
         raise(T.TypeError, `'in <string>' requires string as left operand, not ${typeName(item)}`);
