@@ -533,6 +533,8 @@ class Compiler {
         throw new PyRaise(e);
       }
       const e = instantiate(exc(f));
+      // _PyErr_SetObject: a raise while handling an exception sets __context__.
+      chainContext(e);
       if (cause !== null) {
         let c = cause(f);
         if (c === S.None) {
