@@ -15,7 +15,7 @@ import {
   setHook,
 } from "../interp/compile.js";
 import { threadState } from "../interp/eval.js";
-import { Frame } from "../interp/frame.js";
+import { Frame, frameContract, type TbPosition, tracebackContract } from "../interp/frame.js";
 import {
   type GenState,
   genClose,
@@ -59,7 +59,7 @@ import {
 import type { DictStore } from "../runtime/dictstore.js";
 import { PyRaise, raise } from "../runtime/errors.js";
 import { newModule } from "../runtime/function.js";
-import { decref, heap, incref } from "../runtime/heapref.js";
+import { decref, heap, incref, newRef } from "../runtime/heapref.js";
 import { excState, finalizerHooks } from "../runtime/instance.js";
 import { nativeIterTypeHook } from "../runtime/nativeiter.js";
 import {
@@ -200,6 +200,8 @@ function writeUnraisable(exc: HeapObject, header: string): void {
 
 function installGenerators(): void {
   const genType = registerBuiltinType("generator", generatorContract);
+  registerBuiltinType("traceback", tracebackContract);
+  registerBuiltinType("frame", frameContract);
   extraIterators.set(generatorContract, genNext);
   generatorHook.make = (func, f) => {
     const fd = func.p0 as FunctionData;
@@ -239,6 +241,14 @@ function installGenerators(): void {
     incref(self!);
     return self!;
   });
+  nativeAttrs.set(
+    tracebackContract,
+    new Map<string, (o: HeapObject) => HeapObject>([
+      ["tb_next", (o) => newRef((o.p0 as HeapObject | null) ?? S.None)],
+      ["tb_frame", (o) => newRef(o.p1 as HeapObject)],
+      ["tb_lineno", (o) => newInt((o.p2 as TbPosition).lineno)],
+    ]),
+  );
   nativeAttrs.set(
     generatorContract,
     new Map<string, (o: HeapObject) => HeapObject>([

@@ -394,8 +394,35 @@ export const setTypeAttrHook = {
   set: null as unknown as (type: HeapObject, name: string, value: HeapObject) => void,
 };
 
+/** BaseException's settable members (__traceback__, __context__, __cause__). */
+function setExcAttr(st: ExcState, name: string, value: HeapObject): boolean {
+  if (name === "__suppress_context__") {
+    st.suppressContext = truthy(value);
+    return true;
+  }
+  if (name !== "__traceback__" && name !== "__context__" && name !== "__cause__") return false;
+  const v = value === S.None ? null : value;
+  if (v !== null) incref(v);
+  if (name === "__traceback__") {
+    const old = st.traceback;
+    st.traceback = v;
+    xdecref(old);
+  } else if (name === "__context__") {
+    const old = st.context;
+    st.context = v;
+    xdecref(old);
+  } else {
+    const old = st.cause;
+    st.cause = v;
+    st.suppressContext = true;
+    xdecref(old);
+  }
+  return true;
+}
+
 /** object.__setattr__ */
 export function genericSetAttr(obj: HeapObject, name: string, value: HeapObject): void {
+  if (obj.p2 instanceof ExcState && setExcAttr(obj.p2, name, value)) return;
   const type = typeOf(obj);
   const tinfo = type.p0 as TypeInfo;
   const descr = lookup(type, name);
