@@ -1057,7 +1057,8 @@ export function buildClass(
     if (slotsDecl.type !== strContract) for (const n of names) decref(n);
     info.hasDict = baseHasDict || ownSlots.includes("__dict__");
     if (ownSlots.includes("__weakref__")) weakref = true;
-    ownSlots = ownSlots.filter((s) => s !== "__dict__" && s !== "__weakref__");
+    // type_new sorts the slot names: members are laid out (and released) in sorted order.
+    ownSlots = ownSlots.filter((s) => s !== "__dict__" && s !== "__weakref__").sort();
     info.slots = ownSlots;
   } else {
     info.hasDict = true;
