@@ -41,7 +41,7 @@ import {
   rangeLength,
   setAlgebra,
 } from "../runtime/bootstrap.js";
-import { DictStore } from "../runtime/dictstore.js";
+import { type DictEntry, DictStore } from "../runtime/dictstore.js";
 import { PyRaise, raise } from "../runtime/errors.js";
 import { floatRepr } from "../runtime/format.js";
 import {
@@ -52,6 +52,7 @@ import {
   newSeqIter,
   propertyContract,
   rangeContract,
+  sliceContract,
   staticmethodContract,
 } from "../runtime/function.js";
 import { decref, heap, incref, xdecref } from "../runtime/heapref.js";
@@ -59,6 +60,7 @@ import { excState, instanceDict } from "../runtime/instance.js";
 import { nativeIter } from "../runtime/nativeiter.js";
 import {
   newBool,
+  newBuiltin,
   newDict,
   newFloat,
   newInt,
@@ -497,6 +499,31 @@ function dictMethods(): void {
     exactly("dict.clear", args, 0, kw);
     (self!.p0 as DictStore).clear();
     return none();
+  });
+  // dict.fromkeys is a classmethod: the class comes first.
+  const fromkeys = newBuiltin("fromkeys", (args, kw) => {
+    range_("fromkeys", args, 2, 3, kw);
+    const d = call(args[0]!, []);
+    const value = args[2] ?? S.None;
+    const keys = toArray(args[1]!);
+    try {
+      for (const k of keys) (d.p0 as DictStore).set(k, value);
+    } finally {
+      for (const k of keys) decref(k);
+    }
+    return d;
+  });
+  const cm = heap.alloc(classmethodContract, fromkeys, null, null);
+  cm.refcnt = 1_000_000;
+  typeInfo(D).dict.set("fromkeys", cm);
+  defineMethod(D, "popitem", (args, kw, self) => {
+    exactly("dict.popitem", args, 0, kw);
+    const store = self!.p0 as DictStore;
+    let last: DictEntry | null = null;
+    for (const e of store.live()) last = e;
+    if (last === null) raise(T.KeyError, "popitem(): dictionary is empty");
+    const entry = store.remove(last.key)!;
+    return newTuple([entry.key, entry.value]);
   });
   defineMethod(D, "copy", (args, kw, self) => {
     exactly("dict.copy", args, 0, kw);
@@ -1179,6 +1206,11 @@ function builtinFunctions(b: DictStore): void {
   defineFunction(b, "round", (args, kw) => {
     range_("round", args, 1, 2, kw);
     const x = args[0]!;
+    if (!isInt(x) && x.type !== C.float) {
+      const r = callSpecial(x, "__round__", args.slice(1));
+      if (r === null) raise(T.TypeError, `type ${typeName(x)} doesn't define __round__ method`);
+      return r;
+    }
     const nd = args.length > 1 && args[1] !== S.None ? asIndex(args[1]!) : null;
     if (isInt(x)) return incRef(x);
     const v = x.p0 as number;
@@ -1341,6 +1373,15 @@ function builtinFunctions(b: DictStore): void {
     const objType =
       isSubtype(typeOf(first), T.type) && isSubtype(first, cls) ? first : typeOf(first);
     return newSuper(cls, first, objType);
+  });
+  defineFunction(b, "slice", (args, kw) => {
+    range_("slice", args, 1, 3, kw);
+    const [start, stop, step] =
+      args.length === 1 ? [S.None, args[0]!, S.None] : [args[0]!, args[1]!, args[2] ?? S.None];
+    for (const x of [start, stop, step]) incref(x);
+    const o = heap.alloc(sliceContract, start, stop, step);
+    heap.track(o);
+    return o;
   });
   defineFunction(b, "dir", (args) => {
     const names = new Set<string>();

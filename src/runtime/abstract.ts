@@ -620,6 +620,10 @@ export function pyHash(obj: HeapObject): number {
     for (const item of obj.p0 as HeapObject[]) h = (Math.imul(h, 1000003) ^ pyHash(item)) | 0;
     return h === -1 ? -2 : h;
   }
+  if (c === methodContract) {
+    const h = (addressHook.of(obj.p1) >> 4) ^ pyHash(obj.p0);
+    return h === -1 ? -2 : h;
+  }
   if (c === frozensetContract) {
     let h = 1927868237;
     for (const e of (obj.p0 as DictStore).live())

@@ -292,6 +292,7 @@ function installRepr(): void {
   nativeRepr.set(rangeContract, (o) =>
     o.p2 === 1 ? `range(${o.p0}, ${o.p1})` : `range(${o.p0}, ${o.p1}, ${o.p2})`,
   );
+  nativeRepr.set(sliceContract, (o) => `slice(${repr(o.p0)}, ${repr(o.p1)}, ${repr(o.p2)})`);
   nativeRepr.set(objectContract, (o) => `<object object at ${addr(o)}>`);
   nativeRepr.set(typeContract, (o) => {
     const info = typeInfo(o);
@@ -581,6 +582,11 @@ function nativeCompareImpl(a: HeapObject, b: HeapObject, op: CmpOp): boolean | n
     }
     return op === "==" ? eq : !eq;
   }
+  if (ca === methodContract && cb === methodContract && (op === "==" || op === "!=")) {
+    // meth_richcompare: same function and the very same self.
+    const eq = a.p1 === b.p1 && (a.p0 === b.p0 || pyEq(a.p0, b.p0));
+    return op === "==" ? eq : !eq;
+  }
   if (isSetLike(a) && isSetLike(b)) {
     const sa = a.p0 as DictStore;
     const sb = b.p0 as DictStore;
@@ -684,13 +690,13 @@ function installSequences(): void {
         const items2 = sliceItems(items, bounds);
         return c === listContract ? newList(items2) : newTuple(items2);
       }
-      if (!isInt(key)) {
+      if (!isInt(key) && lookup(typeOf(key), "__index__") === null) {
         raise(
           T.TypeError,
           `${typeName(o)} indices must be integers or slices, not ${typeName(key)}`,
         );
       }
-      return incRef(items[normIndex(Number(key.p0), items.length, typeName(o))]!);
+      return incRef(items[normIndex(asIndex(key), items.length, typeName(o))]!);
     }
     if (c === dictContract) {
       const v = (o.p0 as DictStore).get(key);
@@ -709,9 +715,10 @@ function installSequences(): void {
         for (let k = 0, i = b.start; k < b.length; k++, i += b.step) s += chars[i];
         return newStr(s);
       }
-      if (!isInt(key))
+      if (!isInt(key) && lookup(typeOf(key), "__index__") === null) {
         raise(T.TypeError, `string indices must be integers, not '${typeName(key)}'`);
-      return newStr(chars[normIndex(Number(key.p0), chars.length, "string")]!);
+      }
+      return newStr(chars[normIndex(asIndex(key), chars.length, "string")]!);
     }
     if (c === rangeContract) {
       const n = rangeLength(o.p0, o.p1, o.p2);
@@ -1260,6 +1267,7 @@ function installNativeAttrs(): void {
     ["__mro__", (t) => newTuple(typeInfo(t).mro.map(incRef))],
     ["__bases__", (t) => newTuple(typeInfo(t).bases.map(incRef))],
     ["__base__", (t) => incRef(typeInfo(t).bases[0] ?? S.None)],
+    ["__class__", (t) => incRef(typeOf(t))],
     [
       "__dict__",
       (t) => {
