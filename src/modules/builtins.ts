@@ -1247,16 +1247,20 @@ function builtinFunctions(b: DictStore): void {
     const [pos, kw] = splitKw(args, kwnames);
     const it = getIter(pos[0]!);
     let n = asIndex(pos[1] ?? kw.get("start") ?? newIntTemp(0));
-    return nativeIter("enumerate", [it], () => {
+    // enum_new packs a result tuple that enum_next refills when nobody else holds it.
+    const result = newTuple([none(), none()]);
+    return nativeIter("enumerate", [it, result], () => {
       const v = iterNext(it);
       if (v === null) return null;
-      return newTuple([newInt(n++), v]);
+      return reuseResult(result, [newInt(n++), v]);
     });
   });
   defineFunction(b, "zip", (args, kw) => {
     noKw("zip", kw);
     const its = args.map(getIter);
-    return nativeIter("zip", its, () => {
+    // zip_new packs a result tuple that zip_next refills when nobody else holds it.
+    const result = newTuple(its.map(() => none()));
+    return nativeIter("zip", [...its, result], () => {
       if (its.length === 0) return null;
       const vals: HeapObject[] = [];
       for (const it of its) {
@@ -1267,7 +1271,7 @@ function builtinFunctions(b: DictStore): void {
         }
         vals.push(v);
       }
-      return newTuple(vals);
+      return reuseResult(result, vals);
     });
   });
   defineFunction(b, "map", (args, kw) => {
@@ -1422,6 +1426,20 @@ function roundDigits(v: number, nd: number): number {
     return Math.sign(v) * (lastDigit % 2 === 0 ? down : up);
   }
   return Number(v.toFixed(nd));
+}
+
+/**
+ * enum_next / zip_next: refill `result` in place (taking `items`) when the iterator holds
+ * its only reference, else return a new tuple of `items`.
+ */
+function reuseResult(result: HeapObject, items: HeapObject[]): HeapObject {
+  if (result.refcnt !== 1) return newTuple(items);
+  incref(result);
+  const old = result.p0 as HeapObject[];
+  result.p0 = items;
+  for (const x of old) decref(x);
+  if (result.gcNext === null) heap.track(result);
+  return result;
 }
 
 export const readLineHook = { read: (): string | null => null };
