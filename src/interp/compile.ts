@@ -1752,7 +1752,9 @@ class Compiler {
             throw noteUnwind(err, f, pos);
           }
           if (i === rights.length - 1) {
-            decref(b);
+            // COMPARE_OP releases the left operand, then the right.
+            decref(a);
+            a = b;
             return r;
           }
           let t: boolean;
