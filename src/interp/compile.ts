@@ -1586,7 +1586,18 @@ class Compiler {
       case "Tuple":
       case "Set": {
         const items = this.sequenceItems(e.elts);
-        if (e._type === "List") return (f) => newList(items(f));
+        if (e._type === "List") {
+          // A display of 3 or more constants compiles to BUILD_LIST 0 + LIST_EXTEND of a
+          // constant tuple: the capacity is rounded up to even (list_preallocate_exact).
+          if (e.elts.length >= 3 && e.elts.every((x) => x._type === "Constant")) {
+            return (f) => {
+              const l = newList(items(f));
+              l.p1 = ((l.p1 as number) + 1) & ~1;
+              return l;
+            };
+          }
+          return (f) => newList(items(f));
+        }
         if (e._type === "Tuple") return (f) => newTuple(items(f));
         return (f) => setHook.make(items(f));
       }

@@ -34,6 +34,7 @@ import {
   dictItemsContract,
   dictKeysContract,
   dictValuesContract,
+  listExtend,
   listResize,
   listShrink,
   nativeConstructors,
@@ -192,10 +193,14 @@ function installConstructors(): void {
   });
   nativeConstructors.set(T.list, (_t, args, kwnames) => {
     range_("list", args, 0, 1, kwnames);
-    if (args.length === 0) return newList([]);
-    const items = toArray(args[0]!);
-    const l = newList(items);
-    if (args[0]!.type === C.list || args[0]!.type === C.tuple) l.p1 = (items.length + 1) & ~1;
+    const l = newList([]);
+    if (args.length === 0) return l;
+    try {
+      listExtend(l, args[0]!);
+    } catch (e) {
+      decref(l);
+      throw e;
+    }
     return l;
   });
   nativeConstructors.set(T.tuple, (_t, args, kwnames) => {
@@ -322,11 +327,7 @@ function listMethods(): void {
   });
   defineMethod(L, "extend", (args, kw, self) => {
     exactly("list.extend", args, 1, kw);
-    const items = toArray(args[0]!);
-    const arr = self!.p0 as HeapObject[];
-    const old = arr.length;
-    for (const x of items) arr.push(x);
-    listResize(self!, arr.length, old);
+    listExtend(self!, args[0]!);
     return none();
   });
   defineMethod(L, "pop", (args, kw, self) => {
@@ -1148,9 +1149,14 @@ function builtinFunctions(b: DictStore): void {
   defineFunction(b, "sorted", (args, kwnames) => {
     const [pos, kw] = splitKw(args, kwnames);
     if (pos.length !== 1) raise(T.TypeError, `sorted expected 1 argument, got ${pos.length}`);
-    const items = toArray(pos[0]!);
-    const l = newList(items);
-    sortItems(items, kw.get("key") ?? null, kw.get("reverse") ?? null);
+    const l = newList([]);
+    try {
+      listExtend(l, pos[0]!);
+      sortItems(l.p0 as HeapObject[], kw.get("key") ?? null, kw.get("reverse") ?? null);
+    } catch (e) {
+      decref(l);
+      throw e;
+    }
     return l;
   });
   defineFunction(b, "any", (args, kw) => {

@@ -18,6 +18,7 @@ import {
   isInstanceOf,
   isInt,
   iterNext,
+  len,
   listExtendHook,
   nativeAttrs,
   nativeBinary,
@@ -981,6 +982,57 @@ export function listResize(list: HeapObject, newsize: number, oldsize: number): 
   list.p1 = cap;
 }
 
+/** PyObject_LengthHint: len() for sized objects, what a builtin iterator has left, else `dflt`. */
+function lengthHint(obj: HeapObject, dflt: number): number {
+  const n = nativeSeq.len(obj);
+  if (n !== null) return n;
+  const c = obj.type;
+  if (c === listIterContract || c === tupleIterContract || c === strIterContract) {
+    const seq = obj.p0 as HeapObject | null;
+    return seq === null ? 0 : Math.max(0, (seq.p0 as HeapObject[]).length - (obj.p1 as number));
+  }
+  if (c === rangeIterContract) {
+    const [stop, step] = obj.p2 as [number, number];
+    return rangeLength(obj.p1 as number, stop, step);
+  }
+  if (!typeInfo(typeOf(obj)).heapType) return dflt;
+  if (lookup(typeOf(obj), "__len__") !== null) return len(obj);
+  return dflt;
+}
+
+/**
+ * list_extend (CPython 3.11): append the items of `iterable` (borrowed), following
+ * CPython's capacity path — an empty list without storage is preallocated to the size
+ * (or length hint, 8 when unknown) rounded up to even; otherwise it grows by list_resize;
+ * an iterator's list is cut back when the hint was too large.
+ */
+export function listExtend(list: HeapObject, iterable: HeapObject): void {
+  const fast =
+    iterable.type === listContract || iterable.type === tupleContract || iterable === list;
+  const hint = fast ? 0 : lengthHint(iterable, 8);
+  const items = toArray(iterable);
+  const arr = list.p0 as HeapObject[];
+  const m = arr.length;
+  const noStorage = (list.p1 as number) === 0;
+  if (fast) {
+    const n = items.length;
+    if (n === 0) return;
+    if (noStorage)
+      list.p1 = (n + 1) & ~1; // list_preallocate_exact
+    else listResize(list, m + n, m);
+    for (const x of items) arr.push(x);
+    return;
+  }
+  if (noStorage) {
+    if (hint > 0) list.p1 = (hint + 1) & ~1;
+  } else listResize(list, m + hint, m);
+  for (const x of items) {
+    if (arr.length >= (list.p1 as number)) listResize(list, arr.length + 1, arr.length);
+    arr.push(x);
+  }
+  if (arr.length < (list.p1 as number)) listResize(list, arr.length, arr.length);
+}
+
 /** dict views (dict_keys, dict_values, dict_items): p0 the dict; iterated by the dict iterators. */
 function makeViewContract(name: string): ObjectType {
   return new ObjectType({
@@ -1335,13 +1387,7 @@ export function bootstrap(): void {
   setTypeAttrHook.set = (type, name, value) => setTypeAttr(type, name, value);
   builtinBinder.bind = (descr, self) =>
     newBuiltin(descr.p1 as string, descr.p0 as NativeFunction, self);
-  listExtendHook.extend = (list, iterable) => {
-    const items = toArray(iterable);
-    const arr = list.p0 as HeapObject[];
-    const old = arr.length;
-    for (const x of items) arr.push(x);
-    listResize(list, arr.length, old);
-  };
+  listExtendHook.extend = listExtend;
   const objDict = typeInfo(T.object).dict;
   objDict.set(
     "__init__",
