@@ -388,20 +388,24 @@ function finalize(main: HeapObject, f: Frame): void {
 }
 
 export function runFile(path: string, argv: string[]): number {
+  // CPython 3.11 makes the script path absolute by joining it to the working directory.
+  const filename = path.startsWith("/") ? path : `${process.cwd()}/${path}`;
   let source: Uint8Array;
   try {
     source = readFileSync(path);
   } catch (e) {
+    // pymain_run_file: "<program>: can't open file '<absolute path>': [Errno N] <strerror>"
     const err = e as NodeJS.ErrnoException;
-    stderr.write(
-      `${process.argv0 === "node" ? "pygc" : "pygc"}: can't open file '${path}': [Errno 2] No such file or directory\n`,
-    );
+    const reason =
+      err.code === "EISDIR"
+        ? "[Errno 21] Is a directory"
+        : err.code === "EACCES"
+          ? "[Errno 13] Permission denied"
+          : "[Errno 2] No such file or directory";
+    stderr.write(`pygc: can't open file '${filename}': ${reason}\n`);
     stderr.flush();
-    void err;
     return 2;
   }
-  // CPython 3.11 makes the script path absolute by joining it to the working directory.
-  const filename = path.startsWith("/") ? path : `${process.cwd()}/${path}`;
   importState.path = [filename.slice(0, filename.lastIndexOf("/")) || "/"];
   return runSource(source, filename, argv);
 }
