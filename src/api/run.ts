@@ -14,7 +14,7 @@ import {
   listAppendHook,
   setHook,
 } from "../interp/compile.js";
-import { threadState } from "../interp/eval.js";
+import { noteUnwind, threadState } from "../interp/eval.js";
 import { Frame, frameContract, type TbPosition, tracebackContract } from "../interp/frame.js";
 import {
   type GenState,
@@ -57,7 +57,7 @@ import {
   strHook,
 } from "../runtime/bootstrap.js";
 import type { DictStore } from "../runtime/dictstore.js";
-import { PyRaise, raise } from "../runtime/errors.js";
+import { PyRaise } from "../runtime/errors.js";
 import { newModule } from "../runtime/function.js";
 import { decref, heap, incref, newRef } from "../runtime/heapref.js";
 import { excState, finalizerHooks } from "../runtime/instance.js";
@@ -67,6 +67,7 @@ import {
   newBool as newBoolean,
   newCell,
   newDict,
+  newInt,
   none as newNone,
   newStr,
   newTuple,
@@ -150,7 +151,7 @@ function startRuntime(argv: string[]): void {
       ["uncollectable", uncollectable],
     ] as const) {
       const key = newStr(k);
-      const val = newIntOwned(v);
+      const val = newInt(v);
       store.set(key, val);
       decref(key);
       decref(val);
@@ -184,15 +185,8 @@ function startRuntime(argv: string[]): void {
   loadBuiltinModule("sys");
 }
 
-import { newInt } from "../runtime/objects.js";
-
-function newIntOwned(v: number): HeapObject {
-  return newInt(v);
-}
-
 /** PyErr_WriteUnraisable's default hook. */
 function writeUnraisable(exc: HeapObject, header: string): void {
-  stdout.flush === undefined || void 0;
   stderr.write(header);
   stderr.write(formatException(exc));
   decref(exc);
@@ -259,10 +253,6 @@ function installGenerators(): void {
   );
 }
 
-export interface RunResult {
-  exitCode: number;
-}
-
 /** Run `source` as `__main__`. Returns the process exit status. */
 export function runSource(source: string | Uint8Array, filename: string, argv: string[]): number {
   startRuntime(argv);
@@ -322,7 +312,6 @@ export function runSource(source: string | Uint8Array, filename: string, argv: s
 }
 
 function handleUncaught(e: unknown, f: Frame): number {
-  const { noteUnwind } = evalModule;
   const err = noteUnwind(e, f, null);
   if (!(err instanceof PyRaise)) throw err;
   const exc = err.exc;
@@ -346,8 +335,6 @@ function handleUncaught(e: unknown, f: Frame): number {
   decref(exc);
   return 1;
 }
-
-import * as evalModule from "../interp/eval.js";
 
 /**
  * Py_FinalizeEx, reduced: atexit callbacks, then finalize_modules — drop `__main__` from
@@ -382,7 +369,6 @@ function finalize(main: HeapObject, f: Frame): void {
     decref(globals);
     heap.collect();
   }
-  void f;
   stdout.flush();
   stderr.flush();
 }

@@ -399,6 +399,15 @@ class Compiler {
     const value = this.expr(s.value);
     const t = s.target;
     const pos = posOf(s);
+    /** cur op= value: evaluates the right side, releases both operands (not cur). */
+    const apply = (f: Frame, cur: HeapObject): HeapObject => {
+      const v = value(f);
+      try {
+        return inplaceOp(cur, v, op);
+      } finally {
+        decref(v);
+      }
+    };
     if (t._type === "Name") {
       const load = this.loadName(t.id);
       const store = this.storeName(t.id);
@@ -406,12 +415,7 @@ class Compiler {
         const cur = load(f);
         let r: HeapObject;
         try {
-          const v = value(f);
-          try {
-            r = inplaceOp(cur, v, op);
-          } finally {
-            decref(v);
-          }
+          r = apply(f, cur);
         } catch (e) {
           throw noteUnwind(e, f, pos);
         } finally {
@@ -421,72 +425,54 @@ class Compiler {
         return NORMAL;
       };
     }
+    // o.name op= v and o[k] op= v: load, apply, store back on the same container.
+    let container: (f: Frame) => [HeapObject, HeapObject | null];
+    let get: (o: HeapObject, k: HeapObject | null) => HeapObject;
+    let put: (o: HeapObject, k: HeapObject | null, r: HeapObject) => void;
     if (t._type === "Attribute") {
       const obj = this.expr(t.value);
       const name = t.attr;
-      return (f) => {
-        const o = obj(f);
-        try {
-          const cur = getAttr(o, name);
-          let r: HeapObject;
-          try {
-            const v = value(f);
-            try {
-              r = inplaceOp(cur, v, op);
-            } finally {
-              decref(v);
-            }
-          } finally {
-            decref(cur);
-          }
-          try {
-            setAttr(o, name, r);
-          } finally {
-            decref(r);
-          }
-        } catch (e) {
-          throw noteUnwind(e, f, pos);
-        } finally {
-          decref(o);
-        }
-        return NORMAL;
-      };
-    }
-    if (t._type === "Subscript") {
+      container = (f) => [obj(f), null];
+      get = (o) => getAttr(o, name);
+      put = (o, _k, r) => setAttr(o, name, r);
+    } else if (t._type === "Subscript") {
       const obj = this.expr(t.value);
       const key = this.expr(t.slice);
-      return (f) => {
+      container = (f) => {
         const o = obj(f);
-        let k: HeapObject | null = null;
         try {
-          k = key(f);
-          const cur = getItem(o, k);
-          let r: HeapObject;
-          try {
-            const v = value(f);
-            try {
-              r = inplaceOp(cur, v, op);
-            } finally {
-              decref(v);
-            }
-          } finally {
-            decref(cur);
-          }
-          try {
-            setItem(o, k, r);
-          } finally {
-            decref(r);
-          }
+          return [o, key(f)];
         } catch (e) {
-          throw noteUnwind(e, f, pos);
-        } finally {
           decref(o);
-          xdecref(k);
+          throw e;
         }
-        return NORMAL;
       };
-    }
-    throw new Error(`bad augmented assignment target ${t._type}`);
+      get = (o, k) => getItem(o, k!);
+      put = (o, k, r) => setItem(o, k!, r);
+    } else throw new Error(`bad augmented assignment target ${t._type}`);
+    return (f) => {
+      const [o, k] = container(f);
+      try {
+        const cur = get(o, k);
+        let r: HeapObject;
+        try {
+          r = apply(f, cur);
+        } finally {
+          decref(cur);
+        }
+        try {
+          put(o, k, r);
+        } finally {
+          decref(r);
+        }
+      } catch (e) {
+        throw noteUnwind(e, f, pos);
+      } finally {
+        decref(o);
+        xdecref(k);
+      }
+      return NORMAL;
+    };
   }
 
   private forLoop(s: A.For): Stmt {

@@ -79,7 +79,6 @@ function loadSourceModule(name: string, file: string, pkgDir: string | null): He
   const modules = moduleTable.modules();
   setItem(modules, name, mod);
   decref(mod);
-  void pkgDir;
   const f = new Frame(code as never, globals, store, builtinsHook.store, frameStack.current);
   f.ns = store;
   const saved = frameStack.current;

@@ -44,20 +44,15 @@ import {
 } from "../runtime/bootstrap.js";
 import { type DictEntry, DictStore } from "../runtime/dictstore.js";
 import { PyRaise, raise } from "../runtime/errors.js";
-import { floatRepr } from "../runtime/format.js";
 import {
   classmethodContract,
-  dictItemIterContract,
-  dictIterContract,
-  dictValueIterContract,
-  newSeqIter,
   propertyContract,
   rangeContract,
   sliceContract,
   staticmethodContract,
 } from "../runtime/function.js";
 import { decref, heap, incref, xdecref } from "../runtime/heapref.js";
-import { excState, instanceDict } from "../runtime/instance.js";
+import { excState } from "../runtime/instance.js";
 import { nativeIter } from "../runtime/nativeiter.js";
 import {
   newBool,
@@ -532,10 +527,6 @@ function dictMethods(): void {
     for (const e of (self!.p0 as DictStore).live()) (d.p0 as DictStore).set(e.key, e.value);
     return d;
   });
-  void dictItemIterContract;
-  void dictValueIterContract;
-  void dictIterContract;
-  void newSeqIter;
 }
 
 function keyError(key: HeapObject): HeapObject {
@@ -1268,16 +1259,8 @@ function builtinFunctions(b: DictStore): void {
     const result = newTuple(its.map(() => none()));
     return nativeIter("zip", [...its, result], () => {
       if (its.length === 0) return null;
-      const vals: HeapObject[] = [];
-      for (const it of its) {
-        const v = iterNext(it);
-        if (v === null) {
-          for (const x of vals) decref(x);
-          return null;
-        }
-        vals.push(v);
-      }
-      return reuseResult(result, vals);
+      const vals = nextOfEach(its);
+      return vals === null ? null : reuseResult(result, vals);
     });
   });
   defineFunction(b, "map", (args, kw) => {
@@ -1286,16 +1269,8 @@ function builtinFunctions(b: DictStore): void {
     const fn = incRef(args[0]!);
     const its = args.slice(1).map(getIter);
     return nativeIter("map", [fn, ...its], () => {
-      const vals: HeapObject[] = [];
-      for (const it of its) {
-        const v = iterNext(it);
-        if (v === null) {
-          for (const x of vals) decref(x);
-          return null;
-        }
-        vals.push(v);
-      }
-      return call(fn, vals);
+      const vals = nextOfEach(its);
+      return vals === null ? null : call(fn, vals);
     });
   });
   defineFunction(b, "filter", (args, kw) => {
@@ -1405,8 +1380,6 @@ function builtinFunctions(b: DictStore): void {
     }
     return newList([...names].sort().map(newStr));
   });
-  void instanceDict;
-  void floatRepr;
 }
 
 /** round(x, nd): correctly rounded, halves to even (CPython's double_round). */
@@ -1432,6 +1405,20 @@ function roundDigits(v: number, nd: number): number {
     return Math.sign(v) * (lastDigit % 2 === 0 ? down : up);
   }
   return Number(v.toFixed(nd));
+}
+
+/** One item from each iterator (new references), or null as soon as one is exhausted. */
+function nextOfEach(its: HeapObject[]): HeapObject[] | null {
+  const vals: HeapObject[] = [];
+  for (const it of its) {
+    const v = iterNext(it);
+    if (v === null) {
+      for (const x of vals) decref(x);
+      return null;
+    }
+    vals.push(v);
+  }
+  return vals;
 }
 
 /**

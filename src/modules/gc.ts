@@ -1,7 +1,7 @@
 /** The `gc` module (CPython Modules/gcmodule.c) over the engine's collector. */
 import type { HeapObject } from "../engine/index.js";
 import { NUM_GENERATIONS } from "../engine/index.js";
-import { asIndex, call, truthy } from "../runtime/abstract.js";
+import { asIndex } from "../runtime/abstract.js";
 import type { DictStore } from "../runtime/dictstore.js";
 import { raise } from "../runtime/errors.js";
 import { decref, heap, incref } from "../runtime/heapref.js";
@@ -145,6 +145,4 @@ declareModule("gc", (m) => {
     exactly("get_debug", args, 0, kw);
     return newInt(heap.debug);
   });
-  void call;
-  void truthy;
 });

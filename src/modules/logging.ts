@@ -9,7 +9,6 @@ import { percentFormat } from "../api/percent.js";
 import type { HeapObject } from "../engine/index.js";
 import { asIndex, call, getAttr, isStr, str } from "../runtime/abstract.js";
 import { buildClass, defineMethod } from "../runtime/bootstrap.js";
-import type { DictStore } from "../runtime/dictstore.js";
 import { decref, incref } from "../runtime/heapref.js";
 import { allocInstance } from "../runtime/instance.js";
 import { newDict, newInt, newStr, none } from "../runtime/objects.js";
@@ -95,11 +94,7 @@ function makeTuple(items: HeapObject[]): HeapObject {
 let tupleHook: (items: HeapObject[]) => HeapObject;
 
 declareModule("logging", (m) => {
-  import("../runtime/objects.js").then(() => {});
-  tupleHook = (items) => {
-    const { newTuple } = objectsRef;
-    return newTuple(items);
-  };
+  tupleHook = objectsRef.newTuple;
   const ns = newDict();
   const loggerType = buildClass(T.type, "Logger", [], ns);
   decref(ns);
@@ -182,7 +177,6 @@ declareModule("logging", (m) => {
     return none();
   });
   defineValue(m, "root", root);
-  void (m as DictStore);
 });
 
 import * as objectsRef from "../runtime/objects.js";

@@ -5,7 +5,7 @@ import { buildClass } from "../runtime/bootstrap.js";
 import { raise } from "../runtime/errors.js";
 import { decref } from "../runtime/heapref.js";
 import { allocInstance } from "../runtime/instance.js";
-import { newBuiltin, newDict, newInt, none } from "../runtime/objects.js";
+import { newDict, newInt, none } from "../runtime/objects.js";
 import { setTypeAttr, typeInfo } from "../runtime/typeobject.js";
 import { T } from "../runtime/types.js";
 import { stderr, stdout } from "./io.js";
@@ -20,27 +20,20 @@ export const nativeStreamType = {
       streamType = buildClass(T.type, "TextIOWrapper", [], ns);
       decref(ns);
       typeInfo(streamType).module = "_io";
-      const write = newBuiltin("write", (args, _kw, self) => {
-        if (args.length !== 1)
-          raise(T.TypeError, `write() takes exactly one argument (${args.length} given)`);
-        const text = args[0]!;
-        if (text.type !== T.str.p0.contract)
-          raise(T.TypeError, `write() argument must be str, not ${typeInfo(text.type.owner).name}`);
-        const stream = fdOf.get(self!) === 1 ? stdout : stderr;
-        stream.write(str(text));
-        return newInt([...(text.p0 as string)].length);
-      });
-      const flush = newBuiltin("flush", (_args, _kw, self) => {
-        (fdOf.get(self!) === 1 ? stdout : stderr).flush();
-        return none();
-      });
-      void write;
-      void flush;
       setTypeAttr(
         streamType,
         "write",
         methodOf("write", (args, self) => {
+          if (args.length !== 1) {
+            raise(T.TypeError, `write() takes exactly one argument (${args.length} given)`);
+          }
           const text = args[0]!;
+          if (text.type !== T.str.p0.contract) {
+            raise(
+              T.TypeError,
+              `write() argument must be str, not ${typeInfo(text.type.owner).name}`,
+            );
+          }
           const stream = fdOf.get(self) === 1 ? stdout : stderr;
           stream.write(str(text));
           return newInt([...(text.p0 as string)].length);
@@ -54,8 +47,6 @@ export const nativeStreamType = {
           return none();
         }),
       );
-      decref(write);
-      decref(flush);
     }
     const obj = allocInstance(streamType);
     fdOf.set(obj, fd);

@@ -1,14 +1,14 @@
 /** The `sys` module (CPython Python/sysmodule.c), the parts programs about memory use. */
 import type { HeapObject } from "../engine/index.js";
 import { threadState } from "../interp/eval.js";
-import { asIndex, call, getAttr, str } from "../runtime/abstract.js";
+import { asIndex, call } from "../runtime/abstract.js";
 import { defineMethod } from "../runtime/bootstrap.js";
 import { PyRaise, raise } from "../runtime/errors.js";
 import { decref, incref } from "../runtime/heapref.js";
 import { newInt, newList, newStr, newTuple, none } from "../runtime/objects.js";
 import { getSizeOf, objectSizeof, sizeofDescriptor } from "../runtime/sizeof.js";
 import { typeInfo } from "../runtime/typeobject.js";
-import { S, T } from "../runtime/types.js";
+import { T } from "../runtime/types.js";
 import { declareModule, sysModules } from "./registry.js";
 import { nativeStreamType } from "./streams.js";
 import { defineFunction, defineValue, exactly, noKw, range_ } from "./support.js";
@@ -88,8 +88,4 @@ declareModule("sys", (m) => {
     defineValue(m, `__${name}__`, s);
     decref(s);
   }
-  void call;
-  void getAttr;
-  void str;
-  void S;
 });

@@ -1,5 +1,3 @@
-/** The `time` module (the clocks programs use to measure). */
-import { asIndex } from "../runtime/abstract.js";
 import { newFloat, newInt, none } from "../runtime/objects.js";
 import { stdout } from "./io.js";
 import { declareModule } from "./registry.js";
@@ -27,5 +25,4 @@ declareModule("time", (m) => {
     Atomics.wait(new Int32Array(buf), 0, 0, Math.max(0, end - Date.now()));
     return none();
   });
-  void asIndex;
 });

@@ -25,14 +25,7 @@ import type { DictStore } from "../runtime/dictstore.js";
 import { PyRaise } from "../runtime/errors.js";
 import { decref, incref } from "../runtime/heapref.js";
 import { newInt, newList, newMethod, none } from "../runtime/objects.js";
-import { S } from "../runtime/types.js";
-import {
-  installWeakrefTypes,
-  isWeakrefObject,
-  newProxyOf,
-  newRef,
-  W,
-} from "../runtime/weakrefobject.js";
+import { installWeakrefTypes, isWeakrefObject, newProxyOf, W } from "../runtime/weakrefobject.js";
 import { stderr, stdout } from "./io.js";
 import { declareModule } from "./registry.js";
 import { defineFunction, defineValue, exactly, noKw, range_ } from "./support.js";
@@ -862,7 +855,5 @@ declareModule("weakref", (m, module) => {
     stderr.write(formatException(args[0]!));
     return none();
   });
-  void newRef;
-  void S;
   runLibrary(module, m);
 });

@@ -9,15 +9,12 @@ import {
   type BinOpName,
   builtinBinder,
   type CmpOp,
-  call,
   callBorrowed,
   compareBool,
   type FunctionData,
-  getIter,
   incRef,
   isInstanceOf,
   isInt,
-  iterNext,
   len,
   listExtendHook,
   nativeAttrs,
@@ -55,7 +52,7 @@ import {
   strIterContract,
   tupleIterContract,
 } from "./function.js";
-import { decref, heap, incref, xdecref } from "./heapref.js";
+import { decref, heap, incref } from "./heapref.js";
 import { allocInstance, excState, makeInstanceContract } from "./instance.js";
 import { nativeIterContracts } from "./nativeiter.js";
 import {
@@ -70,7 +67,6 @@ import {
   methodContract,
   methodDescriptorContract,
   type NativeFunction,
-  newBool,
   newBuiltin,
   newDict,
   newFloat,
@@ -93,7 +89,6 @@ import {
   computeMro,
   isSubtype,
   lookup,
-  makeTypeContract,
   setTypeAttr,
   TypeInfo,
   typeContract,
@@ -101,7 +96,7 @@ import {
   typeName,
   typeOf,
 } from "./typeobject.js";
-import { C, S, T } from "./types.js";
+import { S, T } from "./types.js";
 
 // ---------------------------------------------------------------- builtin types
 
@@ -1415,14 +1410,6 @@ export function bootstrap(): void {
     newMethodDescriptor("__str__", (_a, _k, self) => newStr(repr(self!)), T.object),
   );
   bootstrapExceptions();
-  void makeTypeContract;
-  void getIter;
-  void iterNext;
-  void call;
-  void xdecref;
-  void newBool;
-  void classmethodContract;
-  void propertyContract;
 }
 
 export { newDict, newList, newTuple, newStr, newInt, newFloat, DictStore };
