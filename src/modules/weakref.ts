@@ -14,12 +14,7 @@
  */
 import type { HeapObject } from "../engine/index.js";
 import { weakrefCount, weakrefsOf } from "../engine/index.js";
-import { builtinsHook, frameStack } from "../interp/code.js";
-import { compileModule } from "../interp/compile.js";
-import { Frame } from "../interp/frame.js";
 import { formatException } from "../interp/traceback.js";
-import type * as A from "../parser/ast.js";
-import { parse } from "../parser/index.js";
 import { callBorrowed } from "../runtime/abstract.js";
 import type { DictStore } from "../runtime/dictstore.js";
 import { PyRaise } from "../runtime/errors.js";
@@ -27,6 +22,7 @@ import { decref, incref } from "../runtime/heapref.js";
 import { newInt, newList, newMethod, none } from "../runtime/objects.js";
 import { installWeakrefTypes, isWeakrefObject, newProxyOf, W } from "../runtime/weakrefobject.js";
 import { stderr, stdout } from "./io.js";
+import { runLibrarySource } from "./library.js";
 import { declareModule } from "./registry.js";
 import { defineFunction, defineValue, exactly, noKw, range_ } from "./support.js";
 
@@ -797,24 +793,6 @@ export function runWeakrefExitFuncs(): void {
   }
 }
 
-/** Compile and run the library source in the module's namespace. */
-function runLibrary(module: HeapObject, store: DictStore): void {
-  const filename = "<frozen weakref>";
-  const tree = parse(LIBRARY, filename, "exec") as A.Module;
-  const code = compileModule(tree, filename, LIBRARY);
-  const globals = module.p0 as HeapObject;
-  const f = new Frame(code, globals, store, builtinsHook.store, frameStack.current);
-  f.ns = store;
-  const back = frameStack.current;
-  frameStack.current = f;
-  try {
-    code.body(f);
-  } finally {
-    frameStack.current = back;
-    f.clear();
-  }
-}
-
 declareModule("weakref", (m, module) => {
   installWeakrefTypes();
   defineValue(m, "ref", W.ref);
@@ -855,5 +833,5 @@ declareModule("weakref", (m, module) => {
     stderr.write(formatException(args[0]!));
     return none();
   });
-  runLibrary(module, m);
+  runLibrarySource(module, m, LIBRARY, "<frozen weakref>");
 });

@@ -1,0 +1,35 @@
+/**
+ * Library modules written in Python (CPython's pure-Python stdlib half, as its frozen
+ * modules are): the source is compiled at import and run in the module's namespace, so
+ * the objects it makes (functions, classes, closures, instances) are the ones CPython
+ * makes and the collector counts them as CPython's do. Frames report `<frozen NAME>`.
+ */
+import type { HeapObject } from "../engine/index.js";
+import { builtinsHook, frameStack } from "../interp/code.js";
+import { compileModule } from "../interp/compile.js";
+import { Frame } from "../interp/frame.js";
+import type * as A from "../parser/ast.js";
+import { parse } from "../parser/index.js";
+import type { DictStore } from "../runtime/dictstore.js";
+
+/** Compile `source` and run it with `module`'s dict (`store`) as globals and locals. */
+export function runLibrarySource(
+  module: HeapObject,
+  store: DictStore,
+  source: string,
+  filename: string,
+): void {
+  const tree = parse(source, filename, "exec") as A.Module;
+  const code = compileModule(tree, filename, source);
+  const globals = module.p0 as HeapObject;
+  const f = new Frame(code, globals, store, builtinsHook.store, frameStack.current);
+  f.ns = store;
+  const back = frameStack.current;
+  frameStack.current = f;
+  try {
+    code.body(f);
+  } finally {
+    frameStack.current = back;
+    f.clear();
+  }
+}
