@@ -31,4 +31,4 @@ def main(n):
     print(f"long lived tree of depth {max_depth}\t check: {check(long_lived)}")
 
 
-main(int(sys.argv[1]) if len(sys.argv) > 1 else 12)
+main(int(sys.argv[1]) if len(sys.argv) > 1 else 8)
