@@ -82,6 +82,11 @@ import { percentFormat } from "./percent.js";
 
 let started = false;
 
+/** Start the interpreter once (builtins, sys, hooks) without running a program. */
+export function startInterpreter(argv: string[]): void {
+  startRuntime(argv);
+}
+
 function startRuntime(argv: string[]): void {
   if (started) return;
   started = true;

@@ -7,13 +7,15 @@
 import { isMainThread, Worker, workerData } from "node:worker_threads";
 import { runResourceGraph } from "../../examples/resource-graph.js";
 import { runFile, runSource } from "../api/run.js";
+import { testCommand } from "./test-command.js";
 
 const USAGE = `usage: pygc run FILE.py [ARGS...]   run a Python program (also: pygc FILE.py)
        pygc -c CODE [ARGS...]       run a program given as a string
+       pygc test [PATHS...]         run tests as pytest does (pygc test -h)
        pygc demo                    the memory-engine demo (refcounting, cycle collection)`;
 
 interface Job {
-  kind: "file" | "code";
+  kind: "file" | "code" | "test";
   target: string;
   argv: string[];
 }
@@ -27,6 +29,7 @@ function parseCommand(argv: string[]): Job | "demo" | "help" | null {
     if (rest[0] === undefined) return null;
     return { kind: "code", target: rest[0], argv: ["-c", ...rest.slice(1)] };
   }
+  if (first === "test") return { kind: "test", target: "", argv: rest };
   if (first === "run") {
     if (rest[0] === undefined) return null;
     return { kind: "file", target: rest[0], argv: rest };
@@ -36,6 +39,7 @@ function parseCommand(argv: string[]): Job | "demo" | "help" | null {
 }
 
 function runJob(job: Job): number {
+  if (job.kind === "test") return testCommand(job.argv, Number(process.env.COLUMNS) || 80);
   return job.kind === "file"
     ? runFile(job.target, job.argv)
     : runSource(job.target, "<string>", job.argv);

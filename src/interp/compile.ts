@@ -61,6 +61,7 @@ import {
 } from "../runtime/objects.js";
 import { isSubtype, lookup, typeInfo, typeName, typeOf } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
+import { rewriteAssert } from "./assert-rewrite.js";
 import { BREAK, CONTINUE, Code, NORMAL, RETURN, type Signal, type Stmt } from "./code.js";
 import { chainContext, noteUnwind, threadState } from "./eval.js";
 import { formatValue } from "./formatting.js";
@@ -71,11 +72,17 @@ import { buildSymtable, type Scope } from "./symtable.js";
 export type Ev = (f: Frame) => HeapObject;
 
 /** Compile a module; the returned Code runs with `f.ns` = the module namespace. */
-export function compileModule(tree: A.Module, filename: string, source: string): Code {
+export function compileModule(
+  tree: A.Module,
+  filename: string,
+  source: string,
+  options: { rewriteAsserts?: boolean } = {},
+): Code {
   const top = buildSymtable(tree);
   const code = new Code("<module>", "<module>", filename, 1);
   code.lines = source.split("\n");
   const c = new Compiler(top, code, null, "");
+  c.rewriteAsserts = options.rewriteAsserts ?? false;
   code.body = c.block(tree.body);
   return code;
 }
@@ -124,13 +131,17 @@ function posOf(node: Positioned, anchor: [number, number] | null = null): TbPosi
 
 class Compiler {
   private constants = new Map<string, HeapObject>();
+  /** pytest's assertion rewriting for this module (see assert-rewrite.ts). */
+  rewriteAsserts: boolean;
 
   constructor(
     readonly scope: Scope,
     readonly code: Code,
     readonly parent: Compiler | null,
     readonly qualPrefix: string,
-  ) {}
+  ) {
+    this.rewriteAsserts = parent?.rewriteAsserts ?? false;
+  }
 
   // ---------------------------------------------------------------- constants
 
@@ -286,6 +297,7 @@ class Compiler {
       case "Try":
         return this.tryStmt(s);
       case "Assert": {
+        if (this.rewriteAsserts) return rewriteAssert(this, s);
         const test = this.condition(s.test);
         const msg = s.msg === null ? null : this.expr(s.msg);
         return (f) => {
@@ -613,6 +625,7 @@ class Compiler {
       target: it.optional_vars === null ? null : this.store(it.optional_vars),
     }));
     let body = this.block(s.body);
+    const line = s.lineno;
     for (let i = items.length - 1; i >= 0; i--) {
       const { ctx, target } = items[i]!;
       const inner = body;
@@ -623,9 +636,11 @@ class Compiler {
           sig = inner(f);
         } catch (e) {
           const err = noteUnwind(e, f, null);
+          f.lineno = line; // __exit__ runs "at" the with statement, as in CPython
           if (exitContext(exit, err)) return NORMAL;
           throw err;
         }
+        f.lineno = line;
         exitContext(exit, null);
         return sig;
       };

@@ -1,0 +1,545 @@
+/**
+ * pytest's assertion rewriting (`_pytest/assertion/rewrite.py` + `util.py`, reduced): in a
+ * module compiled with `rewriteAsserts`, `assert TEST[, MSG]` evaluates the top of TEST
+ * part by part (names, attributes, calls, comparisons, boolean and arithmetic operators),
+ * keeping each intermediate value, and on failure raises AssertionError whose message
+ * explains the expression with those values: `assert 4 == 5` / ` +  where 4 = double(2)`.
+ * The message uses pytest's mini-language (`\n{` / `\n}` nest a "where" clause, `\n~` and
+ * `\n>` continue a line) and is laid out by `formatExplanation`, as pytest does.
+ * NOT-CPYTHON (pytest): no `-v` full diffs (difflib), no `--assert=plain`.
+ */
+import type { HeapObject } from "../engine/index.js";
+import type * as A from "../parser/ast.js";
+import {
+  type BinOpName,
+  binaryOp,
+  type CmpOp,
+  call,
+  callable,
+  contains,
+  getAttr,
+  getAttrOrNull,
+  isInstanceOf,
+  isStr,
+  pyEq,
+  repr,
+  richCompare,
+  toArray,
+  truthy,
+  unaryOp,
+} from "../runtime/abstract.js";
+import { PyRaise, raise } from "../runtime/errors.js";
+import { decref, incref } from "../runtime/heapref.js";
+import { newBool, newStr } from "../runtime/objects.js";
+import { T } from "../runtime/types.js";
+import { NORMAL, type Stmt } from "./code.js";
+import type { Frame } from "./frame.js";
+
+/** What the rewriter needs of the compiler: an ordinary expression's closure. */
+export interface ExprCompiler {
+  expr(e: A.expr): (f: Frame) => HeapObject;
+}
+
+interface Part {
+  value: HeapObject;
+  expl: () => string;
+}
+
+/** Values kept alive until the assertion is done (released in `rewriteAssert`). */
+type Held = HeapObject[];
+type Node = (f: Frame, held: Held) => Part;
+
+const BINOPS: Record<A.operator["_type"], BinOpName> = {
+  Add: "+",
+  Sub: "-",
+  Mult: "*",
+  Div: "/",
+  FloorDiv: "//",
+  Mod: "%",
+  Pow: "**",
+  LShift: "<<",
+  RShift: ">>",
+  BitAnd: "&",
+  BitOr: "|",
+  BitXor: "^",
+  MatMult: "@",
+};
+
+const CMPOPS: Record<A.cmpop["_type"], string> = {
+  Eq: "==",
+  NotEq: "!=",
+  Lt: "<",
+  LtE: "<=",
+  Gt: ">",
+  GtE: ">=",
+  Is: "is",
+  IsNot: "is not",
+  In: "in",
+  NotIn: "not in",
+};
+
+/** pytest's saferepr: repr cut to `maxsize` characters around an ellipsis. */
+export function saferepr(obj: HeapObject, maxsize: number | null = 240): string {
+  let s: string;
+  try {
+    s = repr(obj);
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    const name = (() => {
+      try {
+        return repr(e.exc);
+      } finally {
+        decref(e.exc);
+      }
+    })();
+    const t = obj.type.owner as HeapObject;
+    s = `<[${name} raised in repr()] ${typeNameOf(t)} object>`;
+  }
+  if (maxsize !== null && s.length > maxsize) {
+    const i = Math.max(0, Math.floor((maxsize - 3) / 2));
+    const j = Math.max(0, maxsize - 3 - i);
+    s = `${s.slice(0, i)}...${s.slice(s.length - j)}`;
+  }
+  return s;
+}
+
+function typeNameOf(t: HeapObject): string {
+  const n = getAttrOrNull(t, "__name__");
+  if (n === null) return "?";
+  try {
+    return isStr(n) ? (n.p0 as string) : "?";
+  } finally {
+    decref(n);
+  }
+}
+
+/** _saferepr for explanations: newlines escaped (they are the mini-language's markup). */
+function explRepr(obj: HeapObject): string {
+  return saferepr(obj).replace(/\n/g, "\\n");
+}
+
+function keep(held: Held, v: HeapObject): HeapObject {
+  held.push(v);
+  return v;
+}
+
+function build(c: ExprCompiler, e: A.expr): Node {
+  switch (e._type) {
+    case "Name": {
+      const ev = c.expr(e);
+      const name = e.id;
+      return (f, held) => {
+        const v = keep(held, ev(f));
+        return {
+          value: v,
+          expl: () => (isLocal(f, name) || shouldReprGlobal(v) ? explRepr(v) : name),
+        };
+      };
+    }
+    case "Attribute": {
+      if (e.ctx._type !== "Load") break;
+      const obj = build(c, e.value);
+      const attr = e.attr;
+      return (f, held) => {
+        const o = obj(f, held);
+        const v = keep(held, getAttr(o.value, attr));
+        return {
+          value: v,
+          expl: () => {
+            const r = explRepr(v);
+            return `${r}\n{${r} = ${o.expl()}.${attr}\n}`;
+          },
+        };
+      };
+    }
+    case "Call":
+      return buildCall(c, e);
+    case "Compare":
+      return buildCompare(c, e);
+    case "BoolOp": {
+      const values = e.values.map((v) => build(c, v));
+      const isOr = e.op._type === "Or";
+      return (f, held) => {
+        const parts: Part[] = [];
+        let last: Part | null = null;
+        for (const node of values) {
+          last = node(f, held);
+          parts.push(last);
+          if (truthy(last.value) === isOr) break;
+        }
+        const joined = () => `(${parts.map((p) => p.expl()).join(isOr ? " or " : " and ")})`;
+        return { value: last!.value, expl: joined };
+      };
+    }
+    case "UnaryOp": {
+      const operand = build(c, e.operand);
+      const op = e.op._type;
+      const pattern = op === "Not" ? "not " : op === "Invert" ? "~" : op === "USub" ? "-" : "+";
+      return (f, held) => {
+        const o = operand(f, held);
+        const v =
+          op === "Not"
+            ? newBool(!truthy(o.value))
+            : unaryOp(o.value, op === "Invert" ? "~" : op === "USub" ? "-" : "+");
+        keep(held, v);
+        return { value: v, expl: () => pattern + o.expl() };
+      };
+    }
+    case "BinOp": {
+      const left = build(c, e.left);
+      const right = build(c, e.right);
+      const sym = BINOPS[e.op._type];
+      return (f, held) => {
+        const l = left(f, held);
+        const r = right(f, held);
+        const v = keep(held, binaryOp(l.value, r.value, sym));
+        return { value: v, expl: () => `(${l.expl()} ${sym} ${r.expl()})` };
+      };
+    }
+    default:
+      break;
+  }
+  const ev = c.expr(e);
+  return (f, held) => {
+    const v = keep(held, ev(f));
+    return { value: v, expl: () => explRepr(v) };
+  };
+}
+
+function isLocal(f: Frame, name: string): boolean {
+  return f.code.name !== "<module>" && f.code.varnames.includes(name);
+}
+
+/** _should_repr_global_name: callables and named objects (modules) show their name. */
+function shouldReprGlobal(v: HeapObject): boolean {
+  if (callable(v)) return false;
+  const n = getAttrOrNull(v, "__name__");
+  if (n === null) return true;
+  decref(n);
+  return false;
+}
+
+function buildCall(c: ExprCompiler, e: A.Call): Node {
+  const func = build(c, e.func);
+  const args = e.args.map((a) => ({
+    star: a._type === "Starred",
+    node: build(c, a._type === "Starred" ? a.value : a),
+  }));
+  const kws = e.keywords.map((k) => ({ arg: k.arg, node: build(c, k.value) }));
+  return (f, held) => {
+    const fn = func(f, held);
+    const argParts = args.map((a) => ({ star: a.star, part: a.node(f, held) }));
+    const kwParts = kws.map((k) => ({ arg: k.arg, part: k.node(f, held) }));
+    const argv: HeapObject[] = [];
+    const kwnames: string[] = [];
+    try {
+      for (const a of argParts) {
+        if (!a.star) {
+          incref(a.part.value);
+          argv.push(a.part.value);
+        } else {
+          argv.push(...toArray(a.part.value));
+        }
+      }
+      const named: HeapObject[] = [];
+      for (const k of kwParts) {
+        if (k.arg !== null) {
+          incref(k.part.value);
+          named.push(k.part.value);
+          kwnames.push(k.arg);
+        } else {
+          for (const [key, val] of dictEntries(k.part.value)) {
+            incref(val);
+            named.push(val);
+            kwnames.push(key.p0 as string);
+          }
+        }
+      }
+      argv.push(...named);
+    } catch (err) {
+      for (const a of argv) decref(a);
+      throw err;
+    }
+    const v = keep(held, call(fn.value, argv, kwnames.length === 0 ? null : kwnames));
+    return {
+      value: v,
+      expl: () => {
+        const parts = [
+          ...argParts.map((a) => (a.star ? "*" : "") + a.part.expl()),
+          ...kwParts.map((k) => (k.arg === null ? "**" : `${k.arg}=`) + k.part.expl()),
+        ];
+        const r = explRepr(v);
+        return `${r}\n{${r} = ${fn.expl()}(${parts.join(", ")})\n}`;
+      },
+    };
+  };
+}
+
+function buildCompare(c: ExprCompiler, e: A.Compare): Node {
+  const wrap = (node: A.expr) => node._type === "Compare" || node._type === "BoolOp";
+  const left = build(c, e.left);
+  const rights = e.comparators.map((x) => build(c, x));
+  const ops = e.ops.map((o) => o._type);
+  return (f, held) => {
+    let l = left(f, held);
+    const leftParen = wrap(e.left);
+    let lexpl = () => (leftParen ? `(${l.expl()})` : l.expl());
+    let result: HeapObject | null = null;
+    let explain = (): string => "";
+    for (let i = 0; i < rights.length; i++) {
+      const r = rights[i]!(f, held);
+      const op = ops[i]!;
+      const a = l;
+      const le = lexpl;
+      const rParen = wrap(e.comparators[i]!);
+      const re = () => (rParen ? `(${r.expl()})` : r.expl());
+      result = keep(held, compareOne(a.value, r.value, op));
+      explain = () => {
+        const custom = reprCompare(CMPOPS[op], a.value, r.value);
+        return custom ?? `${le()} ${CMPOPS[op]} ${re()}`;
+      };
+      if (!truthy(result)) break;
+      l = r;
+      lexpl = re;
+    }
+    return { value: result!, expl: explain };
+  };
+}
+
+function compareOne(a: HeapObject, b: HeapObject, op: A.cmpop["_type"]): HeapObject {
+  switch (op) {
+    case "Is":
+      return newBool(a === b);
+    case "IsNot":
+      return newBool(a !== b);
+    case "In":
+      return newBool(contains(b, a));
+    case "NotIn":
+      return newBool(!contains(b, a));
+    default:
+      return richCompare(a, b, CMPOPS[op] as CmpOp);
+  }
+}
+
+// ---------------------------------------------------------------- assertrepr_compare
+
+const isText = (o: HeapObject) => isInstanceOf(o, T.str);
+const isSeq = (o: HeapObject) => isInstanceOf(o, T.list) || isInstanceOf(o, T.tuple);
+const isDict = (o: HeapObject) => isInstanceOf(o, T.dict);
+const isSet = (o: HeapObject) => isInstanceOf(o, T.set) || isInstanceOf(o, T.frozenset);
+
+/** util.assertrepr_compare (non-verbose), as lines joined by `\n~`; null when it has none. */
+function reprCompare(op: string, left: HeapObject, right: HeapObject): string | null {
+  const maxsize = Math.floor((80 - 15 - op.length - 2) / 2);
+  const summary = `${saferepr(left, maxsize)} ${op} ${saferepr(right, maxsize)}`;
+  let explanation: string[] = [];
+  if (op === "==") {
+    if (isText(left) && isText(right))
+      explanation = diffText(left.p0 as string, right.p0 as string);
+    else {
+      if (isSeq(left) && isSeq(right)) explanation = compareSequences(left, right);
+      else if (isSet(left) && isSet(right)) explanation = compareSets(left, right);
+      else if (isDict(left) && isDict(right)) explanation = compareDicts(left, right);
+      if (isIterable(left) && isIterable(right)) explanation.push("Use -v to get more diff");
+    }
+  } else if (op === "not in" && isText(left) && isText(right)) {
+    const text = right.p0 as string;
+    const i = text.indexOf(left.p0 as string);
+    const head = `${saferepr(left, maxsize)} is contained here:`;
+    explanation = [
+      head,
+      `  ${text}`,
+      `?${" ".repeat(i + 2)}${"+".repeat((left.p0 as string).length)}`,
+    ];
+  } else if (op === "!=" && isSet(left) && isSet(right)) explanation = ["Both sets are equal"];
+  if (explanation.length === 0) return null;
+  if (explanation[0] !== "") explanation.unshift("");
+  return [summary, ...explanation].join("\n~");
+}
+
+function isIterable(o: HeapObject): boolean {
+  return isSeq(o) || isSet(o) || isDict(o) || isText(o);
+}
+
+function items(o: HeapObject): HeapObject[] {
+  return o.p0 as HeapObject[];
+}
+
+function compareSequences(left: HeapObject, right: HeapObject): string[] {
+  const out: string[] = [];
+  const l = items(left);
+  const r = items(right);
+  for (let i = 0; i < Math.min(l.length, r.length); i++) {
+    if (!pyEq(l[i]!, r[i]!)) {
+      out.push(`At index ${i} diff: ${repr(l[i]!)} != ${repr(r[i]!)}`);
+      break;
+    }
+  }
+  const diff = l.length - r.length;
+  if (diff !== 0) {
+    const side = diff > 0 ? "Left" : "Right";
+    const extra = saferepr(diff > 0 ? l[r.length]! : r[l.length]!);
+    const n = Math.abs(diff);
+    out.push(
+      n === 1
+        ? `${side} contains one more item: ${extra}`
+        : `${side} contains ${n} more items, first extra item: ${extra}`,
+    );
+  }
+  return out;
+}
+
+const setItems = toArray;
+
+function compareSets(left: HeapObject, right: HeapObject): string[] {
+  const out: string[] = [];
+  const l = setItems(left);
+  const r = setItems(right);
+  const onlyL = l.filter((x) => !contains(right, x));
+  const onlyR = r.filter((x) => !contains(left, x));
+  if (onlyL.length > 0) out.push("Extra items in the left set:", ...onlyL.map((x) => saferepr(x)));
+  if (onlyR.length > 0) out.push("Extra items in the right set:", ...onlyR.map((x) => saferepr(x)));
+  for (const x of [...l, ...r]) decref(x);
+  return out;
+}
+
+function dictEntries(d: HeapObject): [HeapObject, HeapObject][] {
+  const store = d.p0 as { live(): Iterable<{ key: HeapObject; value: HeapObject }> };
+  return [...store.live()].map((e) => [e.key, e.value]);
+}
+
+function compareDicts(left: HeapObject, right: HeapObject): string[] {
+  const out: string[] = [];
+  const l = dictEntries(left);
+  const r = dictEntries(right);
+  const lookupIn = (entries: [HeapObject, HeapObject][], k: HeapObject) =>
+    entries.find(([key]) => pyEq(key, k));
+  const same: string[] = [];
+  const diff: [HeapObject, HeapObject, HeapObject][] = [];
+  for (const [k, v] of l) {
+    const other = lookupIn(r, k);
+    if (other === undefined) continue;
+    if (pyEq(v, other[1])) same.push(saferepr(k));
+    else diff.push([k, v, other[1]]);
+  }
+  if (same.length > 0) out.push(`Omitting ${same.length} identical items, use -vv to show`);
+  if (diff.length > 0) {
+    out.push("Differing items:");
+    for (const [k, a, b] of diff)
+      out.push(`{${saferepr(k)}: ${saferepr(a)}} != {${saferepr(k)}: ${saferepr(b)}}`);
+  }
+  const extra = (
+    mine: [HeapObject, HeapObject][],
+    theirs: [HeapObject, HeapObject][],
+    side: string,
+  ) => {
+    const only = mine.filter(([k]) => lookupIn(theirs, k) === undefined);
+    if (only.length === 0) return;
+    out.push(
+      `${side} contains ${only.length === 1 ? "1 more item" : `${only.length} more items`}:`,
+    );
+    out.push(`{${only.map(([k, v]) => `${saferepr(k)}: ${saferepr(v)}`).join(", ")}}`);
+  };
+  extra(l, r, "Left");
+  extra(r, l, "Right");
+  return out;
+}
+
+/** _diff_text without -v, reduced: one-line strings show `- expected` / `+ actual`. */
+function diffText(left: string, right: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  const n = Math.min(left.length, right.length);
+  while (i < n && left[i] === right[i]) i++;
+  if (i >= n && n > 0) i = n - 1;
+  if (i > 42) {
+    i -= 10;
+    out.push(`Skipping ${i} identical leading characters in diff, use -v to show`);
+    left = left.slice(i);
+    right = right.slice(i);
+  }
+  if (left.trim() === "" || right.trim() === "") {
+    left = JSON.stringify(left);
+    right = JSON.stringify(right);
+    out.push("Strings contain only whitespace, escaping them using repr()");
+  }
+  const rl = right.split("\n");
+  const ll = left.split("\n");
+  for (const line of rl) if (!ll.includes(line)) out.push(`- ${line}`);
+  for (const line of ll) if (!rl.includes(line)) out.push(`+ ${line}`);
+  return out;
+}
+
+// ---------------------------------------------------------------- the statement
+
+/** util.format_explanation: lay out the `{`, `}`, `~`, `>` mini-language. */
+export function formatExplanation(explanation: string): string {
+  const raw = explanation.split("\n");
+  const lines = [raw[0]!];
+  for (const v of raw.slice(1)) {
+    if (v !== "" && "{}~>".includes(v[0]!)) lines.push(v);
+    else lines[lines.length - 1] += `\\n${v}`;
+  }
+  const result = [lines[0]!];
+  const stack = [0];
+  const stackcnt = [0];
+  for (const line of lines.slice(1)) {
+    if (line.startsWith("{")) {
+      const s = stackcnt[stackcnt.length - 1]! ? "and   " : "where ";
+      stack.push(result.length);
+      stackcnt[stackcnt.length - 1]!++;
+      stackcnt.push(0);
+      result.push(` +${"  ".repeat(stack.length - 1)}${s}${line.slice(1)}`);
+    } else if (line.startsWith("}")) {
+      stack.pop();
+      stackcnt.pop();
+      result[stack[stack.length - 1]!] += line.slice(1);
+    } else {
+      stack[stack.length - 1]!++;
+      const indent = line.startsWith("~") ? stack.length : stack.length - 1;
+      result.push("  ".repeat(indent) + line.slice(1));
+    }
+  }
+  return result.join("\n");
+}
+
+/** _format_assertmsg */
+function formatAssertMsg(obj: HeapObject): string {
+  if (isText(obj)) return (obj.p0 as string).replace(/\n/g, "\n~");
+  return saferepr(obj).replace(/\n/g, "\n~").replace(/\\n/g, "\n~");
+}
+
+/** `assert` in a rewritten module. */
+export function rewriteAssert(c: ExprCompiler, s: A.Assert): Stmt {
+  const test = build(c, s.test);
+  const msg = s.msg === null ? null : c.expr(s.msg);
+  return (f) => {
+    const held: Held = [];
+    try {
+      const top = test(f, held);
+      if (truthy(top.value)) return NORMAL;
+      let text: string;
+      if (msg === null) text = `assert ${top.expl()}`;
+      else {
+        const m = msg(f);
+        try {
+          text = `${formatAssertMsg(m)}\n>assert ${top.expl()}`;
+        } finally {
+          decref(m);
+        }
+      }
+      const exc = newStr(formatExplanation(text));
+      try {
+        return raiseWith(exc);
+      } finally {
+        decref(exc);
+      }
+    } finally {
+      for (let i = held.length - 1; i >= 0; i--) decref(held[i]!);
+    }
+  };
+}
+
+function raiseWith(message: HeapObject): never {
+  raise(T.AssertionError, message.p0 as string);
+}
