@@ -151,8 +151,23 @@ export function formatInt(v: bigint, spec: FormatSpec): string {
   return pad(digits, sign, spec, ">");
 }
 
+/**
+ * `x` (>= 0) with `precision` decimals, rounded as CPython's dtoa does: to the nearest,
+ * ties to even on the exact binary value. `toFixed` rounds exact ties up, so a tie —
+ * the exact expansion ends in a 5 just past the last kept digit — is rounded down when
+ * the kept digit is even.
+ */
 function roundHalfEven(x: number, precision: number): string {
-  return x.toFixed(precision);
+  // Doubles from 1e21 up are integers; toFixed would switch to exponent form.
+  if (x >= 1e21) return BigInt(x).toString() + (precision > 0 ? `.${"0".repeat(precision)}` : "");
+  const s = x.toFixed(precision);
+  if (precision > 70) return s;
+  const exact = x.toFixed(precision + 30);
+  const cut = exact.length - 30;
+  if (exact.slice(cut) !== `5${"0".repeat(29)}`) return s;
+  const kept = exact.slice(0, precision === 0 ? cut - 1 : cut);
+  const last = kept.charCodeAt(kept.length - 1) - 48;
+  return last % 2 === 0 ? kept : s;
 }
 
 /** format(float, spec) */
