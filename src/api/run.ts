@@ -77,6 +77,7 @@ import { typeInfo } from "../runtime/typeobject.js";
 import { S, T } from "../runtime/types.js";
 import "../modules/time.js";
 import "../modules/logging.js";
+import "../modules/tracemalloc.js";
 import { runWeakrefExitFuncs } from "../modules/weakref.js";
 import { percentFormat } from "./percent.js";
 
@@ -285,6 +286,14 @@ export function runSource(source: string | Uint8Array, filename: string, argv: s
   put("__name__", name);
   decref(name);
   put("__doc__", S.None);
+  // NOT-CPYTHON: no import system objects; __loader__ and __spec__ are None. The names
+  // are there, in CPython's order, so the namespace has CPython's keys and table size.
+  put("__package__", S.None);
+  put("__loader__", S.None);
+  put("__spec__", S.None);
+  const annotations = newDict();
+  put("__annotations__", annotations);
+  decref(annotations);
   put(
     "__builtins__",
     sysModules.dict.p0 === null
@@ -294,6 +303,7 @@ export function runSource(source: string | Uint8Array, filename: string, argv: s
   const fileObj = newStr(filename);
   put("__file__", fileObj);
   decref(fileObj);
+  put("__cached__", S.None);
   const main = newModule("__main__", globals);
   const key = newStr("__main__");
   (sysModules.dict.p0 as DictStore).set(key, main);

@@ -20,7 +20,7 @@ import { InternalError } from "./errors.js";
 import { collectGenerations, collectWithCallback } from "./gc/collect.js";
 import { DEFAULT_THRESHOLDS, NUM_GENERATIONS, TRASH_UNWIND_LEVEL } from "./gc/constants.js";
 import { listAppend, listMerge, listRemove, listSize, listToArray, newList } from "./gc/list.js";
-import { describeError, type HeapHooks, jsFunctionType } from "./hooks.js";
+import { type AllocObserver, describeError, type HeapHooks, jsFunctionType } from "./hooks.js";
 import { GcFlag, HeapObject, NOT_COLLECTING, type Visit } from "./object.js";
 import { isGCObject, type ObjectType, TypeFlag } from "./type.js";
 import { clearWeakRefs, clearWeakrefsSilently } from "./weakref.js";
@@ -76,6 +76,8 @@ export class Heap {
   /** Allocation accounting. */
   allocations = 0;
   deallocations = 0;
+  /** Told of every allocation, free and resize when set (tracemalloc, a heap cap). */
+  observer: AllocObserver | null = null;
 
   private trashNesting = 0;
   private trashDeleteLater: HeapObject | null = null;
@@ -114,6 +116,7 @@ export class Heap {
    */
   alloc(type: ObjectType, p0: any = null, p1: any = null, p2: any = null): HeapObject {
     const obj = new HeapObject(type, p0, p1, p2);
+    if (this.observer !== null) this.observer.alloc(obj, false);
     this.allocations++;
     if (type.flags & TypeFlag.GC) this.gcLink();
     return obj;
@@ -121,8 +124,15 @@ export class Heap {
 
   /** Allocate as if from a CPython free list: GC types do not touch the gen-0 count. */
   allocFromFreeList(type: ObjectType, p0: any = null, p1: any = null, p2: any = null): HeapObject {
+    const obj = new HeapObject(type, p0, p1, p2);
+    if (this.observer !== null) this.observer.alloc(obj, true);
     this.allocations++;
-    return new HeapObject(type, p0, p1, p2);
+    return obj;
+  }
+
+  /** The storage `obj` owns outside its header was resized (list_resize, dictresize…). */
+  resized(obj: HeapObject): void {
+    if (this.observer !== null) this.observer.resize(obj);
   }
 
   /** CPython 3.11 gcmodule.c: _PyObject_GC_Link */
@@ -240,13 +250,14 @@ export class Heap {
     // Weakrefs created by the finalizer are cleared without calling their callbacks.
     if (hasFinalizer && obj.weakrefs !== null) clearWeakrefsSilently(this, obj);
     const toFreeList = type.dealloc(obj, this) === true;
-    this.free(obj, isGC && !toFreeList);
+    this.free(obj, isGC, toFreeList);
   }
 
-  /** PyObject_GC_Del / PyObject_Free. */
-  private free(obj: HeapObject, lowerCount: boolean): void {
+  /** PyObject_GC_Del / PyObject_Free (or the push onto a free list). */
+  private free(obj: HeapObject, isGC: boolean, toFreeList: boolean): void {
     if (obj.gcNext !== null) listRemove(obj);
-    if (lowerCount && this.gen0.count > 0) this.gen0.count--;
+    if (isGC && !toFreeList && this.gen0.count > 0) this.gen0.count--;
+    if (this.observer !== null) this.observer.free(obj, toFreeList);
     if (obj.gcFlags & GcFlag.HasAddress) this.addresses.release(obj, obj.type.basicSize);
     obj.gcFlags = GcFlag.Freed;
     obj.p0 = obj.p1 = obj.p2 = null;

@@ -29,6 +29,25 @@ export interface HeapHooks {
   typeName(obj: HeapObject): string;
 }
 
+/**
+ * Watches the memory blocks the heap hands out (allocation accounting: tracemalloc, a heap
+ * cap). Optional: the heap tests `observer !== null` once per allocation and free, so an
+ * embedder that installs none pays nothing else. Sizes are the embedder's business (the
+ * engine has no size model); `resize` is how the embedder reports that storage an object
+ * owns outside its header grew or shrank (CPython: a realloc).
+ */
+export interface AllocObserver {
+  /**
+   * `obj` was just allocated (`fromFreeList`: it reuses a block a free list kept). May
+   * throw to refuse the allocation (MemoryError); the object is then dropped unused.
+   */
+  alloc(obj: HeapObject, fromFreeList: boolean): void;
+  /** `obj` is being freed; `toFreeList`: its block stays with a free list for reuse. */
+  free(obj: HeapObject, toFreeList: boolean): void;
+  /** The storage `obj` owns outside its header changed size. May throw (MemoryError). */
+  resize(obj: HeapObject): void;
+}
+
 /** Wraps JS functions so TypeScript embedders can use them as weakref callbacks. */
 export const jsFunctionType = new ObjectType({ name: "function" });
 

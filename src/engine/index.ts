@@ -16,7 +16,7 @@ export {
   TRASH_UNWIND_LEVEL,
 } from "./gc/constants.js";
 export { type GenerationStats, Heap, type HeapOptions } from "./heap.js";
-export { type CollectPhase, type HeapHooks, jsFunctionType } from "./hooks.js";
+export { type AllocObserver, type CollectPhase, type HeapHooks, jsFunctionType } from "./hooks.js";
 export { GcFlag, HeapObject, type Visit } from "./object.js";
 export { isGCObject, ObjectType, TypeFlag, type TypeSpec } from "./type.js";
 export { verifyHeap } from "./verify.js";

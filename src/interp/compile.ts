@@ -58,6 +58,7 @@ import {
   newStr,
   newTuple,
   none,
+  setListCapacity,
 } from "../runtime/objects.js";
 import { isSubtype, lookup, typeInfo, typeName, typeOf } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
@@ -1593,7 +1594,7 @@ class Compiler {
           if (e.elts.length >= 3 && e.elts.every((x) => x._type === "Constant")) {
             return (f) => {
               const l = newList(items(f));
-              l.p1 = ((l.p1 as number) + 1) & ~1;
+              setListCapacity(l, ((l.p1 as number) + 1) & ~1);
               return l;
             };
           }

@@ -65,6 +65,7 @@ import {
   newTuple,
   none,
   releaseItemsBackwards,
+  setListCapacity,
 } from "../runtime/objects.js";
 import { frozensetContract, isSetLike, newSet, setAdd, setStore } from "../runtime/set.js";
 import { newSuper } from "../runtime/super.js";
@@ -188,7 +189,7 @@ function installConstructors(): void {
   });
   nativeConstructors.set(T.list, (_t, args, kwnames) => {
     range_("list", args, 0, 1, kwnames);
-    const l = newList([]);
+    const l = newList([], false);
     if (args.length === 0) return l;
     try {
       listExtend(l, args[0]!);
@@ -206,7 +207,7 @@ function installConstructors(): void {
   });
   nativeConstructors.set(T.dict, (_t, args, kwnames) => {
     const [pos, kw] = splitKw(args, kwnames);
-    const d = newDict();
+    const d = newDict(undefined, false);
     try {
       if (pos.length > 0) dictUpdate(d, pos[0]!);
       for (const [k, v] of kw) {
@@ -377,7 +378,7 @@ function listMethods(): void {
     exactly("list.clear", args, 0, kw);
     const items = self!.p0 as HeapObject[];
     self!.p0 = [];
-    self!.p1 = 0;
+    setListCapacity(self!, 0);
     releaseItemsBackwards(items);
     return none();
   });
@@ -401,10 +402,10 @@ function listMethods(): void {
 }
 
 export function listAppend(list: HeapObject, item: HeapObject): void {
-  incref(item);
   const arr = list.p0 as HeapObject[];
+  if (arr.length >= (list.p1 as number)) listResize(list, arr.length + 1, arr.length);
+  incref(item);
   arr.push(item);
-  if (arr.length > (list.p1 as number)) listResize(list, arr.length, arr.length - 1);
 }
 
 function sortItems(

@@ -16,6 +16,7 @@ import { attrsOf, ExcState, instanceDict } from "./instance.js";
 import {
   builtinContract,
   cellContract,
+  internStr,
   methodContract,
   methodDescriptorContract,
   type NativeFunction,
@@ -453,7 +454,7 @@ export function genericSetAttr(obj: HeapObject, name: string, value: HeapObject)
   }
   if (obj.type === C.module) {
     const store = (obj.p0 as HeapObject).p0 as DictStore;
-    const key = newStr(name);
+    const key = internStr(name);
     store.set(key, value);
     decref(key);
     return;
@@ -464,7 +465,7 @@ export function genericSetAttr(obj: HeapObject, name: string, value: HeapObject)
       raise(T.AttributeError, `'${tinfo.name}' object attribute '${name}' is read-only`);
     raise(T.AttributeError, `'${tinfo.name}' object has no attribute '${name}'`);
   }
-  const key = newStr(name);
+  const key = internStr(name);
   attrs.set(key, value);
   decref(key);
 }

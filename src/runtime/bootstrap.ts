@@ -79,6 +79,7 @@ import {
   notImplementedContract,
   objectContract,
   releaseItemsBackwards,
+  setListCapacity,
   strContract,
   tupleContract,
 } from "./objects.js";
@@ -469,7 +470,7 @@ function nativeBinaryImpl(a: HeapObject, b: HeapObject, op: BinOpName): HeapObje
     if ((op as string) === "**=" && isIntLike(b) && ca === listContract) {
       const old = a.p0 as HeapObject[];
       a.p0 = repeat(old, Number(b.p0));
-      a.p1 = (a.p0 as HeapObject[]).length;
+      setListCapacity(a, (a.p0 as HeapObject[]).length);
       releaseItemsBackwards(old);
       return incRef(a);
     }
@@ -731,7 +732,7 @@ function installSequences(): void {
         const repl = toArray(value);
         if (b.step === 1) {
           const removed = items.splice(b.start, Math.max(0, b.stop - b.start), ...repl);
-          o.p1 = items.length;
+          setListCapacity(o, items.length);
           releaseItemsBackwards(removed);
           return true;
         }
@@ -974,7 +975,7 @@ export function listResize(list: HeapObject, newsize: number, oldsize: number): 
   let cap = (newsize + (newsize >> 3) + 6) & ~3;
   if (newsize - oldsize > cap - newsize) cap = (newsize + 3) & ~3;
   if (newsize === 0) cap = 0;
-  list.p1 = cap;
+  setListCapacity(list, cap);
 }
 
 /** PyObject_LengthHint: len() for sized objects, what a builtin iterator has left, else `dflt`. */
@@ -1013,13 +1014,13 @@ export function listExtend(list: HeapObject, iterable: HeapObject): void {
     const n = items.length;
     if (n === 0) return;
     if (noStorage)
-      list.p1 = (n + 1) & ~1; // list_preallocate_exact
+      setListCapacity(list, (n + 1) & ~1); // list_preallocate_exact
     else listResize(list, m + n, m);
     for (const x of items) arr.push(x);
     return;
   }
   if (noStorage) {
-    if (hint > 0) list.p1 = (hint + 1) & ~1;
+    if (hint > 0) setListCapacity(list, (hint + 1) & ~1);
   } else listResize(list, m + hint, m);
   for (const x of items) {
     if (arr.length >= (list.p1 as number)) listResize(list, arr.length + 1, arr.length);

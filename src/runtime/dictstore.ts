@@ -89,22 +89,17 @@ export class DictStore {
       if (bucket !== undefined)
         for (const e of bucket) if (e.key === key || pyEq(e.key, key)) entry = e;
     }
-    value.refcnt++;
     if (entry !== undefined) {
+      value.refcnt++;
       const old = entry.value;
       entry.value = value;
       this.maintainTracking(key, value);
       decref(old);
       return;
     }
+    this.makeRoom(key);
+    value.refcnt++;
     key.refcnt++;
-    if (key.type !== C.str && this.unicodeKeys && this.tableSize > 0) {
-      // A unicode keys table is rebuilt as a general one of twice the size.
-      this.tableSize *= 2;
-      this.tableEntries = this.size;
-    }
-    if (key.type !== C.str) this.unicodeKeys = false;
-    this.growTable();
     entry = new DictEntry(key, value, hash);
     if (k !== undefined) this.fast.set(k, entry);
     else {
@@ -117,6 +112,31 @@ export class DictStore {
     this.size++;
     this.version++;
     this.maintainTracking(key, value);
+  }
+
+  /**
+   * The table changes for a new `key`; a resized table is a new keys object, which the
+   * allocation accounting is told of (and may refuse with MemoryError: nothing changes).
+   */
+  private makeRoom(key: HeapObject): void {
+    const { tableSize, tableEntries, unicodeKeys } = this;
+    if (key.type !== C.str && this.unicodeKeys && this.tableSize > 0) {
+      // A unicode keys table is rebuilt as a general one of twice the size.
+      this.tableSize *= 2;
+      this.tableEntries = this.size;
+    }
+    if (key.type !== C.str) this.unicodeKeys = false;
+    this.growTable();
+    if (this.tableSize !== tableSize && this.owner !== null && heap.observer !== null) {
+      try {
+        heap.resized(this.owner);
+      } catch (e) {
+        this.tableSize = tableSize;
+        this.tableEntries = tableEntries;
+        this.unicodeKeys = unicodeKeys;
+        throw e;
+      }
+    }
   }
 
   /** insertdict/insertion_resize: a new entry needs a usable slot (2/3 of the table). */
@@ -181,8 +201,10 @@ export class DictStore {
     this.size = 0;
     this.version++;
     this.unicodeKeys = true;
+    const hadTable = this.tableSize !== 0;
     this.tableSize = 0;
     this.tableEntries = 0;
+    if (hadTable && this.owner !== null && heap.observer !== null) heap.resized(this.owner);
     for (const e of entries) {
       if (e === null) continue;
       decref(e.key);

@@ -60,6 +60,27 @@ export function newStr(s: string): HeapObject {
   return heap.alloc(strContract, s);
 }
 
+const interned = new Map<string, HeapObject>();
+
+/**
+ * PyUnicode_InternFromString for attribute names: one str per name, kept for the life of
+ * the interpreter, so instances share their attribute keys as CPython's do. CPython makes
+ * these while compiling, so they are not charged to the allocation accounting here.
+ */
+export function internStr(name: string): HeapObject {
+  let s = interned.get(name);
+  if (s === undefined) {
+    const observer = heap.observer;
+    heap.observer = null;
+    s = heap.alloc(strContract, name);
+    heap.observer = observer;
+    s.refcnt = 1_000_000;
+    interned.set(name, s);
+  }
+  s.refcnt++;
+  return s;
+}
+
 export function newBool(b: boolean): HeapObject {
   const o = b ? S.True : S.False;
   o.refcnt++;
@@ -94,7 +115,10 @@ export const freeLists = {
   dict: 0,
   /** Tuples by length 1..19. */
   tuple: new Array<number>(20).fill(0),
+  /** Told when the lists are emptied (allocation accounting frees their blocks). */
+  onClear: null as (() => void) | null,
   clear(): void {
+    this.onClear?.();
     this.list = 0;
     this.dict = 0;
     this.tuple.fill(0);
@@ -106,6 +130,7 @@ export const freeLists = {
    * way; 4 assumed). Our start-up differs from CPython's; its leftovers must not count.
    */
   startOfMain(): void {
+    this.onClear?.();
     this.list = 38;
     this.dict = 7;
     this.tuple.fill(0);
@@ -129,7 +154,7 @@ export const listContract = new ObjectType({
   clear: (obj) => {
     const items = obj.p0 as HeapObject[];
     obj.p0 = [];
-    obj.p1 = 0;
+    setListCapacity(obj, 0);
     releaseItemsBackwards(items);
   },
   dealloc: (obj) => {
@@ -144,10 +169,31 @@ export const listContract = new ObjectType({
   },
 });
 
-/** A new list that takes ownership of `items` (BUILD_LIST: capacity exactly n). */
-export function newList(items: HeapObject[]): HeapObject {
+/**
+ * Set a list's modelled capacity (list_resize's realloc of the items array): the
+ * allocation accounting is told, and may refuse the growth with MemoryError.
+ */
+export function setListCapacity(list: HeapObject, cap: number): void {
+  const old = list.p1 as number;
+  list.p1 = cap;
+  if (heap.observer !== null && cap !== old) {
+    try {
+      heap.resized(list);
+    } catch (e) {
+      list.p1 = old;
+      throw e;
+    }
+  }
+}
+
+/**
+ * A new list that takes ownership of `items` (BUILD_LIST: capacity exactly n). PyList_New
+ * takes the object from the free list; `list()` itself does not (`freeList` false:
+ * list_vectorcall allocates through tp_alloc).
+ */
+export function newList(items: HeapObject[], freeList = true): HeapObject {
   let obj: HeapObject;
-  if (freeLists.list > 0) {
+  if (freeList && freeLists.list > 0) {
     freeLists.list--;
     obj = heap.allocFromFreeList(listContract, items, items.length);
   } else obj = heap.alloc(listContract, items, items.length);
@@ -229,10 +275,10 @@ export const dictContract = new ObjectType({
   },
 });
 
-/** PyDict_New: a new, untracked, empty dict. */
-export function newDict(store: DictStore = new DictStore()): HeapObject {
+/** PyDict_New: a new, untracked, empty dict (`dict()` passes `freeList` false: tp_alloc). */
+export function newDict(store: DictStore = new DictStore(), freeList = true): HeapObject {
   let obj: HeapObject;
-  if (freeLists.dict > 0) {
+  if (freeList && freeLists.dict > 0) {
     freeLists.dict--;
     obj = heap.allocFromFreeList(dictContract, store);
   } else obj = heap.alloc(dictContract, store);

@@ -11,7 +11,7 @@
  */
 import { type HeapObject, isGCObject } from "../engine/index.js";
 import { callSpecial, isInt } from "./abstract.js";
-import type { DictStore } from "./dictstore.js";
+import { DictStore } from "./dictstore.js";
 import { PyRaise, raise } from "./errors.js";
 import { decref } from "./heapref.js";
 import { lookup, type TypeInfo, typeInfo, typeOf } from "./typeobject.js";
@@ -21,7 +21,7 @@ const GC_HEADER = 16;
 const MANAGED_DICT = 16;
 
 /** _PyType_PreHeaderSize: what lies before the object (GC links, managed dict pointers). */
-function preHeaderSize(obj: HeapObject): number {
+export function preHeaderSize(obj: HeapObject): number {
   const info = typeInfo(typeOf(obj));
   let size = isGCObject(obj) ? GC_HEADER : 0;
   if (info.heapType && info.hasDict && info.solidBase === T.object) size += MANAGED_DICT;
@@ -121,6 +121,66 @@ const FIXED: Record<string, number> = {
   "weakref.ProxyType": 80,
   "weakref.CallableProxyType": 80,
 };
+
+// ---------------------------------------------------------------- memory blocks
+
+/**
+ * The inline values array of an instance with a managed dict (3.11 `new_values`): a
+ * class's shared keys offer 30 slots, so 32 bytes of prefix and 30 pointers.
+ */
+const INLINE_VALUES_SIZE = 32 + 30 * 8;
+
+/** The instance keeps its attributes in 3.11's inline values (no `__dict__` object yet). */
+export function hasInlineValues(obj: HeapObject): boolean {
+  if (!(obj.p0 instanceof DictStore)) return false;
+  const info = typeInfo(typeOf(obj));
+  return info.heapType && info.hasDict && info.solidBase === T.object && obj.p1 === null;
+}
+
+/**
+ * What CPython allocates separately from the object (tracemalloc sees a second block): a
+ * list's items array (`ob_item`, realloc'ed by list_resize), a dict's keys table
+ * (replaced by dictresize), an instance's inline values. 0 when there is none.
+ */
+export function storageSize(obj: HeapObject): number {
+  const c = obj.type;
+  if (c === C.list) return 8 * (obj.p1 as number);
+  if (c === C.dict) {
+    const store = obj.p0 as DictStore | null;
+    return store === null || store.tableSize === 0
+      ? 0
+      : keysSize(store.tableSize, store.unicodeKeys);
+  }
+  if (c.owner !== null && hasInlineValues(obj)) return INLINE_VALUES_SIZE;
+  return 0;
+}
+
+/**
+ * The object's own block as the allocator sees it: `getsizeof` minus the separate
+ * storage (GC header and pre-header are part of the block). Fast paths for the kinds a
+ * program allocates most; a payload not filled in yet counts as the type's basic size.
+ */
+export function objectBlockSize(obj: HeapObject): number {
+  const c = obj.type;
+  if (c === C.int) {
+    // One-digit ints come from _PyLong_FromMedium: sizeof(PyLongObject), padded to 32.
+    const v = obj.p0 as number | bigint;
+    if (typeof v === "number") return 32;
+    return intSize(v);
+  }
+  if (c === C.str) return strSize(obj.p0 as string);
+  if (c === C.float) return 24;
+  if (c === C.tuple) return 40 + 8 * (obj.p0 as HeapObject[]).length;
+  if (c === C.list) return 56;
+  if (c === C.dict) return 64;
+  if (c.owner === null) return c.basicSize;
+  if (hasInlineValues(obj)) return 48;
+  try {
+    return sizeOf(obj) - storageSize(obj);
+  } catch {
+    return c.basicSize; // NOT-CPYTHON: the payload is filled in after the allocation
+  }
+}
 
 /** What `sys.getsizeof(obj)` reports when the type keeps object.__sizeof__. */
 export function sizeOf(obj: HeapObject): number {
