@@ -116,6 +116,9 @@ function startRuntime(argv: string[]): void {
     decref(ns);
     const info = typeInfo(t);
     info.heapType = false;
+    info.hasDict = false;
+    info.weakrefable = false;
+    info.module = "builtins";
     heap.untrack(t);
     t.refcnt = 1_000_000;
     void contract;

@@ -440,8 +440,8 @@ class Compiler {
     }
     // o.name op= v and o[k] op= v: load, apply, store back on the same container.
     let container: (f: Frame) => [HeapObject, HeapObject | null];
-    let get: (o: HeapObject, k: HeapObject | null) => HeapObject;
-    let put: (o: HeapObject, k: HeapObject | null, r: HeapObject) => void;
+    let get: (o: HeapObject, k: HeapObject | null, f: Frame) => HeapObject;
+    let put: (o: HeapObject, k: HeapObject | null, r: HeapObject, f: Frame) => void;
     if (t._type === "Attribute") {
       const obj = this.expr(t.value);
       const name = t.attr;
@@ -460,13 +460,29 @@ class Compiler {
           throw e;
         }
       };
-      get = (o, k) => getItem(o, k!);
-      put = (o, k, r) => setItem(o, k!, r);
+      const spos = posOf(t, [
+        t.value.end_col_offset - t.col_offset,
+        t.end_col_offset - t.col_offset,
+      ]);
+      get = (o, k, f) => {
+        try {
+          return getItem(o, k!);
+        } catch (e) {
+          throw noteUnwind(e, f, spos);
+        }
+      };
+      put = (o, k, r, f) => {
+        try {
+          setItem(o, k!, r);
+        } catch (e) {
+          throw noteUnwind(e, f, spos);
+        }
+      };
     } else throw new Error(`bad augmented assignment target ${t._type}`);
     return (f) => {
       const [o, k] = container(f);
       try {
-        const cur = get(o, k);
+        const cur = get(o, k, f);
         let r: HeapObject;
         try {
           r = apply(f, cur);
@@ -474,7 +490,7 @@ class Compiler {
           decref(cur);
         }
         try {
-          put(o, k, r);
+          put(o, k, r, f);
         } finally {
           decref(r);
         }
@@ -1023,6 +1039,9 @@ class Compiler {
     const bases = s.bases.map((b) => this.expr(b));
     const metaKw = s.keywords.find((k) => k.arg === "metaclass");
     const meta = metaKw === undefined ? null : this.expr(metaKw.value);
+    const classKw = s.keywords
+      .filter((k) => k.arg !== "metaclass")
+      .map((k) => [k.arg!, this.expr(k.value)] as const);
     const c = this.childCompiler(s, s.name);
     const code = c.code;
     code.cellvars = c.scope.cellvars;
@@ -1039,6 +1058,7 @@ class Compiler {
       const decoObjs = decos.map((d) => d(f));
       const baseObjs = bases.map((b) => b(f));
       const metaObj = meta === null ? null : meta(f);
+      const kwObjs: [string, HeapObject][] = classKw.map(([k, e]) => [k, e(f)]);
       const ns = newDict();
       const nsStore = ns.p0 as DictStore;
       const setNs = (k: string, v: HeapObject) => {
@@ -1057,6 +1077,7 @@ class Compiler {
         f,
       );
       cf.ns = nsStore;
+      cf.nsObj = ns;
       for (let i = 0; i < code.cellvars.length; i++) cf.cells.push(heapNewCell());
       const clos = closure(f);
       if (clos !== null) {
@@ -1074,12 +1095,16 @@ class Compiler {
         if (metaObj !== null && metaObj !== T.type && !typeInfo(metaObj).heapType)
           metatype = metaObj;
         if (metatype === T.type || !typeInfo(metatype).heapType) {
-          cls = buildClass(T.type, s.name, baseObjs, ns);
+          cls = buildClass(T.type, s.name, baseObjs, ns, kwObjs);
         } else {
           const nameObj = newStr(s.name);
           const basesTuple = newTuple(baseObjs.map((b) => (incref(b), b)));
           try {
-            cls = callBorrowed(metatype, [nameObj, basesTuple, ns]);
+            cls = callBorrowed(
+              metatype,
+              [nameObj, basesTuple, ns, ...kwObjs.map(([, v]) => v)],
+              kwObjs.length > 0 ? kwObjs.map(([k]) => k) : null,
+            );
           } finally {
             decref(nameObj);
             decref(basesTuple);
@@ -1094,6 +1119,7 @@ class Compiler {
       } finally {
         cf.clear();
         decref(ns);
+        for (const [, v] of kwObjs) decref(v);
         for (const b of baseObjs) decref(b);
         if (metaObj !== null) decref(metaObj);
       }
@@ -1286,7 +1312,10 @@ class Compiler {
       case "Subscript": {
         const obj = this.expr(t.value);
         const key = this.expr(t.slice);
-        const pos = posOf(t);
+        const pos = posOf(t, [
+          t.value.end_col_offset - t.col_offset,
+          t.end_col_offset - t.col_offset,
+        ]);
         return (f, v) => {
           let o: HeapObject | null = null;
           let k: HeapObject | null = null;
@@ -1371,7 +1400,10 @@ class Compiler {
       case "Subscript": {
         const obj = this.expr(t.value);
         const key = this.expr(t.slice);
-        const pos = posOf(t);
+        const pos = posOf(t, [
+          t.value.end_col_offset - t.col_offset,
+          t.end_col_offset - t.col_offset,
+        ]);
         return (f) => {
           const o = obj(f);
           let k: HeapObject | null = null;

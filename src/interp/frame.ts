@@ -22,6 +22,10 @@ export class Frame {
   cells: HeapObject[];
   /** Module and class bodies: the namespace names are stored in. */
   ns: DictStore | null = null;
+  /** The dict object behind `ns` (a class body's namespace, a module's globals). */
+  nsObj: HeapObject | null = null;
+  /** The dict locals() returned (the frame object's f_locals), refreshed by each call. */
+  localsDict: HeapObject | null = null;
   lineno = 0;
   frameObject: HeapObject | null = null;
   retval: HeapObject | null = null;
@@ -51,6 +55,9 @@ export class Frame {
     const cells = this.cells;
     this.locals = NO_LOCALS;
     this.cells = NO_CELLS;
+    const ld = this.localsDict;
+    this.localsDict = null;
+    if (ld !== null) decref(ld);
     for (let i = 0; i < locals.length; i++) {
       const v = locals[i]!;
       if (v !== null) decref(v);

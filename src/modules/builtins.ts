@@ -4,6 +4,7 @@
  */
 import type { HeapObject } from "../engine/index.js";
 import { formatValue } from "../interp/formatting.js";
+import type { Frame } from "../interp/frame.js";
 import {
   asIndex,
   call,
@@ -30,6 +31,7 @@ import {
   truthy,
 } from "../runtime/abstract.js";
 import {
+  buildClass,
   defineMethod,
   dictItemsContract,
   dictKeysContract,
@@ -73,6 +75,7 @@ import { isSubtype, lookup, typeInfo, typeName, typeOf } from "../runtime/typeob
 import { C, S, T } from "../runtime/types.js";
 import { stdout } from "./io.js";
 import { declareModule } from "./registry.js";
+import { installStrExtras } from "./strmethods.js";
 import { defineFunction, defineValue, exactly, noKw, range_, splitKw } from "./support.js";
 
 // ---------------------------------------------------------------- constructors
@@ -242,7 +245,31 @@ function installConstructors(): void {
   }
   nativeConstructors.set(T.type, (_t, args) => {
     if (args.length === 1) return incRef(typeOf(args[0]!));
-    raise(T.TypeError, "type() takes 1 or 3 arguments");
+    if (args.length !== 3) raise(T.TypeError, "type() takes 1 or 3 arguments");
+    const [name, bases, ns] = args as [HeapObject, HeapObject, HeapObject];
+    if (!isStr(name))
+      raise(T.TypeError, `type.__new__() argument 1 must be str, not ${typeName(name)}`);
+    if (bases.type !== C.tuple)
+      raise(T.TypeError, `type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
+    if (ns.type !== C.dict)
+      raise(T.TypeError, `type.__new__() argument 3 must be dict, not ${typeName(ns)}`);
+    // type_new copies the namespace, adding __module__ from the caller's globals.
+    const copy = newDict();
+    const store = copy.p0 as DictStore;
+    for (const e of (ns.p0 as DictStore).live()) store.set(e.key, e.value);
+    if (store.getStr("__module__") === undefined) {
+      const mod = (frameHook.current() as unknown as Frame).gstore.getStr("__name__");
+      if (mod !== undefined) {
+        const k = newStr("__module__");
+        store.set(k, mod);
+        decref(k);
+      }
+    }
+    try {
+      return buildClass(T.type, name.p0 as string, [...(bases.p0 as HeapObject[])], copy);
+    } finally {
+      decref(copy);
+    }
   });
   const wrapper =
     (contract: typeof classmethodContract) => (_t: HeapObject, args: HeapObject[]) => {
@@ -408,6 +435,13 @@ export function listAppend(list: HeapObject, item: HeapObject): void {
   arr.push(item);
 }
 
+/**
+ * list.sort: CPython's listsort. Lists shorter than 64 are one run — count_run, then a
+ * binary insertion sort — so `__lt__` is called in exactly CPython's order. Reverse sorts
+ * reverse, sort and reverse back (which keeps equal elements stable).
+ * NOT-CPYTHON: longer lists use a stable merge sort instead of timsort's merges and
+ * galloping (same result, different comparison sequence).
+ */
 function sortItems(
   items: HeapObject[],
   keyFn: HeapObject | null,
@@ -415,29 +449,40 @@ function sortItems(
 ): void {
   const keys =
     keyFn === null || keyFn === S.None ? items : items.map((x) => callBorrowed(keyFn, [x]));
-  const idx = items.map((_, i) => i);
   const rev = reverse !== null && truthy(reverse);
+  const idx = items.map((_, i) => i);
+  if (rev) idx.reverse();
+  const lt = (a: number, b: number) => compareBool(keys[a]!, keys[b]!, "<");
   try {
-    idx.sort((a, b) => {
-      const [x, y] = rev ? [keys[b]!, keys[a]!] : [keys[a]!, keys[b]!];
-      if (compareBool(x, y, "<")) return -1;
-      if (compareBool(y, x, "<")) return 1;
-      return rev ? b - a : a - b;
-    });
+    const n = idx.length;
+    if (n < 64) {
+      if (n >= 2) {
+        let run = 2;
+        if (lt(idx[1]!, idx[0]!)) {
+          while (run < n && lt(idx[run]!, idx[run - 1]!)) run++;
+          const head = idx.slice(0, run).reverse();
+          for (let i = 0; i < run; i++) idx[i] = head[i]!;
+        } else {
+          while (run < n && !lt(idx[run]!, idx[run - 1]!)) run++;
+        }
+        for (let start = run; start < n; start++) {
+          const pivot = idx[start]!;
+          let l = 0;
+          let r = start;
+          do {
+            const p = l + ((r - l) >> 1);
+            if (lt(pivot, idx[p]!)) r = p;
+            else l = p + 1;
+          } while (l < r);
+          idx.splice(start, 1);
+          idx.splice(l, 0, pivot);
+        }
+      }
+    } else {
+      idx.sort((a, b) => (lt(a, b) ? -1 : lt(b, a) ? 1 : 0));
+    }
     if (rev) idx.reverse();
     const sorted = idx.map((i) => items[i]!);
-    if (rev) {
-      // stable reverse sort: equal elements keep their original order
-      const r = items.map((_, i) => i);
-      r.sort((a, b) =>
-        compareBool(keys[b]!, keys[a]!, "<")
-          ? -1
-          : compareBool(keys[a]!, keys[b]!, "<")
-            ? 1
-            : a - b,
-      );
-      for (let i = 0; i < items.length; i++) sorted[i] = items[r[i]!]!;
-    }
     for (let i = 0; i < items.length; i++) items[i] = sorted[i]!;
   } finally {
     if (keys !== items) for (const k of keys) decref(k);
@@ -702,6 +747,7 @@ function strMethods(): void {
     const [pos, kw] = splitKw(args, kwnames);
     return newStr(strFormat(s(self), pos, kw));
   });
+  installStrExtras();
   defineMethod(S_, "encode", (args, kw, self) => {
     range_("encode", args, 0, 2, kw);
     return newStr(s(self));
@@ -1071,10 +1117,6 @@ function builtinFunctions(b: DictStore): void {
     decref(v);
     return newBool(true);
   });
-  defineFunction(b, "iter", (args, kw) => {
-    range_("iter", args, 1, 2, kw);
-    return getIter(args[0]!);
-  });
   defineFunction(b, "next", (args, kw) => {
     range_("next", args, 1, 2, kw);
     const it = args[0]!;
@@ -1227,15 +1269,45 @@ function builtinFunctions(b: DictStore): void {
   });
   defineFunction(b, "pow", (args, kw) => {
     range_("pow", args, 2, 3, kw);
-    return binaryOpHook.op(args[0]!, args[1]!, "**");
+    if (args.length === 2 || args[2] === S.None) return binaryOpHook.op(args[0]!, args[1]!, "**");
+    return ternaryPow(args[0]!, args[1]!, args[2]!);
   });
   defineFunction(b, "format", (args, kw) => {
     range_("format", args, 1, 2, kw);
     return newStr(formatValue(args[0]!, args.length > 1 ? (args[1]!.p0 as string) : ""));
   });
   defineFunction(b, "vars", (args, kw) => {
-    range_("vars", args, 1, 1, kw);
-    return getAttr(args[0]!, "__dict__");
+    range_("vars", args, 0, 1, kw);
+    if (args.length === 0) return frameLocals(frameHook.current() as unknown as Frame);
+    const d = getAttrOrNull(args[0]!, "__dict__");
+    if (d === null) raise(T.TypeError, "vars() argument must have __dict__ attribute");
+    return d;
+  });
+  defineFunction(b, "locals", (args, kw) => {
+    exactly("locals", args, 0, kw);
+    return frameLocals(frameHook.current() as unknown as Frame);
+  });
+  defineFunction(b, "iter", (args, kw) => {
+    range_("iter", args, 1, 2, kw);
+    if (args.length === 1) return getIter(args[0]!);
+    const [fn, sentinel] = args as [HeapObject, HeapObject];
+    if (!callable(fn)) raise(T.TypeError, "iter(v, w): v must be callable");
+    let done = false;
+    return nativeIter("callable_iterator", [incRef(fn), incRef(sentinel)], () => {
+      if (done) return null;
+      const v = callBorrowed(fn, []);
+      let stop: boolean;
+      try {
+        stop = compareBool(v, sentinel, "==");
+      } catch (e) {
+        decref(v);
+        throw e;
+      }
+      if (!stop) return v;
+      decref(v);
+      done = true;
+      return null;
+    });
   });
   defineFunction(b, "globals", (args, kw) => {
     exactly("globals", args, 0, kw);
@@ -1437,6 +1509,79 @@ function reuseResult(result: HeapObject, items: HeapObject[]): HeapObject {
 }
 
 export const readLineHook = { read: (): string | null => null };
+/** pow(base, exp, mod): ints natively (negative exponents through the modular inverse),
+ * else base's __pow__(exp, mod). */
+function ternaryPow(a: HeapObject, e: HeapObject, m: HeapObject): HeapObject {
+  if (isInt(a) && isInt(e) && isInt(m)) {
+    let base = BigInt(a.p0 as number | bigint);
+    let exp = BigInt(e.p0 as number | bigint);
+    const mod = BigInt(m.p0 as number | bigint);
+    if (mod === 0n) raise(T.ValueError, "pow() 3rd argument cannot be 0");
+    const am = mod < 0n ? -mod : mod;
+    base = ((base % am) + am) % am;
+    if (exp < 0n) {
+      // extended Euclid for the inverse of base mod |m|
+      let [r0, r1, s0, s1] = [base, am, 1n, 0n];
+      while (r1 !== 0n) {
+        const q = r0 / r1;
+        [r0, r1] = [r1, r0 - q * r1];
+        [s0, s1] = [s1, s0 - q * s1];
+      }
+      if (r0 !== 1n) raise(T.ValueError, "base is not invertible for the given modulus");
+      base = ((s0 % am) + am) % am;
+      exp = -exp;
+    }
+    let r = 1n % am;
+    while (exp > 0n) {
+      if (exp & 1n) r = (r * base) % am;
+      base = (base * base) % am;
+      exp >>= 1n;
+    }
+    if (mod < 0n && r !== 0n) r += mod;
+    return newInt(r);
+  }
+  const f = lookup(typeOf(a), "__pow__");
+  if (f !== null && typeInfo(typeOf(a)).heapType) {
+    const r = callSpecial(a, "__pow__", [e, m])!;
+    if (r !== S.NotImplemented) return r;
+    decref(r);
+  }
+  raise(
+    T.TypeError,
+    `unsupported operand type(s) for ** or pow(): '${typeName(a)}', '${typeName(e)}', '${typeName(m)}'`,
+  );
+}
+
+/** locals(): a module or class body's namespace, or a function frame's f_locals dict
+ * (PyFrame_FastToLocals: made once per frame, refreshed from the fast locals and cells). */
+function frameLocals(f: Frame): HeapObject {
+  if (f.ns !== null) return incRef(f.nsObj ?? f.globals);
+  let d = f.localsDict;
+  if (d === null) {
+    d = newDict();
+    f.localsDict = d;
+  }
+  const store = d.p0 as DictStore;
+  const code = f.code;
+  const put = (name: string, v: HeapObject | null) => {
+    const key = newStr(name);
+    if (v !== null) store.set(key, v);
+    else store.delete(key);
+    decref(key);
+  };
+  code.varnames.forEach((name, i) => {
+    const ci = code.cellvars.indexOf(name);
+    put(name, ci >= 0 ? (f.cells[ci]?.p0 as HeapObject | null) : (f.locals[i] ?? null));
+  });
+  code.cellvars.forEach((name, i) => {
+    if (!code.varnames.includes(name)) put(name, (f.cells[i]?.p0 as HeapObject | null) ?? null);
+  });
+  code.freevars.forEach((name, i) => {
+    put(name, (f.cells[code.cellvars.length + i]?.p0 as HeapObject | null) ?? null);
+  });
+  return incRef(d);
+}
+
 export const frameHook = { current: null as unknown as () => { globals: HeapObject } };
 export const binaryOpHook = {
   op: null as unknown as (a: HeapObject, b: HeapObject, op: "+" | "//" | "%" | "**") => HeapObject,

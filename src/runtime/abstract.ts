@@ -492,12 +492,26 @@ export function delAttr(obj: HeapObject, name: string): void {
     }
     return;
   }
+  genericDelAttr(obj, name);
+}
+
+/** object.__delattr__ */
+export function genericDelAttr(obj: HeapObject, name: string): void {
+  const type = typeOf(obj);
+  const tinfo = type.p0 as TypeInfo;
   const descr = lookup(type, name);
   if (descr !== null && typeOf(descr) === T.property) {
     const fdel = descr.p2 as HeapObject | null;
     if (fdel === null || fdel === S.None) raise(T.AttributeError, "can't delete attribute");
     decref(callBorrowed(fdel, [obj]));
     return;
+  }
+  if (descr !== null) {
+    const del = lookup(typeOf(descr), "__delete__");
+    if (del !== null) {
+      decref(callBorrowed(del, [descr, obj]));
+      return;
+    }
   }
   if (tinfo.slotLayout.length > 0) {
     const i = tinfo.slotLayout.indexOf(name);
@@ -605,17 +619,9 @@ function strHash(s: string): number {
 /** hash(obj) as a JS number. NOT-CPYTHON: str hashes differ (CPython's are randomised). */
 export function pyHash(obj: HeapObject): number {
   const c = obj.type;
-  if (c === C.int || c === C.bool) {
-    const v = obj.p0 as number | bigint;
-    if (typeof v === "number") return v === -1 ? -2 : v;
-    return Number(BigInt.asIntN(61, v));
-  }
+  if (c === C.int || c === C.bool) return intHash(obj.p0 as number | bigint);
   if (c === C.str) return strHash(obj.p0 as string);
-  if (c === C.float) {
-    const x = obj.p0 as number;
-    if (Number.isInteger(x) && Number.isSafeInteger(x)) return x === -1 ? -2 : x;
-    return strHash(String(x));
-  }
+  if (c === C.float) return floatHash(obj.p0 as number);
   if (c === C.tuple) {
     let h = 0x345678;
     for (const item of obj.p0 as HeapObject[]) h = (Math.imul(h, 1000003) ^ pyHash(item)) | 0;
@@ -638,15 +644,47 @@ export function pyHash(obj: HeapObject): number {
     const r = callSpecial(obj, "__hash__")!;
     try {
       if (!isInt(r)) raise(T.TypeError, "__hash__ method should return an integer");
-      return Number(BigInt.asIntN(61, BigInt(r.p0 as number | bigint)));
+      const v = BigInt(r.p0 as number | bigint);
+      if (v >= -(1n << 63n) && v < 1n << 63n) return v === -1n ? -2 : Number(v);
+      return intHash(v);
     } finally {
       decref(r);
     }
   }
-  if (c === C.list || c === C.dict || c === setContract) {
+  if (c === C.list || c === C.dict || c === setContract || type === T.slice) {
     raise(T.TypeError, `unhashable type: '${typeInfo(type).name}'`);
   }
   return addressHook.of(obj) >> 4;
+}
+
+const HASH_MODULUS = (1n << 61n) - 1n;
+
+/** long_hash: sign * (|v| mod 2**61 - 1), with -1 answered as -2. */
+export function intHash(v: number | bigint): number {
+  if (typeof v === "number" && Math.abs(v) < 2 ** 52) return v === -1 ? -2 : v;
+  const b = BigInt(v);
+  const m = (b < 0n ? -b : b) % HASH_MODULUS;
+  const h = Number(b < 0n ? -m : m);
+  return h === -1 ? -2 : h;
+}
+
+/** _Py_HashDouble: the hash of the exact rational value of x modulo 2**61 - 1. */
+export function floatHash(x: number): number {
+  if (Number.isInteger(x) && Math.abs(x) < 2 ** 52) return x === -1 ? -2 : x === 0 ? 0 : x;
+  if (!Number.isFinite(x)) return Number.isNaN(x) ? 0 : x > 0 ? 314159 : -314159;
+  // x = n / 2**k exactly.
+  let k = 0;
+  let y = Math.abs(x);
+  while (!Number.isInteger(y)) {
+    y *= 2;
+    k++;
+  }
+  let n = BigInt(y) % HASH_MODULUS;
+  // 2**61 ≡ 1 (mod P): dividing by 2**k multiplies by 2**(61 - k mod 61).
+  const e = BigInt((61 - (k % 61)) % 61);
+  n = (n << e) % HASH_MODULUS;
+  const h = Number(x < 0 ? -n : n);
+  return h === -1 ? -2 : h;
 }
 
 /** a == b as a JS boolean (identity first, as containers do). */
@@ -864,6 +902,23 @@ export const nativeCompare = {
   cmp: null as unknown as (a: HeapObject, b: HeapObject, op: CmpOp) => boolean | null,
 };
 
+/** Whether a class answers `op` (object.__ne__ inverts a user __eq__). */
+function hasCmp(t: HeapObject, op: CmpOp): boolean {
+  return lookup(t, cmpDunder[op]) !== null || (op === "!=" && lookup(t, "__eq__") !== null);
+}
+
+function callCmp(a: HeapObject, op: CmpOp, b: HeapObject): HeapObject | null {
+  if (op !== "!=" || lookup(typeOf(a), "__ne__") !== null)
+    return callSpecial(a, cmpDunder[op], [b]);
+  const r = callSpecial(a, "__eq__", [b]);
+  if (r === null || r === S.NotImplemented) return r;
+  try {
+    return newBool(!truthy(r));
+  } finally {
+    decref(r);
+  }
+}
+
 /** PyObject_RichCompare: a new reference (usually a bool). */
 export function richCompare(a: HeapObject, b: HeapObject, op: CmpOp): HeapObject {
   const ta = typeOf(a);
@@ -875,22 +930,22 @@ export function richCompare(a: HeapObject, b: HeapObject, op: CmpOp): HeapObject
     if (r !== null) return newBool(r);
   } else {
     let checkedReflected = false;
-    if (ta !== tb && isSubtype(tb, ta) && bUser && lookup(tb, cmpDunder[cmpSwap[op]]) !== null) {
+    if (ta !== tb && isSubtype(tb, ta) && bUser && hasCmp(tb, cmpSwap[op])) {
       checkedReflected = true;
-      const r = callSpecial(b, cmpDunder[cmpSwap[op]], [a]);
+      const r = callCmp(b, cmpSwap[op], a);
       if (r !== null && r !== S.NotImplemented) return r;
       if (r !== null) decref(r);
     }
-    if (aUser && lookup(ta, cmpDunder[op]) !== null) {
-      const r = callSpecial(a, cmpDunder[op], [b]);
+    if (aUser && hasCmp(ta, op)) {
+      const r = callCmp(a, op, b);
       if (r !== null && r !== S.NotImplemented) return r;
       if (r !== null) decref(r);
     } else if (!aUser) {
       const r = nativeCompare.cmp(a, b, op);
       if (r !== null) return newBool(r);
     }
-    if (!checkedReflected && bUser && lookup(tb, cmpDunder[cmpSwap[op]]) !== null) {
-      const r = callSpecial(b, cmpDunder[cmpSwap[op]], [a]);
+    if (!checkedReflected && bUser && hasCmp(tb, cmpSwap[op])) {
+      const r = callCmp(b, cmpSwap[op], a);
       if (r !== null && r !== S.NotImplemented) return r;
       if (r !== null) decref(r);
     } else if (!bUser) {

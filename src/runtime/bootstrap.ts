@@ -11,7 +11,10 @@ import {
   type CmpOp,
   callBorrowed,
   compareBool,
+  descrGet,
   type FunctionData,
+  genericDelAttr,
+  genericSetAttr,
   incRef,
   isInstanceOf,
   isInt,
@@ -1089,6 +1092,7 @@ export function buildClass(
   name: string,
   bases: HeapObject[],
   ns: HeapObject,
+  kwargs: [string, HeapObject][] = [],
 ): HeapObject {
   if (bases.length === 0) bases = [T.object];
   for (const b of bases) {
@@ -1133,9 +1137,9 @@ export function buildClass(
   info.bases = bases;
   for (const b of bases) incref(b);
   const mro = computeMro(t, bases);
-  if (mro === null) {
+  if (typeof mro === "string") {
     decref(t);
-    raise(T.TypeError, "Cannot create a consistent method resolution order (MRO)");
+    raise(T.TypeError, mro);
   }
   info.mro = mro;
   for (let i = 1; i < mro.length; i++) incref(mro[i]!);
@@ -1152,8 +1156,63 @@ export function buildClass(
     info.dict.delete("__qualname__");
     decref(qn);
   }
+  if (!info.dict.has("__doc__")) info.dict.set("__doc__", incRef(S.None));
+  // type_new: __init_subclass__ and __class_getitem__ are implicitly classmethods.
+  for (const implicit of ["__init_subclass__", "__class_getitem__"]) {
+    const f = info.dict.get(implicit);
+    if (f !== undefined && f.type === functionContract) {
+      const cm = heap.alloc(classmethodContract, f, null, null);
+      heap.track(cm);
+      info.dict.set(implicit, cm);
+    }
+  }
   heap.track(t);
+  try {
+    classReady(t, kwargs);
+  } catch (e) {
+    decref(t);
+    throw e;
+  }
   return t;
+}
+
+/** type_new_set_names + init_subclass: __set_name__ on the namespace's values, then the
+ * parent's __init_subclass__ with the class keywords. */
+function classReady(t: HeapObject, kwargs: [string, HeapObject][]): void {
+  const info = typeInfo(t);
+  for (const [key, value] of [...info.dict]) {
+    const setName = lookup(typeOf(value), "__set_name__");
+    if (setName === null) continue;
+    incref(value);
+    const k = newStr(key);
+    try {
+      decref(callBorrowed(setName, [value, t, k]));
+    } finally {
+      decref(k);
+      decref(value);
+    }
+  }
+  let parentHook: HeapObject | null = null;
+  for (const base of info.mro.slice(1)) {
+    const f = typeInfo(base).dict.get("__init_subclass__");
+    if (f !== undefined) {
+      parentHook = f;
+      break;
+    }
+  }
+  if (parentHook === null) return;
+  const bound = descrGet(parentHook, null, t);
+  try {
+    decref(
+      callBorrowed(
+        bound,
+        kwargs.map(([, v]) => v),
+        kwargs.length > 0 ? kwargs.map(([k]) => k) : null,
+      ),
+    );
+  } finally {
+    decref(bound);
+  }
 }
 
 function typeCallImpl(type: HeapObject, args: HeapObject[], kwnames: string[] | null): HeapObject {
@@ -1365,6 +1424,12 @@ function installNativeAttrs(): void {
   );
 }
 
+function attrName(o: HeapObject): string {
+  if (o.type !== strContract)
+    raise(T.TypeError, `attribute name must be string, not '${typeName(o)}'`);
+  return o.p0 as string;
+}
+
 // ---------------------------------------------------------------- entry
 
 let booted = false;
@@ -1400,16 +1465,51 @@ export function bootstrap(): void {
   );
   objDict.set(
     "__setattr__",
-    newMethodDescriptor("__setattr__", () => incRef(S.None), T.object),
+    newMethodDescriptor(
+      "__setattr__",
+      (args, _k, self) => {
+        if (args.length !== 2) raise(T.TypeError, `expected 2 arguments, got ${args.length}`);
+        genericSetAttr(self!, attrName(args[0]!), args[1]!);
+        return incRef(S.None);
+      },
+      T.object,
+    ),
   );
   objDict.set(
     "__delattr__",
-    newMethodDescriptor("__delattr__", () => incRef(S.None), T.object),
+    newMethodDescriptor(
+      "__delattr__",
+      (args, _k, self) => {
+        if (args.length !== 1) raise(T.TypeError, `expected 1 argument, got ${args.length}`);
+        genericDelAttr(self!, attrName(args[0]!));
+        return incRef(S.None);
+      },
+      T.object,
+    ),
   );
   objDict.set(
     "__str__",
     newMethodDescriptor("__str__", (_a, _k, self) => newStr(repr(self!)), T.object),
   );
+  defineMethod(T.type, "mro", (args, _k, self) => {
+    if (args.length > 0) raise(T.TypeError, `type.mro() takes no arguments (${args.length} given)`);
+    return newList(typeInfo(self!).mro.map(incRef));
+  });
+  const initSub = newBuiltin(
+    "__init_subclass__",
+    (args, kwnames) => {
+      if ((kwnames?.length ?? 0) > 0)
+        raise(
+          T.TypeError,
+          `${typeInfo(args[0]!).qualname}.__init_subclass__() takes no keyword arguments`,
+        );
+      if (args.length > 1)
+        raise(T.TypeError, `__init_subclass__() takes no arguments (${args.length - 1} given)`);
+      return incRef(S.None);
+    },
+    null,
+  );
+  objDict.set("__init_subclass__", heap.alloc(classmethodContract, initSub, null, null));
   bootstrapExceptions();
 }
 

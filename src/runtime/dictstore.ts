@@ -70,8 +70,9 @@ export class DictStore {
   find(key: HeapObject): DictEntry | undefined {
     const k = primitiveKey(key);
     if (k !== undefined) return this.fast.get(k);
+    const h = pyHash(key); // raises for unhashable keys even when the dict is empty
     if (this.hashed === null) return undefined;
-    const bucket = this.hashed.get(pyHash(key));
+    const bucket = this.hashed.get(h);
     if (bucket === undefined) return undefined;
     for (const e of bucket) if (e.key === key || pyEq(e.key, key)) return e;
     return undefined;

@@ -168,7 +168,7 @@ export function allocType(metatype: HeapObject | null, info: TypeInfo): HeapObje
 // ---------------------------------------------------------------- MRO (C3)
 
 /** mro_implementation: C3 linearization. Returns null when no consistent order exists. */
-export function computeMro(type: HeapObject, bases: HeapObject[]): HeapObject[] | null {
+export function computeMro(type: HeapObject, bases: HeapObject[]): HeapObject[] | string {
   const seqs: HeapObject[][] = bases.map((b) => (b.p0 as TypeInfo).mro.slice());
   seqs.push(bases.slice());
   const result: HeapObject[] = [type];
@@ -183,7 +183,13 @@ export function computeMro(type: HeapObject, bases: HeapObject[]): HeapObject[] 
         break;
       }
     }
-    if (candidate === null) return null;
+    if (candidate === null) {
+      // set_mro_error: the distinct heads that could not be placed.
+      const heads: HeapObject[] = [];
+      for (const seq of nonEmpty) if (!heads.includes(seq[0]!)) heads.push(seq[0]!);
+      const names = heads.map((h) => (h.p0 as TypeInfo).name).join(", ");
+      return `Cannot create a consistent method resolution\norder (MRO) for bases ${names}`;
+    }
     result.push(candidate);
     for (const seq of nonEmpty) if (seq[0] === candidate) seq.shift();
   }

@@ -1,0 +1,297 @@
+/**
+ * The str methods beyond the basics in builtins.ts: searching with start/end, the
+ * right-hand variants, partitions, prefixes, predicates, tabs and translation.
+ * NOT-CPYTHON: indexes count UTF-16 code units (astral characters count twice).
+ */
+import type { HeapObject } from "../engine/index.js";
+import { asIndex, isStr } from "../runtime/abstract.js";
+import { defineMethod } from "../runtime/bootstrap.js";
+import type { DictStore } from "../runtime/dictstore.js";
+import { raise } from "../runtime/errors.js";
+import { staticmethodContract } from "../runtime/function.js";
+import { decref, heap } from "../runtime/heapref.js";
+import {
+  newBool,
+  newBuiltin,
+  newDict,
+  newInt,
+  newList,
+  newStr,
+  newTuple,
+} from "../runtime/objects.js";
+import { typeInfo, typeName } from "../runtime/typeobject.js";
+import { C, S, T } from "../runtime/types.js";
+import { exactly, range_, splitKw } from "./support.js";
+
+function text(self: HeapObject | null): string {
+  return self!.p0 as string;
+}
+
+function strArg(method: string, o: HeapObject, n = 1): string {
+  if (!isStr(o)) raise(T.TypeError, `${method}() argument ${n} must be str, not ${typeName(o)}`);
+  return o.p0 as string;
+}
+
+/** Slice bounds start/end as str.find takes them (None = open), clamped like PySlice. */
+function bounds(args: HeapObject[], from: number, n: number): [number, number] {
+  const get = (o: HeapObject | undefined, dflt: number) => {
+    if (o === undefined || o === S.None) return dflt;
+    let v = asIndex(o);
+    if (v < 0) v = Math.max(0, v + n);
+    return Math.min(v, n);
+  };
+  return [get(args[from], 0), get(args[from + 1], n)];
+}
+
+function findIn(x: string, sub: string, start: number, end: number, right: boolean): number {
+  if (end - start < sub.length) return -1;
+  const seg = x.slice(start, end);
+  const i = right ? seg.lastIndexOf(sub) : seg.indexOf(sub);
+  return i < 0 ? -1 : i + start;
+}
+
+const CASED = /[\p{Lu}\p{Ll}\p{Lt}]/u;
+
+function title(x: string): string {
+  let out = "";
+  let prevCased = false;
+  for (const ch of x) {
+    if (CASED.test(ch)) {
+      out += prevCased ? ch.toLowerCase() : ch.toUpperCase();
+      prevCased = true;
+    } else {
+      out += ch;
+      prevCased = false;
+    }
+  }
+  return out;
+}
+
+export function installStrExtras(): void {
+  const S_ = T.str;
+  const search = (name: string, right: boolean, raises: boolean) =>
+    defineMethod(S_, name, (args, kw, self) => {
+      range_(name, args, 1, 3, kw);
+      const x = text(self);
+      const sub = strArg(name, args[0]!);
+      const [start, end] = bounds(args, 1, x.length);
+      const i = findIn(x, sub, start, end, right);
+      if (i < 0 && raises) raise(T.ValueError, "substring not found");
+      return newInt(i);
+    });
+  search("find", false, false);
+  search("rfind", true, false);
+  search("index", false, true);
+  search("rindex", true, true);
+  defineMethod(S_, "count", (args, kw, self) => {
+    range_("count", args, 1, 3, kw);
+    const sub = strArg("count", args[0]!);
+    const [start, end] = bounds(args, 1, text(self).length);
+    if (end < start) return newInt(0);
+    const x = text(self).slice(start, end);
+    if (sub === "") return newInt(x.length + 1);
+    return newInt(x.split(sub).length - 1);
+  });
+  const affix = (name: string, test: (x: string, p: string) => boolean) =>
+    defineMethod(S_, name, (args, kw, self) => {
+      range_(name, args, 1, 3, kw);
+      const p = args[0]!;
+      const [start, end] = bounds(args, 1, text(self).length);
+      const x = text(self).slice(start, end);
+      if (p.type === C.tuple)
+        return newBool(
+          (p.p0 as HeapObject[]).some((q) => {
+            if (!isStr(q))
+              raise(T.TypeError, `tuple for ${name} must only contain str, not ${typeName(q)}`);
+            return test(x, q.p0 as string);
+          }),
+        );
+      if (!isStr(p))
+        raise(T.TypeError, `${name} first arg must be str or a tuple of str, not ${typeName(p)}`);
+      return newBool(test(x, p.p0 as string));
+    });
+  affix("startswith", (x, p) => x.startsWith(p));
+  affix("endswith", (x, p) => x.endsWith(p));
+  defineMethod(S_, "rsplit", (args, kwnames, self) => {
+    const [pos, kw] = splitKw(args, kwnames);
+    const sep = pos[0] ?? kw.get("sep") ?? S.None;
+    const maxArg = pos[1] ?? kw.get("maxsplit");
+    const max = maxArg === undefined ? -1 : asIndex(maxArg);
+    let x = text(self);
+    const parts: string[] = [];
+    if (sep === S.None) {
+      x = x.replace(/\s+$/, "");
+      while (x.length > 0) {
+        if (max >= 0 && parts.length === max) {
+          parts.push(x.replace(/^\s+/, ""));
+          break;
+        }
+        const m = /\S+$/.exec(x)!;
+        parts.push(m[0]);
+        x = x.slice(0, m.index).replace(/\s+$/, "");
+      }
+    } else {
+      const sp = strArg("rsplit", sep);
+      if (sp === "") raise(T.ValueError, "empty separator");
+      const all = x.split(sp);
+      while (all.length > 1 && (max < 0 || parts.length < max)) parts.push(all.pop()!);
+      parts.push(all.join(sp));
+    }
+    return newList(parts.reverse().map(newStr));
+  });
+  defineMethod(S_, "splitlines", (args, kwnames, self) => {
+    const [pos, kw] = splitKw(args, kwnames);
+    const keep = pos[0] ?? kw.get("keepends");
+    const keepends = keep !== undefined && keep !== S.False && keep.p0 !== 0;
+    const x = text(self);
+    const out: string[] = [];
+    const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
+    let last = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(x)) !== null) {
+      out.push(x.slice(last, keepends ? m.index + m[0].length : m.index));
+      last = m.index + m[0].length;
+    }
+    if (last < x.length) out.push(x.slice(last));
+    return newList(out.map(newStr));
+  });
+  const part = (name: string, right: boolean) =>
+    defineMethod(S_, name, (args, kw, self) => {
+      exactly(`str.${name}`, args, 1, kw);
+      const x = text(self);
+      const sep = strArg(name, args[0]!);
+      if (sep === "") raise(T.ValueError, "empty separator");
+      const i = right ? x.lastIndexOf(sep) : x.indexOf(sep);
+      const pieces =
+        i < 0 ? (right ? ["", "", x] : [x, "", ""]) : [x.slice(0, i), sep, x.slice(i + sep.length)];
+      return newTuple(pieces.map(newStr));
+    });
+  part("partition", false);
+  part("rpartition", true);
+  defineMethod(S_, "removeprefix", (args, kw, self) => {
+    exactly("str.removeprefix", args, 1, kw);
+    const x = text(self);
+    const p = strArg("removeprefix", args[0]!);
+    return newStr(p !== "" && x.startsWith(p) ? x.slice(p.length) : x);
+  });
+  defineMethod(S_, "removesuffix", (args, kw, self) => {
+    exactly("str.removesuffix", args, 1, kw);
+    const x = text(self);
+    const p = strArg("removesuffix", args[0]!);
+    return newStr(p !== "" && x.endsWith(p) ? x.slice(0, -p.length) : x);
+  });
+  const transform: [string, (x: string) => string][] = [
+    ["title", title],
+    [
+      "capitalize",
+      (x) => {
+        const cps = [...x];
+        return cps.length === 0 ? x : cps[0]!.toUpperCase() + cps.slice(1).join("").toLowerCase();
+      },
+    ],
+    ["casefold", (x) => x.toLowerCase().replace(/ß/g, "ss")],
+  ];
+  for (const [name, fn] of transform) {
+    defineMethod(S_, name, (args, kw, self) => {
+      exactly(`str.${name}`, args, 0, kw);
+      return newStr(fn(text(self)));
+    });
+  }
+  const pred = (name: string, test: (x: string) => boolean, emptyOk = false) =>
+    defineMethod(S_, name, (args, kw, self) => {
+      exactly(`str.${name}`, args, 0, kw);
+      const x = text(self);
+      return newBool((emptyOk || x.length > 0) && test(x));
+    });
+  pred("isdecimal", (x) => /^\p{Nd}+$/u.test(x));
+  pred("isnumeric", (x) => /^[\p{N}]+$/u.test(x));
+  pred("isascii", (x) => /^[\x00-\x7f]*$/.test(x), true);
+  pred("isprintable", (x) => !/[\p{C}\p{Z}]/u.test(x.replace(/ /g, "")), true);
+  pred("isidentifier", (x) => /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(x));
+  pred("istitle", (x) => CASED.test(x) && title(x) === x);
+  defineMethod(S_, "expandtabs", (args, kwnames, self) => {
+    const [pos, kw] = splitKw(args, kwnames);
+    const t = pos[0] ?? kw.get("tabsize");
+    const size = t === undefined ? 8 : asIndex(t);
+    let out = "";
+    let col = 0;
+    for (const ch of text(self)) {
+      if (ch === "\t") {
+        if (size > 0) {
+          const n = size - (col % size);
+          out += " ".repeat(n);
+          col += n;
+        }
+      } else {
+        out += ch;
+        col = ch === "\n" || ch === "\r" ? 0 : col + 1;
+      }
+    }
+    return newStr(out);
+  });
+  // str.maketrans is a staticmethod: called on the class or an instance, no self.
+  const maketrans = newBuiltin(
+    "maketrans",
+    (args, kw) => {
+      range_("maketrans", args, 1, 3, kw);
+      const d = newDict();
+      const store = d.p0 as DictStore;
+      const put = (k: HeapObject, v: HeapObject) => {
+        store.set(k, v);
+        decref(k);
+      };
+      if (args.length === 1) {
+        const src = args[0]!;
+        if (src.type !== C.dict)
+          raise(T.TypeError, "if you give only one argument to maketrans it must be a dict");
+        for (const e of (src.p0 as DictStore).live()) {
+          const k = e.key;
+          if (isStr(k)) {
+            if ((k.p0 as string).length !== 1)
+              raise(T.ValueError, "string keys in translate table must be of length 1");
+            put(newInt((k.p0 as string).codePointAt(0)!), e.value);
+          } else {
+            k.refcnt++;
+            put(k, e.value);
+          }
+        }
+        return d;
+      }
+      const a = [...strArg("maketrans", args[0]!)];
+      const b = [...strArg("maketrans", args[1]!, 2)];
+      if (a.length !== b.length)
+        raise(T.ValueError, "the first two maketrans arguments must have equal length");
+      a.forEach((ch, i) => {
+        const v = newInt(b[i]!.codePointAt(0)!);
+        put(newInt(ch.codePointAt(0)!), v);
+        decref(v);
+      });
+      if (args.length === 3) {
+        for (const ch of strArg("maketrans", args[2]!, 3)) put(newInt(ch.codePointAt(0)!), S.None);
+      }
+      return d;
+    },
+    null,
+  );
+  typeInfo(S_).dict.set("maketrans", heap.alloc(staticmethodContract, maketrans, null, null));
+  defineMethod(S_, "translate", (args, kw, self) => {
+    exactly("str.translate", args, 1, kw);
+    const table = args[0]!;
+    let out = "";
+    for (const ch of text(self)) {
+      const k = newInt(ch.codePointAt(0)!);
+      let v: HeapObject | undefined;
+      try {
+        v = table.type === C.dict ? (table.p0 as DictStore).get(k) : undefined;
+      } finally {
+        decref(k);
+      }
+      if (v === undefined) out += ch;
+      else if (v === S.None) continue;
+      else if (isStr(v)) out += v.p0 as string;
+      else if (v.type === C.int) out += String.fromCodePoint(Number(v.p0));
+      else raise(T.TypeError, "character mapping must return integer, None or str");
+    }
+    return newStr(out);
+  });
+}
