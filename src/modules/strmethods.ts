@@ -145,7 +145,7 @@ export function installStrExtras(): void {
     const keepends = keep !== undefined && keep !== S.False && keep.p0 !== 0;
     const x = text(self);
     const out: string[] = [];
-    const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
+    const re = new RegExp("\\r\\n|[\\n\\r\\v\\f\\x1c\\x1d\\x1e\\x85\\u2028\\u2029]", "g");
     let last = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(x)) !== null) {
@@ -205,7 +205,7 @@ export function installStrExtras(): void {
     });
   pred("isdecimal", (x) => /^\p{Nd}+$/u.test(x));
   pred("isnumeric", (x) => /^[\p{N}]+$/u.test(x));
-  pred("isascii", (x) => /^[\x00-\x7f]*$/.test(x), true);
+  pred("isascii", (x) => [...x].every((c) => c.codePointAt(0)! < 0x80), true);
   pred("isprintable", (x) => !/[\p{C}\p{Z}]/u.test(x.replace(/ /g, "")), true);
   pred("isidentifier", (x) => /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(x));
   pred("istitle", (x) => CASED.test(x) && title(x) === x);
