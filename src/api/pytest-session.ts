@@ -10,7 +10,8 @@
  * NOT-CPYTHON (pytest): no plugins, ini options, --tb styles, -v full diffs, warnings
  * summary, fixture `request` object beyond `param`, or string conditions in skipif/xfail.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir, userInfo } from "node:os";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import type { HeapObject } from "../engine/index.js";
 import { saferepr } from "../interp/assert-rewrite.js";
@@ -72,6 +73,7 @@ interface Item {
 
 interface Report {
   item: Item;
+  when: "setup" | "call" | "teardown";
   outcome: Outcome;
   longrepr: string;
   crash: string;
@@ -669,6 +671,7 @@ function longEntry(e: Entry, excLines: string[] | null, typename: string): strin
   for (let i = 0; i < block.length; i++) {
     out.push(i === block.length - 1 ? `>   ${block[i]}` : `    ${block[i]}`);
   }
+  out.push(...arrows(lines[e.pos.lineno - 1] ?? "", block[block.length - 1] ?? "", e.pos));
   if (excLines !== null) {
     const last = block[block.length - 1] ?? "";
     const indent = 4 + last.length - last.trimStart().length;
@@ -682,7 +685,25 @@ function longEntry(e: Entry, excLines: string[] | null, typename: string): strin
 function shortEntry(e: Entry): string[] {
   const code = e.frame.code;
   const src = (code.lines[e.pos.lineno - 1] ?? "").trim();
-  return [`${relPath(code.filename)}:${e.pos.lineno}: in ${code.name}`, `    ${src}`];
+  return [
+    `${relPath(code.filename)}:${e.pos.lineno}: in ${code.name}`,
+    `    ${src}`,
+    ...arrows(code.lines[e.pos.lineno - 1] ?? "", src, e.pos),
+  ];
+}
+
+function charOffset(line: string, byteOffset: number): number {
+  return Buffer.from(line, "utf8").subarray(0, byteOffset).toString("utf8").length;
+}
+
+/** get_highlight_arrows_for_line: `^^^` under the failing expression, unless it is all. */
+function arrows(raw: string, shown: string, pos: TbPosition): string[] {
+  if (pos.endLineno !== pos.lineno || pos.col < 0) return [];
+  const stripped = raw.length - shown.length;
+  const start = charOffset(raw, pos.col);
+  const carets = charOffset(raw, pos.endCol) - start;
+  if (carets >= shown.trim().length) return [];
+  return [`${" ".repeat(4 + start - stripped)}${"^".repeat(carets)}`];
 }
 
 function typeNameOfExc(exc: HeapObject): string {
@@ -741,6 +762,40 @@ class Session {
     readonly opts: TestOptions,
     readonly conftestFixtures: Map<string, FixtureDef[]>,
   ) {}
+
+  private basetemp: string | null = null;
+  private tmpNames = new Map<string, number>();
+
+  /** tmp_path: <tmp>/pytest-of-<user>/pytest-<N>/<test name, 30 chars><K>, as pytest. */
+  tmpPathFor(item: Item): string {
+    if (this.basetemp === null) {
+      const user = (() => {
+        try {
+          return userInfo().username;
+        } catch {
+          return "unknown";
+        }
+      })();
+      const root = join(tmpdir(), `pytest-of-${user}`);
+      mkdirSync(root, { recursive: true, mode: 0o700 });
+      const numbers = readdirSync(root)
+        .map((n) => /^pytest-(\d+)$/.exec(n))
+        .filter((m) => m !== null)
+        .map((m) => Number(m![1]));
+      const n = numbers.length === 0 ? 0 : Math.max(...numbers) + 1;
+      this.basetemp = join(root, `pytest-${n}`);
+      mkdirSync(this.basetemp);
+      // make_numbered_dir_with_cleanup keeps the 3 most recent.
+      for (const k of numbers)
+        if (k <= n - 3) rmSync(join(root, `pytest-${k}`), { recursive: true, force: true });
+    }
+    const base = item.name.replace(/\W/g, "_").slice(0, 30);
+    const k = this.tmpNames.get(base) ?? 0;
+    this.tmpNames.set(base, k + 1);
+    const dir = join(this.basetemp, `${base}${k}`);
+    mkdirSync(dir);
+    return dir;
+  }
 
   finishScope(scope: string): void {
     const fns = this.scopeTeardowns.get(scope);
@@ -802,17 +857,25 @@ class Session {
       const have = values.get(name);
       if (have !== undefined) return have;
       if (item.params.has(name)) return item.params.get(name)!;
-      if (name === "capsys") {
-        const make = pyAttr("_make_capsys");
-        const v = call(make, []);
-        values.set(name, v);
-        fin.push(() => decref(v));
-        return v;
-      }
       const def = defs.get(name);
       if (def === undefined) {
-        const available = [...new Set([...defs.keys(), "capsys"])].sort();
-        throw new FixtureLookupError(name, available);
+        const maker = BUILTIN_FIXTURES[name];
+        if (maker === undefined) {
+          const available = [...new Set([...defs.keys(), ...Object.keys(BUILTIN_FIXTURES)])].sort();
+          throw new FixtureLookupError(name, available);
+        }
+        const fn = pyAttr(maker);
+        const args = name === "tmp_path" ? [newStr(this.tmpPathFor(item))] : [];
+        let gen: HeapObject;
+        try {
+          gen = call(fn, args);
+        } finally {
+          decref(fn);
+        }
+        const { value, teardown } = enterGenerator(gen, name);
+        values.set(name, value);
+        fin.push(teardown);
+        return value;
       }
       if (resolving.has(name)) throw new FixtureLookupError(name, []);
       resolving.add(name);
@@ -847,29 +910,8 @@ class Session {
         if (bound) decref(fn);
       }
       let value = result;
-      let teardown: (() => void) | null = null;
-      const code = funcCode(def.func);
-      if (code?.isGenerator) {
-        const gen = result;
-        const first = callNext(gen);
-        if (first === null) {
-          decref(gen);
-          throw new FixtureError(`fixture function ${name} did not yield a value`);
-        }
-        value = first;
-        teardown = () => {
-          try {
-            const more = callNext(gen);
-            if (more !== null) {
-              decref(more);
-              throw new FixtureError(`fixture function ${name} has more than one 'yield'`);
-            }
-          } finally {
-            decref(value);
-            decref(gen);
-          }
-        };
-      } else teardown = () => decref(value);
+      let teardown = () => decref(value);
+      if (funcCode(def.func)?.isGenerator) ({ value, teardown } = enterGenerator(result, name));
       values.set(name, value);
       resolving.delete(name);
       if (cacheKey !== null && scopeKey !== null) {
@@ -884,9 +926,11 @@ class Session {
     for (const n of [...autouse, ...names]) get(n);
   }
 
-  runItem(item: Item): Report {
+  /** The reports of one test: setup or call, and a teardown error if any. */
+  runItem(item: Item): Report[] {
     const report: Report = {
       item,
+      when: "setup",
       outcome: "passed",
       longrepr: "",
       crash: "",
@@ -902,7 +946,7 @@ class Session {
         const r = markKw(m, "reason") ?? markArgs(m)[0] ?? null;
         report.outcome = "skipped";
         report.reason = r === null ? "unconditional skip" : strOf(r);
-        return report;
+        return [report];
       }
       if (name === "skipif") {
         const conds = markArgs(m);
@@ -913,7 +957,7 @@ class Session {
           const r = markKw(m, "reason");
           report.outcome = "skipped";
           report.reason = r === null ? "condition: True" : strOf(r);
-          return report;
+          return [report];
         }
       }
       if (name === "xfail" && xfail === null) {
@@ -936,7 +980,7 @@ class Session {
     if (xfail !== null && !xfail.run) {
       report.outcome = "xfailed";
       report.reason = `[NOTRUN] ${xfail.reason}`;
-      return report;
+      return [report];
     }
     const values = new Map<string, HeapObject>();
     const fin: (() => void)[] = [];
@@ -944,20 +988,11 @@ class Session {
     const defs = this.fixturesFor(item);
     const names = argNames(item.func, item.cls !== null);
     let phase: "setup" | "call" | "teardown" = "setup";
-    const record = (outcome: Outcome, exc: HeapObject | null, text: string | null) => {
-      report.outcome = outcome;
-      if (exc !== null) {
-        report.longrepr = reprChain(exc).join("\n");
-        report.crash = exconly(exc);
-      } else if (text !== null) {
-        report.longrepr = text;
-        report.crash = text;
-      }
-    };
+    const sections: [string, string][] = report.sections;
     const capture = (name: string) => {
       const [o, e] = stopCapture();
-      if (o !== "") report.sections.push([`Captured stdout ${name}`, o]);
-      if (e !== "") report.sections.push([`Captured stderr ${name}`, e]);
+      if (o !== "") sections.push([`Captured stdout ${name}`, o]);
+      if (e !== "") sections.push([`Captured stderr ${name}`, e]);
     };
     startCapture();
     try {
@@ -965,6 +1000,7 @@ class Session {
       this.setupFixtures(item, instance, names, values, fin, defs);
       capture("setup");
       phase = "call";
+      report.when = "call";
       startCapture();
       let fn = item.func;
       if (instance !== null) fn = getAttr(instance, typeInfoName(item.func));
@@ -977,7 +1013,7 @@ class Session {
       }
       capture("call");
       if (xfail !== null) {
-        if (xfail.strict) record("failed", null, `[XPASS(strict)] ${xfail.reason}`);
+        if (xfail.strict) record(report, "failed", null, `[XPASS(strict)] ${xfail.reason}`);
         else {
           report.outcome = "xpassed";
           report.reason = xfail.reason;
@@ -985,9 +1021,9 @@ class Session {
       }
     } catch (e) {
       capture(phase);
-      this.handleError(e, report, phase, xfail, record);
+      this.handleError(e, report, phase, xfail);
     }
-    phase = "teardown";
+    const callSections = [...sections];
     startCapture();
     try {
       for (const fn of fin.reverse()) fn();
@@ -995,9 +1031,13 @@ class Session {
       capture("teardown");
     } catch (e) {
       capture("teardown");
-      if (report.outcome === "passed") this.handleError(e, report, "teardown", null, record);
+      const down: Report = { ...report, when: "teardown", outcome: "passed", sections };
+      this.handleError(e, down, "teardown", null);
+      report.sections = callSections;
+      return [report, down];
     }
-    return report;
+    report.sections = callSections;
+    return [report];
   }
 
   handleError(
@@ -1005,14 +1045,14 @@ class Session {
     report: Report,
     phase: string,
     xfail: { reason: string; raises: HeapObject | null } | null,
-    record: (o: Outcome, exc: HeapObject | null, text: string | null) => void,
   ): void {
     if (e instanceof FixtureLookupError) {
-      record("error", null, e.describe(report.item));
+      record(report, "error", null, e.describe(report.item));
+      report.crash = "";
       return;
     }
     if (e instanceof FixtureError) {
-      record("error", null, e.message);
+      record(report, "error", null, e.message);
       return;
     }
     if (!(e instanceof PyRaise)) throw e;
@@ -1029,7 +1069,7 @@ class Session {
         return;
       }
       if (phase !== "call") {
-        record("error", exc, null);
+        record(report, "error", exc, null);
         return;
       }
       if (xfail !== null && !isInstanceOfPy(exc, "Failed")) {
@@ -1040,15 +1080,62 @@ class Session {
           return;
         }
       }
-      record("failed", exc, null);
+      record(report, "failed", exc, null);
     } finally {
       decref(exc);
     }
   }
 }
 
+function record(report: Report, outcome: Outcome, exc: HeapObject | null, text: string | null) {
+  report.outcome = outcome;
+  if (exc !== null) {
+    report.longrepr = reprChain(exc).join("\n");
+    report.crash = exconly(exc);
+  } else if (text !== null) {
+    report.longrepr = text;
+    report.crash = text;
+  }
+}
+
 function typeInfoName(func: HeapObject): string {
   return ((func.p0 as FunctionData).name.p0 as string) ?? "";
+}
+
+/** The pytest module's generator functions behind the builtin fixtures. */
+const BUILTIN_FIXTURES: Record<string, string> = {
+  capsys: "_make_capsys",
+  monkeypatch: "_make_monkeypatch",
+  tmp_path: "_make_tmp_path",
+};
+
+/** A yield fixture: its value is the first yield; teardown resumes it to the end. */
+function enterGenerator(gen: HeapObject, name: string): ActiveFixture & { teardown: () => void } {
+  let first: HeapObject | null;
+  try {
+    first = callNext(gen);
+  } catch (e) {
+    decref(gen);
+    throw e;
+  }
+  if (first === null) {
+    decref(gen);
+    throw new FixtureError(`fixture function ${name} did not yield a value`);
+  }
+  const value = first;
+  const teardown = () => {
+    try {
+      const more = callNext(gen);
+      if (more !== null) {
+        decref(more);
+        throw new FixtureError(`fixture function ${name} has more than one 'yield'`);
+      }
+    } finally {
+      decref(value);
+      decref(gen);
+    }
+  };
+  return { value, teardown };
 }
 
 function callNext(gen: HeapObject): HeapObject | null {
@@ -1353,46 +1440,54 @@ export function runTests(opts: TestOptions): number {
       out(`${item.shownPath}::${item.nodeid.slice(item.nodeid.indexOf("::") + 2)} `);
       lineWidth = item.shownPath.length + 2 + item.nodeid.length - item.nodeid.indexOf("::") - 1;
     }
-    const report = session.runItem(item);
-    session.reports.push(report);
+    const reports = session.runItem(item);
+    session.reports.push(...reports);
     done++;
-    bump(report.outcome);
-    const letter = {
-      passed: ".",
-      failed: "F",
-      skipped: "s",
-      xfailed: "x",
-      xpassed: "X",
-      error: "E",
-    }[report.outcome];
+    for (const r of reports) bump(r.outcome);
+    const letters = reports
+      .map(
+        (r) =>
+          ({ passed: ".", failed: "F", skipped: "s", xfailed: "x", xpassed: "X", error: "E" })[
+            r.outcome
+          ],
+      )
+      .join("");
     const next = selected[i + 1];
-    const stopping = opts.exitFirst && (report.outcome === "failed" || report.outcome === "error");
+    const stopping =
+      opts.exitFirst && reports.some((r) => r.outcome === "failed" || r.outcome === "error");
     if (verbose) {
-      const word = {
-        passed: "PASSED",
-        failed: "FAILED",
-        skipped: "SKIPPED",
-        xfailed: "XFAIL",
-        xpassed: "XPASS",
-        error: "ERROR",
-      }[report.outcome];
-      const reason =
-        (report.outcome === "skipped" ||
-          report.outcome === "xfailed" ||
-          report.outcome === "xpassed") &&
-        report.reason !== ""
-          ? ` (${report.reason})`
-          : "";
-      const text = `${word}${reason}`;
-      out(text);
-      lineWidth += text.length;
-      if (!stopping) {
-        const msg = progress();
-        out(`${msg.padStart(width - lineWidth - 1)}\n`);
-      } else line();
+      reports.forEach((report, k) => {
+        const word = {
+          passed: "PASSED",
+          failed: "FAILED",
+          skipped: "SKIPPED",
+          xfailed: "XFAIL",
+          xpassed: "XPASS",
+          error: "ERROR",
+        }[report.outcome];
+        const reason =
+          (report.outcome === "skipped" ||
+            report.outcome === "xfailed" ||
+            report.outcome === "xpassed") &&
+          report.reason !== ""
+            ? ` (${report.reason})`
+            : "";
+        if (k > 0) {
+          const head = `${item.shownPath}::${item.nodeid.slice(item.nodeid.indexOf("::") + 2)} `;
+          out(head);
+          lineWidth = head.length;
+        }
+        const text = `${word}${reason}`;
+        out(text);
+        lineWidth += text.length;
+        if (!stopping) {
+          const msg = progress();
+          out(`${msg.padStart(width - lineWidth - 1)}\n`);
+        } else line();
+      });
     } else {
-      out(letter);
-      lineWidth++;
+      out(letters);
+      lineWidth += letters.length;
       if (!stopping) {
         if (next === undefined || (!quiet && next.shownPath !== item.shownPath)) {
           const msg = progress();
@@ -1425,7 +1520,7 @@ export function runTests(opts: TestOptions): number {
   if (errored.length > 0) {
     line(sepLine("=", "ERRORS"));
     for (const r of errored) {
-      line(sepLine("_", `ERROR at setup of ${r.item.headline}`));
+      line(sepLine("_", `ERROR at ${r.when} of ${r.item.headline}`));
       line(r.longrepr);
       writeSections(r);
     }
@@ -1440,10 +1535,9 @@ export function runTests(opts: TestOptions): number {
   }
   if (failed.length > 0 || errored.length > 0) {
     line(sepLine("=", "short test summary info"));
-    for (const r of session.reports) {
-      if (r.outcome !== "failed" && r.outcome !== "error") continue;
+    for (const r of [...failed, ...errored]) {
       const head = `${r.outcome === "failed" ? "FAILED" : "ERROR"} ${r.item.shownPath}::${r.item.nodeid.slice(r.item.nodeid.indexOf("::") + 2)}`;
-      line(head + trimmed(` - ${r.crash}`, head.length));
+      line(r.crash === "" ? head : head + trimmed(` - ${r.crash}`, head.length));
     }
   }
   if (session.stop) {

@@ -33,7 +33,8 @@ import { decref, incref } from "../runtime/heapref.js";
 import { newBool, newStr } from "../runtime/objects.js";
 import { T } from "../runtime/types.js";
 import { NORMAL, type Stmt } from "./code.js";
-import type { Frame } from "./frame.js";
+import { noteUnwind } from "./eval.js";
+import type { Frame, TbPosition } from "./frame.js";
 
 /** What the rewriter needs of the compiler: an ordinary expression's closure. */
 export interface ExprCompiler {
@@ -140,9 +141,16 @@ function build(c: ExprCompiler, e: A.expr): Node {
       if (e.ctx._type !== "Load") break;
       const obj = build(c, e.value);
       const attr = e.attr;
+      const pos = posOf(e);
       return (f, held) => {
         const o = obj(f, held);
-        const v = keep(held, getAttr(o.value, attr));
+        let got: HeapObject;
+        try {
+          got = getAttr(o.value, attr);
+        } catch (err) {
+          throw noteUnwind(err, f, pos);
+        }
+        const v = keep(held, got);
         return {
           value: v,
           expl: () => {
@@ -219,7 +227,19 @@ function shouldReprGlobal(v: HeapObject): boolean {
   return false;
 }
 
+/** Where an error in a part is reported: the part's span, as the compiler reports it. */
+function posOf(e: A.expr): TbPosition {
+  return {
+    lineno: e.lineno,
+    col: e.col_offset,
+    endLineno: e.end_lineno,
+    endCol: e.end_col_offset,
+    anchor: null,
+  };
+}
+
 function buildCall(c: ExprCompiler, e: A.Call): Node {
+  const pos = posOf(e);
   const func = build(c, e.func);
   const args = e.args.map((a) => ({
     star: a._type === "Starred",
@@ -260,7 +280,13 @@ function buildCall(c: ExprCompiler, e: A.Call): Node {
       for (const a of argv) decref(a);
       throw err;
     }
-    const v = keep(held, call(fn.value, argv, kwnames.length === 0 ? null : kwnames));
+    let result: HeapObject;
+    try {
+      result = call(fn.value, argv, kwnames.length === 0 ? null : kwnames);
+    } catch (err) {
+      throw noteUnwind(err, f, pos);
+    }
+    const v = keep(held, result);
     return {
       value: v,
       expl: () => {

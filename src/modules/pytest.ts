@@ -1,7 +1,8 @@
 /**
  * The `pytest` module as tests use it (pytest 9's public API, reduced): `raises`, `approx`,
  * `mark` (parametrize, skip, skipif, xfail and any custom name), `param`, `fixture`,
- * `fail`, `skip`, `xfail`. Written in Python source compiled at import (library.ts), so
+ * `fail`, `skip`, `xfail`, and the builtin fixtures `capsys`, `monkeypatch` (attributes
+ * and items) and `tmp_path` (a PosixPath with the methods tests use). Written in Python source compiled at import (library.ts), so
  * the objects are ordinary Python objects; the runner (src/api/pytest-session.ts) reads the
  * marks and fixture definitions back through `_marks` / `_fixtures`, which map a function
  * to what its decorators recorded.
@@ -10,10 +11,21 @@
  * stays callable; `re` is a native `_re_search` on JavaScript regular expressions.
  */
 
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmdirSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
+import type { HeapObject } from "../engine/index.js";
 import { isStr } from "../runtime/abstract.js";
 import { raise } from "../runtime/errors.js";
-import { newBool, newStr, newTuple } from "../runtime/objects.js";
-import { T } from "../runtime/types.js";
+import { newBool, newList, newStr, newTuple, none } from "../runtime/objects.js";
+import { S, T } from "../runtime/types.js";
 import { runLibrarySource } from "./library.js";
 import { declareModule } from "./registry.js";
 import { defineFunction, exactly } from "./support.js";
@@ -372,7 +384,202 @@ class CaptureFixture:
 
 
 def _make_capsys():
-    return CaptureFixture()
+    yield CaptureFixture()
+
+
+_notset = object()
+
+
+class MonkeyPatch:
+    def __init__(self):
+        self._setattr = []
+        self._setitem = []
+
+    def setattr(self, target, name, value=_notset, raising=True):
+        __tracebackhide__ = True
+        if value is _notset:
+            raise TypeError("use setattr(target, name, value)")
+        oldval = getattr(target, name, _notset)
+        if raising and oldval is _notset:
+            raise AttributeError(repr(target) + " has no attribute " + repr(name))
+        if isinstance(target, type):
+            oldval = target.__dict__.get(name, _notset)
+        self._setattr.append((target, name, oldval))
+        setattr(target, name, value)
+
+    def delattr(self, target, name, raising=True):
+        __tracebackhide__ = True
+        if not hasattr(target, name):
+            if raising:
+                raise AttributeError(name)
+            return
+        oldval = getattr(target, name, _notset)
+        if isinstance(target, type):
+            oldval = target.__dict__.get(name, _notset)
+        self._setattr.append((target, name, oldval))
+        delattr(target, name)
+
+    def setitem(self, dic, name, value):
+        self._setitem.append((dic, name, dic.get(name, _notset)))
+        dic[name] = value
+
+    def delitem(self, dic, name, raising=True):
+        __tracebackhide__ = True
+        if name not in dic:
+            if raising:
+                raise KeyError(name)
+            return
+        self._setitem.append((dic, name, dic.get(name, _notset)))
+        del dic[name]
+
+    def undo(self):
+        for obj, name, value in reversed(self._setattr):
+            if value is not _notset:
+                setattr(obj, name, value)
+            else:
+                delattr(obj, name)
+        self._setattr = []
+        for dic, name, value in reversed(self._setitem):
+            if value is _notset:
+                dic.pop(name, None)
+            else:
+                dic[name] = value
+        self._setitem = []
+
+
+def _make_monkeypatch():
+    mp = MonkeyPatch()
+    yield mp
+    mp.undo()
+
+
+class PosixPath:
+    def __init__(self, *parts):
+        path = ""
+        for p in parts:
+            p = str(p)
+            if p.startswith("/") or path == "":
+                path = p
+            else:
+                path = path.rstrip("/") + "/" + p
+        self._path = path if path else "."
+
+    def __str__(self):
+        return self._path
+
+    def __fspath__(self):
+        return self._path
+
+    def __repr__(self):
+        return "PosixPath(" + repr(self._path) + ")"
+
+    def __truediv__(self, other):
+        return PosixPath(self._path, other)
+
+    def __rtruediv__(self, other):
+        return PosixPath(other, self._path)
+
+    def __eq__(self, other):
+        return isinstance(other, PosixPath) and self._path == other._path
+
+    def __hash__(self):
+        return hash(self._path)
+
+    def __lt__(self, other):
+        return self._path < other._path
+
+    def joinpath(self, *others):
+        return PosixPath(self._path, *others)
+
+    @property
+    def name(self):
+        return self._path.rstrip("/").split("/")[-1]
+
+    @property
+    def suffix(self):
+        name = self.name
+        if "." not in name[1:]:
+            return ""
+        last = name.split(".")[-1]
+        return "." + last if last else ""
+
+    @property
+    def stem(self):
+        suffix = self.suffix
+        return self.name[: len(self.name) - len(suffix)] if suffix else self.name
+
+    @property
+    def parent(self):
+        head = self._path.rstrip("/")
+        if "/" not in head:
+            return PosixPath(".")
+        return PosixPath("/".join(head.split("/")[:-1]) or "/")
+
+    @property
+    def parts(self):
+        if self._path.startswith("/"):
+            return tuple(["/"] + [p for p in self._path.split("/") if p])
+        return tuple([p for p in self._path.split("/") if p])
+
+    def with_suffix(self, suffix):
+        return self.parent / (self.stem + suffix)
+
+    def with_name(self, name):
+        return self.parent / name
+
+    def exists(self):
+        return _fs("exists", self._path, None)
+
+    def is_file(self):
+        return _fs("is_file", self._path, None)
+
+    def is_dir(self):
+        return _fs("is_dir", self._path, None)
+
+    def mkdir(self, mode=511, parents=False, exist_ok=False):
+        _fs("mkdir", self._path, (parents, exist_ok))
+
+    def write_text(self, data, encoding=None, errors=None, newline=None):
+        if not isinstance(data, str):
+            raise TypeError("data must be str, not " + type(data).__name__)
+        _fs("write", self._path, data)
+        return len(data)
+
+    def read_text(self, encoding=None, errors=None):
+        return _fs("read", self._path, None)
+
+    def touch(self, mode=438, exist_ok=True):
+        if not self.exists():
+            _fs("write", self._path, "")
+
+    def unlink(self, missing_ok=False):
+        if missing_ok and not self.exists():
+            return
+        _fs("unlink", self._path, None)
+
+    def rmdir(self):
+        _fs("rmdir", self._path, None)
+
+    def iterdir(self):
+        for name in _fs("listdir", self._path, None):
+            yield self / name
+
+    def glob(self, pattern):
+        for name in _fs("glob", self._path, pattern):
+            yield self / name
+
+    def resolve(self):
+        return self
+
+    def absolute(self):
+        return self
+
+
+Path = PosixPath
+
+
+def _make_tmp_path(path):
+    yield PosixPath(path)
 `;
 
 /** Python's `re` syntax that JavaScript spells differently (enough for `match=`). */
@@ -403,8 +610,77 @@ declareModule("pytest", (m, module) => {
     const [out, err] = captureHook.read();
     return tupleOfStrs(out, err);
   });
+  defineFunction(m, "_fs", (args) => {
+    exactly("_fs", args, 3);
+    return fsOp(strArg(args[0]!), strArg(args[1]!), args[2]!);
+  });
   runLibrarySource(module, m, LIBRARY, "<frozen pytest>");
 });
+
+function strArg(o: HeapObject): string {
+  if (!isStr(o)) raise(T.TypeError, "expected str");
+  return o.p0 as string;
+}
+
+/** The file-system operations PosixPath needs; OSErrors as CPython words them. */
+function fsOp(op: string, path: string, arg: HeapObject): HeapObject {
+  try {
+    switch (op) {
+      case "exists":
+        return newBool(existsSync(path));
+      case "is_file":
+        return newBool(existsSync(path) && statSync(path).isFile());
+      case "is_dir":
+        return newBool(existsSync(path) && statSync(path).isDirectory());
+      case "mkdir": {
+        const [parents, existOk] = (arg.p0 as HeapObject[]).map((x) => x === S.True);
+        if (existsSync(path) && existOk) return none();
+        mkdirSync(path, { recursive: parents });
+        return none();
+      }
+      case "write":
+        writeFileSync(path, arg.p0 as string);
+        return none();
+      case "read":
+        return newStr(readFileSync(path, "utf8"));
+      case "unlink":
+        unlinkSync(path);
+        return none();
+      case "rmdir":
+        rmdirSync(path);
+        return none();
+      case "listdir":
+        return newList(readdirSync(path).map((n) => newStr(n)));
+      case "glob": {
+        const re = new RegExp(
+          `^${(arg.p0 as string)
+            .replace(/[.+^${}()|\\]/g, "\\$&")
+            .replace(/\*/g, ".*")
+            .replace(/\?/g, ".")}$`,
+        );
+        return newList(
+          readdirSync(path)
+            .filter((n) => re.test(n))
+            .sort()
+            .map((n) => newStr(n)),
+        );
+      }
+    }
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const errnos: Record<string, [number, string, string]> = {
+      ENOENT: [2, "No such file or directory", "FileNotFoundError"],
+      EEXIST: [17, "File exists", "FileExistsError"],
+      ENOTDIR: [20, "Not a directory", "NotADirectoryError"],
+      EISDIR: [21, "Is a directory", "IsADirectoryError"],
+      ENOTEMPTY: [39, "Directory not empty", "OSError"],
+    };
+    const known = err.code === undefined ? undefined : errnos[err.code];
+    if (known === undefined) raise(T.OSError, err.message);
+    raise(T[known[2]] ?? T.OSError, `[Errno ${known[0]}] ${known[1]}: '${path}'`);
+  }
+  raise(T.ValueError, `unknown file operation ${op}`);
+}
 
 function tupleOfStrs(a: string, b: string) {
   return newTuple([newStr(a), newStr(b)]);
