@@ -17,7 +17,7 @@
  */
 import { AddressSpace } from "./address.js";
 import { InternalError } from "./errors.js";
-import { collectGenerations, collectWithCallback } from "./gc/collect.js";
+import { type CollectionResult, collectGenerations, collectWithCallback } from "./gc/collect.js";
 import { DEFAULT_THRESHOLDS, NUM_GENERATIONS, TRASH_UNWIND_LEVEL } from "./gc/constants.js";
 import { listAppend, listMerge, listRemove, listSize, listToArray, newList } from "./gc/list.js";
 import { type AllocObserver, describeError, type HeapHooks, jsFunctionType } from "./hooks.js";
@@ -37,6 +37,20 @@ export interface GenerationStats {
   collections: number;
   collected: number;
   uncollectable: number;
+}
+
+/**
+ * Watches the collector from outside (profilers, `pygc --gc-report`, `--gc-trace`). The
+ * observer reads what it needs from the heap (`trackedCount`, `liveObjects`, …) itself.
+ */
+export interface GcObserver {
+  /** A collection of `generation` is about to start (after gc.callbacks' "start"). */
+  collectionStart(generation: number): void;
+  /** It ended; `examined` is the size of the generations it looked at. */
+  collectionEnd(generation: number, result: CollectionResult): void;
+  /** Called every `sampleInterval` allocations, for periodic counters. */
+  sample(): void;
+  readonly sampleInterval: number;
 }
 
 export interface HeapOptions {
@@ -78,6 +92,11 @@ export class Heap {
   deallocations = 0;
   /** Told of every allocation, free and resize when set (tracemalloc, a heap cap). */
   observer: AllocObserver | null = null;
+  /** Objects in the generation lists (permanent generation included): gc.get_objects(). */
+  trackedCount = 0;
+  /** Told about every collection; see GcObserver. */
+  gcObserver: GcObserver | null = null;
+  private nextSample = Number.POSITIVE_INFINITY;
 
   private trashNesting = 0;
   private trashDeleteLater: HeapObject | null = null;
@@ -117,7 +136,7 @@ export class Heap {
   alloc(type: ObjectType, p0: any = null, p1: any = null, p2: any = null): HeapObject {
     const obj = new HeapObject(type, p0, p1, p2);
     if (this.observer !== null) this.observer.alloc(obj, false);
-    this.allocations++;
+    if (++this.allocations >= this.nextSample) this.sample();
     if (type.flags & TypeFlag.GC) this.gcLink();
     return obj;
   }
@@ -133,6 +152,24 @@ export class Heap {
   /** The storage `obj` owns outside its header was resized (list_resize, dictresize…). */
   resized(obj: HeapObject): void {
     if (this.observer !== null) this.observer.resize(obj);
+  }
+
+  /** Objects allocated and not yet freed (GC or not). */
+  get liveObjects(): number {
+    return this.allocations - this.deallocations;
+  }
+
+  /** Install (or remove, with null) the collection observer. */
+  observeCollections(observer: GcObserver | null): void {
+    this.gcObserver = observer;
+    this.nextSample =
+      observer === null ? Number.POSITIVE_INFINITY : this.allocations + observer.sampleInterval;
+  }
+
+  private sample(): void {
+    const observer = this.gcObserver!;
+    this.nextSample = this.allocations + observer.sampleInterval;
+    observer.sample();
   }
 
   /** CPython 3.11 gcmodule.c: _PyObject_GC_Link */
@@ -168,12 +205,14 @@ export class Heap {
   track(obj: HeapObject): void {
     if (obj.gcNext !== null) throw new InternalError(`object already tracked: ${obj.type.name}`);
     listAppend(obj, this.gen0.head);
+    this.trackedCount++;
   }
 
   /** PyObject_GC_UnTrack: a no-op for untracked objects. */
   untrack(obj: HeapObject): void {
     if (obj.gcNext !== null) {
       listRemove(obj);
+      this.trackedCount--;
       // _PyObject_GC_UNTRACK keeps only FINALIZED: an object untracked during a
       // collection (by a finalizer, say) must not keep its collection state.
       obj.gcFlags &= NOT_COLLECTING & ~GcFlag.Unreachable;
@@ -198,7 +237,7 @@ export class Heap {
     if (obj.gcFlags & GcFlag.Freed) {
       throw new InternalError(`object freed twice: ${obj.type.name}`);
     }
-    if (obj.gcNext !== null) listRemove(obj);
+    if (obj.gcNext !== null) this.unlink(obj);
     const type = obj.type;
     if ((type.flags & TypeFlag.Trashcan) === 0) {
       this.deallocBody(obj, type);
@@ -234,18 +273,18 @@ export class Heap {
     const isGC = (type.flags & TypeFlag.GC) !== 0;
     const hasFinalizer = type.finalize !== null || type.legacyDel !== null;
     if (type.finalize !== null && !(isGC && obj.gcFlags & GcFlag.Finalized)) {
-      if (isGC) listAppend(obj, this.gen0.head);
+      if (isGC) this.link(obj);
       if (this.callFinalizerFromDealloc(obj)) return; // resurrected: stays tracked
-      if (obj.gcNext !== null) listRemove(obj);
+      if (obj.gcNext !== null) this.unlink(obj);
     }
     // Weakrefs are cleared (callbacks called) before the payload is released.
     if (obj.weakrefs !== null) clearWeakRefs(this, obj);
     if (type.legacyDel !== null) {
-      if (isGC) listAppend(obj, this.gen0.head);
+      if (isGC) this.link(obj);
       obj.refcnt = 1;
       this.callGuarded(type.legacyDel, obj, "in");
       if (--obj.refcnt !== 0) return; // resurrected
-      if (obj.gcNext !== null) listRemove(obj);
+      if (obj.gcNext !== null) this.unlink(obj);
     }
     // Weakrefs created by the finalizer are cleared without calling their callbacks.
     if (hasFinalizer && obj.weakrefs !== null) clearWeakrefsSilently(this, obj);
@@ -255,13 +294,24 @@ export class Heap {
 
   /** PyObject_GC_Del / PyObject_Free (or the push onto a free list). */
   private free(obj: HeapObject, isGC: boolean, toFreeList: boolean): void {
-    if (obj.gcNext !== null) listRemove(obj);
+    if (obj.gcNext !== null) this.unlink(obj);
     if (isGC && !toFreeList && this.gen0.count > 0) this.gen0.count--;
     if (this.observer !== null) this.observer.free(obj, toFreeList);
     if (obj.gcFlags & GcFlag.HasAddress) this.addresses.release(obj, obj.type.basicSize);
     obj.gcFlags = GcFlag.Freed;
     obj.p0 = obj.p1 = obj.p2 = null;
     this.deallocations++;
+  }
+
+  /** Re-link a dying object into generation 0 while its finalizer runs. */
+  private link(obj: HeapObject): void {
+    listAppend(obj, this.gen0.head);
+    this.trackedCount++;
+  }
+
+  private unlink(obj: HeapObject): void {
+    listRemove(obj);
+    this.trackedCount--;
   }
 
   /** PyObject_CallFinalizerFromDealloc: true when the finalizer resurrected the object. */

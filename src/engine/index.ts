@@ -5,6 +5,7 @@
  */
 export { formatAddress } from "./address.js";
 export { InternalError } from "./errors.js";
+export type { CollectionResult } from "./gc/collect.js";
 export {
   DEBUG_COLLECTABLE,
   DEBUG_LEAK,
@@ -15,7 +16,7 @@ export {
   NUM_GENERATIONS,
   TRASH_UNWIND_LEVEL,
 } from "./gc/constants.js";
-export { type GenerationStats, Heap, type HeapOptions } from "./heap.js";
+export { type GcObserver, type GenerationStats, Heap, type HeapOptions } from "./heap.js";
 export { type AllocObserver, type CollectPhase, type HeapHooks, jsFunctionType } from "./hooks.js";
 export { GcFlag, HeapObject, type Visit } from "./object.js";
 export { isGCObject, ObjectType, TypeFlag, type TypeSpec } from "./type.js";

@@ -45,6 +45,9 @@ export function verifyHeap(heap: Heap): void {
     if (head.gcPrev !== prev) problems.push(`${label}: tail link broken`);
   }
   if (heap.generations.some((g) => g.count < 0)) problems.push("negative generation count");
+  if (heap.trackedCount !== tracked.length) {
+    problems.push(`trackedCount is ${heap.trackedCount} but ${tracked.length} objects are tracked`);
+  }
 
   // Count the references found by traversal from everything reachable from tracked objects.
   const found = new Map<HeapObject, number>();

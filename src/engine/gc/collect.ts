@@ -35,6 +35,8 @@ const COLLECTING_UNREACHABLE = GcFlag.Collecting | GcFlag.Unreachable;
 export interface CollectionResult {
   collected: number;
   uncollectable: number;
+  /** Objects in the generations collected (counted only when a GcObserver watches). */
+  examined: number;
 }
 
 /** gc_collect_main: collect generations 0..generation. The caller holds `collecting`. */
@@ -57,6 +59,7 @@ export function collectMain(heap: Heap, generation: number): CollectionResult {
   // Merge younger generations with the one we are collecting.
   for (let i = 0; i < generation; i++) listMerge(gens[i]!.head, gens[generation]!.head);
   const young = gens[generation]!.head;
+  const examined = heap.gcObserver === null ? 0 : listSize(young);
   const old = generation < NUM_GENERATIONS - 1 ? gens[generation + 1]!.head : young;
   if (check) validateList(old, NONE, "before collection (old)");
 
@@ -134,14 +137,18 @@ export function collectMain(heap: Heap, generation: number): CollectionResult {
   stats.collections++;
   stats.collected += m;
   stats.uncollectable += n;
-  return { collected: m, uncollectable: n };
+  return { collected: m, uncollectable: n, examined };
 }
 
 /** gc_collect_with_callback: tell gc.callbacks before and after. Returns m + n. */
 export function collectWithCallback(heap: Heap, generation: number): number {
   const onCollect = heap.hooks.onCollect;
   if (onCollect !== null) onCollect("start", generation, 0, 0);
-  const { collected, uncollectable } = collectMain(heap, generation);
+  const observer = heap.gcObserver;
+  if (observer !== null) observer.collectionStart(generation);
+  const result = collectMain(heap, generation);
+  if (observer !== null) observer.collectionEnd(generation, result);
+  const { collected, uncollectable } = result;
   if (onCollect !== null) onCollect("stop", generation, collected, uncollectable);
   return collected + uncollectable;
 }

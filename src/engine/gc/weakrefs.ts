@@ -30,7 +30,10 @@ export function handleWeakrefs(heap: Heap, unreachable: HeapObject, old: HeapObj
         if (wr.gcFlags & GcFlag.Collecting) continue; // the weakref is trash too
         wr.refcnt++; // keep it alive until its callback has run
         if (wr.gcNext !== null) listMove(wr, toCall);
-        else listAppend(wr, toCall);
+        else {
+          listAppend(wr, toCall);
+          heap.trackedCount++;
+        }
       }
     }
     obj = next;
