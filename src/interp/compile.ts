@@ -64,7 +64,14 @@ import { isSubtype, lookup, typeInfo, typeName, typeOf } from "../runtime/typeob
 import { C, S, T } from "../runtime/types.js";
 import { rewriteAssert } from "./assert-rewrite.js";
 import { BREAK, CONTINUE, Code, NORMAL, RETURN, type Signal, type Stmt } from "./code.js";
-import { chainContext, noteUnwind, threadState } from "./eval.js";
+import {
+  chainContext,
+  interrupt,
+  interruptAt,
+  noteUnwind,
+  raiseInterrupt,
+  threadState,
+} from "./eval.js";
 import { formatValue } from "./formatting.js";
 import type { Frame, TbPosition } from "./frame.js";
 import { importModule } from "./imports.js";
@@ -72,18 +79,26 @@ import { buildSymtable, type Scope } from "./symtable.js";
 
 export type Ev = (f: Frame) => HeapObject;
 
-/** Compile a module; the returned Code runs with `f.ns` = the module namespace. */
+/** sys.displayhook for interactive input: shows an expression statement's value (borrowed). */
+export const displayHook = { display: null as ((value: HeapObject) => void) | null };
+
+/**
+ * Compile a module; the returned Code runs with `f.ns` = the module namespace. With
+ * `interactive` (the REPL's "single" mode), expression statements at module level hand
+ * their value to `displayHook` (CPython's PRINT_EXPR).
+ */
 export function compileModule(
   tree: A.Module,
   filename: string,
   source: string,
-  options: { rewriteAsserts?: boolean } = {},
+  options: { rewriteAsserts?: boolean; interactive?: boolean } = {},
 ): Code {
   const top = buildSymtable(tree);
   const code = new Code("<module>", "<module>", filename, 1);
   code.lines = source.split("\n");
   const c = new Compiler(top, code, null, "");
   c.rewriteAsserts = options.rewriteAsserts ?? false;
+  c.interactive = options.interactive ?? false;
   code.body = c.block(tree.body);
   return code;
 }
@@ -134,6 +149,8 @@ class Compiler {
   private constants = new Map<string, HeapObject>();
   /** pytest's assertion rewriting for this module (see assert-rewrite.ts). */
   rewriteAsserts: boolean;
+  /** Module level of interactive input: expression statements are displayed. */
+  interactive = false;
 
   constructor(
     readonly scope: Scope,
@@ -205,6 +222,17 @@ class Compiler {
     switch (s._type) {
       case "Expr": {
         const ev = this.expr(s.value);
+        if (this.interactive) {
+          return (f) => {
+            const v = ev(f);
+            try {
+              displayHook.display!(v);
+            } finally {
+              decref(v);
+            }
+            return NORMAL;
+          };
+        }
         return (f) => {
           decref(ev(f));
           return NORMAL;
@@ -264,9 +292,11 @@ class Compiler {
       case "While": {
         const test = this.condition(s.test);
         const body = this.block(s.body);
+        const line = s.lineno;
         const orelse = s.orelse.length > 0 ? this.block(s.orelse) : null;
         return (f) => {
           while (test(f)) {
+            if (interrupt.flag[0] !== 0) interruptAt(f, line);
             const sig = body(f);
             if (sig === BREAK) return NORMAL;
             if (sig === RETURN) return sig;
@@ -522,6 +552,7 @@ class Compiler {
       }
       try {
         for (;;) {
+          if (interrupt.flag[0] !== 0) raiseInterrupt(); // CPython: the line run last
           const v = iterNext(it);
           if (v === null) break;
           target(f, v);
@@ -735,9 +766,11 @@ class Compiler {
       case "While": {
         const test = this.condition(s.test);
         const body = this.gblock(s.body);
+        const line = s.lineno;
         const orelse = s.orelse.length > 0 ? this.gblock(s.orelse) : null;
         return function* (f) {
           while (test(f)) {
+            if (interrupt.flag[0] !== 0) interruptAt(f, line);
             const sig: number = yield* body(f);
             if (sig === BREAK) return NORMAL;
             if (sig === RETURN) return sig;
@@ -763,6 +796,7 @@ class Compiler {
           }
           try {
             for (;;) {
+              if (interrupt.flag[0] !== 0) raiseInterrupt(); // CPython: the line run last
               const v = iterNext(it);
               if (v === null) break;
               target(f, v);
@@ -1974,6 +2008,7 @@ class Compiler {
         function* run(level: number, it: HeapObject): Generator<HeapObject, void, HeapObject> {
           const lv = levels[level]!;
           for (;;) {
+            if (interrupt.flag[0] !== 0) interruptAt(f, e.lineno);
             const v = iterNext(it);
             if (v === null) return;
             lv.target(f, v);
@@ -2011,6 +2046,7 @@ class Compiler {
         const run = (level: number, it: HeapObject): void => {
           const lv = levels[level]!;
           for (;;) {
+            if (interrupt.flag[0] !== 0) interruptAt(f, e.lineno);
             const v = iterNext(it);
             if (v === null) return;
             lv.target(f, v);

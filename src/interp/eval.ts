@@ -18,6 +18,28 @@ export const threadState = {
   handled: [] as HeapObject[],
 };
 
+/**
+ * Ctrl-C, CPython's eval breaker reduced to one signal: whoever handles SIGINT sets
+ * `flag[0]` (the CLI shares it with its main thread through a SharedArrayBuffer) and the
+ * program gets KeyboardInterrupt at its next function call or loop back-edge — where
+ * CPython 3.11 checks too (RESUME, JUMP_BACKWARD). The poll is one typed-array load.
+ */
+export const interrupt: { flag: Int32Array } = {
+  flag: new Int32Array(new SharedArrayBuffer(4)),
+};
+
+/** The poll failed: clear the flag and raise KeyboardInterrupt. */
+export function raiseInterrupt(): never {
+  Atomics.store(interrupt.flag, 0, 0);
+  raise(T.KeyboardInterrupt);
+}
+
+/** The poll at a loop's back-edge failed: CPython reports the loop's own line. */
+export function interruptAt(f: Frame, line: number): never {
+  f.lineno = line;
+  raiseInterrupt();
+}
+
 /** Run a frame's code; the frame's locals are released (or handed to its frame object). */
 export function runFrame(f: Frame): HeapObject {
   if (++threadState.depth > threadState.recursionLimit) {
@@ -28,6 +50,7 @@ export function runFrame(f: Frame): HeapObject {
   const saved = frameStack.current;
   frameStack.current = f;
   try {
+    if (interrupt.flag[0] !== 0) raiseInterrupt();
     f.code.body(f);
     const r = f.retval;
     f.retval = null;

@@ -1,3 +1,4 @@
+import { interrupt, raiseInterrupt } from "../interp/eval.js";
 import { newFloat, newInt, none } from "../runtime/objects.js";
 import { stdout } from "./io.js";
 import { declareModule } from "./registry.js";
@@ -21,8 +22,9 @@ declareModule("time", (m) => {
     stdout.flush();
     const secs = Number(args[0]!.p0);
     const end = Date.now() + secs * 1000;
-    const buf = new SharedArrayBuffer(4);
-    Atomics.wait(new Int32Array(buf), 0, 0, Math.max(0, end - Date.now()));
+    // Ctrl-C wakes the sleep (the CLI notifies the interrupt flag), as EINTR does.
+    Atomics.wait(interrupt.flag, 0, 0, Math.max(0, end - Date.now()));
+    if (interrupt.flag[0] !== 0) raiseInterrupt();
     return none();
   });
 });
