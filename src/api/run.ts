@@ -4,7 +4,7 @@
  * print an uncaught exception, and finalize (which runs the `__del__` of what is left).
  */
 import { readFileSync } from "node:fs";
-import { GcFlag, type HeapObject } from "../engine/index.js";
+import { GcFlag, type GcObserver, type HeapObject } from "../engine/index.js";
 import { builtinsHook, type Code, frameStack, generatorHook } from "../interp/code.js";
 import {
   cellHook,
@@ -14,7 +14,7 @@ import {
   listAppendHook,
   setHook,
 } from "../interp/compile.js";
-import { noteUnwind, threadState } from "../interp/eval.js";
+import { interrupt, noteUnwind, threadState } from "../interp/eval.js";
 import { Frame, frameContract, type TbPosition, tracebackContract } from "../interp/frame.js";
 import {
   type GenState,
@@ -81,18 +81,51 @@ import "../modules/tracemalloc.js";
 import { runWeakrefExitFuncs } from "../modules/weakref.js";
 import { percentFormat } from "./percent.js";
 
-let started = false;
-
-/** Start the interpreter once (builtins, sys, hooks) without running a program. */
-export function startInterpreter(argv: string[]): void {
-  startRuntime(argv);
+/** How a program runs: python3's command-line options and pygc's collector switches. */
+export interface RunOptions {
+  /** -X options (sys._xoptions): a bare `-X name` maps to true. */
+  xoptions?: Record<string, string | true>;
+  /** -W options (sys.warnoptions). */
+  warnoptions?: string[];
+  /** --gc-threshold: gc.set_threshold's arguments, applied before the program starts. */
+  gcThreshold?: number[];
+  /** --gc-off: the program starts with gc.disable(). */
+  gcDisabled?: boolean;
+  /** --gc-stress: a full collection at every container allocation. */
+  gcStress?: boolean;
+  /** -X tracemalloc[=N] / PYTHONTRACEMALLOC: trace allocations with N frames from the start. */
+  tracemalloc?: number;
+  /** --max-heap: the heap cap in bytes. */
+  maxHeapBytes?: number;
+  /** Watches every collection, finalization included (--gc-report, --gc-trace). */
+  gcObserver?: GcObserver;
+  /** Told when `__main__` has finished, before finalization. */
+  onMainDone?: () => void;
+  /** Ctrl-C: the CLI's SharedArrayBuffer flag; see `interrupt` in interp/eval.ts. */
+  interruptFlag?: Int32Array;
 }
 
-function startRuntime(argv: string[]): void {
+let started = false;
+
+/** How the last program ended, beyond its exit status. */
+export const lifecycle = {
+  /** By an uncaught KeyboardInterrupt: python3 then kills itself with SIGINT (status 130). */
+  interrupted: false,
+};
+
+/** Start the interpreter once (builtins, sys, hooks) without running a program. */
+export function startInterpreter(argv: string[], options: RunOptions = {}): void {
+  startRuntime(argv, options);
+}
+
+function startRuntime(argv: string[], options: RunOptions): void {
   if (started) return;
   started = true;
+  if (options.interruptFlag !== undefined) interrupt.flag = options.interruptFlag;
   bootstrap();
   sysState.argv = argv;
+  sysState.xoptions = options.xoptions ?? {};
+  sysState.warnoptions = options.warnoptions ?? [];
   addressHook.of = (o) => heap.addressOf(o);
   cellHook.make = () => newCell(null);
   setHook.make = (items) => newSet(items);
@@ -262,9 +295,22 @@ function installGenerators(): void {
   );
 }
 
+/** The collector switches of RunOptions, set just before `__main__` runs. */
+function applyGcOptions(options: RunOptions): void {
+  if (options.gcThreshold !== undefined) heap.setThreshold(...options.gcThreshold);
+  if (options.gcDisabled === true) heap.enabled = false;
+  if (options.gcStress === true) heap.stress = true;
+  if (options.gcObserver !== undefined) heap.observeCollections(options.gcObserver);
+}
+
 /** Run `source` as `__main__`. Returns the process exit status. */
-export function runSource(source: string | Uint8Array, filename: string, argv: string[]): number {
-  startRuntime(argv);
+export function runSource(
+  source: string | Uint8Array,
+  filename: string,
+  argv: string[],
+  options: RunOptions = {},
+): number {
+  startRuntime(argv, options);
   let tree: ReturnType<typeof parse>;
   try {
     tree = parse(source, filename, "exec", { fileInput: true });
@@ -278,6 +324,26 @@ export function runSource(source: string | Uint8Array, filename: string, argv: s
   }
   const text = typeof source === "string" ? source : Buffer.from(source).toString("utf8");
   const code: Code = compileModule(tree as import("../parser/ast.js").Module, filename, text);
+  const main = newMainModule(filename);
+  freeLists.startOfMain();
+  applyGcOptions(options);
+  const status = runInMain(code, main);
+  options.onMainDone?.();
+  finalize(main);
+  return status?.status ?? 0;
+}
+
+/** Start the runtime for an interactive session: the `__main__` module has no __file__. */
+export function startInteractive(argv: string[], options: RunOptions): HeapObject {
+  startRuntime(argv, options);
+  const main = newMainModule(null);
+  freeLists.startOfMain();
+  applyGcOptions(options);
+  return main;
+}
+
+/** The `__main__` module, registered in sys.modules. */
+function newMainModule(filename: string | null): HeapObject {
   const globals = newDict();
   const gstore = globals.p0 as DictStore;
   const put = (k: string, v: HeapObject) => {
@@ -303,33 +369,49 @@ export function runSource(source: string | Uint8Array, filename: string, argv: s
       ? S.None
       : ((sysModules.dict.p0 as DictStore).getStr("builtins") ?? S.None),
   );
-  const fileObj = newStr(filename);
-  put("__file__", fileObj);
-  decref(fileObj);
-  put("__cached__", S.None);
+  if (filename !== null) {
+    const fileObj = newStr(filename);
+    put("__file__", fileObj);
+    decref(fileObj);
+    put("__cached__", S.None);
+  }
   const main = newModule("__main__", globals);
   const key = newStr("__main__");
   (sysModules.dict.p0 as DictStore).set(key, main);
   decref(key);
+  return main;
+}
+
+/** How code run in `__main__` ended when an exception escaped it. */
+export interface Uncaught {
+  status: number;
+  /** SystemExit: the program (or the REPL) ends. */
+  exit: boolean;
+}
+
+/**
+ * Run module code in `__main__`'s namespace; null when it completed, else the uncaught
+ * exception's outcome (its traceback already printed).
+ */
+export function runInMain(code: Code, main: HeapObject): Uncaught | null {
+  const globals = main.p0 as HeapObject;
+  const gstore = globals.p0 as DictStore;
   const f = new Frame(code, globals, gstore, builtinsHook.store, null);
   f.ns = gstore;
-  let exitCode = 0;
-  freeLists.startOfMain();
   frameStack.current = f;
   threadState.depth = 1;
   try {
     code.body(f);
+    return null;
   } catch (e) {
-    exitCode = handleUncaught(e, f);
+    return handleUncaught(e, f);
   } finally {
     frameStack.current = null;
     threadState.depth = 0;
   }
-  finalize(main, f);
-  return exitCode;
 }
 
-function handleUncaught(e: unknown, f: Frame): number {
+function handleUncaught(e: unknown, f: Frame): Uncaught {
   const err = noteUnwind(e, f, null);
   if (!(err instanceof PyRaise)) throw err;
   const exc = err.exc;
@@ -345,13 +427,15 @@ function handleUncaught(e: unknown, f: Frame): number {
       status = 1;
     }
     decref(exc);
-    return status;
+    return { status, exit: true };
   }
   // PyErr_Print flushes sys.stdout before writing the traceback.
   stdout.flush();
   stderr.write(formatException(exc));
+  const interrupted = isInstanceOf(exc, T.KeyboardInterrupt);
+  lifecycle.interrupted = interrupted;
   decref(exc);
-  return 1;
+  return { status: interrupted ? 130 : 1, exit: false };
 }
 
 /**
@@ -360,7 +444,7 @@ function handleUncaught(e: unknown, f: Frame): number {
  * freed here, its objects finalized in collection order), then clear what is still
  * alive of it (_PyModule_ClearDict: `_`-names first, then the rest, set to None).
  */
-function finalize(main: HeapObject, f: Frame): void {
+export function finalize(main: HeapObject): void {
   // atexit callbacks (weakref.finalize's) run before the main module is torn down.
   runWeakrefExitFuncs();
   stdout.flush();
@@ -391,7 +475,7 @@ function finalize(main: HeapObject, f: Frame): void {
   stderr.flush();
 }
 
-export function runFile(path: string, argv: string[]): number {
+export function runFile(path: string, argv: string[], options: RunOptions = {}): number {
   // CPython 3.11 makes the script path absolute by joining it to the working directory.
   const filename = path.startsWith("/") ? path : `${process.cwd()}/${path}`;
   let source: Uint8Array;
@@ -411,5 +495,5 @@ export function runFile(path: string, argv: string[]): number {
     return 2;
   }
   importState.path = [filename.slice(0, filename.lastIndexOf("/")) || "/"];
-  return runSource(source, filename, argv);
+  return runSource(source, filename, argv, options);
 }

@@ -1,86 +1,223 @@
 /**
- * The `pygc` command line: `pygc run FILE.py [args]`, `pygc FILE.py`, `pygc -c CODE`, and
- * `pygc demo` (the memory engine on a TypeScript object graph). The interpreter runs in a
- * worker thread with a large stack, so deep Python recursion reaches Python's own limit
- * (RecursionError) long before JavaScript's stack.
+ * The `pygc` command: `pygc [options] FILE.py [args]` (also `pygc run …`), `pygc -c CODE`,
+ * `pygc repl`, `pygc demo`, and whatever else the command table below holds. Options
+ * are parsed in args.ts. A Python program runs in a worker thread (worker.ts) with a large
+ * stack, so deep recursion reaches Python's limit (RecursionError) long before
+ * JavaScript's; this main thread turns Ctrl-C into KeyboardInterrupt for it and, for the
+ * REPL, owns the terminal (history and line editing, repl.ts).
  */
-import { isMainThread, Worker, workerData } from "node:worker_threads";
+import { readFileSync } from "node:fs";
+import { MessageChannel, Worker } from "node:worker_threads";
 import { runResourceGraph } from "../../examples/resource-graph.js";
-import { runFile, runSource } from "../api/run.js";
-import { testCommand } from "./test-command.js";
+import type { RunOptions } from "../api/run.js";
+import {
+  type CommandDef,
+  commandHelp,
+  interpreterOptions,
+  type OptionValues,
+  PROGRAM_USAGE,
+  parseOptions,
+  parseSize,
+  parseThreshold,
+  parseTopLevel,
+  parseXOptions,
+  topLevelHelp,
+  UsageError,
+} from "./args.js";
+import { serveRepl } from "./repl.js";
+import type { Job, JobResult } from "./worker.js";
 
-const USAGE = `usage: pygc run FILE.py [ARGS...]   run a Python program (also: pygc FILE.py)
-       pygc -c CODE [ARGS...]       run a program given as a string
-       pygc test [PATHS...]         run tests as pytest does (pygc test -h)
-       pygc demo                    the memory-engine demo (refcounting, cycle collection)`;
+/** The subcommands; `pygc --help` lists them in this order. */
+export const commands: CommandDef[] = [
+  {
+    name: "run",
+    summary: "run a Python program: pygc run [options] FILE.py [ARGS...]",
+    usage: "pygc run [options] FILE.py [ARGS...]",
+    description:
+      "Run FILE.py as __main__ with sys.argv = [FILE.py, ARGS...], as python3 FILE.py ARGS would.",
+    options: interpreterOptions,
+    programArgs: true,
+    run: (values, positionals) => {
+      if (positionals.length === 0) throw new UsageError("run: a FILE.py to run is expected");
+      return runProgram(values, { kind: "file", target: positionals[0]!, argv: positionals });
+    },
+  },
+  {
+    name: "repl",
+    summary: "the interactive prompt (as python3 with no arguments)",
+    usage: "pygc repl [options]",
+    description: [
+      "Python's interactive prompt: `>>> ` and `... `, results echoed with repr() and kept in _,",
+      "tracebacks printed without leaving, line editing and history on a terminal. A compound",
+      "statement ends with an empty line. Ctrl-D (or exit(), quit()) leaves; Ctrl-C cancels",
+      "the line being typed or interrupts the running code (KeyboardInterrupt).",
+    ].join("\n"),
+    options: interpreterOptions,
+    programArgs: true,
+    run: (values, positionals) =>
+      runProgram(values, { kind: "repl", target: "<stdin>", argv: ["", ...positionals] }),
+  },
+  {
+    name: "test",
+    summary: "run pytest-style tests as pytest does (pygc test -h)",
+    usage: "pygc test [pytest options] [PATHS...]",
+    options: [],
+    rawArgs: true,
+    programArgs: true,
+    run: (values, args) => runProgram(values, { kind: "test", target: "", argv: args }),
+  },
+  {
+    name: "demo",
+    summary: "the memory engine on a TypeScript object graph (no Python)",
+    usage: "pygc demo",
+    options: [{ name: "help", short: "h", help: "show this help and exit" }],
+    programArgs: true,
+    run: async () => {
+      runResourceGraph();
+      return 0;
+    },
+  },
+];
 
-interface Job {
-  kind: "file" | "code" | "test";
-  target: string;
-  argv: string[];
+function fail(message: string): never {
+  process.stderr.write(
+    `${message}\nusage: ${PROGRAM_USAGE}\nTry \`pygc --help' for more information.\n`,
+  );
+  process.exit(2);
 }
 
-function parseCommand(argv: string[]): Job | "demo" | "help" | null {
-  const [first, ...rest] = argv;
-  if (first === undefined) return null;
-  if (first === "demo") return "demo";
-  if (first === "-h" || first === "--help") return "help";
-  if (first === "-c") {
-    if (rest[0] === undefined) return null;
-    return { kind: "code", target: rest[0], argv: ["-c", ...rest.slice(1)] };
+/** The interpreter options as RunOptions (what can cross to the worker). */
+export function runOptionsOf(values: OptionValues): RunOptions {
+  const options: RunOptions = {};
+  const xoptions = parseXOptions((values.X as string[] | undefined) ?? []);
+  if (Object.keys(xoptions).length > 0) options.xoptions = xoptions;
+  const tm = xoptions.tracemalloc;
+  if (tm !== undefined) {
+    const n = tm === true ? 1 : Number(tm);
+    if (!Number.isInteger(n) || n < 0 || (tm !== true && !/^\d+$/.test(tm))) {
+      throw new UsageError("-X tracemalloc=NFRAME: invalid number of frames");
+    }
+    options.tracemalloc = n;
   }
-  if (first === "test") return { kind: "test", target: "", argv: rest };
-  if (first === "run") {
-    if (rest[0] === undefined) return null;
-    return { kind: "file", target: rest[0], argv: rest };
+  if (values.W !== undefined) options.warnoptions = values.W as string[];
+  if (values["gc-threshold"] !== undefined) {
+    options.gcThreshold = parseThreshold(values["gc-threshold"] as string);
   }
-  if (first.startsWith("-")) return null;
-  return { kind: "file", target: first, argv };
+  if (values["gc-off"] === true) options.gcDisabled = true;
+  if (values["gc-stress"] === true) options.gcStress = true;
+  if (values["max-heap"] !== undefined) {
+    options.maxHeapBytes = parseSize(values["max-heap"] as string);
+  }
+  return options;
 }
 
-function runJob(job: Job): number {
-  if (job.kind === "test") return testCommand(job.argv, Number(process.env.COLUMNS) || 80);
-  return job.kind === "file"
-    ? runFile(job.target, job.argv)
-    : runSource(job.target, "<string>", job.argv);
-}
-
-if (isMainThread) {
-  const cmd = parseCommand(process.argv.slice(2));
-  if (cmd === null) {
-    process.stderr.write(`${USAGE}\n`);
-    process.exit(2);
-  } else if (cmd === "help") {
-    console.log(USAGE);
-  } else if (cmd === "demo") {
-    runResourceGraph();
-  } else {
-    const worker = new Worker(new URL(import.meta.url), {
-      workerData: cmd,
-      resourceLimits: { stackSizeMb: 256, maxOldGenerationSizeMb: 8192 },
-      stdout: false,
-      stderr: false,
-    });
-    worker.on("message", (code: number) => {
-      process.exitCode = code;
+/** Run a Python job in the worker; resolves to the exit status. */
+function runProgram(
+  values: OptionValues,
+  what: Pick<Job, "kind" | "target" | "argv" | "filename">,
+): Promise<number> {
+  const interrupt = new Int32Array(new SharedArrayBuffer(4));
+  const channel = what.kind === "repl" ? new MessageChannel() : null;
+  const job: Job = {
+    ...what,
+    options: runOptionsOf(values),
+    gcReport: values["gc-report"] === true,
+    gcTrace: (values["gc-trace"] as string | undefined) ?? null,
+    interrupt,
+    input: channel === null ? null : new Int32Array(new SharedArrayBuffer(4)),
+    port: channel?.port2 ?? null,
+  };
+  const env = { ...process.env };
+  if (values.u === true) env.PYTHONUNBUFFERED = "1";
+  const worker = new Worker(new URL("./worker.js", import.meta.url), {
+    workerData: job,
+    transferList: channel === null ? [] : [channel.port2],
+    env,
+    resourceLimits: { stackSizeMb: 256, maxOldGenerationSizeMb: 8192 },
+    stdout: false,
+    stderr: false,
+  });
+  const onSigint = () => {
+    Atomics.store(interrupt, 0, 1);
+    Atomics.notify(interrupt, 0);
+  };
+  let stopInput = () => {};
+  if (channel !== null) stopInput = serveRepl(worker, channel.port1, job.input!, onSigint);
+  else process.on("SIGINT", onSigint);
+  return new Promise((resolve) => {
+    let result: JobResult = { code: 70, interrupted: false };
+    worker.on("message", (m: JobResult | { prompt: string }) => {
+      if ("code" in m) result = m;
     });
     worker.on("error", (e) => {
       process.stderr.write(
         `pygc: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
       );
-      process.exitCode = 70;
+      result = { code: 70, interrupted: false };
+    });
+    worker.on("exit", () => {
+      process.off("SIGINT", onSigint);
+      stopInput();
+      if (result.interrupted) {
+        // python3 ends an uncaught KeyboardInterrupt by killing itself with SIGINT, so
+        // its parent sees the signal (the shell reports status 130).
+        process.kill(process.pid, "SIGINT");
+      }
+      resolve(result.code);
+    });
+  });
+}
+
+async function main(argv: string[]): Promise<number> {
+  const top = parseTopLevel(argv);
+  const { values, positionals } = top;
+  if (values.help === true) {
+    console.log(topLevelHelp(commands));
+    return 0;
+  }
+  if (values.c !== undefined) {
+    return runProgram(values, {
+      kind: "code",
+      target: values.c as string,
+      argv: ["-c", ...positionals],
     });
   }
-} else {
-  const { parentPort } = await import("node:worker_threads");
-  let code: number;
-  try {
-    code = runJob(workerData as Job);
-  } catch (e) {
-    process.stderr.write(
-      `pygc: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
-    );
-    code = 70;
+  const first = positionals[0];
+  const command = commands.find((c) => c.name === first);
+  if (command !== undefined) {
+    const rest = argv.slice(argv.length - positionals.length + 1);
+    if (command.rawArgs === true) return command.run(values, rest);
+    const sub = parseOptions(rest, command.options, command.programArgs);
+    if (sub.values.help === true) {
+      console.log(commandHelp(command));
+      return 0;
+    }
+    // Interpreter options may come before the command word too: `pygc -u run x.py`.
+    return command.run({ ...values, ...sub.values }, sub.positionals);
   }
-  parentPort!.postMessage(code);
+  if (first === undefined || first === "-") {
+    if (first === undefined && process.stdin.isTTY) {
+      return runProgram(values, { kind: "repl", target: "<stdin>", argv: [""] });
+    }
+    // python3 < FILE and python3 - ARGS: the program is read from stdin.
+    const source = readFileSync(0, "utf8");
+    return runProgram(values, {
+      kind: "code",
+      target: source,
+      argv: first === undefined ? [""] : positionals,
+      filename: "<stdin>",
+    });
+  }
+  return runProgram(values, { kind: "file", target: first, argv: positionals });
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (e) {
+  if (e instanceof UsageError) fail(e.message);
+  const code = (e as { code?: string }).code;
+  if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) {
+    fail((e as Error).message.replace(/\. To specify a positional argument.*$/s, ""));
+  }
+  throw e;
 }

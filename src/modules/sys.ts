@@ -3,9 +3,10 @@ import type { HeapObject } from "../engine/index.js";
 import { threadState } from "../interp/eval.js";
 import { asIndex, call } from "../runtime/abstract.js";
 import { defineMethod } from "../runtime/bootstrap.js";
+import type { DictStore } from "../runtime/dictstore.js";
 import { PyRaise, raise } from "../runtime/errors.js";
 import { decref, incref } from "../runtime/heapref.js";
-import { newInt, newList, newStr, newTuple, none } from "../runtime/objects.js";
+import { newBool, newDict, newInt, newList, newStr, newTuple, none } from "../runtime/objects.js";
 import { getSizeOf, objectSizeof, sizeofDescriptor } from "../runtime/sizeof.js";
 import { typeInfo } from "../runtime/typeobject.js";
 import { T } from "../runtime/types.js";
@@ -13,7 +14,14 @@ import { declareModule, sysModules } from "./registry.js";
 import { nativeStreamType } from "./streams.js";
 import { defineFunction, defineValue, exactly, noKw, range_ } from "./support.js";
 
-export const sysState = { argv: [] as string[], executable: "pygc" };
+export const sysState = {
+  argv: [] as string[],
+  executable: "pygc",
+  /** -X options; a bare name maps to true (True). */
+  xoptions: {} as Record<string, string | true>,
+  /** -W options. */
+  warnoptions: [] as string[],
+};
 
 declareModule("sys", (m) => {
   defineValue(m, "modules", sysModules.dict);
@@ -64,6 +72,19 @@ declareModule("sys", (m) => {
   const argv = newList(sysState.argv.map(newStr));
   defineValue(m, "argv", argv);
   decref(argv);
+  const warnoptions = newList(sysState.warnoptions.map(newStr));
+  defineValue(m, "warnoptions", warnoptions);
+  decref(warnoptions);
+  const xoptions = newDict();
+  for (const [k, v] of Object.entries(sysState.xoptions)) {
+    const key = newStr(k);
+    const value = v === true ? newBool(true) : newStr(v);
+    (xoptions.p0 as DictStore).set(key, value);
+    decref(key);
+    decref(value);
+  }
+  defineValue(m, "_xoptions", xoptions);
+  decref(xoptions);
   const version = newStr("3.11.7 (main, pygc) [TypeScript]");
   defineValue(m, "version", version);
   decref(version);
