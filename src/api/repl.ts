@@ -71,6 +71,8 @@ export function classify(lines: string[]): Verdict {
     if (!(e instanceof PySyntaxError)) return { kind: "error", error: e };
     if (OPEN_CONSTRUCT.test(e.msg)) return { kind: "more" };
     if (lastBlank) return { kind: "error", error: e };
+    // A decorator waits for its def or class.
+    if (/^\s*@/.test(last)) return { kind: "more" };
     // The parser ran out of input: an error reported past the last line, or an expected
     // indented block (a block header on the last line).
     const atEnd =

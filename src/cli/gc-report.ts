@@ -268,7 +268,7 @@ export function gcReport(r: GcRecorder, heap: Heap): string {
     ...table.map((l) => `  ${l}`),
     `  pauses: ${ms(sum.pause)} in all${share}, longest ${ms(sum.longest)}`,
     `  peak tracked objects: ${num(peak.tracked)} at ${ms(peak.t)}; at exit: ${num(heap.trackedCount)} tracked, ${num(heap.liveObjects)} objects alive`,
-    `  tracked objects over the run (${ms(0)} .. ${ms(r.end)}, full block = ${num(Math.max(peak.tracked, 1))}; digits: a collection of that generation):`,
+    `  tracked objects over the run (0 .. ${ms(r.end)}, full block = ${num(Math.max(peak.tracked, 1))}; digits: a collection of that generation):`,
     `  |${line}|`,
     `   ${marks}`,
   ].join("\n")}\n`;

@@ -99,7 +99,12 @@ export function runOptionsOf(values: OptionValues): RunOptions {
     }
     options.tracemalloc = n;
   }
-  if (values.W !== undefined) options.warnoptions = values.W as string[];
+  // -X dev shows warnings ("default") unless -W says otherwise after it.
+  const warn = [
+    ...(xoptions.dev === undefined ? [] : ["default"]),
+    ...((values.W as string[]) ?? []),
+  ];
+  if (warn.length > 0) options.warnoptions = warn;
   if (values["gc-threshold"] !== undefined) {
     options.gcThreshold = parseThreshold(values["gc-threshold"] as string);
   }

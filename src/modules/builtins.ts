@@ -1388,6 +1388,13 @@ function builtinFunctions(b: DictStore): void {
     const items = toArray(seq);
     return nativeIter("reversed", items, () => (items.length === 0 ? null : incRef(items.pop()!)));
   });
+  // site.py's Quitter: exit(code) and quit(code) raise SystemExit(code), as sys.exit does.
+  for (const name of ["exit", "quit"]) {
+    defineFunction(b, name, (args) => {
+      for (const a of args) incref(a);
+      throw new PyRaise(call(T.SystemExit, args));
+    });
+  }
   defineFunction(b, "input", (args) => {
     if (args.length > 0) stdout.write(str(args[0]!));
     stdout.flush();
