@@ -119,3 +119,46 @@ test("validate_list checks run between phases when debugChecks is on", () => {
   l.gcFlags |= 2; // a stray Collecting flag outside a collection
   assert.throws(() => heap.collect(), /flags/);
 });
+
+// GcObserver (pygc --gc-report / --gc-trace): told of every collection with what it
+// examined, and sampled every `sampleInterval` allocations; trackedCount is exact.
+scenario(
+  "a GcObserver sees each collection and periodic samples; trackedCount follows tracking",
+  (t) => {
+    const events: string[] = [];
+    let samples = 0;
+    t.heap.observeCollections({
+      sampleInterval: 4,
+      collectionStart: (g) => events.push(`start ${g} tracked ${t.heap.trackedCount}`),
+      collectionEnd: (g, r) =>
+        events.push(`end ${g} examined ${r.examined} collected ${r.collected}`),
+      sample: () => {
+        samples++;
+      },
+    });
+    const base = t.heap.trackedCount;
+    const a = t.list();
+    const b = t.list();
+    t.append(a, b);
+    t.append(b, a);
+    t.drop(a);
+    t.drop(b);
+    const keep = t.list();
+    assert.equal(t.heap.trackedCount, base + 3);
+    t.heap.collect(0);
+    assert.equal(t.heap.trackedCount, base + 1);
+    assert.deepEqual(events, [
+      `start 0 tracked ${base + 3}`,
+      `end 0 examined ${base + 3} collected 2`,
+    ]);
+    for (let i = 0; i < 8; i++) t.drop(t.list());
+    assert.ok(samples >= 2, `samples: ${samples}`);
+    t.heap.observeCollections(null);
+    t.heap.untrack(keep);
+    assert.equal(t.heap.trackedCount, base);
+    t.heap.track(keep);
+    t.drop(keep);
+    assert.equal(t.heap.trackedCount, base);
+  },
+  noStress,
+);
