@@ -25,7 +25,7 @@ import { formatExceptionOnly } from "../interp/traceback.js";
 import { stderr, stdout } from "../modules/io.js";
 import { captureHook } from "../modules/pytest.js";
 import type * as A from "../parser/ast.js";
-import { PySyntaxError, parse } from "../parser/index.js";
+import { formatSyntaxError, PySyntaxError, parse } from "../parser/index.js";
 import {
   call,
   callBorrowed,
@@ -328,17 +328,7 @@ function importTestModule(file: string): HeapObject {
   }
   const source = readFileSync(file);
   const text = source.toString("utf8");
-  let tree: A.Module;
-  try {
-    tree = parse(source, file, "exec", { fileInput: true }) as A.Module;
-  } catch (e) {
-    if (e instanceof PySyntaxError) {
-      const err = new Error(`${e.msg} (${basename(file)}, line ${e.lineno})`);
-      (err as Error & { syntax: boolean }).syntax = true;
-      throw err;
-    }
-    throw e;
-  }
+  const tree = parse(source, file, "exec", { fileInput: true }) as A.Module;
   const code = compileModule(tree, file, text, { rewriteAsserts: true });
   const globals = newDict();
   const store = globals.p0 as DictStore;
@@ -1313,6 +1303,8 @@ export function runTests(opts: TestOptions): number {
   if (verbose) out("collecting ... ");
   const items: Item[] = [];
   const errors: CollectError[] = [];
+  const warnings: string[] = [];
+  let collectSkipped = 0;
   const conftests = new Map<string, FixtureDef[]>();
   const held: HeapObject[] = [];
   const loadConftests = (file: string) => {
@@ -1337,7 +1329,13 @@ export function runTests(opts: TestOptions): number {
       loadConftests(file);
       mod = importTestModule(file);
     } catch (e) {
-      errors.push(collectError(e, shownPath, nodePath));
+      if (e instanceof PyRaise && isInstanceOfPy(e.exc, "Skipped")) {
+        // pytest.skip(..., allow_module_level=True): the module is one skip.
+        collectSkipped++;
+        decref(e.exc);
+        continue;
+      }
+      errors.push(collectError(e, file, shownPath, nodePath));
       continue;
     }
     held.push(mod);
@@ -1360,7 +1358,14 @@ export function runTests(opts: TestOptions): number {
         const hasInit = init !== null && init !== objectInit;
         if (init !== null) decref(init);
         if (objectInit !== null) decref(objectInit);
-        if (hasInit) continue;
+        if (hasInit) {
+          // PytestCollectionWarning, at the class's first line.
+          const where = classLine(file, name);
+          warnings.push(
+            `${shownPath}:${where.line}\n  ${file}:${where.line}: PytestCollectionWarning: cannot collect test class '${name}' because it has a __init__ constructor (from: ${nodePath})\n    ${where.text}\n`,
+          );
+          continue;
+        }
         const classMarks = pytestmarkOf(obj, null);
         const names = dirNames(obj);
         for (const m of names) {
@@ -1397,6 +1402,7 @@ export function runTests(opts: TestOptions): number {
   if (!quiet) {
     let msg = `collected ${plural(items.length, "item")}`;
     if (errors.length > 0) msg += ` / ${plural(errors.length, "error")}`;
+    if (collectSkipped > 0) msg += ` / ${collectSkipped} skipped`;
     if (deselected > 0) msg += ` / ${deselected} deselected / ${selected.length} selected`;
     line(msg);
     line();
@@ -1413,11 +1419,15 @@ export function runTests(opts: TestOptions): number {
       line(e.longrepr);
     }
     line(sepLine("=", "short test summary info"));
-    for (const e of errors)
-      line(`ERROR ${e.shownPath}${trimmed(` - ${e.crash}`, `ERROR ${e.shownPath}`.length)}`);
+    for (const e of errors) {
+      const head = `ERROR ${e.shownPath}`;
+      line(e.crash === "" ? head : head + trimmed(` - ${e.crash}`, head.length));
+    }
     line(sepLine("!", `Interrupted: ${plural(errors.length, "error")} during collection`));
     const parts = [`${plural(errors.length, "error")}`];
+    if (warnings.length > 0) parts.unshift(plural(warnings.length, "warning"));
     if (deselected > 0) parts.unshift(`${deselected} deselected`);
+    if (collectSkipped > 0) parts.unshift(`${collectSkipped} skipped`);
     finish(quiet, parts, started);
     return 2;
   }
@@ -1512,8 +1522,9 @@ export function runTests(opts: TestOptions): number {
   if (!verbose && currentFile !== null) {
     if (!quiet || session.stop) line();
   }
-  if (!quiet) line();
-  else if (currentFile === null || !session.stop) line();
+  if (!quiet) {
+    if (currentFile !== null) line();
+  } else if (currentFile === null || !session.stop) line();
 
   const failed = session.reports.filter((r) => r.outcome === "failed");
   const errored = session.reports.filter((r) => r.outcome === "error");
@@ -1532,6 +1543,11 @@ export function runTests(opts: TestOptions): number {
       line(r.longrepr);
       writeSections(r);
     }
+  }
+  if (warnings.length > 0) {
+    line(sepLine("=", "warnings summary"));
+    for (const w of warnings) line(w);
+    line("-- Docs: https://docs.pytest.org/en/stable/how-to/capture-warnings.html");
   }
   if (failed.length > 0 || errored.length > 0) {
     line(sepLine("=", "short test summary info"));
@@ -1552,13 +1568,16 @@ export function runTests(opts: TestOptions): number {
     ["deselected", "deselected"],
     ["xfailed", "xfailed"],
     ["xpassed", "xpassed"],
+    ["warnings", "warning"],
     ["error", "error"],
   ];
   if (deselected > 0) counts.set("deselected", deselected);
+  if (warnings.length > 0) counts.set("warnings", warnings.length);
+  if (collectSkipped > 0) counts.set("skipped", (counts.get("skipped") ?? 0) + collectSkipped);
   for (const [k, word] of order) {
     const n = counts.get(k) ?? 0;
     if (n === 0) continue;
-    parts.push(k === "error" ? plural(n, word) : `${n} ${word}`);
+    parts.push(k === "error" || k === "warnings" ? plural(n, word) : `${n} ${word}`);
   }
   finish(quiet, parts, started);
   for (const h of held.reverse()) decref(h);
@@ -1596,24 +1615,51 @@ function writeSections(r: Report): void {
   }
 }
 
-function collectError(e: unknown, shownPath: string, nodePath: string): CollectError {
-  if (e instanceof Error && (e as Error & { syntax?: boolean }).syntax) {
+/** A test module that cannot be imported: pytest's short traceback, or its ImportError text. */
+function collectError(e: unknown, file: string, shownPath: string, nodePath: string): CollectError {
+  if (e instanceof PySyntaxError) {
+    const text = formatSyntaxError(e).replace(/\n$/, "");
     return {
       shownPath,
       nodeid: nodePath,
-      longrepr: `E   SyntaxError: ${e.message}`,
-      crash: `SyntaxError: ${e.message}`,
+      longrepr: text
+        .split("\n")
+        .map((l) => `E   ${l}`)
+        .join("\n"),
+      crash: "",
     };
   }
   if (!(e instanceof PyRaise)) throw e;
   const exc = e.exc;
   try {
-    const only = exconly(exc);
-    const lines = reprChain(exc);
-    return { shownPath, nodeid: nodePath, longrepr: lines.join("\n"), crash: only.split("\n")[0]! };
+    const only = exconly(exc).split("\n");
+    const lines: string[] = [];
+    const isImport = isInstanceOf(exc, T.ImportError);
+    if (isImport) {
+      lines.push(
+        `ImportError while importing test module '${file}'.`,
+        "Hint: make sure your test modules/packages have valid Python names.",
+        "Traceback:",
+      );
+    }
+    for (const entry of tracebackEntries(exc)) lines.push(...shortEntry(entry));
+    lines.push(...only.map((l) => `E   ${l}`));
+    return {
+      shownPath,
+      nodeid: nodePath,
+      longrepr: lines.join("\n"),
+      crash: isImport ? "" : only[0]!,
+    };
   } finally {
     decref(exc);
   }
+}
+
+/** The `class NAME` line of a file (for the collection warning). */
+function classLine(file: string, name: string): { line: number; text: string } {
+  const lines = readFileSync(file, "utf8").split("\n");
+  const i = lines.findIndex((l) => new RegExp(`^\\s*class\\s+${name}\\b`).test(l));
+  return { line: i + 1, text: (lines[i] ?? "").trim() };
 }
 
 function dirNames(cls: HeapObject): string[] {

@@ -145,7 +145,7 @@ export function installStrExtras(): void {
     const keepends = keep !== undefined && keep !== S.False && keep.p0 !== 0;
     const x = text(self);
     const out: string[] = [];
-    const re = new RegExp("\\r\\n|[\\n\\r\\v\\f\\x1c\\x1d\\x1e\\x85\\u2028\\u2029]", "g");
+    const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
     let last = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(x)) !== null) {
