@@ -47,6 +47,7 @@ import {
   repr,
   str,
 } from "../runtime/abstract.js";
+import { accounting, updateObserver } from "../runtime/accounting.js";
 import {
   bootstrap,
   buildClass,
@@ -77,7 +78,7 @@ import { typeInfo } from "../runtime/typeobject.js";
 import { S, T } from "../runtime/types.js";
 import "../modules/time.js";
 import "../modules/logging.js";
-import "../modules/tracemalloc.js";
+import { startTracing } from "../modules/tracemalloc.js";
 import { runWeakrefExitFuncs } from "../modules/weakref.js";
 import { percentFormat } from "./percent.js";
 
@@ -303,6 +304,44 @@ function applyGcOptions(options: RunOptions): void {
   if (options.gcObserver !== undefined) heap.observeCollections(options.gcObserver);
 }
 
+/**
+ * The memory settings of `options` (and PYTHONTRACEMALLOC). Returns an exit status when
+ * start-up must fail (CPython's fatal configuration errors), else null.
+ */
+function configureMemory(options: RunOptions): number | null {
+  let nframe = options.tracemalloc;
+  if (nframe === undefined) {
+    const env = process.env.PYTHONTRACEMALLOC;
+    if (env !== undefined && env !== "") {
+      nframe = /^\s*[+-]?\d+\s*$/.test(env) ? Number(env) : -1;
+      if (nframe < 0) {
+        stderr.write(
+          "Fatal Python error: config_init_tracemalloc: PYTHONTRACEMALLOC: invalid number of frames\n" +
+            "Python runtime state: preinitialized\n\n",
+        );
+        stderr.flush();
+        return 1;
+      }
+    }
+  }
+  accounting.limit = Math.max(0, options.maxHeapBytes ?? 0);
+  updateObserver();
+  if (nframe !== undefined && nframe !== 0) {
+    try {
+      startTracing(nframe);
+    } catch (e) {
+      if (!(e instanceof PyRaise)) throw e;
+      stderr.write("Fatal Python error: init_interp_main: can't initialize tracemalloc\n");
+      stderr.write("Python runtime state: core initialized\n");
+      stderr.write(formatException(e.exc));
+      decref(e.exc);
+      stderr.flush();
+      return 1;
+    }
+  }
+  return null;
+}
+
 /** Run `source` as `__main__`. Returns the process exit status. */
 export function runSource(
   source: string | Uint8Array,
@@ -311,6 +350,8 @@ export function runSource(
   options: RunOptions = {},
 ): number {
   startRuntime(argv, options);
+  const failed = configureMemory(options);
+  if (failed !== null) return failed;
   let tree: ReturnType<typeof parse>;
   try {
     tree = parse(source, filename, "exec", { fileInput: true });
@@ -336,6 +377,7 @@ export function runSource(
 /** Start the runtime for an interactive session: the `__main__` module has no __file__. */
 export function startInteractive(argv: string[], options: RunOptions): HeapObject {
   startRuntime(argv, options);
+  configureMemory(options);
   const main = newMainModule(null);
   freeLists.startOfMain();
   applyGcOptions(options);
@@ -412,6 +454,17 @@ export function runInMain(code: Code, main: HeapObject): Uncaught | null {
 }
 
 function handleUncaught(e: unknown, f: Frame): Uncaught {
+  // Reporting the error is not the program's memory: the heap cap is lifted meanwhile.
+  const limit = accounting.limit;
+  accounting.limit = 0;
+  try {
+    return reportUncaught(e, f);
+  } finally {
+    accounting.limit = limit;
+  }
+}
+
+function reportUncaught(e: unknown, f: Frame): Uncaught {
   const err = noteUnwind(e, f, null);
   if (!(err instanceof PyRaise)) throw err;
   const exc = err.exc;
@@ -445,6 +498,8 @@ function handleUncaught(e: unknown, f: Frame): Uncaught {
  * alive of it (_PyModule_ClearDict: `_`-names first, then the rest, set to None).
  */
 export function finalize(main: HeapObject): void {
+  accounting.limit = 0; // the program is over: its heap cap too
+  updateObserver();
   // atexit callbacks (weakref.finalize's) run before the main module is torn down.
   runWeakrefExitFuncs();
   stdout.flush();

@@ -72,6 +72,13 @@ export function runFrame(f: Frame): HeapObject {
 export function noteUnwind(e: unknown, f: Frame, pos: TbPosition | null): unknown {
   if (e instanceof RangeError && /call stack/.test(e.message)) {
     e = new PyRaise(makeException(T.RecursionError, "maximum recursion depth exceeded"));
+  } else if (
+    e instanceof RangeError &&
+    /^Invalid (string|array|typed array) length/.test(e.message)
+  ) {
+    // NOT-CPYTHON: a JavaScript size limit the explicit checks missed; CPython's malloc
+    // would have failed (PyErr_NoMemory).
+    e = new PyRaise(makeException(T.MemoryError, ""));
   }
   if (!(e instanceof PyRaise)) return e;
   const st = excState(e.exc);

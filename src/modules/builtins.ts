@@ -30,12 +30,14 @@ import {
   toArray,
   truthy,
 } from "../runtime/abstract.js";
+import { MAX_ITEMS, memoryError } from "../runtime/accounting.js";
 import {
   buildClass,
   defineMethod,
   dictItemsContract,
   dictKeysContract,
   dictValuesContract,
+  lengthHint,
   listExtend,
   listResize,
   listShrink,
@@ -206,6 +208,7 @@ function installConstructors(): void {
     range_("tuple", args, 0, 1, kwnames);
     if (args.length === 0) return newTuple([]);
     if (args[0]!.type === C.tuple) return incRef(args[0]!);
+    if (lengthHint(args[0]!, 0) > MAX_ITEMS) memoryError(); // PySequence_Tuple's allocation
     return newTuple(toArray(args[0]!));
   });
   nativeConstructors.set(T.dict, (_t, args, kwnames) => {

@@ -8,6 +8,7 @@
  * reference; arguments are borrowed, except `call`'s `args`, which the callee consumes.
  */
 import { type HeapObject, TypeFlag } from "../engine/index.js";
+import { MAX_ITEMS, memoryError } from "./accounting.js";
 import type { DictStore } from "./dictstore.js";
 import { PyRaise, raise } from "./errors.js";
 import { floatRepr, formatFloat } from "./format.js";
@@ -1126,6 +1127,7 @@ export function toArray(iterable: HeapObject): HeapObject[] {
       const x = iterNext(it);
       if (x === null) return out;
       out.push(x);
+      if (out.length >= MAX_ITEMS) memoryError(); // NOT-CPYTHON: a JS array's limit
     }
   } catch (e) {
     for (const x of out) decref(x);

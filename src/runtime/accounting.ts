@@ -205,10 +205,9 @@ export const accounting = new MemoryAccounting();
 export function updateObserver(): void {
   const needed = accounting.tracing || accounting.limit !== 0;
   heap.observer = needed ? accounting : null;
+  freeLists.onClear = needed ? () => accounting.freeListsCleared() : null;
   if (!needed) accounting.clearTraces();
 }
-
-freeLists.onClear = () => accounting.freeListsCleared();
 
 /** Raise MemoryError without letting its own allocations fail. */
 export function memoryError(): never {

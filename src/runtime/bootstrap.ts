@@ -33,6 +33,7 @@ import {
   typeCallHook,
   withReprGuard,
 } from "./abstract.js";
+import { accounting, MAX_ITEMS, MAX_STR_LENGTH, memoryError } from "./accounting.js";
 import { DictStore } from "./dictstore.js";
 import { errorFactory, PyRaise, raise } from "./errors.js";
 import { floatRepr } from "./format.js";
@@ -434,9 +435,26 @@ function floatOp(x: number, y: number, op: BinOpName): HeapObject | null {
   }
 }
 
+/**
+ * A repeat count (PyNumber_AsSsize_t with OverflowError): counts past a machine word do
+ * not fit, as in CPython.
+ */
+function repeatCount(n: HeapObject): number {
+  const v = n.p0 as number | bigint;
+  if (typeof v === "bigint" && (v > 2n ** 63n - 1n || v < -(2n ** 63n))) {
+    raise(T.OverflowError, "cannot fit 'int' into an index-sized integer");
+  }
+  return Math.max(0, Number(v));
+}
+
+/** sequence * n for lists and tuples (list_repeat / tuple_repeat): new references. */
 function repeat(items: HeapObject[], n: number): HeapObject[] {
   const out: HeapObject[] = [];
   if (n <= 0 || items.length === 0) return out;
+  // list_repeat: PyErr_NoMemory when the items array cannot be had (or would pass the cap).
+  const size = items.length * n;
+  if (size > MAX_ITEMS) memoryError();
+  accounting.reserve(8 * size);
   if (items.length === 1) {
     const x = items[0]!;
     x.refcnt += n;
@@ -455,13 +473,16 @@ function nativeBinaryImpl(a: HeapObject, b: HeapObject, op: BinOpName): HeapObje
     return floatOp(Number(a.p0), Number(b.p0), op);
   }
   if (ca === strContract) {
-    if (op === "+" && cb === strContract) return newStr((a.p0 as string) + (b.p0 as string));
-    if (op === "*" && isIntLike(b))
-      return newStr((a.p0 as string).repeat(Math.max(0, Number(b.p0))));
+    if (op === "+" && cb === strContract) {
+      if ((a.p0 as string).length + (b.p0 as string).length > MAX_STR_LENGTH) memoryError();
+      return newStr((a.p0 as string) + (b.p0 as string));
+    }
+    if (op === "*" && isIntLike(b)) return strRepeat(a.p0 as string, repeatCount(b));
     if (op === "%") return percentFormatHook.format(a, b);
   }
-  if (cb === strContract && op === "*" && isIntLike(a))
-    return newStr((b.p0 as string).repeat(Math.max(0, Number(a.p0))));
+  if (cb === strContract && op === "*" && isIntLike(a)) {
+    return strRepeat(b.p0 as string, repeatCount(a));
+  }
   if (ca === listContract || ca === tupleContract) {
     const make = ca === listContract ? newList : newTuple;
     if (op === "+" && cb === ca) {
@@ -469,10 +490,10 @@ function nativeBinaryImpl(a: HeapObject, b: HeapObject, op: BinOpName): HeapObje
       for (const x of items) incref(x);
       return make(items);
     }
-    if (op === "*" && isIntLike(b)) return make(repeat(a.p0 as HeapObject[], Number(b.p0)));
+    if (op === "*" && isIntLike(b)) return make(repeat(a.p0 as HeapObject[], repeatCount(b)));
     if ((op as string) === "**=" && isIntLike(b) && ca === listContract) {
       const old = a.p0 as HeapObject[];
-      a.p0 = repeat(old, Number(b.p0));
+      a.p0 = repeat(old, repeatCount(b));
       setListCapacity(a, (a.p0 as HeapObject[]).length);
       releaseItemsBackwards(old);
       return incRef(a);
@@ -482,9 +503,25 @@ function nativeBinaryImpl(a: HeapObject, b: HeapObject, op: BinOpName): HeapObje
     return newSet(setAlgebra(a, b, op), a.type === frozensetContract);
   }
   if ((cb === listContract || cb === tupleContract) && op === "*" && isIntLike(a)) {
-    return (cb === listContract ? newList : newTuple)(repeat(b.p0 as HeapObject[], Number(a.p0)));
+    const items = repeat(b.p0 as HeapObject[], repeatCount(a));
+    return (cb === listContract ? newList : newTuple)(items);
   }
   return null;
+}
+
+/**
+ * unicode_repeat: "repeated string is too long" past a machine word, MemoryError when the
+ * string cannot be had (JavaScript's string limit, or the heap cap) — checked before the
+ * string is built.
+ */
+function strRepeat(s: string, n: number): HeapObject {
+  const length = s.length * n;
+  if (n > 0 && s.length > 0) {
+    if (length >= 2 ** 63) raise(T.OverflowError, "repeated string is too long");
+    if (length > MAX_STR_LENGTH) memoryError();
+    accounting.reserve(49 + length);
+  }
+  return newStr(s.repeat(n));
 }
 
 export const percentFormatHook = {
@@ -982,7 +1019,7 @@ export function listResize(list: HeapObject, newsize: number, oldsize: number): 
 }
 
 /** PyObject_LengthHint: len() for sized objects, what a builtin iterator has left, else `dflt`. */
-function lengthHint(obj: HeapObject, dflt: number): number {
+export function lengthHint(obj: HeapObject, dflt: number): number {
   const n = nativeSeq.len(obj);
   if (n !== null) return n;
   const c = obj.type;
@@ -1009,6 +1046,8 @@ export function listExtend(list: HeapObject, iterable: HeapObject): void {
   const fast =
     iterable.type === listContract || iterable.type === tupleContract || iterable === list;
   const hint = fast ? 0 : lengthHint(iterable, 8);
+  // list_preallocate_exact / list_resize fail before anything is iterated.
+  if (hint > MAX_ITEMS) memoryError();
   const items = toArray(iterable);
   const arr = list.p0 as HeapObject[];
   const m = arr.length;

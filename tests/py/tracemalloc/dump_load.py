@@ -4,7 +4,7 @@ import tracemalloc
 PATH = "/tmp/pygc-tracemalloc-dump-test.snapshot"
 
 tracemalloc.start(2)
-data = [bytes(100) for _ in range(3)] if False else [[i] * 50 for i in range(5)]
+data = [[i] * 50 for i in range(5)]
 snapshot = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(True, __file__)])
 snapshot.dump(PATH)
 loaded = tracemalloc.Snapshot.load(PATH)
