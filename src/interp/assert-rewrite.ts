@@ -6,7 +6,7 @@
  * explains the expression with those values: `assert 4 == 5` / ` +  where 4 = double(2)`.
  * The message uses pytest's mini-language (`\n{` / `\n}` nest a "where" clause, `\n~` and
  * `\n>` continue a line) and is laid out by `formatExplanation`, as pytest does.
- * NOT-CPYTHON (pytest): no `-v` full diffs (difflib), no `--assert=plain`.
+ * NOT-CPYTHON (pytest): no `-v` full diffs of containers, no `--assert=plain`.
  */
 import type { HeapObject } from "../engine/index.js";
 import type * as A from "../parser/ast.js";
@@ -33,6 +33,7 @@ import { decref, incref } from "../runtime/heapref.js";
 import { newBool, newStr } from "../runtime/objects.js";
 import { T } from "../runtime/types.js";
 import { NORMAL, type Stmt } from "./code.js";
+import { ndiff } from "./difflib.js";
 import { noteUnwind } from "./eval.js";
 import type { Frame, TbPosition } from "./frame.js";
 
@@ -369,14 +370,16 @@ function reprCompare(op: string, left: HeapObject, right: HeapObject): string | 
       if (isIterable(left) && isIterable(right)) explanation.push("Use -v to get more diff");
     }
   } else if (op === "not in" && isText(left) && isText(right)) {
+    // _notin_text: the diff of the text against the text without the term, "+" lines only.
+    const term = left.p0 as string;
     const text = right.p0 as string;
-    const i = text.indexOf(left.p0 as string);
-    const head = `${saferepr(left, maxsize)} is contained here:`;
-    explanation = [
-      head,
-      `  ${text}`,
-      `?${" ".repeat(i + 2)}${"+".repeat((left.p0 as string).length)}`,
-    ];
+    const i = text.indexOf(term);
+    const correct = text.slice(0, i) + text.slice(i + term.length);
+    explanation = [`${saferepr(left, 42)} is contained here:`];
+    for (const l of diffText(text, correct)) {
+      if (l.startsWith("Skipping") || l.startsWith("- ")) continue;
+      explanation.push(l.startsWith("+ ") ? `  ${l.slice(2)}` : l);
+    }
   } else if (op === "!=" && isSet(left) && isSet(right)) explanation = ["Both sets are equal"];
   if (explanation.length === 0) return null;
   if (explanation[0] !== "") explanation.unshift("");
@@ -471,28 +474,71 @@ function compareDicts(left: HeapObject, right: HeapObject): string[] {
   return out;
 }
 
-/** _diff_text without -v, reduced: one-line strings show `- expected` / `+ actual`. */
-function diffText(left: string, right: string): string[] {
+const LINE_BREAK = /(\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029])/;
+
+/** str.splitlines(keepends) */
+function splitlines(s: string, keepends: boolean): string[] {
+  const parts = s.split(LINE_BREAK);
   const out: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const text = parts[i]!;
+    const end = parts[i + 1];
+    if (end === undefined) {
+      if (text !== "") out.push(text);
+    } else out.push(keepends ? text + end : text);
+  }
+  return out;
+}
+
+const isSpace = (s: string) => s !== "" && /^\s+$/u.test(s);
+
+function strRepr(s: string): string {
+  const o = newStr(s);
+  try {
+    return repr(o);
+  } finally {
+    decref(o);
+  }
+}
+
+/** _diff_text without -v: trim long identical ends, then ndiff(expected, actual). */
+function diffText(leftText: string, rightText: string): string[] {
+  const out: string[] = [];
+  let left = Array.from(leftText);
+  let right = Array.from(rightText);
+  // Python's `for i in range(n): ... break` leaves i at n - 1 when nothing differs.
   let i = 0;
   const n = Math.min(left.length, right.length);
-  while (i < n && left[i] === right[i]) i++;
-  if (i >= n && n > 0) i = n - 1;
+  for (i = 0; i < n; i++) if (left[i] !== right[i]) break;
+  if (i === n && n > 0) i = n - 1;
   if (i > 42) {
     i -= 10;
     out.push(`Skipping ${i} identical leading characters in diff, use -v to show`);
     left = left.slice(i);
     right = right.slice(i);
   }
-  if (left.trim() === "" || right.trim() === "") {
-    left = JSON.stringify(left);
-    right = JSON.stringify(right);
+  if (left.length === right.length) {
+    const at = (xs: string[], k: number) => (k === 0 ? xs[0] : xs[xs.length - k]);
+    for (i = 0; i < left.length; i++) if (at(left, i) !== at(right, i)) break;
+    if (i === left.length && i > 0) i--;
+    if (i > 42) {
+      i -= 10;
+      out.push(`Skipping ${i} identical trailing characters in diff, use -v to show`);
+      left = left.slice(0, left.length - i);
+      right = right.slice(0, right.length - i);
+    }
+  }
+  let l = left.join("");
+  let r = right.join("");
+  if (isSpace(l) || isSpace(r)) {
+    l = strRepr(l);
+    r = strRepr(r);
     out.push("Strings contain only whitespace, escaping them using repr()");
   }
-  const rl = right.split("\n");
-  const ll = left.split("\n");
-  for (const line of rl) if (!ll.includes(line)) out.push(`- ${line}`);
-  for (const line of ll) if (!rl.includes(line)) out.push(`+ ${line}`);
+  const lines = ndiff(splitlines(r, true), splitlines(l, true)).map((x) =>
+    x.replace(/^\n+|\n+$/g, ""),
+  );
+  out.push(...splitlines(lines.join("\n"), false));
   return out;
 }
 
