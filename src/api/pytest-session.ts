@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } fr
 import { tmpdir, userInfo } from "node:os";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import type { HeapObject } from "../engine/index.js";
-import { saferepr } from "../interp/assert-rewrite.js";
+import { assertOptions, saferepr } from "../interp/assert-rewrite.js";
 import type { Code } from "../interp/code.js";
 import { builtinsHook, frameStack } from "../interp/code.js";
 import { compileModule } from "../interp/compile.js";
@@ -1254,6 +1254,9 @@ function formatDuration(seconds: number): string {
 export function runTests(opts: TestOptions): number {
   const started = performance.now();
   width = opts.columns;
+  assertOptions.verbose = opts.verbosity;
+  fullSummary =
+    opts.verbosity >= 2 || process.env.CI !== undefined || process.env.BUILD_NUMBER !== undefined;
   const cwd = process.cwd();
   const args = opts.paths.length === 0 ? ["."] : opts.paths;
   startInterpreter(["pytest", ...args]);
@@ -1596,7 +1599,10 @@ function finish(quiet: boolean, parts: string[], started: number): void {
 }
 
 /** _format_trimmed(" - {}", msg, width - len(head)): first line, cut with "...". */
+let fullSummary = false;
+
 function trimmed(text: string, headWidth: number): string {
+  if (fullSummary) return text;
   let msg = text.slice(3);
   const nl = msg.indexOf("\n");
   if (nl >= 0) msg = msg.slice(0, nl);

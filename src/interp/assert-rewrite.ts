@@ -16,6 +16,7 @@ import {
   type CmpOp,
   call,
   callable,
+  compareBool,
   contains,
   getAttr,
   getAttrOrNull,
@@ -31,6 +32,7 @@ import {
 import { PyRaise, raise } from "../runtime/errors.js";
 import { decref, incref } from "../runtime/heapref.js";
 import { newBool, newStr } from "../runtime/objects.js";
+import { typeOf } from "../runtime/typeobject.js";
 import { T } from "../runtime/types.js";
 import { NORMAL, type Stmt } from "./code.js";
 import { ndiff } from "./difflib.js";
@@ -355,9 +357,16 @@ const isSeq = (o: HeapObject) => isInstanceOf(o, T.list) || isInstanceOf(o, T.tu
 const isDict = (o: HeapObject) => isInstanceOf(o, T.dict);
 const isSet = (o: HeapObject) => isInstanceOf(o, T.set) || isInstanceOf(o, T.frozenset);
 
-/** util.assertrepr_compare (non-verbose), as lines joined by `\n~`; null when it has none. */
+/** The session's -v level (pytest's assertion verbosity). */
+export const assertOptions = { verbose: 0 };
+
+/** _pytest.compat.running_on_ci: CI runs get full diffs and no truncation. */
+const onCi = () => process.env.CI !== undefined || process.env.BUILD_NUMBER !== undefined;
+
+/** util.assertrepr_compare, as lines joined by `\n~`; null when it has none. */
 function reprCompare(op: string, left: HeapObject, right: HeapObject): string | null {
-  const maxsize = Math.floor((80 - 15 - op.length - 2) / 2);
+  const verbose = assertOptions.verbose;
+  const maxsize = verbose > 1 ? null : Math.floor((80 - 15 - op.length - 2) / 2);
   const summary = `${saferepr(left, maxsize)} ${op} ${saferepr(right, maxsize)}`;
   let explanation: string[] = [];
   if (op === "==") {
@@ -367,7 +376,14 @@ function reprCompare(op: string, left: HeapObject, right: HeapObject): string | 
       if (isSeq(left) && isSeq(right)) explanation = compareSequences(left, right);
       else if (isSet(left) && isSet(right)) explanation = compareSets(left, right);
       else if (isDict(left) && isDict(right)) explanation = compareDicts(left, right);
-      if (isIterable(left) && isIterable(right)) explanation.push("Use -v to get more diff");
+      if (isIterable(left) && isIterable(right)) {
+        if (verbose <= 0 && !onCi()) explanation.push("Use -v to get more diff");
+        else {
+          explanation.push("", "Full diff:");
+          const lines = ndiff(pformat(right, 0).split("\n"), pformat(left, 0).split("\n"));
+          explanation.push(...splitlines(lines.map((l) => l.trimEnd()).join("\n"), false));
+        }
+      }
     }
   } else if (op === "not in" && isText(left) && isText(right)) {
     // _notin_text: the diff of the text against the text without the term, "+" lines only.
@@ -383,11 +399,88 @@ function reprCompare(op: string, left: HeapObject, right: HeapObject): string | 
   } else if (op === "!=" && isSet(left) && isSet(right)) explanation = ["Both sets are equal"];
   if (explanation.length === 0) return null;
   if (explanation[0] !== "") explanation.unshift("");
-  return [summary, ...explanation].join("\n~");
+  let lines = [summary, ...explanation];
+  if (verbose < 2 && !onCi()) lines = truncate(lines, 8, 640);
+  return lines.map((l) => l.replace(/\n/g, "\\n")).join("\n~");
+}
+
+/** truncate._truncate_explanation: at most 8 lines / 640 characters, then a note. */
+function truncate(input: string[], maxLines: number, maxChars: number): string[] {
+  const chars = input.join("").length;
+  const tolerableChars = maxChars + 70;
+  if (input.length <= maxLines + 2 && chars <= tolerableChars) return input;
+  let cut = input.slice(0, maxLines);
+  let byChars = true;
+  if (cut.join("").length > tolerableChars) {
+    let count = 0;
+    let k = 0;
+    for (; k < cut.length; k++) {
+      if (count + cut[k]!.length > maxChars) break;
+      count += cut[k]!.length;
+    }
+    const last = cut[k] ?? "";
+    cut = [...cut.slice(0, k), last === "" ? last : last.slice(0, maxChars - count)];
+  } else byChars = false;
+  if (cut.length === input.length && cut.every((l, i) => l === input[i])) return cut;
+  let hidden = input.length - cut.length;
+  if (cut[cut.length - 1] !== "") {
+    cut[cut.length - 1] += "...";
+    if (byChars) hidden++;
+  } else cut[cut.length - 1] = "...";
+  return [
+    ...cut,
+    "",
+    `...Full output truncated (${hidden} line${hidden === 1 ? "" : "s"} hidden), use '-vv' to show`,
+  ];
+}
+
+/** pytest's PrettyPrinter (the -v full diff): containers one item per line, sorted sets/dicts. */
+function pformat(o: HeapObject, indent: number): string {
+  const pad = " ".repeat(indent + 4);
+  const close = `\n${" ".repeat(indent)}`;
+  const items = (xs: HeapObject[]) => xs.map((x) => `\n${pad}${pformat(x, indent + 4)},`).join("");
+  const t = typeOf(o);
+  if (t === T.list || t === T.tuple) {
+    const xs = o.p0 as HeapObject[];
+    const [open, end] = t === T.list ? ["[", "]"] : ["(", ")"];
+    return xs.length === 0 ? `${open}${end}` : `${open}${items(xs)}${close}${end}`;
+  }
+  if (t === T.dict) {
+    const entries = sortedBy(dictEntries(o), ([k]) => k);
+    if (entries.length === 0) return "{}";
+    const body = entries
+      .map(([k, v]) => `\n${pad}${saferepr(k, null)}: ${pformat(v, indent + 4)},`)
+      .join("");
+    return `{${body}${close}}`;
+  }
+  if (t === T.set || t === T.frozenset) {
+    const xs = toArray(o);
+    try {
+      if (xs.length === 0) return saferepr(o, null);
+      const [open, end] = t === T.set ? ["{", "}"] : ["frozenset({", "})"];
+      return `${open}${items(sortedBy(xs, (x) => x))}${close}${end}`;
+    } finally {
+      for (const x of xs) decref(x);
+    }
+  }
+  return saferepr(o, null);
+}
+
+/** sorted(key=_safe_key): Python's `<`, or the original order when it does not apply. */
+function sortedBy<X>(xs: X[], key: (x: X) => HeapObject): X[] {
+  try {
+    return [...xs].sort((p, q) =>
+      compareBool(key(p), key(q), "<") ? -1 : compareBool(key(q), key(p), "<") ? 1 : 0,
+    );
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    decref(e.exc);
+    return xs;
+  }
 }
 
 function isIterable(o: HeapObject): boolean {
-  return isSeq(o) || isSet(o) || isDict(o) || isText(o);
+  return isSeq(o) || isSet(o) || isDict(o);
 }
 
 function items(o: HeapObject): HeapObject[] {
@@ -448,10 +541,12 @@ function compareDicts(left: HeapObject, right: HeapObject): string[] {
   for (const [k, v] of l) {
     const other = lookupIn(r, k);
     if (other === undefined) continue;
-    if (pyEq(v, other[1])) same.push(saferepr(k));
+    if (pyEq(v, other[1])) same.push(`${saferepr(k)}: ${saferepr(v)}`);
     else diff.push([k, v, other[1]]);
   }
-  if (same.length > 0) out.push(`Omitting ${same.length} identical items, use -vv to show`);
+  if (same.length > 0 && assertOptions.verbose < 2)
+    out.push(`Omitting ${same.length} identical items, use -vv to show`);
+  else if (same.length > 0) out.push("Common items:", `{${same.join(", ")}}`);
   if (diff.length > 0) {
     out.push("Differing items:");
     for (const [k, a, b] of diff)
@@ -511,13 +606,13 @@ function diffText(leftText: string, rightText: string): string[] {
   const n = Math.min(left.length, right.length);
   for (i = 0; i < n; i++) if (left[i] !== right[i]) break;
   if (i === n && n > 0) i = n - 1;
-  if (i > 42) {
+  if (assertOptions.verbose < 1 && i > 42) {
     i -= 10;
     out.push(`Skipping ${i} identical leading characters in diff, use -v to show`);
     left = left.slice(i);
     right = right.slice(i);
   }
-  if (left.length === right.length) {
+  if (assertOptions.verbose < 1 && left.length === right.length) {
     const at = (xs: string[], k: number) => (k === 0 ? xs[0] : xs[xs.length - k]);
     for (i = 0; i < left.length; i++) if (at(left, i) !== at(right, i)) break;
     if (i === left.length && i > 0) i--;
