@@ -3,7 +3,7 @@ import type { HeapObject } from "../engine/index.js";
 import { asIndex, getItem, isInt, repr, str } from "../runtime/abstract.js";
 import type { DictStore } from "../runtime/dictstore.js";
 import { raise } from "../runtime/errors.js";
-import { formatFloat, formatInt, parseSpec } from "../runtime/format.js";
+import { asciiOf, formatFloat, formatInt, parseSpec } from "../runtime/format.js";
 import { decref } from "../runtime/heapref.js";
 import { newStr } from "../runtime/objects.js";
 import { C, T } from "../runtime/types.js";
@@ -24,6 +24,8 @@ export function percentFormat(fmt: HeapObject, args: HeapObject): HeapObject {
       out += "%";
       continue;
     }
+    const w = width === "*" ? asIndex(items[k++]!) : width === undefined ? -1 : Number(width);
+    const p = prec === "*" ? asIndex(items[k++]!) : prec === undefined ? -1 : Number(prec);
     let v: HeapObject;
     let owned = false;
     if (key !== undefined) {
@@ -36,8 +38,6 @@ export function percentFormat(fmt: HeapObject, args: HeapObject): HeapObject {
       if (k >= items.length) raise(T.TypeError, "not enough arguments for format string");
       v = items[k++]!;
     }
-    const w = width === "*" ? asIndex(items[k++]!) : width === undefined ? -1 : Number(width);
-    const p = prec === "*" ? asIndex(items[k++]!) : prec === undefined ? -1 : Number(prec);
     let body: string;
     const f = flags ?? "";
     const spec = parseSpec("");
@@ -45,12 +45,16 @@ export function percentFormat(fmt: HeapObject, args: HeapObject): HeapObject {
     spec.alt = f.includes("#");
     if (conv === "s" || conv === "r" || conv === "a") {
       body = conv === "s" ? str(v) : repr(v);
+      if (conv === "a") body = asciiOf(body);
       if (p >= 0) body = body.slice(0, p);
     } else if ("diu".includes(conv!)) {
       if (!isInt(v) && v.type !== C.float)
         raise(T.TypeError, `%${conv} format: a real number is required, not ${v.type.name}`);
       spec.type = "d";
-      body = formatInt(BigInt(Math.trunc(Number(v.p0))), spec);
+      body = formatInt(
+        isInt(v) ? BigInt(v.p0 as number | bigint) : BigInt(Math.trunc(Number(v.p0))),
+        spec,
+      );
     } else if ("oxX".includes(conv!)) {
       spec.type = conv!;
       body = formatInt(BigInt(v.p0 as number), spec);

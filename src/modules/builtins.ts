@@ -13,15 +13,19 @@ import {
   callSpecial,
   compareBool,
   delAttr,
+  floatHashExact,
   getAttr,
   getAttrOrNull,
+  getItem,
   getIter,
   incRef,
+  intHashExact,
   isInstanceOf,
   isInt,
   isStr,
   iterNext,
   len,
+  nativeAttrs,
   pyEq,
   pyHash,
   repr,
@@ -48,6 +52,7 @@ import {
 } from "../runtime/bootstrap.js";
 import { type DictEntry, DictStore } from "../runtime/dictstore.js";
 import { PyRaise, raise } from "../runtime/errors.js";
+import { asciiOf } from "../runtime/format.js";
 import {
   classmethodContract,
   propertyContract,
@@ -76,6 +81,7 @@ import { newSuper } from "../runtime/super.js";
 import { isSubtype, lookup, typeInfo, typeName, typeOf } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
 import { stdout } from "./io.js";
+import { installNumberMembers } from "./nummethods.js";
 import { declareModule } from "./registry.js";
 import { installStrExtras } from "./strmethods.js";
 import { defineFunction, defineValue, exactly, noKw, range_, splitKw } from "./support.js";
@@ -244,6 +250,17 @@ function installConstructors(): void {
       if (frozen && args.length === 1 && args[0]!.type === frozensetContract)
         return incRef(args[0]!);
       return newSet(args.length === 0 ? [] : toArray(args[0]!), frozen);
+    });
+  }
+  for (const [t, single] of [
+    [T.NoneType, S.None],
+    [T.NotImplementedType, S.NotImplemented],
+    [T.ellipsis, S.Ellipsis],
+  ] as const) {
+    nativeConstructors.set(t, (_t, args, kwnames) => {
+      if (args.length > 0) raise(T.TypeError, `${typeInfo(t).name} takes no arguments`);
+      void kwnames;
+      return incRef(single);
     });
   }
   nativeConstructors.set(T.type, (_t, args) => {
@@ -862,12 +879,7 @@ export function strFormat(fmt: string, pos: HeapObject[], kw: Map<string, HeapOb
 function subscriptStr(obj: HeapObject, key: string): HeapObject {
   const k = /^\d+$/.test(key) ? newInt(Number(key)) : newStr(key);
   try {
-    const f = getAttr(obj, "__getitem__");
-    try {
-      return callBorrowed(f, [k]);
-    } finally {
-      decref(f);
-    }
+    return getItem(obj, k);
   } finally {
     decref(k);
   }
@@ -992,6 +1004,32 @@ function propertyMethods(): void {
 }
 
 function miscMethods(): void {
+  installNumberMembers();
+  nativeAttrs.set(
+    rangeContract,
+    new Map<string, (o: HeapObject) => HeapObject>([
+      ["start", (o) => newInt(o.p0 as number)],
+      ["stop", (o) => newInt(o.p1 as number)],
+      ["step", (o) => newInt(o.p2 as number)],
+    ]),
+  );
+  const rangeFind = (r: HeapObject, v: HeapObject): number => {
+    if (v.type !== C.int && v.type !== C.bool) return -1;
+    const x = Number(v.p0);
+    const [start, stop, step] = [r.p0 as number, r.p1 as number, r.p2 as number];
+    const inside = step > 0 ? x >= start && x < stop : x <= start && x > stop;
+    return inside && (x - start) % step === 0 ? (x - start) / step : -1;
+  };
+  defineMethod(T.range, "index", (args, kw, self) => {
+    exactly("range.index", args, 1, kw);
+    const i = rangeFind(self!, args[0]!);
+    if (i < 0) raise(T.ValueError, `${repr(args[0]!)} is not in range`);
+    return newInt(i);
+  });
+  defineMethod(T.range, "count", (args, kw, self) => {
+    exactly("range.count", args, 1, kw);
+    return newInt(rangeFind(self!, args[0]!) < 0 ? 0 : 1);
+  });
   defineMethod(T.tuple, "count", (args, kw, self) => {
     exactly("tuple.count", args, 1, kw);
     let n = 0;
@@ -1031,18 +1069,32 @@ function builtinFunctions(b: DictStore): void {
     const sepObj = kw.get("sep");
     const endObj = kw.get("end");
     const file = kw.get("file");
-    const sep = sepObj === undefined || sepObj === S.None ? " " : (sepObj.p0 as string);
-    const end = endObj === undefined || endObj === S.None ? "\n" : (endObj.p0 as string);
-    const text = pos.map(str).join(sep) + end;
+    const textArg = (o: HeapObject | undefined, name: string, dflt: string) => {
+      if (o === undefined || o === S.None) return dflt;
+      if (!isStr(o)) raise(T.TypeError, `${name} must be None or a string, not ${typeName(o)}`);
+      return o.p0 as string;
+    };
+    const sep = textArg(sepObj, "sep", " ");
+    const end = textArg(endObj, "end", "\n");
+    // print writes each piece as soon as it has it: str(arg), then sep, …, then end.
+    let write: (text: string) => void;
+    let w: HeapObject | null = null;
     if (file !== undefined && file !== S.None) {
-      const w = getAttr(file, "write");
-      const s = newStr(text);
-      try {
-        decref(call(w, [s]));
-      } finally {
-        decref(w);
-      }
-    } else stdout.write(text);
+      w = getAttr(file, "write");
+      const fw = w;
+      write = (text) => {
+        decref(call(fw, [newStr(text)])); // call takes the argument's reference
+      };
+    } else write = (text) => stdout.write(text);
+    try {
+      pos.forEach((o, i) => {
+        if (i > 0) write(sep);
+        write(str(o));
+      });
+      write(end);
+    } finally {
+      if (w !== null) decref(w);
+    }
     const flush = kw.get("flush");
     if (flush !== undefined && truthy(flush)) stdout.flush();
     return none();
@@ -1055,13 +1107,20 @@ function builtinFunctions(b: DictStore): void {
     exactly("repr", args, 1, kw);
     return newStr(repr(args[0]!));
   });
+  defineFunction(b, "ascii", (args, kw) => {
+    exactly("ascii", args, 1, kw);
+    return newStr(asciiOf(repr(args[0]!)));
+  });
   defineFunction(b, "id", (args, kw) => {
     exactly("id", args, 1, kw);
     return newInt(heap.addressOf(args[0]!));
   });
   defineFunction(b, "hash", (args, kw) => {
     exactly("hash", args, 1, kw);
-    return newInt(pyHash(args[0]!));
+    const x = args[0]!;
+    if (x.type === C.int || x.type === C.bool) return newInt(intHashExact(x.p0 as number | bigint));
+    if (x.type === C.float) return newInt(floatHashExact(x.p0 as number));
+    return newInt(pyHash(x));
   });
   defineFunction(b, "abs", (args, kw) => {
     exactly("abs", args, 1, kw);
@@ -1096,7 +1155,8 @@ function builtinFunctions(b: DictStore): void {
   });
   defineFunction(b, "getattr", (args, kw) => {
     range_("getattr", args, 2, 3, kw);
-    if (!isStr(args[1]!)) raise(T.TypeError, "attribute name must be string");
+    if (!isStr(args[1]!))
+      raise(T.TypeError, `attribute name must be string, not '${typeName(args[1]!)}'`);
     if (args.length === 3) {
       const v = getAttrOrNull(args[0]!, args[1]!.p0 as string);
       return v ?? incRef(args[2]!);
@@ -1141,7 +1201,10 @@ function builtinFunctions(b: DictStore): void {
   });
   defineFunction(b, "sum", (args, kwnames) => {
     const [pos, kw] = splitKw(args, kwnames);
-    let acc = incRef(pos[1] ?? kw.get("start") ?? newIntTemp(0));
+    const start = pos[1] ?? kw.get("start");
+    if (start !== undefined && isStr(start))
+      raise(T.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    let acc = incRef(start ?? newIntTemp(0));
     const items = toArray(pos[0]!);
     try {
       for (const x of items) {
@@ -1226,7 +1289,9 @@ function builtinFunctions(b: DictStore): void {
   });
   defineFunction(b, "chr", (args, kw) => {
     exactly("chr", args, 1, kw);
-    return newStr(String.fromCodePoint(asIndex(args[0]!)));
+    const c = asIndex(args[0]!);
+    if (c < 0 || c > 0x10ffff) raise(T.ValueError, "chr() arg not in range(0x110000)");
+    return newStr(String.fromCodePoint(c));
   });
   defineFunction(b, "ord", (args, kw) => {
     exactly("ord", args, 1, kw);
@@ -1255,12 +1320,27 @@ function builtinFunctions(b: DictStore): void {
       return r;
     }
     const nd = args.length > 1 && args[1] !== S.None ? asIndex(args[1]!) : null;
-    if (isInt(x)) return incRef(x);
+    if (isInt(x)) {
+      const v = BigInt(x.p0 as number | bigint);
+      if (nd === null || nd >= 0) return x.type === C.int ? incRef(x) : newInt(v);
+      // long_round: to a multiple of 10**-nd, ties to even.
+      const m = 10n ** BigInt(-nd);
+      let q = v / m;
+      let r = v % m;
+      if (r < 0n) {
+        q -= 1n;
+        r += m;
+      }
+      if (2n * r > m || (2n * r === m && q % 2n !== 0n)) q += 1n;
+      return newInt(q * m);
+    }
     const v = x.p0 as number;
     if (nd === null) {
+      if (Number.isNaN(v)) raise(T.ValueError, "cannot convert float NaN to integer");
+      if (!Number.isFinite(v)) raise(T.OverflowError, "cannot convert float infinity to integer");
       let r = Math.round(v);
       if (Math.abs(v % 1) === 0.5 && r % 2 !== 0) r -= Math.sign(v) || 1;
-      return newInt(r);
+      return newInt(Number.isSafeInteger(r) ? r : BigInt(r));
     }
     return newFloat(roundDigits(v, nd));
   });
@@ -1328,14 +1408,17 @@ function builtinFunctions(b: DictStore): void {
       return reuseResult(result, [newInt(n++), v]);
     });
   });
-  defineFunction(b, "zip", (args, kw) => {
-    noKw("zip", kw);
+  defineFunction(b, "zip", (allArgs, kwnames) => {
+    const [args, kw] = splitKw(allArgs, kwnames);
+    for (const k of kw.keys())
+      if (k !== "strict") raise(T.TypeError, `zip() got an unexpected keyword argument '${k}'`);
+    const strict = kw.has("strict") && truthy(kw.get("strict")!);
     const its = args.map(getIter);
     // zip_new packs a result tuple that zip_next refills when nobody else holds it.
     const result = newTuple(its.map(() => none()));
     return nativeIter("zip", [...its, result], () => {
       if (its.length === 0) return null;
-      const vals = nextOfEach(its);
+      const vals = strict ? nextOfEachStrict(its) : nextOfEach(its);
       return vals === null ? null : reuseResult(result, vals);
     });
   });
@@ -1382,11 +1465,9 @@ function builtinFunctions(b: DictStore): void {
       });
     }
     if (seq.type === rangeContract) {
-      const n = rangeLength(seq.p0, seq.p1, seq.p2);
-      let k = n - 1;
-      return nativeIter("range_iterator", [], () =>
-        k < 0 ? null : newInt((seq.p0 as number) + (k-- as number) * (seq.p2 as number)),
-      );
+      const [start, step] = [seq.p0 as number, seq.p2 as number];
+      let k = rangeLength(start, seq.p1, step) - 1;
+      return nativeIter("range_iterator", [], () => (k < 0 ? null : newInt(start + k-- * step)));
     }
     const items = toArray(seq);
     return nativeIter("reversed", items, () => (items.length === 0 ? null : incRef(items.pop()!)));
@@ -1497,6 +1578,32 @@ function nextOfEach(its: HeapObject[]): HeapObject[] | null {
     const v = iterNext(it);
     if (v === null) {
       for (const x of vals) decref(x);
+      return null;
+    }
+    vals.push(v);
+  }
+  return vals;
+}
+
+/** zip(strict=True)'s next: every iterator must end together. */
+function nextOfEachStrict(its: HeapObject[]): HeapObject[] | null {
+  const vals: HeapObject[] = [];
+  for (let i = 0; i < its.length; i++) {
+    const v = iterNext(its[i]!);
+    if (v === null) {
+      for (const x of vals) decref(x);
+      if (i > 0) {
+        const plural = i === 1 ? " " : "s 1-";
+        raise(T.ValueError, `zip() argument ${i + 1} is shorter than argument${plural}${i}`);
+      }
+      for (let j = 1; j < its.length; j++) {
+        const extra = iterNext(its[j]!);
+        if (extra !== null) {
+          decref(extra);
+          const plural = j === 1 ? " " : "s 1-";
+          raise(T.ValueError, `zip() argument ${j + 1} is longer than argument${plural}${j}`);
+        }
+      }
       return null;
     }
     vals.push(v);

@@ -661,16 +661,16 @@ export function pyHash(obj: HeapObject): number {
 const HASH_MODULUS = (1n << 61n) - 1n;
 
 /** long_hash: sign * (|v| mod 2**61 - 1), with -1 answered as -2. */
-export function intHash(v: number | bigint): number {
+export function intHashExact(v: number | bigint): number | bigint {
   if (typeof v === "number" && Math.abs(v) < 2 ** 52) return v === -1 ? -2 : v;
   const b = BigInt(v);
   const m = (b < 0n ? -b : b) % HASH_MODULUS;
-  const h = Number(b < 0n ? -m : m);
-  return h === -1 ? -2 : h;
+  const h = b < 0n ? -m : m;
+  return h === -1n ? -2 : h;
 }
 
 /** _Py_HashDouble: the hash of the exact rational value of x modulo 2**61 - 1. */
-export function floatHash(x: number): number {
+export function floatHashExact(x: number): number | bigint {
   if (Number.isInteger(x) && Math.abs(x) < 2 ** 52) return x === -1 ? -2 : x === 0 ? 0 : x;
   if (!Number.isFinite(x)) return Number.isNaN(x) ? 0 : x > 0 ? 314159 : -314159;
   // x = n / 2**k exactly.
@@ -684,8 +684,16 @@ export function floatHash(x: number): number {
   // 2**61 ≡ 1 (mod P): dividing by 2**k multiplies by 2**(61 - k mod 61).
   const e = BigInt((61 - (k % 61)) % 61);
   n = (n << e) % HASH_MODULUS;
-  const h = Number(x < 0 ? -n : n);
-  return h === -1 ? -2 : h;
+  const h = x < 0 ? -n : n;
+  return h === -1n ? -2 : h;
+}
+
+function intHash(v: number | bigint): number {
+  return Number(intHashExact(v));
+}
+
+function floatHash(x: number): number {
+  return Number(floatHashExact(x));
 }
 
 /** a == b as a JS boolean (identity first, as containers do). */
@@ -831,6 +839,10 @@ export function binaryOp(a: HeapObject, b: HeapObject, op: BinOpName): HeapObjec
     if (r !== null) return r;
   }
   const shown = op === "**" ? "** or pow()" : op;
+  if (op === "+" && (a.type === C.str || a.type === C.list || a.type === C.tuple)) {
+    const n = typeInfo(ta).name;
+    raise(T.TypeError, `can only concatenate ${n} (not "${typeInfo(tb).name}") to ${n}`);
+  }
   raise(
     T.TypeError,
     `unsupported operand type(s) for ${shown}: '${typeInfo(ta).name}' and '${typeInfo(tb).name}'`,

@@ -348,7 +348,7 @@ function intOp(x: number | bigint, y: number | bigint, op: BinOpName): HeapObjec
         if (y === 0) raise(T.ZeroDivisionError, "integer division or modulo by zero");
         return newInt(Math.floor(x / y));
       case "%": {
-        if (y === 0) raise(T.ZeroDivisionError, "integer division or modulo by zero");
+        if (y === 0) raise(T.ZeroDivisionError, "integer modulo by zero");
         const r = x % y;
         return newInt(r !== 0 && r < 0 !== y < 0 ? r + y : r);
       }
@@ -379,7 +379,7 @@ function intOp(x: number | bigint, y: number | bigint, op: BinOpName): HeapObjec
       if (b === 0n) raise(T.ZeroDivisionError, "integer division or modulo by zero");
       return newInt(floorDiv(a, b));
     case "%": {
-      if (b === 0n) raise(T.ZeroDivisionError, "integer division or modulo by zero");
+      if (b === 0n) raise(T.ZeroDivisionError, "integer modulo by zero");
       return newInt(a - floorDiv(a, b) * b);
     }
     case "/":
@@ -465,9 +465,18 @@ function repeat(items: HeapObject[], n: number): HeapObject[] {
   return out;
 }
 
+function hasIndex(o: HeapObject): boolean {
+  return typeInfo(typeOf(o)).heapType && lookup(typeOf(o), "__index__") !== null;
+}
+
 function nativeBinaryImpl(a: HeapObject, b: HeapObject, op: BinOpName): HeapObject | null {
   const ca = a.type;
   const cb = b.type;
+  if (ca === boolContract && cb === boolContract && (op === "&" || op === "|" || op === "^")) {
+    const x = a === S.True;
+    const y = b === S.True;
+    return incRef((op === "&" ? x && y : op === "|" ? x || y : x !== y) ? S.True : S.False);
+  }
   if (isIntLike(a) && isIntLike(b)) return intOp(intValue(a), intValue(b), op);
   if ((ca === floatContract || isIntLike(a)) && (cb === floatContract || isIntLike(b))) {
     return floatOp(Number(a.p0), Number(b.p0), op);
@@ -478,11 +487,14 @@ function nativeBinaryImpl(a: HeapObject, b: HeapObject, op: BinOpName): HeapObje
       return newStr((a.p0 as string) + (b.p0 as string));
     }
     if (op === "*" && isIntLike(b)) return strRepeat(a.p0 as string, repeatCount(b));
+    if (op === "*" && hasIndex(b)) return strRepeat(a.p0 as string, Math.max(0, asIndex(b)));
     if (op === "%") return percentFormatHook.format(a, b);
   }
   if (cb === strContract && op === "*" && isIntLike(a)) {
     return strRepeat(b.p0 as string, repeatCount(a));
   }
+  if (cb === strContract && op === "*" && hasIndex(a))
+    return strRepeat(b.p0 as string, Math.max(0, asIndex(a)));
   if (ca === listContract || ca === tupleContract) {
     const make = ca === listContract ? newList : newTuple;
     if (op === "+" && cb === ca) {
@@ -582,6 +594,13 @@ function seqCompare(x: HeapObject[], y: HeapObject[], op: CmpOp): boolean {
 }
 
 function nativeCompareImpl(a: HeapObject, b: HeapObject, op: CmpOp): boolean | null {
+  if (a.type === rangeContract && b.type === rangeContract && (op === "==" || op === "!=")) {
+    const n = rangeLength(a.p0, a.p1, a.p2);
+    const same =
+      n === rangeLength(b.p0, b.p1, b.p2) &&
+      (n === 0 || (a.p0 === b.p0 && (n === 1 || a.p2 === b.p2)));
+    return op === "==" ? same : !same;
+  }
   const ca = a.type;
   const cb = b.type;
   if ((isIntLike(a) || ca === floatContract) && (isIntLike(b) || cb === floatContract)) {
@@ -759,6 +778,15 @@ function installSequences(): void {
     }
     if (c === rangeContract) {
       const n = rangeLength(o.p0, o.p1, o.p2);
+      if (key.type === sliceContract) {
+        const b = sliceIndices(key, n);
+        return heap.alloc(
+          rangeContract,
+          o.p0 + b.start * o.p2,
+          o.p0 + b.stop * o.p2,
+          o.p2 * b.step,
+        );
+      }
       const i = normIndex(asIndex(key), n, "range object");
       return newInt(o.p0 + i * o.p2);
     }

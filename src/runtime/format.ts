@@ -37,6 +37,8 @@ export interface FormatSpec {
   grouping: string;
   precision: number;
   type: string;
+  /** 'z': negative zero coerced to positive (floats only). */
+  noNegZero: boolean;
 }
 
 /** Parse a format spec; throws a JS Error with CPython's message on bad specs. */
@@ -51,6 +53,7 @@ export function parseSpec(spec: string): FormatSpec {
     grouping: "",
     precision: -1,
     type: "",
+    noNegZero: false,
   };
   let i = 0;
   const isAlign = (c: string | undefined) => c === "<" || c === ">" || c === "=" || c === "^";
@@ -63,6 +66,10 @@ export function parseSpec(spec: string): FormatSpec {
     i = 1;
   }
   if (spec[i] === "+" || spec[i] === "-" || spec[i] === " ") out.sign = spec[i++]!;
+  if (spec[i] === "z") {
+    out.noNegZero = true;
+    i++;
+  }
   if (spec[i] === "#") {
     out.alt = true;
     i++;
@@ -125,6 +132,10 @@ function signOf(negative: boolean, spec: FormatSpec): string {
 export function formatInt(v: bigint, spec: FormatSpec): string {
   const t = spec.type || "d";
   if ("eEfFgG%".includes(t)) return formatFloat(Number(v), spec);
+  if (spec.noNegZero)
+    throw new Error("Negative zero coercion (z) not allowed in integer format specifier");
+  if (spec.precision >= 0) throw new Error("Precision not allowed in integer format specifier");
+  if (t === "c" && spec.sign) throw new Error("Sign not allowed with integer format specifier 'c'");
   if (t === "c") return pad(String.fromCodePoint(Number(v)), "", spec, ">");
   const neg = v < 0n;
   const a = neg ? -v : v;
@@ -173,7 +184,7 @@ function roundHalfEven(x: number, precision: number): string {
 /** format(float, spec) */
 export function formatFloat(x: number, spec: FormatSpec): string {
   let t = spec.type;
-  const neg = x < 0 || Object.is(x, -0);
+  let neg = x < 0 || Object.is(x, -0);
   const a = Math.abs(x);
   let body: string;
   if (Number.isNaN(x)) body = t && t === t.toUpperCase() && t !== "%" ? "NAN" : "nan";
@@ -201,6 +212,8 @@ export function formatFloat(x: number, spec: FormatSpec): string {
       body = group(intPart, spec.grouping) + (dot < 0 ? "" : body.slice(dot));
     }
     t = t || "";
+    if (spec.noNegZero && neg && /^[0.]*(e[+-]?0+)?%?$/i.test(body.replace(/[,_]/g, "")))
+      neg = false;
   }
   return pad(body, signOf(neg && !Number.isNaN(x), spec), spec, ">");
 }
@@ -235,7 +248,22 @@ export function formatStr(s: string, spec: FormatSpec): string {
   if (spec.type !== "" && spec.type !== "s")
     throw new Error(`Unknown format code '${spec.type}' for object of type 'str'`);
   if (spec.sign) throw new Error("Sign not allowed in string format specifier");
+  if (spec.grouping) throw new Error(`Cannot specify '${spec.grouping}' with 's'.`);
+  if (spec.alt) throw new Error("Alternate form (#) not allowed in string format specifier");
   if (spec.align === "=") throw new Error("'=' alignment not allowed in string format specifier");
   const body = spec.precision >= 0 ? [...s].slice(0, spec.precision).join("") : s;
   return pad(body, "", spec, "<");
+}
+
+/** ascii(): repr with non-ASCII characters escaped. */
+export function asciiOf(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) out += ch;
+    else if (c < 0x100) out += `\\x${c.toString(16).padStart(2, "0")}`;
+    else if (c < 0x10000) out += `\\u${c.toString(16).padStart(4, "0")}`;
+    else out += `\\U${c.toString(16).padStart(8, "0")}`;
+  }
+  return out;
 }

@@ -1,0 +1,171 @@
+/**
+ * int and float members beyond arithmetic: real/imag/numerator/denominator, conjugate,
+ * as_integer_ratio, bit_count, float.hex/fromhex, __trunc__/__floor__/__ceil__.
+ */
+import type { HeapObject } from "../engine/index.js";
+import { incRef, isStr, nativeAttrs } from "../runtime/abstract.js";
+import { defineMethod } from "../runtime/bootstrap.js";
+import { raise } from "../runtime/errors.js";
+import { classmethodContract } from "../runtime/function.js";
+import { heap } from "../runtime/heapref.js";
+import { newBuiltin, newFloat, newInt, newStr, newTuple } from "../runtime/objects.js";
+import { typeInfo, typeName } from "../runtime/typeobject.js";
+import { C, T } from "../runtime/types.js";
+import { exactly } from "./support.js";
+
+type Int = number | bigint;
+
+/** The int value of an int or bool as a plain int object (bool → int). */
+function asPlainInt(o: HeapObject): HeapObject {
+  return o.type === C.int ? incRef(o) : newInt(o.p0 as Int);
+}
+
+function floatRatio(x: number): [bigint, bigint] {
+  if (!Number.isFinite(x)) {
+    if (Number.isNaN(x)) raise(T.ValueError, "cannot convert NaN to integer ratio");
+    raise(T.OverflowError, "cannot convert Infinity to integer ratio");
+  }
+  let d = 1n;
+  let y = x;
+  while (!Number.isInteger(y)) {
+    y *= 2;
+    d *= 2n;
+  }
+  let n = BigInt(y);
+  while (d > 1n && n % 2n === 0n) {
+    n /= 2n;
+    d /= 2n;
+  }
+  return [n, d];
+}
+
+/** float.hex: [-]0x1.<13 hex digits>p<exp> (0x0.0p+0 for zero). */
+function floatHex(x: number): string {
+  if (Number.isNaN(x)) return "nan";
+  if (!Number.isFinite(x)) return x > 0 ? "inf" : "-inf";
+  const sign = x < 0 || Object.is(x, -0) ? "-" : "";
+  const a = Math.abs(x);
+  if (a === 0) return `${sign}0x0.0p+0`;
+  const buf = new DataView(new ArrayBuffer(8));
+  buf.setFloat64(0, a);
+  const bits = buf.getBigUint64(0);
+  let e = Number((bits >> 52n) & 0x7ffn);
+  let mant = bits & ((1n << 52n) - 1n);
+  let lead = 1;
+  if (e === 0) {
+    lead = 0;
+    e = -1022;
+  } else e -= 1023;
+  if (lead === 0) {
+    // subnormal: normalise as CPython does (shift until the leading bit is 1)
+    while ((mant & (1n << 52n)) === 0n) {
+      mant <<= 1n;
+      e--;
+    }
+    mant &= (1n << 52n) - 1n;
+    lead = 1;
+    e++;
+  }
+  const digits = mant.toString(16).padStart(13, "0");
+  return `${sign}0x${lead}.${digits}p${e >= 0 ? "+" : ""}${e}`;
+}
+
+function floatFromHex(s: string): number {
+  const m = /^\s*([+-]?)(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?\s*$/i.exec(s);
+  const special = /^\s*([+-]?)(inf|infinity|nan)\s*$/i.exec(s);
+  if (special !== null) {
+    const v = special[2]!.toLowerCase() === "nan" ? Number.NaN : Number.POSITIVE_INFINITY;
+    return special[1] === "-" ? -v : v;
+  }
+  if (m === null || (m[2] === "" && (m[3] ?? "") === ""))
+    raise(T.ValueError, "invalid hexadecimal floating-point string");
+  const intPart = m[2]!;
+  const frac = m[3] ?? "";
+  let v = 0;
+  for (const c of intPart + frac) v = v * 16 + Number.parseInt(c, 16);
+  const exp = Number(m[4] ?? "0") - 4 * frac.length;
+  const r = v * 2 ** exp;
+  return m[1] === "-" ? -r : r;
+}
+
+export function installNumberMembers(): void {
+  const intAttrs = new Map<string, (o: HeapObject) => HeapObject>([
+    ["real", asPlainInt],
+    ["imag", () => newInt(0)],
+    ["numerator", asPlainInt],
+    ["denominator", () => newInt(1)],
+  ]);
+  nativeAttrs.set(C.int, intAttrs);
+  nativeAttrs.set(C.bool, intAttrs);
+  nativeAttrs.set(
+    C.float,
+    new Map<string, (o: HeapObject) => HeapObject>([
+      ["real", (o) => incRef(o)],
+      ["imag", () => newFloat(0)],
+    ]),
+  );
+  const I = T.int;
+  defineMethod(I, "conjugate", (args, kw, self) => {
+    exactly("int.conjugate", args, 0, kw);
+    return asPlainInt(self!);
+  });
+  defineMethod(I, "as_integer_ratio", (args, kw, self) => {
+    exactly("int.as_integer_ratio", args, 0, kw);
+    return newTuple([asPlainInt(self!), newInt(1)]);
+  });
+  defineMethod(I, "bit_count", (args, kw, self) => {
+    exactly("int.bit_count", args, 0, kw);
+    let v = BigInt(self!.p0 as Int);
+    if (v < 0n) v = -v;
+    let n = 0;
+    for (const c of v.toString(2)) if (c === "1") n++;
+    return newInt(n);
+  });
+  for (const name of ["__trunc__", "__floor__", "__ceil__", "__index__", "__int__"]) {
+    defineMethod(I, name, (args, kw, self) => {
+      exactly(`int.${name}`, args, 0, kw);
+      return asPlainInt(self!);
+    });
+  }
+  const F = T.float;
+  defineMethod(F, "conjugate", (args, kw, self) => {
+    exactly("float.conjugate", args, 0, kw);
+    return incRef(self!);
+  });
+  defineMethod(F, "as_integer_ratio", (args, kw, self) => {
+    exactly("float.as_integer_ratio", args, 0, kw);
+    const [n, d] = floatRatio(self!.p0 as number);
+    return newTuple([newInt(n), newInt(d)]);
+  });
+  defineMethod(F, "hex", (args, kw, self) => {
+    exactly("float.hex", args, 0, kw);
+    return newStr(floatHex(self!.p0 as number));
+  });
+  const rounders: [string, (x: number) => number][] = [
+    ["__trunc__", Math.trunc],
+    ["__floor__", Math.floor],
+    ["__ceil__", Math.ceil],
+    ["__int__", Math.trunc],
+  ];
+  for (const [name, fn] of rounders) {
+    defineMethod(F, name, (args, kw, self) => {
+      exactly(`float.${name}`, args, 0, kw);
+      const x = self!.p0 as number;
+      if (Number.isNaN(x)) raise(T.ValueError, "cannot convert float NaN to integer");
+      if (!Number.isFinite(x)) raise(T.OverflowError, "cannot convert float infinity to integer");
+      const r = fn(x);
+      return newInt(Number.isSafeInteger(r) ? r : BigInt(r));
+    });
+  }
+  const fromhex = newBuiltin(
+    "fromhex",
+    (args) => {
+      exactly("fromhex", args.slice(1), 1);
+      const s = args[1]!;
+      if (!isStr(s)) raise(T.TypeError, `must be str, not ${typeName(s)}`);
+      return newFloat(floatFromHex(s.p0 as string));
+    },
+    null,
+  );
+  typeInfo(F).dict.set("fromhex", heap.alloc(classmethodContract, fromhex, null, null));
+}
