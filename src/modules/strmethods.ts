@@ -145,12 +145,15 @@ export function installStrExtras(): void {
     const keepends = keep !== undefined && keep !== S.False && keep.p0 !== 0;
     const x = text(self);
     const out: string[] = [];
-    const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
+    const breaks = [10, 11, 12, 13, 0x1c, 0x1d, 0x1e, 0x85, 0x2028, 0x2029];
     let last = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(x)) !== null) {
-      out.push(x.slice(last, keepends ? m.index + m[0].length : m.index));
-      last = m.index + m[0].length;
+    for (let i = 0; i < x.length; i++) {
+      if (!breaks.includes(x.charCodeAt(i))) continue;
+      const crlf = x[i] === "\r" && x[i + 1] === "\n";
+      const after = i + (crlf ? 2 : 1);
+      out.push(x.slice(last, keepends ? after : i));
+      last = after;
+      i = after - 1;
     }
     if (last < x.length) out.push(x.slice(last));
     return newList(out.map(newStr));
