@@ -133,6 +133,15 @@ export class Code implements CodeLike {
         decref(value);
       } else {
         for (let j = npos + k; j < args.length; j++) decref(args[j]!);
+        const posOnly = kwnames!.filter((n) => {
+          const at = this.varnames.indexOf(n);
+          return at >= 0 && at < this.posonlyargcount;
+        });
+        if (posOnly.length > 0)
+          raise(
+            T.TypeError,
+            `${this.qualname}() got some positional-only arguments passed as keyword arguments: '${posOnly.join(", ")}'`,
+          );
         raise(T.TypeError, `${this.qualname}() got an unexpected keyword argument '${name}'`);
       }
     }

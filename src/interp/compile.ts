@@ -331,11 +331,12 @@ class Compiler {
         if (this.rewriteAsserts) return rewriteAssert(this, s);
         const test = this.condition(s.test);
         const msg = s.msg === null ? null : this.expr(s.msg);
+        const pos = posOf(s.test);
         return (f) => {
           if (test(f)) return NORMAL;
-          if (msg === null) raise(T.AssertionError);
-          const m = msg(f);
-          throw new PyRaise(makeExc(T.AssertionError, [m]));
+          const exc =
+            msg === null ? makeExc(T.AssertionError, []) : makeExc(T.AssertionError, [msg(f)]);
+          throw noteUnwind(new PyRaise(exc), f, pos);
         };
       }
       case "Import": {
@@ -587,7 +588,12 @@ class Compiler {
           decref(c);
           setCause(e, null);
         } else {
-          c = instantiate(c);
+          try {
+            c = instantiate(c, "exception causes must derive from BaseException");
+          } catch (err) {
+            decref(e);
+            throw err;
+          }
           setCause(e, c);
         }
       }
@@ -1375,6 +1381,8 @@ class Compiler {
           let items: HeapObject[];
           try {
             items = toArray(v);
+          } catch (e) {
+            throw unpackError(e, v);
           } finally {
             decref(v);
           }
@@ -1483,7 +1491,7 @@ class Compiler {
         if (c === null) return null;
         items.push(c);
       }
-      const key = `tuple:${e.lineno}:${e.col_offset}`;
+      const key = `tuple:${e.lineno}:${e.col_offset}:${e.end_lineno}:${e.end_col_offset}`;
       let t = this.constants.get(key);
       if (t === undefined) {
         for (const x of items) x.refcnt++;
@@ -1879,6 +1887,7 @@ class Compiler {
           if (v.type !== C.dict)
             raise(T.TypeError, `argument after ** must be a mapping, not ${typeName(v)}`);
           for (const en of store.live()) {
+            if (en.key.type !== C.str) raise(T.TypeError, "keywords must be strings");
             const name = en.key.p0 as string;
             if (names.includes(name))
               raise(T.TypeError, `got multiple values for keyword argument '${name}'`);
@@ -2202,6 +2211,14 @@ function enterContext(
   let enter: HeapObject;
   let exit: HeapObject;
   try {
+    const mt = typeOf(mgr);
+    if (lookup(mt, "__enter__") === null || lookup(mt, "__exit__") === null) {
+      const what = lookup(mt, "__enter__") === null ? "" : " (missed __exit__ method)";
+      raise(
+        T.TypeError,
+        `'${typeName(mgr)}' object does not support the context manager protocol${what}`,
+      );
+    }
     enter = getAttr(mgr, "__enter__");
     try {
       exit = getAttr(mgr, "__exit__");
@@ -2403,8 +2420,23 @@ function docstring(body: A.stmt[]): string | null {
   return null;
 }
 
+/** UNPACK_SEQUENCE on a non-iterable: CPython's own message instead of iter()'s. */
+function unpackError(e: unknown, v: HeapObject): unknown {
+  if (!(e instanceof PyRaise) || typeOf(e.exc) !== T.TypeError) return e;
+  const msg = `'${typeName(v)}' object is not iterable`;
+  const args = excState(e.exc)?.args?.p0 as HeapObject[] | undefined;
+  if (args?.length !== 1 || args[0]!.p0 !== msg) return e;
+  decref(e.exc);
+  return new PyRaise(
+    makeExc(T.TypeError, [newStr(`cannot unpack non-iterable ${typeName(v)} object`)]),
+  );
+}
+
 /** `raise X`: a class is instantiated; anything else must be an exception instance. */
-function instantiate(v: HeapObject): HeapObject {
+function instantiate(
+  v: HeapObject,
+  message = "exceptions must derive from BaseException",
+): HeapObject {
   if (isSubtype(typeOf(v), T.type) && isSubtype(v, T.BaseException)) {
     try {
       return call(v, []);
@@ -2414,7 +2446,7 @@ function instantiate(v: HeapObject): HeapObject {
   }
   if (!isInstanceOf(v, T.BaseException)) {
     decref(v);
-    raise(T.TypeError, "exceptions must derive from BaseException");
+    raise(T.TypeError, message);
   }
   return v;
 }

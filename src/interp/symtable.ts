@@ -296,13 +296,17 @@ class Builder {
       case "NamedExpr": {
         this.expr(s, e.value);
         // The target binds in the nearest enclosing scope that is not a comprehension.
-        let t = s;
-        while (t.kind === "function" && t.params[0] === ".0" && t.parent !== null) {
-          t.nonlocals.add((e.target as A.Name).id);
-          t.note((e.target as A.Name).id);
-          t = t.parent;
+        const name = (e.target as A.Name).id;
+        let owner = s;
+        while (owner.kind === "function" && owner.params[0] === ".0" && owner.parent !== null)
+          owner = owner.parent;
+        // In a module the comprehensions see it as an (implicit) global, else as nonlocal.
+        for (let t = s; t !== owner; t = t.parent!) {
+          if (owner.kind === "module") t.globals.add(name);
+          else t.nonlocals.add(name);
+          t.note(name);
         }
-        t.bind((e.target as A.Name).id);
+        owner.bind(name);
         return;
       }
       case "Lambda": {

@@ -40,6 +40,7 @@ import {
   defineMethod,
   dictItemsContract,
   dictKeysContract,
+  dictMergeHook,
   dictValuesContract,
   lengthHint,
   listExtend,
@@ -974,6 +975,26 @@ function setMethods(): void {
     }
     return none();
   });
+  for (const [method, op] of [
+    ["intersection_update", "&"],
+    ["symmetric_difference_update", "^"],
+  ] as const) {
+    defineMethod(S_, method, (args, kw, self) => {
+      noKw(`set.${method}`, kw);
+      if (op === "^") exactly(`set.${method}`, args, 1);
+      for (const other of args) {
+        const o = isSetLike(other) ? incRef(other) : newSet(toArray(other));
+        const result = setAlgebra(self!, o, op);
+        decref(o);
+        setStore(self!).clear();
+        for (const x of result) {
+          setAdd(self!, x);
+          decref(x);
+        }
+      }
+      return none();
+    });
+  }
   defineMethod(S_, "difference_update", (args, kw, self) => {
     noKw("set.difference_update", kw);
     for (const other of args) {
@@ -1004,6 +1025,7 @@ function propertyMethods(): void {
 }
 
 function miscMethods(): void {
+  dictMergeHook.merge = dictUpdate;
   installNumberMembers();
   nativeAttrs.set(
     rangeContract,

@@ -26,6 +26,7 @@ import {
   newInt,
   newMethod,
   newStr,
+  newTuple,
 } from "./objects.js";
 import { frozensetContract, setContract } from "./set.js";
 import { superContract, superLookup } from "./super.js";
@@ -288,9 +289,11 @@ export function getAttrOrNull(obj: HeapObject, name: string): HeapObject | null 
   const attrs =
     obj.type === C.module
       ? ((obj.p0 as HeapObject).p0 as DictStore)
-      : tinfo.hasDict
-        ? attrsOf(obj)
-        : null;
+      : obj.type === C.function
+        ? (((obj.p0 as FunctionData).dict?.p0 as DictStore | undefined) ?? null)
+        : tinfo.hasDict
+          ? attrsOf(obj)
+          : null;
   if (attrs !== null) {
     const v = attrs.getStr(name);
     if (v !== undefined) return incRef(v);
@@ -305,9 +308,17 @@ export function getAttrOrNull(obj: HeapObject, name: string): HeapObject | null 
     }
   }
   if (descr !== null) return descrGet(descr, obj, type);
-  if (name === "value" && obj.p2 instanceof ExcState && isSubtype(type, T.StopIteration)) {
+  if (obj.p2 instanceof ExcState) {
     const items = (obj.p2.args?.p0 as HeapObject[] | undefined) ?? [];
-    return incRef(items[0] ?? S.None);
+    if (name === "value" && isSubtype(type, T.StopIteration)) return incRef(items[0] ?? S.None);
+    if (name === "code" && isSubtype(type, T.SystemExit)) {
+      if (items.length === 0) return incRef(S.None);
+      return incRef(items.length === 1 ? items[0]! : obj.p2.args!);
+    }
+    if ((name === "errno" || name === "strerror") && isSubtype(type, T.OSError)) {
+      if (items.length < 2) return incRef(S.None);
+      return incRef(items[name === "errno" ? 0 : 1]!);
+    }
   }
   const getattr = lookup(type, "__getattr__");
   if (getattr !== null) {
@@ -398,6 +409,13 @@ export const setTypeAttrHook = {
 
 /** BaseException's settable members (__traceback__, __context__, __cause__). */
 function setExcAttr(st: ExcState, name: string, value: HeapObject): boolean {
+  if (name === "args") {
+    const items = toArray(value);
+    const old = st.args;
+    st.args = newTuple(items);
+    xdecref(old);
+    return true;
+  }
   if (name === "__suppress_context__") {
     st.suppressContext = truthy(value);
     return true;
@@ -420,6 +438,44 @@ function setExcAttr(st: ExcState, name: string, value: HeapObject): boolean {
     xdecref(old);
   }
   return true;
+}
+
+export const newDictHook = { make: null as unknown as () => HeapObject };
+
+const FUNCTION_MEMBERS: Record<string, keyof FunctionData> = {
+  __name__: "name",
+  __qualname__: "qualname",
+  __doc__: "doc",
+  __module__: "module",
+  __defaults__: "defaults",
+  __kwdefaults__: "kwdefaults",
+  __dict__: "dict",
+};
+
+/** func_set_*: the writable members, else the function's __dict__ (made on first use). */
+function setFunctionAttr(fd: FunctionData, name: string, value: HeapObject): void {
+  const field = FUNCTION_MEMBERS[name];
+  if (field !== undefined) {
+    const nullable = field === "defaults" || field === "kwdefaults";
+    if ((field === "name" || field === "qualname") && value.type !== C.str)
+      raise(T.TypeError, `${name} must be set to a string object`);
+    if (field === "defaults" && value !== S.None && value.type !== C.tuple)
+      raise(T.TypeError, "__defaults__ must be set to a tuple object");
+    if (field === "kwdefaults" && value !== S.None && value.type !== C.dict)
+      raise(T.TypeError, "__kwdefaults__ must be set to a dict object");
+    if (field === "dict" && value.type !== C.dict)
+      raise(T.TypeError, `__dict__ must be set to a dictionary, not a '${typeName(value)}'`);
+    const slots = fd as unknown as Record<string, HeapObject | null>;
+    const old = slots[field] ?? null;
+    if (nullable && value === S.None) slots[field] = null;
+    else slots[field] = incRef(value);
+    xdecref(old);
+    return;
+  }
+  fd.dict ??= newDictHook.make();
+  const key = newStr(name);
+  (fd.dict.p0 as DictStore).set(key, value);
+  decref(key);
 }
 
 /** object.__setattr__ */
@@ -458,6 +514,10 @@ export function genericSetAttr(obj: HeapObject, name: string, value: HeapObject)
     const key = internStr(name);
     store.set(key, value);
     decref(key);
+    return;
+  }
+  if (obj.type === C.function) {
+    setFunctionAttr(obj.p0 as FunctionData, name, value);
     return;
   }
   const attrs = tinfo.hasDict ? attrsOf(obj) : null;
@@ -528,9 +588,11 @@ export function genericDelAttr(obj: HeapObject, name: string): void {
   const attrs =
     obj.type === C.module
       ? ((obj.p0 as HeapObject).p0 as DictStore)
-      : tinfo.hasDict
-        ? attrsOf(obj)
-        : null;
+      : obj.type === C.function
+        ? (((obj.p0 as FunctionData).dict?.p0 as DictStore | undefined) ?? null)
+        : tinfo.hasDict
+          ? attrsOf(obj)
+          : null;
   const key = newStr(name);
   const ok = attrs !== null && attrs.delete(key);
   decref(key);
@@ -785,6 +847,8 @@ export const inplaceDunders: Record<BinOpName, string> = {
 
 /** Native implementations of binary operators for builtin kinds: null = NotImplemented. */
 export const nativeBinary = {
+  /** In-place forms of builtin types that mutate (set |= …, dict |= …), or null. */
+  inplace: (_a: HeapObject, _b: HeapObject, _op: BinOpName): HeapObject | null => null,
   op: null as unknown as (a: HeapObject, b: HeapObject, op: BinOpName) => HeapObject | null,
 };
 
@@ -864,6 +928,9 @@ export function inplaceOp(a: HeapObject, b: HeapObject, op: BinOpName): HeapObje
     return incRef(a);
   } else if (a.type === C.list && op === "*") {
     return nativeBinary.op(a, b, "**=" as BinOpName)!;
+  } else {
+    const r = nativeBinary.inplace(a, b, op);
+    if (r !== null) return r;
   }
   return binaryOp(a, b, op);
 }

@@ -25,6 +25,7 @@ import {
   nativeCompare,
   nativeRepr,
   nativeSeq,
+  newDictHook,
   pyEq,
   repr,
   seqIterHook,
@@ -127,6 +128,8 @@ function builtinType(
 function strOf(o: HeapObject): string {
   return strHook.str(o);
 }
+
+export const dictMergeHook = { merge: null as unknown as (d: HeapObject, o: HeapObject) => void };
 
 export const strHook = { str: null as unknown as (o: HeapObject) => string };
 
@@ -514,6 +517,13 @@ function nativeBinaryImpl(a: HeapObject, b: HeapObject, op: BinOpName): HeapObje
   if (isSetLike(a) && isSetLike(b) && (op === "|" || op === "&" || op === "-" || op === "^")) {
     return newSet(setAlgebra(a, b, op), a.type === frozensetContract);
   }
+  if (ca === dictContract && cb === dictContract && op === "|") {
+    const d = newDict();
+    const store = d.p0 as DictStore;
+    for (const e of (a.p0 as DictStore).live()) store.set(e.key, e.value);
+    for (const e of (b.p0 as DictStore).live()) store.set(e.key, e.value);
+    return d;
+  }
   if ((cb === listContract || cb === tupleContract) && op === "*" && isIntLike(a)) {
     const items = repeat(b.p0 as HeapObject[], repeatCount(a));
     return (cb === listContract ? newList : newTuple)(items);
@@ -594,6 +604,24 @@ function seqCompare(x: HeapObject[], y: HeapObject[], op: CmpOp): boolean {
 }
 
 function nativeCompareImpl(a: HeapObject, b: HeapObject, op: CmpOp): boolean | null {
+  if (a.type === sliceContract && b.type === sliceContract) {
+    const ta = newTuple([
+      incRef(a.p0 as HeapObject),
+      incRef(a.p1 as HeapObject),
+      incRef(a.p2 as HeapObject),
+    ]);
+    const tb = newTuple([
+      incRef(b.p0 as HeapObject),
+      incRef(b.p1 as HeapObject),
+      incRef(b.p2 as HeapObject),
+    ]);
+    try {
+      return compareBool(ta, tb, op);
+    } finally {
+      decref(ta);
+      decref(tb);
+    }
+  }
   if (a.type === rangeContract && b.type === rangeContract && (op === "==" || op === "!=")) {
     const n = rangeLength(a.p0, a.p1, a.p2);
     const same =
@@ -1418,6 +1446,23 @@ function bootstrapExceptions(): void {
     if (args.length === 1) return newStr(`${name}(${repr(args[0]!)})`);
     return newStr(`${name}${args.length === 0 ? "()" : repr(excState(self!)!.args!)}`);
   });
+  // BaseException.__init__ stores its arguments as args (no keyword arguments).
+  defineMethod(be, "__init__", (args, kwnames, self) => {
+    if ((kwnames?.length ?? 0) > 0)
+      raise(T.TypeError, `${typeInfo(typeOf(self!)).name}() takes no keyword arguments`);
+    const st = excState(self!)!;
+    for (const a of args) incref(a);
+    const old = st.args;
+    st.args = newTuple([...args]);
+    if (old !== null) decref(old);
+    return incRef(S.None);
+  });
+  defineMethod(T.OSError!, "__str__", (_a, _k, self) => {
+    const args = argsOf(self!);
+    if (args.length === 2) return newStr(`[Errno ${strOf(args[0]!)}] ${strOf(args[1]!)}`);
+    if (args.length === 1) return newStr(strOf(args[0]!));
+    return newStr(args.length === 0 ? "" : repr(excState(self!)!.args!));
+  });
   defineMethod(T.KeyError!, "__str__", (_a, _k, self) => {
     const args = argsOf(self!);
     if (args.length === 1) return newStr(repr(args[0]!));
@@ -1467,6 +1512,14 @@ function installNativeAttrs(): void {
       ["__globals__", (o) => incRef(fd(o).globals)],
       ["__defaults__", (o) => incRef(fd(o).defaults ?? S.None)],
       ["__closure__", (o) => incRef(fd(o).closure ?? S.None)],
+      ["__kwdefaults__", (o) => incRef(fd(o).kwdefaults ?? S.None)],
+      [
+        "__dict__",
+        (o) => {
+          fd(o).dict ??= newDict();
+          return incRef(fd(o).dict!);
+        },
+      ],
     ]),
   );
   nativeAttrs.set(
@@ -1485,6 +1538,36 @@ function installNativeAttrs(): void {
       ["__name__", (o) => incRef(fd(o.p0).name)],
     ]),
   );
+  nativeAttrs.set(
+    cellContract,
+    new Map<string, (o: HeapObject) => HeapObject>([
+      [
+        "cell_contents",
+        (o) => {
+          if (o.p0 === null) raise(T.ValueError, "Cell is empty");
+          return incRef(o.p0 as HeapObject);
+        },
+      ],
+    ]),
+  );
+  nativeAttrs.set(
+    sliceContract,
+    new Map<string, (o: HeapObject) => HeapObject>([
+      ["start", (o) => incRef(o.p0 as HeapObject)],
+      ["stop", (o) => incRef(o.p1 as HeapObject)],
+      ["step", (o) => incRef(o.p2 as HeapObject)],
+    ]),
+  );
+  defineMethod(T.slice, "indices", (args, _k, self) => {
+    if (args.length !== 1)
+      raise(T.TypeError, `slice.indices() takes exactly one argument (${args.length} given)`);
+    const n = asIndex(args[0]!);
+    if (n < 0) raise(T.ValueError, "length should not be negative");
+    const b = sliceIndices(self!, n);
+    let stop = b.stop;
+    if (b.step < 0 && stop < -1) stop = -1;
+    return newTuple([newInt(b.start), newInt(stop), newInt(b.step)]);
+  });
   nativeAttrs.set(
     moduleContract,
     new Map<string, (o: HeapObject) => HeapObject>([["__dict__", (o) => incRef(o.p0)]]),
@@ -1510,12 +1593,32 @@ export function bootstrap(): void {
   installSequences();
   installNativeAttrs();
   nativeBinary.op = nativeBinaryImpl;
+  nativeBinary.inplace = (a, b, op) => {
+    if (a.type === setContract && isSetLike(b) && "|&-^".includes(op) && op.length === 1) {
+      const result = setAlgebra(a, b, op);
+      const store = a.p0 as DictStore;
+      if (op === "|") {
+        for (const x of result) if (store.find(x) === undefined) store.set(x, S.None);
+      } else {
+        store.clear();
+        for (const x of result) store.set(x, S.None);
+      }
+      for (const x of result) decref(x);
+      return incRef(a);
+    }
+    if (a.type === dictContract && op === "|") {
+      dictMergeHook.merge(a, b);
+      return incRef(a);
+    }
+    return null;
+  };
   nativeCompare.cmp = nativeCompareImpl;
   typeCallHook.call = typeCallImpl;
   setTypeAttrHook.set = (type, name, value) => setTypeAttr(type, name, value);
   builtinBinder.bind = (descr, self) =>
     newBuiltin(descr.p1 as string, descr.p0 as NativeFunction, self);
   listExtendHook.extend = listExtend;
+  newDictHook.make = newDict;
   const objDict = typeInfo(T.object).dict;
   objDict.set(
     "__init__",
