@@ -14,6 +14,7 @@
  */
 import type { HeapObject } from "../engine/index.js";
 import { compileModule, displayHook } from "../interp/compile.js";
+import { readLineHook } from "../modules/builtins.js";
 import { stderr, stdout } from "../modules/io.js";
 import { sysModules } from "../modules/registry.js";
 import type * as A from "../parser/ast.js";
@@ -21,9 +22,10 @@ import { Module } from "../parser/ast.js";
 import { formatSyntaxError, PyLimitError, PySyntaxError, parse } from "../parser/index.js";
 import { repr } from "../runtime/abstract.js";
 import type { DictStore } from "../runtime/dictstore.js";
+import { raise } from "../runtime/errors.js";
 import { decref } from "../runtime/heapref.js";
 import { newStr } from "../runtime/objects.js";
-import { S } from "../runtime/types.js";
+import { S, T } from "../runtime/types.js";
 import { finalize, lifecycle, type RunOptions, runInMain, startInteractive } from "./run.js";
 
 /** What the terminal gave: a line (without its newline), end of input, or Ctrl-C. */
@@ -104,16 +106,22 @@ function display(value: HeapObject): void {
 export function runRepl(
   argv: string[],
   options: RunOptions,
-  readLine: (prompt: string) => ReplLine,
+  readLine: (prompt: string, forInput: boolean) => ReplLine,
 ): number {
   const main = startInteractive(argv, options);
   displayHook.display = display;
+  // input() reads from the same terminal (Ctrl-C there raises KeyboardInterrupt).
+  readLineHook.read = (prompt) => {
+    const line = readLine(prompt, true);
+    if (line === INTERRUPTED) raise(T.KeyboardInterrupt);
+    return line;
+  };
   let status = 0;
   let lines: string[] = [];
   for (;;) {
     stdout.flush();
     stderr.flush();
-    const line = readLine(lines.length === 0 ? PS1 : PS2);
+    const line = readLine(lines.length === 0 ? PS1 : PS2, false);
     if (line === null) break;
     if (line === INTERRUPTED) {
       stderr.write("\nKeyboardInterrupt\n");

@@ -3,7 +3,7 @@
  * Modules/main.c, reduced) — start the runtime, install the engine hooks, run `__main__`,
  * print an uncaught exception, and finalize (which runs the `__del__` of what is left).
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, readSync } from "node:fs";
 import { GcFlag, type GcObserver, type HeapObject } from "../engine/index.js";
 import { builtinsHook, type Code, frameStack, generatorHook } from "../interp/code.js";
 import {
@@ -14,7 +14,7 @@ import {
   listAppendHook,
   setHook,
 } from "../interp/compile.js";
-import { interrupt, noteUnwind, threadState } from "../interp/eval.js";
+import { interrupt, noteUnwind, raiseInterrupt, threadState } from "../interp/eval.js";
 import { Frame, frameContract, type TbPosition, tracebackContract } from "../interp/frame.js";
 import {
   type GenState,
@@ -30,7 +30,13 @@ import {
 } from "../interp/genobject.js";
 import { importState, moduleTable } from "../interp/imports.js";
 import { formatException, strRepr } from "../interp/traceback.js";
-import { binaryOpHook, dictUpdate, frameHook, listAppend } from "../modules/builtins.js";
+import {
+  binaryOpHook,
+  dictUpdate,
+  frameHook,
+  listAppend,
+  readLineHook,
+} from "../modules/builtins.js";
 import { gcState } from "../modules/gc.js";
 import { stderr, stdout } from "../modules/io.js";
 import { loadBuiltinModule, sysModules } from "../modules/registry.js";
@@ -122,6 +128,7 @@ export function startInterpreter(argv: string[], options: RunOptions = {}): void
 function startRuntime(argv: string[], options: RunOptions): void {
   if (started) return;
   started = true;
+  readLineHook.read = readStdinLine;
   if (options.interruptFlag !== undefined) interrupt.flag = options.interruptFlag;
   bootstrap();
   sysState.argv = argv;
@@ -226,6 +233,42 @@ function startRuntime(argv: string[], options: RunOptions): void {
   const builtins = loadBuiltinModule("builtins")!;
   builtinsHook.store = (builtins.p0 as HeapObject).p0 as DictStore;
   loadBuiltinModule("sys");
+}
+
+/** Bytes read from stdin past the last line input() returned. */
+let stdinPending = Buffer.alloc(0);
+let stdinEnded = false;
+
+/** input() for a program: the prompt to stdout, then a line of stdin (fd 0, read synchronously). */
+function readStdinLine(prompt: string): string | null {
+  stdout.write(prompt);
+  stdout.flush();
+  const chunk = Buffer.alloc(65536);
+  for (;;) {
+    const nl = stdinPending.indexOf(10);
+    if (nl >= 0 || stdinEnded) {
+      if (nl < 0 && stdinPending.length === 0) return null;
+      const end = nl < 0 ? stdinPending.length : nl;
+      const line = stdinPending.subarray(0, end).toString("utf8");
+      stdinPending = stdinPending.subarray(nl < 0 ? end : end + 1);
+      return line; // python3 keeps a "\r" of piped input: only "\n" ends the line
+    }
+    let n: number;
+    try {
+      n = readSync(0, chunk, 0, chunk.length, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "EAGAIN") {
+        Atomics.wait(interrupt.flag, 0, 0, 10);
+        if (interrupt.flag[0] !== 0) raiseInterrupt();
+        continue;
+      }
+      if (code === "EOF") n = 0;
+      else throw e;
+    }
+    if (n === 0) stdinEnded = true;
+    else stdinPending = Buffer.concat([stdinPending, chunk.subarray(0, n)]);
+  }
 }
 
 /** PyErr_WriteUnraisable's default hook. */

@@ -176,7 +176,8 @@ function formatOptions(defs: OptionDef[]): string {
 }
 
 export function topLevelHelp(commands: CommandDef[]): string {
-  const width = Math.max(...commands.map((c) => c.name.length)) + 2;
+  const file = "FILE.py ARGS";
+  const width = Math.max(file.length, ...commands.map((c) => c.name.length)) + 2;
   return [
     `usage: ${PROGRAM_USAGE}`,
     "",
@@ -184,7 +185,7 @@ export function topLevelHelp(commands: CommandDef[]): string {
     "",
     "commands:",
     ...commands.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
-    "  FILE.py  ARGS    the same as `run FILE.py ARGS`",
+    `  ${file.padEnd(width)}the same as \`run FILE.py ARGS\``,
     "",
     "options:",
     formatOptions([commandOption, ...interpreterOptions]),

@@ -66,11 +66,12 @@ export function serveRepl(
     Atomics.store(input, 0, 1);
     Atomics.notify(input, 0);
   };
-  worker.on("message", (m: { prompt?: string }) => {
+  worker.on("message", (m: { prompt?: string; input?: boolean }) => {
     if (m.prompt === undefined) return;
     if (!terminal) {
-      // As python3 -i with piped input: prompts go to stderr, the input is not echoed.
-      process.stderr.write(m.prompt);
+      // As python3 -i with piped input: prompts go to stderr (input()'s to stdout), the
+      // input is not echoed.
+      (m.input === true ? process.stdout : process.stderr).write(m.prompt);
     }
     if (queued.length > 0) {
       reply({ line: queued.shift()! });
@@ -122,11 +123,11 @@ export function serveRepl(
 export function requestLine(
   port: MessagePort,
   input: Int32Array,
-  post: (prompt: string) => void,
-): (prompt: string) => ReplLine {
-  return (prompt) => {
+  post: (prompt: string, forInput: boolean) => void,
+): (prompt: string, forInput: boolean) => ReplLine {
+  return (prompt, forInput) => {
     Atomics.store(input, 0, 0);
-    post(prompt);
+    post(prompt, forInput);
     for (;;) {
       const m = receiveMessageOnPort(port);
       if (m !== undefined) {

@@ -49,8 +49,8 @@ function runJob(job: Job): number {
   else if (job.kind === "code") {
     code = runSource(job.target, job.filename ?? "<string>", job.argv, options);
   } else {
-    const read = requestLine(job.port!, job.input!, (prompt) =>
-      parentPort!.postMessage({ prompt }),
+    const read = requestLine(job.port!, job.input!, (prompt, input) =>
+      parentPort!.postMessage({ prompt, input }),
     );
     code = runRepl(job.argv, options, read);
   }

@@ -1502,10 +1502,10 @@ function builtinFunctions(b: DictStore): void {
     });
   }
   defineFunction(b, "input", (args) => {
-    if (args.length > 0) stdout.write(str(args[0]!));
+    const prompt = args.length > 0 ? str(args[0]!) : "";
     stdout.flush();
-    const line = readLineHook.read();
-    if (line === null) raise(T.EOFError ?? T.Exception, "EOF when reading a line");
+    const line = readLineHook.read(prompt);
+    if (line === null) raise(T.EOFError!, "EOF when reading a line");
     return newStr(line);
   });
   defineFunction(b, "super", (args, kw) => {
@@ -1647,7 +1647,14 @@ function reuseResult(result: HeapObject, items: HeapObject[]): HeapObject {
   return result;
 }
 
-export const readLineHook = { read: (): string | null => null };
+/** input()'s line source: shows `prompt`, returns the line without its newline, null at EOF. */
+export const readLineHook = {
+  read: (prompt: string): string | null => {
+    stdout.write(prompt);
+    stdout.flush();
+    return null;
+  },
+};
 /** pow(base, exp, mod): ints natively (negative exponents through the modular inverse),
  * else base's __pow__(exp, mod). */
 function ternaryPow(a: HeapObject, e: HeapObject, m: HeapObject): HeapObject {

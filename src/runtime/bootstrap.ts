@@ -1417,6 +1417,7 @@ const EXCEPTIONS: [string, string][] = [
   ["DeprecationWarning", "Warning"],
   ["UserWarning", "Warning"],
   ["RuntimeWarning", "Warning"],
+  ["EOFError", "Exception"],
 ];
 
 function bootstrapExceptions(): void {

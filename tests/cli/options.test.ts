@@ -143,3 +143,16 @@ function shell(script: string, cwd: string): string {
   delete env.PYTHONUNBUFFERED;
   return spawnSync("sh", ["-c", script], { cwd, env, encoding: "utf8", timeout: 60_000 }).stdout;
 }
+
+test("input() reads stdin's lines; EOFError at its end, as python3", () => {
+  const dir = scratch({
+    "ask.py": "x = input('name? ')\nprint('hi', x)\nprint(repr(input()))\ninput()\n",
+  });
+  for (const input of ["bob\r\nsecond\n", "only\n", ""]) {
+    const want = python3(["ask.py"], { cwd: dir, input });
+    const got = pygc(["ask.py"], { cwd: dir, input });
+    assert.equal(got.stdout, want.stdout, JSON.stringify(input));
+    assert.equal(got.stderr, want.stderr, JSON.stringify(input));
+    assert.equal(got.status, want.status);
+  }
+});

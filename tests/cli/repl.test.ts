@@ -101,6 +101,8 @@ test("in a terminal: prompts, echo of results, tracebacks, Ctrl-C, history, Ctrl
       ["import time; time.sleep(20)\r", /sleep\(20\)\r\r?\n$/],
       ["\x03", /KeyboardInterrupt\r\n>>> $/],
       ["_\r", /42\r\n>>> $/],
+      ['input("who? ")\r', /who\? $/],
+      ["ann\r", /'ann'\r\n>>> $/],
       ["\x04", /\n$/],
     ],
     { HOME: "/nonexistent" },
