@@ -94,7 +94,7 @@ export function runOptionsOf(values: OptionValues): RunOptions {
   const tm = xoptions.tracemalloc;
   if (tm !== undefined) {
     const n = tm === true ? 1 : Number(tm);
-    if (!Number.isInteger(n) || n < 0 || (tm !== true && !/^\d+$/.test(tm))) {
+    if (!Number.isInteger(n) || n < 0 || n > 65535 || (tm !== true && !/^\d+$/.test(tm))) {
       throw new UsageError("-X tracemalloc=NFRAME: invalid number of frames");
     }
     options.tracemalloc = n;

@@ -7,6 +7,7 @@ import { writeFileSync, writeSync } from "node:fs";
 import { type MessagePort, parentPort, workerData } from "node:worker_threads";
 import { runRepl } from "../api/repl.js";
 import { lifecycle, type RunOptions, runFile, runSource } from "../api/run.js";
+import { interrupt } from "../interp/eval.js";
 import { heap } from "../runtime/heapref.js";
 import { GcRecorder, gcReport, gcTraceJson } from "./gc-report.js";
 import { requestLine } from "./repl.js";
@@ -37,6 +38,7 @@ export interface JobResult {
 }
 
 function runJob(job: Job): number {
+  interrupt.flag = job.interrupt; // Ctrl-C reaches every job, `pygc test` too
   const options: RunOptions = { ...job.options, interruptFlag: job.interrupt };
   const recorder = job.gcReport || job.gcTrace !== null ? new GcRecorder(heap) : null;
   if (recorder !== null) {

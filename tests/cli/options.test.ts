@@ -156,3 +156,20 @@ test("input() reads stdin's lines; EOFError at its end, as python3", () => {
     assert.equal(got.status, want.status);
   }
 });
+
+test("-X tracemalloc[=N] starts tracing with N frames before the program, as python3", () => {
+  const code =
+    "import tracemalloc; print(tracemalloc.is_tracing(), tracemalloc.get_traceback_limit())";
+  for (const x of ["tracemalloc", "tracemalloc=5", "tracemalloc=0"]) {
+    assert.equal(pygc(["-X", x, "-c", code]).stdout, python3(["-X", x, "-c", code]).stdout, x);
+  }
+});
+
+test("--max-heap SIZE caps the heap: MemoryError past it", () => {
+  const big = pygc(["--max-heap", "1M", "-c", "x = [0] * 10**7"]);
+  assert.equal(big.status, 1);
+  assert.match(big.stderr, /\nMemoryError\n$/);
+  const small = pygc(["--max-heap", "64M", "-c", "x = [0] * 10**5; print('ok')"]);
+  assert.equal(small.stdout, "ok\n");
+  assert.equal(small.status, 0);
+});
