@@ -569,7 +569,9 @@ function compareDicts(left: HeapObject, right: HeapObject): string[] {
   return out;
 }
 
-const LINE_BREAK = /(\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029])/;
+// A string, not a literal: biome rejects control characters in regex literals.
+// biome-ignore lint/complexity/useRegexLiterals: see above
+const LINE_BREAK = new RegExp("(\\r\\n|[\\n\\r\\v\\f\\x1c\\x1d\\x1e\\x85\\u2028\\u2029])");
 
 /** str.splitlines(keepends) */
 function splitlines(s: string, keepends: boolean): string[] {
