@@ -164,7 +164,8 @@ class Compiler {
   // ---------------------------------------------------------------- constants
 
   private constant(value: A.PyConstant): HeapObject {
-    const key = `${typeof value}:${value instanceof PyBytes ? "b" : ""}${String(value)}`;
+    const shown = Object.is(value, -0) ? "-0" : String(value);
+    const key = `${typeof value}:${value instanceof PyBytes ? "b" : ""}${shown}`;
     const cached = this.constants.get(key);
     if (cached !== undefined) return cached;
     let obj: HeapObject;

@@ -853,7 +853,7 @@ export function strFormat(fmt: string, pos: HeapObject[], kw: Map<string, HeapOb
         if (spec.includes("{")) spec = strFormat(spec, pos.slice(auto), kw);
         let v = obj;
         if (conv === "r" || conv === "s" || conv === "a") {
-          v = newStr(conv === "s" ? str(obj) : repr(obj));
+          v = newStr(conv === "s" ? str(obj) : conv === "a" ? asciiOf(repr(obj)) : repr(obj));
           decref(obj);
           obj = v;
         }

@@ -198,6 +198,8 @@ function bootstrapSingletons(): void {
 
 // ---------------------------------------------------------------- repr
 
+const NON_PRINTABLE = /^[\p{C}\p{Z}]$/u;
+
 function strRepr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = quote;
@@ -209,7 +211,12 @@ function strRepr(s: string): string {
     else if (ch === "\t") out += "\\t";
     else if (c < 0x20 || c === 0x7f) out += `\\x${c.toString(16).padStart(2, "0")}`;
     else if (c >= 0x80 && c < 0xa0) out += `\\x${c.toString(16).padStart(2, "0")}`;
-    else out += ch;
+    else if (c > 0x7f && NON_PRINTABLE.test(ch)) {
+      // Py_UNICODE_ISPRINTABLE: other (C*) and separator (Z*) characters except space.
+      if (c <= 0xff) out += `\\x${c.toString(16).padStart(2, "0")}`;
+      else if (c <= 0xffff) out += `\\u${c.toString(16).padStart(4, "0")}`;
+      else out += `\\U${c.toString(16).padStart(8, "0")}`;
+    } else out += ch;
   }
   return out + quote;
 }
@@ -468,6 +475,14 @@ function repeat(items: HeapObject[], n: number): HeapObject[] {
   return out;
 }
 
+/** PyLong_AsDouble for mixed arithmetic: OverflowError past the float range. */
+function toFloat(o: HeapObject): number {
+  const x = Number(o.p0);
+  if (!Number.isFinite(x) && typeof o.p0 === "bigint")
+    raise(T.OverflowError, "int too large to convert to float");
+  return x;
+}
+
 function hasIndex(o: HeapObject): boolean {
   return typeInfo(typeOf(o)).heapType && lookup(typeOf(o), "__index__") !== null;
 }
@@ -482,7 +497,7 @@ function nativeBinaryImpl(a: HeapObject, b: HeapObject, op: BinOpName): HeapObje
   }
   if (isIntLike(a) && isIntLike(b)) return intOp(intValue(a), intValue(b), op);
   if ((ca === floatContract || isIntLike(a)) && (cb === floatContract || isIntLike(b))) {
-    return floatOp(Number(a.p0), Number(b.p0), op);
+    return floatOp(toFloat(a), toFloat(b), op);
   }
   if (ca === strContract) {
     if (op === "+" && cb === strContract) {
@@ -1537,6 +1552,23 @@ function installNativeAttrs(): void {
       ["__func__", (o) => incRef(o.p0)],
       ["__self__", (o) => incRef(o.p1)],
       ["__name__", (o) => incRef(fd(o.p0).name)],
+    ]),
+  );
+  for (const c of [classmethodContract, staticmethodContract]) {
+    nativeAttrs.set(
+      c,
+      new Map<string, (o: HeapObject) => HeapObject>([
+        ["__func__", (o) => incRef(o.p0 as HeapObject)],
+        ["__wrapped__", (o) => incRef(o.p0 as HeapObject)],
+      ]),
+    );
+  }
+  nativeAttrs.set(
+    propertyContract,
+    new Map<string, (o: HeapObject) => HeapObject>([
+      ["fget", (o) => incRef((o.p0 as HeapObject | null) ?? S.None)],
+      ["fset", (o) => incRef((o.p1 as HeapObject | null) ?? S.None)],
+      ["fdel", (o) => incRef((o.p2 as HeapObject | null) ?? S.None)],
     ]),
   );
   nativeAttrs.set(

@@ -1,0 +1,6 @@
+print(True and False, True or False, not True, True + 1, True * 2.5, True / 2, -False)
+print(sum([True, True, False]), sorted([True, False, True]), max(True, 0), True == 1.0)
+print(bool(0), bool(" "), bool(()), bool(set()), bool({0: 0}), bool(range(0)))
+print(str(True), repr(False), f"{True!r}", int("1") == True, True is True, isinstance(False, bool))
+print(True << 3, True & 1, False | 2, hash(False), [1, 2][True], {True: "t"}.get(1))
+print(all(x > 0 for x in [1, 2]), any([False, None, 0]), (lambda: True)() is True)
