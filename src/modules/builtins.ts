@@ -1791,5 +1791,7 @@ declareModule("builtins", (b) => {
     const t = T[name]!;
     if (typeInfo(t).name === name && isSubtype(t, T.BaseException)) defineValue(b, name, t);
   }
+  defineValue(b, "EnvironmentError", T.OSError!);
+  defineValue(b, "IOError", T.OSError!);
   defineValue(b, "__name__", newStrTemp("builtins"));
 });

@@ -249,7 +249,7 @@ export const nativeAttrs = new Map<unknown, Map<string, (obj: HeapObject) => Hea
 
 /** PyObject_GetAttr: a new reference, or raises AttributeError. */
 export function getAttr(obj: HeapObject, name: string): HeapObject {
-  const r = getAttrOrNull(obj, name);
+  const r = getAttrOrNull(obj, name, false);
   if (r !== null) return r;
   const type = typeOf(obj);
   if (isSubtype(type, T.type) && obj.type.owner !== T.NoneType) {
@@ -267,7 +267,11 @@ export const proxyHook = {
 };
 
 /** Attribute lookup that answers null instead of raising AttributeError (the common miss). */
-export function getAttrOrNull(obj: HeapObject, name: string): HeapObject | null {
+export function getAttrOrNull(
+  obj: HeapObject,
+  name: string,
+  swallowGetattrError = true,
+): HeapObject | null {
   if ((obj.type.flags & TypeFlag.WeakProxy) !== 0) return proxyHook.getAttr(obj, name);
   const type = typeOf(obj);
   const tinfo = type.p0 as TypeInfo;
@@ -327,7 +331,9 @@ export function getAttrOrNull(obj: HeapObject, name: string): HeapObject | null 
     try {
       return callBorrowed(bound, bound === getattr ? [obj, key] : [key]);
     } catch (e) {
-      if (e instanceof PyRaise && isInstanceOf(e.exc, T.AttributeError)) {
+      // getattr(o, n, default) and hasattr swallow it; plain attribute access lets
+      // __getattr__'s own AttributeError through.
+      if (swallowGetattrError && e instanceof PyRaise && isInstanceOf(e.exc, T.AttributeError)) {
         decref(e.exc);
         return null;
       }
