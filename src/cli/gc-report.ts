@@ -21,12 +21,16 @@ export interface CollectionRecord {
   trackedAfter: number;
   liveBefore: number;
   liveAfter: number;
+  /** Accounted heap bytes (null unless tracemalloc or a heap cap keeps the accounts). */
+  bytesBefore: number | null;
+  bytesAfter: number | null;
 }
 
 export interface HeapSample {
   t: number;
   tracked: number;
   live: number;
+  bytes: number | null;
 }
 
 /** Samples kept at most; past it every other one is dropped and the interval doubles. */
@@ -42,7 +46,11 @@ export class GcRecorder implements GcObserver {
   private readonly t0 = performance.now();
   private current: CollectionRecord | null = null;
 
-  constructor(private readonly heap: Heap) {
+  /** `bytes()`: the accounted heap size, or null while nobody keeps the accounts. */
+  constructor(
+    private readonly heap: Heap,
+    private readonly bytes: () => number | null = () => null,
+  ) {
     this.sample();
   }
 
@@ -63,6 +71,8 @@ export class GcRecorder implements GcObserver {
       trackedAfter: 0,
       liveBefore: h.liveObjects,
       liveAfter: 0,
+      bytesBefore: this.bytes(),
+      bytesAfter: null,
     };
     this.sample();
     this.current.start = this.now();
@@ -78,6 +88,7 @@ export class GcRecorder implements GcObserver {
     c.uncollectable = result.uncollectable;
     c.trackedAfter = this.heap.trackedCount;
     c.liveAfter = this.heap.liveObjects;
+    c.bytesAfter = this.bytes();
     this.collections.push(c);
     this.sample();
   }
@@ -87,6 +98,7 @@ export class GcRecorder implements GcObserver {
       t: this.now(),
       tracked: this.heap.trackedCount,
       live: this.heap.liveObjects,
+      bytes: this.bytes(),
     });
     if (this.samples.length > MAX_SAMPLES) {
       let j = 0;
@@ -134,6 +146,9 @@ export function gcTraceJson(r: GcRecorder, title: string): string {
         tracked_after: c.trackedAfter,
         live_before: c.liveBefore,
         live_after: c.liveAfter,
+        ...(c.bytesBefore === null || c.bytesAfter === null
+          ? {}
+          : { bytes_before: c.bytesBefore, bytes_after: c.bytesAfter }),
       },
     });
   }
@@ -144,7 +159,7 @@ export function gcTraceJson(r: GcRecorder, title: string): string {
       ph: "C",
       ts: us(s.t),
       ...base,
-      args: { tracked: s.tracked, live: s.live },
+      args: { tracked: s.tracked, live: s.live, ...(s.bytes === null ? {} : { bytes: s.bytes }) },
     });
   }
   for (const m of r.marks) {
@@ -253,11 +268,15 @@ export function gcReport(r: GcRecorder, heap: Heap): string {
       .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
       .join("  "),
   );
-  let peak = r.samples[0] ?? { t: 0, tracked: 0, live: 0 };
-  for (const s of r.samples) if (s.tracked > peak.tracked) peak = s;
-  for (const c of r.collections) {
-    if (c.trackedBefore > peak.tracked)
-      peak = { t: c.start, tracked: c.trackedBefore, live: c.liveBefore };
+  let peak = { t: 0, tracked: 0 };
+  let peakBytes: number | null = null;
+  const seen = [
+    ...r.samples,
+    ...r.collections.map((c) => ({ t: c.start, tracked: c.trackedBefore, bytes: c.bytesBefore })),
+  ];
+  for (const s of seen) {
+    if (s.tracked > peak.tracked) peak = s;
+    if (s.bytes !== null && s.bytes > (peakBytes ?? -1)) peakBytes = s.bytes;
   }
   const share = r.end > 0 ? ` (${((sum.pause / r.end) * 100).toFixed(1)}% of ${ms(r.end)})` : "";
   const width = 64;
@@ -267,6 +286,7 @@ export function gcReport(r: GcRecorder, heap: Heap): string {
     "pygc gc report",
     ...table.map((l) => `  ${l}`),
     `  pauses: ${ms(sum.pause)} in all${share}, longest ${ms(sum.longest)}`,
+    ...(peakBytes === null ? [] : [`  peak accounted heap: ${num(peakBytes)} bytes`]),
     `  peak tracked objects: ${num(peak.tracked)} at ${ms(peak.t)}; at exit: ${num(heap.trackedCount)} tracked, ${num(heap.liveObjects)} objects alive`,
     `  tracked objects over the run (0 .. ${ms(r.end)}, full block = ${num(Math.max(peak.tracked, 1))}; digits: a collection of that generation):`,
     `  |${line}|`,

@@ -8,6 +8,7 @@ import { type MessagePort, parentPort, workerData } from "node:worker_threads";
 import { runRepl } from "../api/repl.js";
 import { lifecycle, type RunOptions, runFile, runSource } from "../api/run.js";
 import { interrupt } from "../interp/eval.js";
+import { accounting } from "../runtime/accounting.js";
 import { heap } from "../runtime/heapref.js";
 import { GcRecorder, gcReport, gcTraceJson } from "./gc-report.js";
 import { requestLine } from "./repl.js";
@@ -40,7 +41,8 @@ export interface JobResult {
 function runJob(job: Job): number {
   interrupt.flag = job.interrupt; // Ctrl-C reaches every job, `pygc test` too
   const options: RunOptions = { ...job.options, interruptFlag: job.interrupt };
-  const recorder = job.gcReport || job.gcTrace !== null ? new GcRecorder(heap) : null;
+  const bytes = () => (heap.observer === accounting ? accounting.used : null);
+  const recorder = job.gcReport || job.gcTrace !== null ? new GcRecorder(heap, bytes) : null;
   if (recorder !== null) {
     options.gcObserver = recorder;
     options.onMainDone = () => recorder.mark("__main__ finished");

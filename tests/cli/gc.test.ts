@@ -151,3 +151,27 @@ test("--gc-trace: Chrome Trace Event JSON with every collection gc.get_stats() c
   }
   assert.ok(doc.traceEvents.filter((e) => e.ph === "C").length >= 2, "heap counters");
 });
+
+test("--gc-trace with the heap accounted (--max-heap, tracemalloc): bytes before and after", () => {
+  const dir = scratch({ "cycles.py": CYCLES });
+  const trace = join(dir, "trace.json");
+  const got = pygc(["--max-heap", "1G", "--gc-trace", trace, "--gc-report", "cycles.py"], {
+    cwd: dir,
+  });
+  assert.equal(got.status, 0);
+  assert.match(got.stderr, /\n {2}peak accounted heap: [\d,]+ bytes\n/);
+  const doc = JSON.parse(readFileSync(trace, "utf8")) as { traceEvents: Record<string, unknown>[] };
+  // Until __main__ ends: finalization stops the accounts.
+  const end = doc.traceEvents.find((e) => e.name === "__main__ finished")!.ts as number;
+  const gcs = doc.traceEvents.filter((e) => e.ph === "X" && (e.ts as number) < end);
+  assert.ok(gcs.length > 0);
+  for (const e of gcs) {
+    const a = e.args as Record<string, number>;
+    assert.ok(Number.isInteger(a.bytes_before) && a.bytes_before! > 0, JSON.stringify(a));
+    assert.ok(Number.isInteger(a.bytes_after) && a.bytes_after! > 0);
+  }
+  const counters = doc.traceEvents.filter((e) => e.ph === "C" && (e.ts as number) < end);
+  assert.ok(counters.length > 1);
+  // (The first sample is taken before the runtime, and its accounts, start.)
+  assert.ok(counters.slice(1).every((e) => Number.isInteger((e.args as { bytes: number }).bytes)));
+});
