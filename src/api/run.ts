@@ -16,6 +16,7 @@ import {
 } from "../interp/compile.js";
 import { interrupt, noteUnwind, raiseInterrupt, threadState } from "../interp/eval.js";
 import { Frame, frameContract, type TbPosition, tracebackContract } from "../interp/frame.js";
+import { codeContract, installFrameAttributes } from "../interp/frameattrs.js";
 import {
   type GenState,
   genClose,
@@ -282,6 +283,8 @@ function installGenerators(): void {
   const genType = registerBuiltinType("generator", generatorContract);
   registerBuiltinType("traceback", tracebackContract);
   registerBuiltinType("frame", frameContract);
+  registerBuiltinType("code", codeContract);
+  installFrameAttributes();
   extraIterators.set(generatorContract, genNext);
   generatorHook.make = (func, f) => {
     const fd = func.p0 as FunctionData;

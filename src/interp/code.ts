@@ -43,6 +43,8 @@ export class Code implements CodeLike {
   genBody: ((f: Frame) => Generator<HeapObject, Signal, HeapObject>) | null = null;
   /** Cell variables that are also parameters: [cell index, local slot]. */
   cellArgs: [number, number][] = [];
+  /** The Python code object (frameattrs.ts), made on first request. */
+  pyObject: HeapObject | null = null;
 
   constructor(
     public name: string,

@@ -63,7 +63,16 @@ import {
 import { isSubtype, lookup, typeInfo, typeName, typeOf } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
 import { rewriteAssert } from "./assert-rewrite.js";
-import { BREAK, CONTINUE, Code, NORMAL, RETURN, type Signal, type Stmt } from "./code.js";
+import {
+  BREAK,
+  CONTINUE,
+  Code,
+  frameStack,
+  NORMAL,
+  RETURN,
+  type Signal,
+  type Stmt,
+} from "./code.js";
 import {
   chainContext,
   interrupt,
@@ -75,7 +84,18 @@ import {
 import { formatValue } from "./formatting.js";
 import type { Frame, TbPosition } from "./frame.js";
 import { importModule } from "./imports.js";
+import { firstLineOfStmt, headerSpansLines } from "./lines.js";
 import { buildSymtable, type Scope } from "./symtable.js";
+import {
+  exceptionEvent,
+  trace,
+  traceCall,
+  traceJump,
+  traceJumpNext,
+  traceLine,
+  traceReturn,
+  traceUnwind,
+} from "./trace.js";
 
 export type Ev = (f: Frame) => HeapObject;
 
@@ -151,6 +171,8 @@ class Compiler {
   rewriteAsserts: boolean;
   /** Module level of interactive input: expression statements are displayed. */
   interactive = false;
+  /** The statement being compiled has a header spanning lines: add line marks (lines.ts). */
+  private ml = false;
 
   constructor(
     readonly scope: Scope,
@@ -211,10 +233,21 @@ class Compiler {
   }
 
   stmt(s: A.stmt): Stmt {
-    const body = this.stmtBody(s);
+    // Declarations compile to no instructions: no line event.
+    if (s._type === "Global" || s._type === "Nonlocal") return () => NORMAL;
+    const saved = this.ml;
+    this.ml = headerSpansLines(s);
+    const first = this.ml ? firstLineOfStmt(s) : s.lineno;
+    let body: Stmt;
+    try {
+      body = this.stmtBody(s);
+    } finally {
+      this.ml = saved;
+    }
     const line = s.lineno;
     return (f) => {
-      f.lineno = line;
+      if (trace.on) traceLine(f, first);
+      else f.lineno = line;
       return body(f);
     };
   }
@@ -241,7 +274,9 @@ class Compiler {
       }
       case "Assign": {
         const value = this.expr(s.value);
-        const targets = s.targets.map((t) => this.store(t));
+        const targets = s.targets.map((t) =>
+          this.ml ? markedStore(this.store(t), t.lineno) : this.store(t),
+        );
         if (targets.length === 1) {
           const target = targets[0]!;
           return (f) => {
@@ -270,7 +305,8 @@ class Compiler {
         };
       }
       case "Return": {
-        const value = s.value === null ? null : this.expr(s.value);
+        let value = s.value === null ? null : this.expr(s.value);
+        if (value !== null && this.ml) value = markedAfter(value, s.lineno);
         return (f) => {
           f.retval = value === null ? none() : value(f);
           return RETURN;
@@ -285,22 +321,27 @@ class Compiler {
       case "Continue":
         return () => CONTINUE;
       case "If": {
-        const test = this.condition(s.test);
+        const test = this.markedCondition(s.test, s.lineno);
         const body = this.block(s.body);
         const orelse = s.orelse.length > 0 ? this.block(s.orelse) : null;
         return (f) => (test(f) ? body(f) : orelse === null ? NORMAL : orelse(f));
       }
       case "While": {
-        const test = this.condition(s.test);
+        const test = this.markedCondition(s.test, s.lineno);
         const body = this.block(s.body);
         const line = s.lineno;
         const orelse = s.orelse.length > 0 ? this.block(s.orelse) : null;
+        const alwaysTrue = constantTrue(s.test);
         return (f) => {
+          let back = false;
           while (test(f)) {
             if (interrupt.flag[0] !== 0) interruptAt(f, line);
+            if (back && trace.on) traceJumpNext(f);
             const sig = body(f);
             if (sig === BREAK) return NORMAL;
             if (sig === RETURN) return sig;
+            if (trace.on) back = whileBackEdge(f, line, sig === CONTINUE || alwaysTrue);
+            f.lineno = line;
           }
           return orelse === null ? NORMAL : orelse(f);
         };
@@ -316,7 +357,8 @@ class Compiler {
       }
       case "FunctionDef": {
         const make = this.makeFunction(s.name, s.args, s.body, s, s.decorator_list);
-        const target = this.storeName(s.name);
+        const name = this.storeName(s.name);
+        const target = this.ml ? markedStore(name, s.lineno) : name;
         return (f) => {
           target(f, make(f));
           return NORMAL;
@@ -413,6 +455,17 @@ class Compiler {
         return never;
       }
     }
+  }
+
+  /** An if/while test; its jump is on the statement's line (a mark when the test is not). */
+  private markedCondition(e: A.expr, line: number): (f: Frame) => boolean {
+    const test = this.condition(e);
+    if (!this.ml) return test;
+    return (f) => {
+      const r = test(f);
+      if (trace.on) traceLine(f, line);
+      return r;
+    };
   }
 
   private condition(e: A.expr): (f: Frame) => boolean {
@@ -542,6 +595,7 @@ class Compiler {
     const body = this.block(s.body);
     const orelse = s.orelse.length > 0 ? this.block(s.orelse) : null;
     const pos = posOf(s.iter);
+    const line = s.lineno;
     return (f) => {
       const seq = iterable(f);
       let it: HeapObject;
@@ -554,13 +608,17 @@ class Compiler {
       }
       try {
         for (;;) {
-          if (interrupt.flag[0] !== 0) raiseInterrupt(); // CPython: the line run last
-          const v = iterNext(it);
+          const v = trace.on ? iterNext(it, stopSeen) : iterNext(it);
           if (v === null) break;
           target(f, v);
           const sig = body(f);
           if (sig === BREAK) return NORMAL;
           if (sig === RETURN) return sig;
+          // JUMP_BACKWARD checks for interrupts, still on the line run last; then FOR_ITER,
+          // on the `for` line.
+          if (interrupt.flag[0] !== 0) raiseInterrupt();
+          if (trace.on) traceJump(f, line);
+          f.lineno = line;
         }
       } finally {
         decref(it);
@@ -605,6 +663,7 @@ class Compiler {
   private tryStmt(s: A.Try): Stmt {
     const body = this.block(s.body);
     const handlers = s.handlers.map((h) => ({
+      line: h.lineno,
       type: h.type === null ? null : this.expr(h.type),
       name: h.name,
       store: h.name === null ? null : this.storeName(h.name),
@@ -691,10 +750,12 @@ class Compiler {
           sig = inner(f);
         } catch (e) {
           const err = noteUnwind(e, f, null);
+          if (trace.on) traceLine(f, line);
           f.lineno = line; // __exit__ runs "at" the with statement, as in CPython
           if (exitContext(exit, err)) return NORMAL;
           throw err;
         }
+        if (trace.on) traceLine(f, line);
         f.lineno = line;
         exitContext(exit, null);
         return sig;
@@ -726,9 +787,18 @@ class Compiler {
         return plain(f);
       };
     }
-    const body = this.gstmtBody(s);
+    const saved = this.ml;
+    this.ml = headerSpansLines(s);
+    const first = this.ml ? firstLineOfStmt(s) : s.lineno;
+    let body: GStmt;
+    try {
+      body = this.gstmtBody(s);
+    } finally {
+      this.ml = saved;
+    }
     return function* (f) {
-      f.lineno = line;
+      if (trace.on) traceLine(f, first);
+      else f.lineno = line;
       return yield* body(f);
     };
   }
@@ -775,12 +845,17 @@ class Compiler {
         const body = this.gblock(s.body);
         const line = s.lineno;
         const orelse = s.orelse.length > 0 ? this.gblock(s.orelse) : null;
+        const alwaysTrue = constantTrue(s.test);
         return function* (f) {
+          let back = false;
           while (test(f)) {
             if (interrupt.flag[0] !== 0) interruptAt(f, line);
+            if (back && trace.on) traceJumpNext(f);
             const sig: number = yield* body(f);
             if (sig === BREAK) return NORMAL;
             if (sig === RETURN) return sig;
+            if (trace.on) back = whileBackEdge(f, line, sig === CONTINUE || alwaysTrue);
+            f.lineno = line;
           }
           return orelse === null ? NORMAL : yield* orelse(f);
         };
@@ -791,6 +866,7 @@ class Compiler {
         const body = this.gblock(s.body);
         const orelse = s.orelse.length > 0 ? this.gblock(s.orelse) : null;
         const pos = posOf(s.iter);
+        const line = s.lineno;
         return function* (f) {
           const seq = iterable(f);
           let it: HeapObject;
@@ -803,13 +879,15 @@ class Compiler {
           }
           try {
             for (;;) {
-              if (interrupt.flag[0] !== 0) raiseInterrupt(); // CPython: the line run last
-              const v = iterNext(it);
+              const v = trace.on ? iterNext(it, stopSeen) : iterNext(it);
               if (v === null) break;
               target(f, v);
               const sig: number = yield* body(f);
               if (sig === BREAK) return NORMAL;
               if (sig === RETURN) return sig;
+              if (interrupt.flag[0] !== 0) raiseInterrupt();
+              if (trace.on) traceJump(f, line);
+              f.lineno = line;
             }
           } finally {
             decref(it);
@@ -820,6 +898,7 @@ class Compiler {
       case "Try": {
         const body = this.gblock(s.body);
         const handlers = s.handlers.map((h) => ({
+          line: h.lineno,
           type: h.type === null ? null : this.expr(h.type),
           store: h.name === null ? null : this.storeName(h.name),
           unbind:
@@ -880,6 +959,7 @@ class Compiler {
           target: it.optional_vars === null ? null : this.store(it.optional_vars),
         }));
         let body = this.gblock(s.body);
+        const line = s.lineno;
         for (let i = items.length - 1; i >= 0; i--) {
           const { ctx, target } = items[i]!;
           const inner = body;
@@ -890,9 +970,13 @@ class Compiler {
               sig = yield* inner(f);
             } catch (e) {
               const err = noteUnwind(e, f, null);
+              if (trace.on) traceLine(f, line);
+              f.lineno = line;
               if (exitContext(exit, err)) return NORMAL;
               throw err;
             }
+            if (trace.on) traceLine(f, line);
+            f.lineno = line;
             exitContext(exit, null);
             return sig;
           };
@@ -946,7 +1030,10 @@ class Compiler {
   private childCompiler(node: object, name: string): Compiler {
     const scope = this.scope.children.get(node)!;
     const qual = this.qualPrefix + name;
-    const code = new Code(name, qual, this.code.filename, (node as Positioned).lineno);
+    // co_firstlineno: the first decorator's line, else the node's.
+    const decos = (node as { decorator_list?: A.expr[] }).decorator_list;
+    const first = decos !== undefined && decos.length > 0 ? decos[0]! : (node as Positioned);
+    const code = new Code(name, qual, this.code.filename, first.lineno);
     code.lines = this.code.lines;
     const childPrefix = scope.kind === "class" ? `${qual}.` : `${qual}.<locals>.`;
     return new Compiler(scope, code, this, childPrefix);
@@ -981,6 +1068,8 @@ class Compiler {
   ): Ev {
     const decos = decorators.map((d) => this.expr(d));
     const defaults = args.defaults.map((d) => this.expr(d));
+    const marks = this.ml ? decorators.map((d) => d.lineno) : null;
+    const defLine = (node as Positioned).lineno;
     const kwdefaults = args.kwonlyargs
       .map((a, i) => ({
         name: a.arg,
@@ -998,7 +1087,10 @@ class Compiler {
       if (doc !== null) c.docConst = c.constant(doc);
     } else {
       const ret = c.expr(body);
+      const line = body.lineno;
       c.code.body = (f) => {
+        if (trace.on) traceLine(f, line);
+        f.lineno = line;
         f.retval = ret(f);
         return RETURN;
       };
@@ -1047,8 +1139,10 @@ class Compiler {
         dict: null,
       };
       let fn = newFunction(fd);
+      if (marks !== null && trace.on) markDecorated(f, defLine, fn, decoObjs, decoObjs.length);
       for (let i = decoObjs.length - 1; i >= 0; i--) {
         const d = decoObjs[i]!;
+        if (marks !== null && trace.on) markDecorated(f, marks[i]!, fn, decoObjs, i + 1);
         try {
           fn = call(d, [fn]);
         } finally {
@@ -1095,8 +1189,18 @@ class Compiler {
     const store = this.storeName(s.name);
     const qualname = this.constant(code.qualname);
     const docObj = doc === null ? null : this.constant(doc);
+    const marks = this.ml ? s.decorator_list.map((d) => d.lineno) : null;
+    const classLine = s.lineno;
     return (f) => {
       const decoObjs = decos.map((d) => d(f));
+      if (marks !== null && trace.on) {
+        try {
+          traceLine(f, classLine);
+        } catch (err) {
+          for (const d of decoObjs) decref(d);
+          throw err;
+        }
+      }
       const baseObjs = bases.map((b) => b(f));
       const metaObj = meta === null ? null : meta(f);
       const kwObjs: [string, HeapObject][] = classKw.map(([k, e]) => [k, e(f)]);
@@ -1166,12 +1270,14 @@ class Compiler {
       }
       for (let i = decoObjs.length - 1; i >= 0; i--) {
         const d = decoObjs[i]!;
+        if (marks !== null && trace.on) markDecorated(f, marks[i]!, cls, decoObjs, i + 1);
         try {
           cls = call(d, [cls]);
         } finally {
           decref(d);
         }
       }
+      if (marks !== null && trace.on) markDecorated(f, classLine, cls, decoObjs, 0);
       store(f, cls);
       return NORMAL;
     };
@@ -1506,6 +1612,11 @@ class Compiler {
   }
 
   expr(e: A.expr): Ev {
+    const ev = this.exprNode(e);
+    return this.ml ? lineMarked(e, ev) : ev;
+  }
+
+  private exprNode(e: A.expr): Ev {
     if (e._type === "Tuple" || e._type === "UnaryOp") {
       const c = this.fold(e);
       if (c !== null) {
@@ -1875,6 +1986,8 @@ class Compiler {
     const kwEvs = e.keywords.map((k) => ({ name: k.arg, ev: this.expr(k.value) }));
     const kwnames = hasStar ? null : kwEvs.map((k) => k.name!);
     const pos = posOf(e);
+    // The CALL instruction's line, when the call spans lines (0: no mark).
+    const callLine = this.ml ? e.lineno : 0;
     const collectKw = (f: Frame, out: HeapObject[], names: string[]) => {
       for (const k of kwEvs) {
         const v = k.ev(f);
@@ -1945,6 +2058,7 @@ class Compiler {
           throw err;
         }
         try {
+          if (callLine !== 0 && trace.on) markBeforeCall(f, callLine, argv);
           return hasStar ? callEx(callee, argv, kn) : call(callee, argv, kn);
         } catch (err) {
           throw noteUnwind(err, f, pos);
@@ -1972,6 +2086,7 @@ class Compiler {
         throw err;
       }
       try {
+        if (callLine !== 0 && trace.on) markBeforeCall(f, callLine, argv);
         return hasStar ? callEx(fn, argv, kn) : call(fn, argv, kn);
       } catch (err) {
         throw noteUnwind(err, f, pos);
@@ -2012,14 +2127,16 @@ class Compiler {
       ifs: g.ifs.map((x) => c.condition(x)),
     }));
     const dotZero = scope.slot(".0");
+    const line = e.lineno;
     if (resultKind === "GeneratorExp") {
       code.isGenerator = true;
       code.genBody = function* (f) {
         function* run(level: number, it: HeapObject): Generator<HeapObject, void, HeapObject> {
           const lv = levels[level]!;
-          for (;;) {
+          for (let first = true; ; first = false) {
+            if (!first) loopBack(f, line);
             if (interrupt.flag[0] !== 0) interruptAt(f, e.lineno);
-            const v = iterNext(it);
+            const v = trace.on ? iterNext(it, stopSeen) : iterNext(it);
             if (v === null) return;
             lv.target(f, v);
             if (!lv.ifs.every((cond) => cond(f))) continue;
@@ -2041,6 +2158,8 @@ class Compiler {
             decref(yield elt!(f));
           }
         }
+        if (trace.on) traceLine(f, line);
+        f.lineno = line;
         yield* run(0, f.locals[dotZero]!);
         return NORMAL;
       };
@@ -2055,9 +2174,10 @@ class Compiler {
       try {
         const run = (level: number, it: HeapObject): void => {
           const lv = levels[level]!;
-          for (;;) {
+          for (let first = true; ; first = false) {
+            if (!first) loopBack(f, line);
             if (interrupt.flag[0] !== 0) interruptAt(f, e.lineno);
-            const v = iterNext(it);
+            const v = trace.on ? iterNext(it, stopSeen) : iterNext(it);
             if (v === null) return;
             lv.target(f, v);
             if (!lv.ifs.every((cond) => cond(f))) continue;
@@ -2098,6 +2218,8 @@ class Compiler {
             }
           }
         };
+        if (trace.on) traceLine(f, line);
+        f.lineno = line;
         run(0, f.locals[dotZero]!);
       } catch (err) {
         decref(result);
@@ -2162,6 +2284,8 @@ function methodFor(o: HeapObject, name: string): HeapObject | null {
 type GStmt = (f: Frame) => Generator<HeapObject, Signal, HeapObject>;
 
 interface HandlerParts {
+  /** The `except` clause's line (where its match is traced). */
+  line: number;
   type: Ev | null;
   store: ((f: Frame, v: HeapObject) => void) | null;
   unbind: ((f: Frame) => void) | null;
@@ -2170,6 +2294,7 @@ interface HandlerParts {
 /** The first `except` clause whose type matches `exc`, or null. */
 function findHandler<H extends HandlerParts>(f: Frame, exc: HeapObject, handlers: H[]): H | null {
   for (const h of handlers) {
+    if (trace.on) traceLine(f, h.line);
     if (h.type === null) return h;
     const t = h.type(f);
     try {
@@ -2361,7 +2486,22 @@ function* delegate(it: HeapObject): Generator<HeapObject, HeapObject, HeapObject
     }
     sent = null;
     thrown = null;
-    if (r.done) return r.value;
+    if (r.done) {
+      // SEND under a tracer reports the sub-generator's StopIteration.
+      if (trace.on) {
+        incref(r.value);
+        const stop = call(T.StopIteration, [r.value]);
+        try {
+          stopSeen(stop);
+        } catch (e) {
+          decref(r.value);
+          throw e;
+        } finally {
+          decref(stop);
+        }
+      }
+      return r.value;
+    }
     try {
       sent = yield r.value;
     } catch (e) {
@@ -2401,12 +2541,129 @@ export const dictUpdateHook = {
 function runClassBody(cf: Frame, body: Stmt): void {
   const saved = threadState.depth;
   try {
+    if (trace.on) {
+      traceCall(cf, true);
+      traceLine(cf, cf.code.firstlineno);
+    }
     body(cf);
+    if (trace.on) traceReturn(cf, S.None);
   } catch (e) {
-    throw noteUnwind(e, cf, null);
+    const err = noteUnwind(e, cf, null);
+    throw trace.on ? traceUnwind(cf, err) : err;
   } finally {
     threadState.depth = saved;
   }
+}
+
+/** The end of a `while` body: back to the test (a backward jump after `continue` or for a
+ *  constant test; else the bottom copy of the test, whose success jumps back). */
+function whileBackEdge(f: Frame, line: number, toTop: boolean): boolean {
+  if (toTop) {
+    traceJump(f, line);
+    return false;
+  }
+  traceLine(f, line);
+  return true;
+}
+
+/** An expression in a statement whose header spans lines: mark its instruction's line. */
+function lineMarked(e: A.expr, ev: Ev): Ev {
+  const line = e.lineno;
+  switch (e._type) {
+    case "Call": // marks before its CALL (callExpr)
+    case "Starred":
+    case "NamedExpr":
+    case "IfExp":
+      return ev;
+    case "Name":
+    case "Constant":
+    case "Lambda":
+    case "ListComp":
+    case "SetComp":
+    case "DictComp":
+    case "GeneratorExp":
+      return (f) => {
+        if (trace.on) traceLine(f, line);
+        return ev(f);
+      };
+    default:
+      return markedAfter(ev, line);
+  }
+}
+
+/** After the operands, the operation's own instruction on `line`. */
+function markedAfter(ev: Ev, line: number): Ev {
+  return (f) => {
+    const v = ev(f);
+    if (trace.on) {
+      try {
+        traceLine(f, line);
+      } catch (err) {
+        decref(v);
+        throw err;
+      }
+    }
+    return v;
+  };
+}
+
+/** A store whose instruction is on `line` (the target's). */
+function markedStore(
+  store: (f: Frame, v: HeapObject) => void,
+  line: number,
+): (f: Frame, v: HeapObject) => void {
+  return (f, v) => {
+    if (trace.on) {
+      try {
+        traceLine(f, line);
+      } catch (err) {
+        decref(v);
+        throw err;
+      }
+    }
+    store(f, v);
+  };
+}
+
+/** The CALL of a call spanning lines; the arguments are released if the tracer raises. */
+function markBeforeCall(f: Frame, line: number, argv: HeapObject[]): void {
+  try {
+    traceLine(f, line);
+  } catch (err) {
+    for (const a of argv) decref(a);
+    throw err;
+  }
+}
+
+/** A decorated def/class: the line of the next step; on a tracer error the function and
+ *  the decorators not yet applied (decos[0..n)) are released. */
+function markDecorated(f: Frame, line: number, obj: HeapObject, decos: HeapObject[], n: number) {
+  try {
+    traceLine(f, line);
+  } catch (err) {
+    decref(obj);
+    for (let i = 0; i < n; i++) decref(decos[i]!);
+    throw err;
+  }
+}
+
+/** FOR_ITER under a tracer: the StopIteration it clears is an 'exception' event. */
+function stopSeen(exc: HeapObject): void {
+  const f = frameStack.current;
+  if (f !== null) exceptionEvent(f, exc);
+}
+
+/** A comprehension's jump back to its FOR_ITER. */
+function loopBack(f: Frame, line: number): void {
+  if (trace.on) traceJump(f, line);
+  f.lineno = line;
+}
+
+/** `while True:` and other constant true tests compile to no test at all. */
+function constantTrue(e: A.expr): boolean {
+  if (e._type !== "Constant") return false;
+  const v = e.value;
+  return v !== null && v !== false && v !== 0 && v !== 0n && v !== "" && v !== 0.0;
 }
 
 function docstring(body: A.stmt[]): string | null {

@@ -10,6 +10,7 @@ import { none } from "../runtime/objects.js";
 import { T } from "../runtime/types.js";
 import { frameStack } from "./code.js";
 import { type Frame, frameObjectOf, type TbPosition, tracebackContract } from "./frame.js";
+import { trace, traceCall, traceException, traceReturn, traceUnwind } from "./trace.js";
 
 export const threadState = {
   depth: 0,
@@ -51,12 +52,22 @@ export function runFrame(f: Frame): HeapObject {
   frameStack.current = f;
   try {
     if (interrupt.flag[0] !== 0) raiseInterrupt();
+    if (trace.on) traceCall(f, true);
     f.code.body(f);
-    const r = f.retval;
+    const r = f.retval ?? none();
     f.retval = null;
-    return r ?? none();
+    if (trace.on) {
+      try {
+        traceReturn(f, r);
+      } catch (e) {
+        decref(r);
+        throw e;
+      }
+    }
+    return r;
   } catch (e) {
-    throw noteUnwind(e, f, null);
+    const err = noteUnwind(e, f, null);
+    throw trace.on ? traceUnwind(f, err) : err;
   } finally {
     frameStack.current = saved;
     threadState.depth--;
@@ -97,6 +108,7 @@ export function noteUnwind(e: unknown, f: Frame, pos: TbPosition | null): unknow
   const tb = heap.alloc(tracebackContract, head, frameObj, position);
   heap.track(tb);
   st.traceback = tb;
+  if (trace.on) return traceException(f, e, position.lineno);
   return e;
 }
 

@@ -14,6 +14,17 @@ import { decref, heap, xdecref } from "../runtime/heapref.js";
 import type { Code } from "./code.js";
 
 const NO_CELLS: HeapObject[] = [];
+
+/** A frame's tracing state (trace.ts), made on the first trace event it sees. */
+export class TraceData {
+  /** f_trace: the frame's local trace function (owned). */
+  func: HeapObject | null = null;
+  /** f_trace_lines, f_trace_opcodes. */
+  lines = true;
+  opcodes = false;
+  /** The next line event fires even on the same line (function entry, backward jumps). */
+  force = false;
+}
 const NO_LOCALS: (HeapObject | null)[] = [];
 
 export class Frame {
@@ -31,6 +42,8 @@ export class Frame {
   retval: HeapObject | null = null;
   /** The frame's locals belong to its frame object (the code has returned). */
   ownedByObject = false;
+  /** Tracing state (sys.settrace), or null. */
+  tr: TraceData | null = null;
 
   constructor(
     public code: Code,
@@ -63,6 +76,11 @@ export class Frame {
       if (v !== null) decref(v);
     }
     for (const c of cells) decref(c);
+    const tr = this.tr;
+    if (tr !== null) {
+      this.tr = null;
+      xdecref(tr.func);
+    }
   }
 }
 
@@ -72,6 +90,9 @@ function traverseFrame(obj: HeapObject, visit: Visit): void {
   if (!f.ownedByObject) return;
   for (const v of f.locals) if (v !== null) visit(v);
   for (const c of f.cells) visit(c);
+  const tr = f.tr;
+  if (f.localsDict !== null) visit(f.localsDict);
+  if (tr !== null && tr.func !== null) visit(tr.func);
 }
 
 /** frame objects: p0 the Frame, p1 f_back (a frame object or null). */

@@ -17,6 +17,7 @@ import { S, T } from "../runtime/types.js";
 import { type Code, frameStack, type Signal } from "./code.js";
 import { noteUnwind, threadState } from "./eval.js";
 import type { Frame } from "./frame.js";
+import { trace, traceCall, traceReturn, traceUnwind } from "./trace.js";
 
 export type GenBody = (f: Frame) => Generator<HeapObject, Signal, HeapObject>;
 
@@ -107,6 +108,7 @@ export function genResume(
     return { done: true, value: none() };
   }
   const f = st.frame!;
+  const entry = st.it === null;
   if (st.it === null) {
     if (sent !== null && sent !== S.None && thrown === null) {
       decref(sent);
@@ -130,10 +132,13 @@ export function genResume(
   frameStack.current = f;
   let r: IteratorResult<HeapObject, Signal>;
   try {
+    if (trace.on) traceCall(f, entry);
     r = thrown !== null ? st.it.throw(thrown) : st.it.next(sent ?? none());
+    if (trace.on) traceYieldOrReturn(f, r);
   } catch (e) {
     st.finished = true;
     let err = noteUnwind(e, f, null);
+    if (trace.on) err = traceUnwind(f, err);
     if (err instanceof PyRaise && isInstanceOf(err.exc, T.StopIteration)) {
       // PEP 479: StopIteration raised inside a generator becomes RuntimeError.
       const cause = err.exc;
@@ -161,6 +166,17 @@ export function genResume(
     return { done: true, value };
   }
   return { done: false, value: r.value };
+}
+
+/** The 'return' event of a yield (the value) or of the generator's end (its result). */
+function traceYieldOrReturn(f: Frame, r: IteratorResult<HeapObject, Signal>): void {
+  const value = r.done ? (f.retval ?? S.None) : r.value;
+  try {
+    traceReturn(f, value);
+  } catch (e) {
+    if (!r.done) decref(r.value);
+    throw e;
+  }
 }
 
 /** next(gen): the next value, or null when exhausted. */

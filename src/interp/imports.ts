@@ -18,6 +18,7 @@ import { S, T } from "../runtime/types.js";
 import { builtinsHook, frameStack } from "./code.js";
 import { noteUnwind } from "./eval.js";
 import { Frame } from "./frame.js";
+import { trace, traceCall, traceReturn, traceUnwind } from "./trace.js";
 
 export const moduleTable = {
   /** Create or fetch a builtin module by name (set by src/modules); null when unknown. */
@@ -84,12 +85,15 @@ function loadSourceModule(name: string, file: string, pkgDir: string | null): He
   const saved = frameStack.current;
   frameStack.current = f;
   try {
+    if (trace.on) traceCall(f, true);
     code.body(f);
+    if (trace.on) traceReturn(f, S.None);
   } catch (e) {
     const key = newStr(name);
     modules.delete(key);
     decref(key);
-    throw noteUnwind(e, f, null);
+    const err = noteUnwind(e, f, null);
+    throw trace.on ? traceUnwind(f, err) : err;
   } finally {
     frameStack.current = saved;
     if (f.frameObject !== null) f.ownedByObject = true;

@@ -5,6 +5,7 @@
 import type { HeapObject } from "../engine/index.js";
 import { formatValue } from "../interp/formatting.js";
 import type { Frame } from "../interp/frame.js";
+import { frameLocals } from "../interp/trace.js";
 import {
   asIndex,
   call,
@@ -1696,36 +1697,6 @@ function ternaryPow(a: HeapObject, e: HeapObject, m: HeapObject): HeapObject {
     T.TypeError,
     `unsupported operand type(s) for ** or pow(): '${typeName(a)}', '${typeName(e)}', '${typeName(m)}'`,
   );
-}
-
-/** locals(): a module or class body's namespace, or a function frame's f_locals dict
- * (PyFrame_FastToLocals: made once per frame, refreshed from the fast locals and cells). */
-function frameLocals(f: Frame): HeapObject {
-  if (f.ns !== null) return incRef(f.nsObj ?? f.globals);
-  let d = f.localsDict;
-  if (d === null) {
-    d = newDict();
-    f.localsDict = d;
-  }
-  const store = d.p0 as DictStore;
-  const code = f.code;
-  const put = (name: string, v: HeapObject | null) => {
-    const key = newStr(name);
-    if (v !== null) store.set(key, v);
-    else store.delete(key);
-    decref(key);
-  };
-  code.varnames.forEach((name, i) => {
-    const ci = code.cellvars.indexOf(name);
-    put(name, ci >= 0 ? (f.cells[ci]?.p0 as HeapObject | null) : (f.locals[i] ?? null));
-  });
-  code.cellvars.forEach((name, i) => {
-    if (!code.varnames.includes(name)) put(name, (f.cells[i]?.p0 as HeapObject | null) ?? null);
-  });
-  code.freevars.forEach((name, i) => {
-    put(name, (f.cells[code.cellvars.length + i]?.p0 as HeapObject | null) ?? null);
-  });
-  return incRef(d);
 }
 
 export const frameHook = { current: null as unknown as () => { globals: HeapObject } };

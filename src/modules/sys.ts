@@ -1,15 +1,18 @@
 /** The `sys` module (CPython Python/sysmodule.c), the parts programs about memory use. */
 import type { HeapObject } from "../engine/index.js";
+import { frameStack } from "../interp/code.js";
 import { threadState } from "../interp/eval.js";
+import { frameObjectOf } from "../interp/frame.js";
+import { setProfile, setTrace, trace } from "../interp/trace.js";
 import { asIndex, call } from "../runtime/abstract.js";
 import { defineMethod } from "../runtime/bootstrap.js";
 import type { DictStore } from "../runtime/dictstore.js";
 import { PyRaise, raise } from "../runtime/errors.js";
-import { decref, incref } from "../runtime/heapref.js";
+import { decref, incref, newRef } from "../runtime/heapref.js";
 import { newBool, newDict, newInt, newList, newStr, newTuple, none } from "../runtime/objects.js";
 import { getSizeOf, objectSizeof, sizeofDescriptor } from "../runtime/sizeof.js";
 import { typeInfo } from "../runtime/typeobject.js";
-import { T } from "../runtime/types.js";
+import { S, T } from "../runtime/types.js";
 import { declareModule, sysModules } from "./registry.js";
 import { nativeStreamType } from "./streams.js";
 import { defineFunction, defineValue, exactly, noKw, range_ } from "./support.js";
@@ -58,6 +61,35 @@ declareModule("sys", (m) => {
     // SystemExit(code): the status is decided when it reaches the top level.
     for (const a of args) incref(a);
     throw new PyRaise(call(T.SystemExit, args));
+  });
+  defineFunction(m, "settrace", (args, kw) => {
+    exactly("settrace", args, 1, kw);
+    setTrace(args[0] === S.None ? null : args[0]!);
+    return none();
+  });
+  defineFunction(m, "gettrace", (args, kw) => {
+    exactly("gettrace", args, 0, kw);
+    return newRef(trace.func ?? S.None);
+  });
+  defineFunction(m, "setprofile", (args, kw) => {
+    exactly("setprofile", args, 1, kw);
+    setProfile(args[0] === S.None ? null : args[0]!);
+    return none();
+  });
+  defineFunction(m, "getprofile", (args, kw) => {
+    exactly("getprofile", args, 0, kw);
+    return newRef(trace.profile ?? S.None);
+  });
+  defineFunction(m, "_getframe", (args, kw) => {
+    range_("_getframe", args, 0, 1, kw);
+    let depth = args.length > 0 ? asIndex(args[0]!) : 0;
+    let f = frameStack.current;
+    while (depth > 0 && f !== null) {
+      f = f.back;
+      depth--;
+    }
+    if (f === null) raise(T.ValueError, "call stack is not deep enough");
+    return frameObjectOf(f);
   });
   defineFunction(m, "exc_info", (args, kw) => {
     exactly("exc_info", args, 0, kw);

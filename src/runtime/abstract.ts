@@ -247,6 +247,12 @@ export function incRef(obj: HeapObject): HeapObject {
 /** Special attributes answered natively (name → getter), per contract. */
 export const nativeAttrs = new Map<unknown, Map<string, (obj: HeapObject) => HeapObject>>();
 
+/** Special attributes set natively (name → setter taking a borrowed value), per contract. */
+export const nativeSetAttrs = new Map<
+  unknown,
+  Map<string, (obj: HeapObject, v: HeapObject) => void>
+>();
+
 /** PyObject_GetAttr: a new reference, or raises AttributeError. */
 export function getAttr(obj: HeapObject, name: string): HeapObject {
   const r = getAttrOrNull(obj, name, false);
@@ -486,6 +492,11 @@ function setFunctionAttr(fd: FunctionData, name: string, value: HeapObject): voi
 
 /** object.__setattr__ */
 export function genericSetAttr(obj: HeapObject, name: string, value: HeapObject): void {
+  const nativeSet = nativeSetAttrs.get(obj.type)?.get(name);
+  if (nativeSet !== undefined) {
+    nativeSet(obj, value);
+    return;
+  }
   if (obj.p2 instanceof ExcState && setExcAttr(obj.p2, name, value)) return;
   const type = typeOf(obj);
   const tinfo = type.p0 as TypeInfo;
@@ -1182,7 +1193,7 @@ function isNativeIterator(obj: HeapObject): boolean {
 export const seqIterHook = { make: null as unknown as (obj: HeapObject) => HeapObject };
 
 /** next(it): a new reference, or null when exhausted (StopIteration swallowed). */
-export function iterNext(it: HeapObject): HeapObject | null {
+export function iterNext(it: HeapObject, onStop?: (exc: HeapObject) => void): HeapObject | null {
   const r = nativeSeq.next(it);
   if (r !== undefined) return r;
   try {
@@ -1191,7 +1202,12 @@ export function iterNext(it: HeapObject): HeapObject | null {
     return v;
   } catch (e) {
     if (e instanceof PyRaise && isInstanceOf(e.exc, T.StopIteration)) {
-      decref(e.exc);
+      // FOR_ITER under a tracer reports the StopIteration it clears (onStop).
+      try {
+        if (onStop !== undefined) onStop(e.exc);
+      } finally {
+        decref(e.exc);
+      }
       return null;
     }
     throw e;

@@ -1,0 +1,124 @@
+/**
+ * What Python sees of frames and code objects (CPython Objects/frameobject.c frame_getsetlist
+ * and frame_memberlist, Objects/codeobject.c code_memberlist): f_lineno, f_code, f_locals,
+ * f_globals, f_back, f_trace (settable), f_trace_lines, f_trace_opcodes; co_name,
+ * co_qualname, co_filename, co_firstlineno, co_varnames, co_argcount, ... and
+ * function.__code__.
+ */
+import { type HeapObject, ObjectType } from "../engine/index.js";
+import {
+  type FunctionData,
+  nativeAttrs,
+  nativeRepr,
+  nativeSetAttrs,
+  truthy,
+} from "../runtime/abstract.js";
+import { functionContract } from "../runtime/function.js";
+import { heap, incref, newRef, xdecref } from "../runtime/heapref.js";
+import { newBool, newInt, newStr, newTuple } from "../runtime/objects.js";
+import { S } from "../runtime/types.js";
+import type { Code } from "./code.js";
+import { type Frame, frameContract } from "./frame.js";
+import { frameLocals, traceData } from "./trace.js";
+
+/** code objects: p0 the Code. One per Code, made on first request and kept with it. */
+export const codeContract = new ObjectType({
+  name: "code",
+  gc: false,
+  basicSize: 176,
+  dealloc: () => undefined,
+});
+
+/** The code object of `code` (a new reference). */
+export function codeObjectOf(code: Code): HeapObject {
+  let obj = code.pyObject;
+  if (obj === null) {
+    obj = heap.alloc(codeContract, code);
+    obj.refcnt++; // the Code keeps it
+    code.pyObject = obj;
+  }
+  obj.refcnt++;
+  return obj;
+}
+
+function strTuple(names: string[]): HeapObject {
+  return newTuple(names.map((n) => newStr(n)));
+}
+
+/** Install the attributes (at start-up). */
+export function installFrameAttributes(): void {
+  const code = (o: HeapObject) => o.p0 as Code;
+  nativeAttrs.set(
+    codeContract,
+    new Map<string, (o: HeapObject) => HeapObject>([
+      ["co_name", (o) => newStr(code(o).name)],
+      ["co_qualname", (o) => newStr(code(o).qualname)],
+      ["co_filename", (o) => newStr(code(o).filename)],
+      ["co_firstlineno", (o) => newInt(code(o).firstlineno)],
+      ["co_argcount", (o) => newInt(code(o).argcount)],
+      ["co_posonlyargcount", (o) => newInt(code(o).posonlyargcount)],
+      ["co_kwonlyargcount", (o) => newInt(code(o).kwonlyargcount)],
+      ["co_nlocals", (o) => newInt(code(o).nlocals)],
+      ["co_varnames", (o) => strTuple(code(o).varnames)],
+      ["co_cellvars", (o) => strTuple(code(o).cellvars)],
+      ["co_freevars", (o) => strTuple(code(o).freevars)],
+    ]),
+  );
+  nativeRepr.set(codeContract, (o) => {
+    const c = code(o);
+    return `<code object ${c.name} at 0x${heap.addressOf(o).toString(16)}, file "${c.filename}", line ${c.firstlineno}>`;
+  });
+
+  const frame = (o: HeapObject) => o.p0 as Frame;
+  nativeAttrs.set(
+    frameContract,
+    new Map<string, (o: HeapObject) => HeapObject>([
+      ["f_lineno", (o) => newInt(frame(o).lineno)],
+      ["f_code", (o) => codeObjectOf(frame(o).code)],
+      ["f_locals", (o) => frameLocals(frame(o))],
+      ["f_globals", (o) => newRef(frame(o).globals)],
+      ["f_back", (o) => newRef((o.p1 as HeapObject | null) ?? S.None)],
+      ["f_trace", (o) => newRef(frame(o).tr?.func ?? S.None)],
+      ["f_trace_lines", (o) => newBool(frame(o).tr?.lines ?? true)],
+      ["f_trace_opcodes", (o) => newBool(frame(o).tr?.opcodes ?? false)],
+    ]),
+  );
+  nativeSetAttrs.set(
+    frameContract,
+    new Map<string, (o: HeapObject, v: HeapObject) => void>([
+      [
+        "f_trace",
+        (o, v) => {
+          const tr = traceData(frame(o));
+          const old = tr.func;
+          if (v === S.None) tr.func = null;
+          else {
+            incref(v);
+            tr.func = v;
+          }
+          xdecref(old);
+        },
+      ],
+      [
+        "f_trace_lines",
+        (o, v) => {
+          traceData(frame(o)).lines = truthy(v);
+        },
+      ],
+      [
+        "f_trace_opcodes",
+        (o, v) => {
+          traceData(frame(o)).opcodes = truthy(v);
+        },
+      ],
+    ]),
+  );
+  nativeRepr.set(frameContract, (o) => {
+    const f = frame(o);
+    return `<frame at 0x${heap.addressOf(o).toString(16)}, file '${f.code.filename}', line ${f.lineno}, code ${f.code.name}>`;
+  });
+
+  nativeAttrs
+    .get(functionContract)
+    ?.set("__code__", (o) => codeObjectOf((o.p0 as FunctionData).code as Code));
+}
