@@ -63,13 +63,31 @@ export class Code implements CodeLike {
       builtinsStore(globals),
       currentFrame(),
     );
-    try {
-      this.bindArguments(f, fd, args, kwnames);
-    } catch (e) {
-      f.clear();
-      throw e;
+    if (
+      kwnames === null &&
+      args.length === this.argcount &&
+      this.kwonlyargcount === 0 &&
+      !this.hasVarargs &&
+      !this.hasVarkw
+    ) {
+      // Exactly the positional parameters: they move straight into the fast locals.
+      const locals = f.locals;
+      for (let i = 0; i < args.length; i++) locals[i] = args[i]!;
+    } else {
+      try {
+        this.bindArguments(f, fd, args, kwnames);
+      } catch (e) {
+        f.clear();
+        throw e;
+      }
     }
-    // MAKE_CELL, COPY_FREE_VARS
+    if (this.cellvars.length + this.freevars.length > 0) this.makeCells(f, fd);
+    if (this.isGenerator) return generatorHook.make(func, f);
+    return runFrame(f);
+  }
+
+  /** MAKE_CELL, COPY_FREE_VARS */
+  private makeCells(f: Frame, fd: FunctionData): void {
     const cells = f.cells;
     for (let i = 0; i < this.cellvars.length; i++) cells.push(newCell(null));
     for (const [ci, slot] of this.cellArgs) {
@@ -82,8 +100,6 @@ export class Code implements CodeLike {
         cells.push(c);
       }
     }
-    if (this.isGenerator) return generatorHook.make(func, f);
-    return runFrame(f);
   }
 
   private bindArguments(
