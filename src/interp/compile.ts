@@ -17,6 +17,7 @@ import type { HeapObject } from "../engine/index.js";
 import type * as A from "../parser/ast.js";
 import { PyBytes, PyComplex, PyEllipsis } from "../parser/index.js";
 import {
+  AttrSite,
   type BinOpName,
   binaryOp,
   type CmpOp,
@@ -28,6 +29,7 @@ import {
   delItem,
   type FunctionData,
   getAttr,
+  getAttrAt,
   getItem,
   getIter,
   inplaceOp,
@@ -37,6 +39,7 @@ import {
   str as pyStr,
   richCompare,
   setAttr,
+  setAttrAt,
   setItem,
   toArray,
   truthy,
@@ -60,7 +63,14 @@ import {
   none,
   setListCapacity,
 } from "../runtime/objects.js";
-import { isSubtype, lookup, typeInfo, typeName, typeOf } from "../runtime/typeobject.js";
+import {
+  isSubtype,
+  lookup,
+  lookupEpoch,
+  typeInfo,
+  typeName,
+  typeOf,
+} from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
 import { rewriteAssert } from "./assert-rewrite.js";
 import {
@@ -1438,6 +1448,7 @@ class Compiler {
         const obj = this.expr(t.value);
         const name = t.attr;
         const pos = posOf(t);
+        const site = new AttrSite();
         return (f, v) => {
           let o: HeapObject;
           try {
@@ -1447,7 +1458,7 @@ class Compiler {
             throw e;
           }
           try {
-            setAttr(o, name, v);
+            setAttrAt(o, name, v, site);
           } catch (e) {
             throw noteUnwind(e, f, pos);
           } finally {
@@ -1485,6 +1496,38 @@ class Compiler {
         const targets = t.elts.map((e) => this.store(e._type === "Starred" ? e.value : e));
         const n = t.elts.length;
         return (f, v) => {
+          // UNPACK_SEQUENCE of a tuple or list of the right length: no iterator.
+          if (starIndex < 0 && (v.type === C.tuple || v.type === C.list)) {
+            const src = v.p0 as HeapObject[];
+            if (src.length === n) {
+              if (n === 2) {
+                const a = src[0]!;
+                const b = src[1]!;
+                a.refcnt++;
+                b.refcnt++;
+                decref(v);
+                try {
+                  targets[0]!(f, a);
+                } catch (err) {
+                  decref(b);
+                  throw err;
+                }
+                targets[1]!(f, b);
+                return;
+              }
+              const copy = src.slice();
+              for (let i = 0; i < n; i++) copy[i]!.refcnt++;
+              decref(v);
+              let i = 0;
+              try {
+                for (; i < n; i++) targets[i]!(f, copy[i]!);
+              } catch (err) {
+                for (let j = i + 1; j < n; j++) decref(copy[j]!);
+                throw err;
+              }
+              return;
+            }
+          }
           let items: HeapObject[];
           try {
             items = toArray(v);
@@ -1718,10 +1761,11 @@ class Compiler {
         const obj = this.expr(e.value);
         const name = e.attr;
         const pos = posOf(e);
+        const site = new AttrSite();
         return (f) => {
           const o = obj(f);
           try {
-            return getAttr(o, name);
+            return getAttrAt(o, name, site);
           } catch (err) {
             throw noteUnwind(err, f, pos);
           } finally {
@@ -1896,6 +1940,21 @@ class Compiler {
       star: x._type === "Starred",
       ev: this.expr(x._type === "Starred" ? x.value : x),
     }));
+    if (!parts.some((p) => p.star)) {
+      // No unpacking: evaluate left to right into a fresh array.
+      const evs = parts.map((p) => p.ev);
+      const n = evs.length;
+      return (f) => {
+        const out: HeapObject[] = [];
+        try {
+          for (let i = 0; i < n; i++) out.push(evs[i]!(f));
+        } catch (err) {
+          for (let i = 0; i < out.length; i++) decref(out[i]!);
+          throw err;
+        }
+        return out;
+      };
+    }
     return (f) => {
       const out: HeapObject[] = [];
       try {
@@ -2029,11 +2088,12 @@ class Compiler {
       const obj = this.expr(e.func.value);
       const name = e.func.attr;
       const attrPos = posOf(e.func);
+      const site = new MethodSite();
       return (f) => {
         const o = obj(f);
         let callee: HeapObject;
         let argv: HeapObject[];
-        const m = methodFor(o, name);
+        const m = methodFor(o, name, site);
         if (m !== null) {
           incref(m);
           callee = m;
@@ -2267,18 +2327,39 @@ class Compiler {
 }
 
 /** The function or method descriptor `o.name` would bind, if nothing shadows it (LOAD_METHOD). */
-function methodFor(o: HeapObject, name: string): HeapObject | null {
+function methodFor(o: HeapObject, name: string, site: MethodSite): HeapObject | null {
+  if (site.contract !== o.type || site.epoch !== lookupEpoch.n) {
+    site.contract = o.type;
+    site.epoch = lookupEpoch.n;
+    site.descr = methodOfType(o, name, site);
+  }
+  const descr = site.descr;
+  if (descr === null) return null;
+  if (site.hasDict && attrsOf(o)?.getStr(name) !== undefined) return null;
+  return descr;
+}
+
+/** The part of methodFor that depends on the type only. */
+function methodOfType(o: HeapObject, name: string, site: MethodSite): HeapObject | null {
   const type = typeOf(o);
-  const info = typeInfo(type);
+  site.hasDict = typeInfo(type).hasDict;
   // super objects and weak proxies have their own attribute lookup.
   if (isSubtype(type, T.type) || o.type === C.module || type === T.super || o.type.flags & 32)
     return null;
   const descr = lookup(type, name);
   if (descr === null || (descr.type !== C.function && descr.type !== methodDescriptorContract))
     return null;
-  if (info.hasDict && attrsOf(o)?.getStr(name) !== undefined) return null;
   if (lookup(type, "__getattribute__") !== null) return null;
   return descr;
+}
+
+/** A method call site's cache: what methodFor decides from the instance layout (contract)
+ *  alone, valid while no type namespace changes (lookupEpoch). */
+class MethodSite {
+  contract: unknown = null;
+  epoch = -1;
+  descr: HeapObject | null = null;
+  hasDict = false;
 }
 
 type GStmt = (f: Frame) => Generator<HeapObject, Signal, HeapObject>;

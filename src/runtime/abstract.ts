@@ -30,7 +30,15 @@ import {
 } from "./objects.js";
 import { frozensetContract, setContract } from "./set.js";
 import { superContract, superLookup } from "./super.js";
-import { isSubtype, lookup, type TypeInfo, typeInfo, typeName, typeOf } from "./typeobject.js";
+import {
+  isSubtype,
+  lookup,
+  lookupEpoch,
+  type TypeInfo,
+  typeInfo,
+  typeName,
+  typeOf,
+} from "./typeobject.js";
 import { C, S, T } from "./types.js";
 
 // ---------------------------------------------------------------- calls
@@ -386,6 +394,78 @@ function typeGetAttr(type: HeapObject, name: string): HeapObject | null {
   if (v !== null) return descrGet(v, null, type);
   if (metaDescr !== null) return descrGet(metaDescr, type, meta);
   return null;
+}
+
+/**
+ * An attribute access site's cache (`o.name` in compiled code): for the last type seen, and
+ * while no type namespace has changed (lookupEpoch), whether `name` on its instances is
+ * decided by the instance __dict__ alone — no native attribute, exception state, data
+ * descriptor, slot, __setattr__ override or __dict__/__class__ — so a hit in the instance
+ * dict is the answer getAttrOrNull (or the store genericSetAttr) would reach.
+ */
+export class AttrSite {
+  /** The instance layout (contract) last seen; it determines the type. */
+  contract: unknown = null;
+  epoch = -1;
+  plainGet = false;
+  plainSet = false;
+}
+
+function plainInstanceAttr(obj: HeapObject, type: HeapObject, name: string): boolean {
+  const tinfo = type.p0 as TypeInfo;
+  if (!tinfo.hasDict || tinfo.slotLayout.includes(name)) return false;
+  if ((obj.type.flags & TypeFlag.WeakProxy) !== 0 || obj.type === C.module) return false;
+  if (obj.type === superContract || isSubtype(type, T.type) || isSubtype(type, T.BaseException))
+    return false;
+  if (name === "__dict__" || name === "__class__") return false;
+  if (nativeAttrs.get(obj.type)?.has(name) || nativeSetAttrs.get(obj.type)?.has(name)) return false;
+  const descr = lookup(type, name);
+  return descr === null || !isDataDescriptor(descr);
+}
+
+function refreshSite(obj: HeapObject, type: HeapObject, name: string, site: AttrSite): void {
+  site.contract = obj.type;
+  site.epoch = lookupEpoch.n;
+  site.plainGet = plainInstanceAttr(obj, type, name);
+  const setattr = lookup(type, "__setattr__");
+  site.plainSet =
+    site.plainGet &&
+    (setattr === null || setattr === lookup(T.object, "__setattr__")) &&
+    (obj.type.flags & TypeFlag.Weakref) === 0;
+}
+
+/** getAttr at a cached site (a new reference). */
+export function getAttrAt(obj: HeapObject, name: string, site: AttrSite): HeapObject {
+  const type = obj.type.owner as HeapObject;
+  if (site.contract !== obj.type || site.epoch !== lookupEpoch.n)
+    refreshSite(obj, type, name, site);
+  if (site.plainGet) {
+    const attrs = obj.p0 as DictStore | null;
+    const v =
+      (obj.type.flags & TypeFlag.Weakref) !== 0 ? attrsOf(obj)?.getStr(name) : attrs?.getStr(name);
+    if (v !== undefined) {
+      v.refcnt++;
+      return v;
+    }
+  }
+  return getAttr(obj, name);
+}
+
+/** setAttr at a cached site (value borrowed). */
+export function setAttrAt(obj: HeapObject, name: string, value: HeapObject, site: AttrSite): void {
+  const type = obj.type.owner as HeapObject;
+  if (site.contract !== obj.type || site.epoch !== lookupEpoch.n)
+    refreshSite(obj, type, name, site);
+  if (site.plainSet) {
+    const attrs = obj.p0 as DictStore | null;
+    if (attrs !== null) {
+      const key = internStr(name);
+      attrs.set(key, value);
+      decref(key);
+      return;
+    }
+  }
+  setAttr(obj, name, value);
 }
 
 /** PyObject_SetAttr (value borrowed). */

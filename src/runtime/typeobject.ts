@@ -44,6 +44,9 @@ export class TypeInfo {
   weakrefable: boolean;
   /** Bumped on every change to this type's namespace or a base's (method caches). */
   version = 0;
+  /** `lookup` results (null: absent), valid while `cacheEpoch` equals `lookupEpoch.n`. */
+  cache: Map<string, HeapObject | null> | null = null;
+  cacheEpoch = -1;
 
   constructor(name: string, contract: ObjectType) {
     this.name = name;
@@ -51,7 +54,7 @@ export class TypeInfo {
     this.module = "builtins";
     this.bases = [];
     this.mro = [];
-    this.dict = new Map();
+    this.dict = new TypeDict();
     this.contract = contract;
     this.heapType = false;
     this.solidBase = null;
@@ -75,14 +78,51 @@ export function typeName(obj: HeapObject): string {
   return (typeOf(obj).p0 as TypeInfo).name;
 }
 
+/**
+ * Any change to any type's namespace starts a new epoch and so invalidates every type's
+ * lookup cache (CPython's type attribute cache, with one global version instead of one
+ * tag per type): a type namespace is a TypeDict, so no change can bypass it.
+ */
+export const lookupEpoch = { n: 0 };
+
+export class TypeDict extends Map<string, HeapObject> {
+  override set(key: string, value: HeapObject): this {
+    lookupEpoch.n++;
+    return super.set(key, value);
+  }
+  override delete(key: string): boolean {
+    lookupEpoch.n++;
+    return super.delete(key);
+  }
+  override clear(): void {
+    lookupEpoch.n++;
+    super.clear();
+  }
+}
+
 /** _PyType_Lookup: a name in the MRO's namespaces (borrowed), or null. */
 export function lookup(type: HeapObject, name: string): HeapObject | null {
-  const mro = (type.p0 as TypeInfo).mro;
+  const info = type.p0 as TypeInfo;
+  let cache = info.cache;
+  if (info.cacheEpoch !== lookupEpoch.n || cache === null) {
+    cache = new Map();
+    info.cache = cache;
+    info.cacheEpoch = lookupEpoch.n;
+  } else {
+    const hit = cache.get(name);
+    if (hit !== undefined) return hit;
+  }
+  const mro = info.mro;
+  let found: HeapObject | null = null;
   for (let i = 0; i < mro.length; i++) {
     const v = (mro[i]!.p0 as TypeInfo).dict.get(name);
-    if (v !== undefined) return v;
+    if (v !== undefined) {
+      found = v;
+      break;
+    }
   }
-  return null;
+  cache.set(name, found);
+  return found;
 }
 
 export function isSubtype(a: HeapObject, b: HeapObject): boolean {
