@@ -1492,6 +1492,12 @@ function builtinFunctions(b: DictStore): void {
       let k = rangeLength(start, seq.p1, step) - 1;
       return nativeIter("range_iterator", [], () => (k < 0 ? null : newInt(start + k-- * step)));
     }
+    // reversed() calls a __reversed__ method first (a deque's, a class's).
+    const rev = lookup(typeOf(seq), "__reversed__");
+    if (rev !== null) {
+      if (rev === S.None) raise(T.TypeError, `'${typeName(seq)}' object is not reversible`);
+      return callSpecial(seq, "__reversed__")!;
+    }
     const items = toArray(seq);
     return nativeIter("reversed", items, () => (items.length === 0 ? null : incRef(items.pop()!)));
   });
