@@ -18,6 +18,8 @@ const bin = join(import.meta.dirname, "..", "..", "..", "bin", "pygc.js");
 /** The masking of scripts/gen-pytest-golden.py. */
 function mask(text: string): string {
   return text
+    .split(`${join(root, "cases")}/`)
+    .join("<CASES>/")
     .replace(/ in \d+\.\d\ds/g, " in N.NNs")
     .replace(/^rootdir: .*$/gm, "rootdir: <ROOT>")
     .replace(/^(platform .*?) -- (\/\S+)$/gm, "$1 -- <PYTHON>")
