@@ -2621,6 +2621,9 @@ export const dictUpdateHook = {
 
 function runClassBody(cf: Frame, body: Stmt): void {
   const saved = threadState.depth;
+  // The class body runs in a frame of its own (what locals() and eval() see).
+  const caller = frameStack.current;
+  frameStack.current = cf;
   try {
     if (trace.on) {
       traceCall(cf, true);
@@ -2632,6 +2635,7 @@ function runClassBody(cf: Frame, body: Stmt): void {
     const err = noteUnwind(e, cf, null);
     throw trace.on ? traceUnwind(cf, err) : err;
   } finally {
+    frameStack.current = caller;
     threadState.depth = saved;
   }
 }

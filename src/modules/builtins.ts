@@ -3,8 +3,10 @@
  * types (list, dict, str, int, float, tuple, object, type).
  */
 import type { HeapObject } from "../engine/index.js";
+import { execOrEval } from "../interp/execeval.js";
 import { formatValue } from "../interp/formatting.js";
 import type { Frame } from "../interp/frame.js";
+import { importModule } from "../interp/imports.js";
 import { frameLocals } from "../interp/trace.js";
 import {
   asIndex,
@@ -1388,6 +1390,29 @@ function builtinFunctions(b: DictStore): void {
     const d = getAttrOrNull(args[0]!, "__dict__");
     if (d === null) raise(T.TypeError, "vars() argument must have __dict__ attribute");
     return d;
+  });
+  for (const mode of ["exec", "eval"] as const) {
+    defineFunction(b, mode, (args, kw) => {
+      noKw(mode, kw);
+      return execOrEval(mode, args, () => frameLocals(frameHook.current() as unknown as Frame));
+    });
+  }
+  defineFunction(b, "__import__", (args, kwnames) => {
+    const [pos, kw] = splitKw(args, kwnames);
+    const nameObj = pos[0] ?? kw.get("name");
+    if (nameObj === undefined)
+      raise(T.TypeError, "__import__() missing required argument 'name' (pos 1)");
+    if (!isStr(nameObj))
+      raise(T.TypeError, `__import__() argument 1 must be str, not ${typeName(nameObj)}`);
+    const name = nameObj.p0 as string;
+    const fromlist = pos[3] ?? kw.get("fromlist");
+    const mod = importModule(name, frameHook.current() as unknown as Frame);
+    // Without a fromlist, __import__('a.b') answers the top package.
+    if (name.includes(".") && (fromlist === undefined || !truthy(fromlist))) {
+      decref(mod);
+      return importModule(name.split(".")[0]!, frameHook.current() as unknown as Frame);
+    }
+    return mod;
   });
   defineFunction(b, "locals", (args, kw) => {
     exactly("locals", args, 0, kw);

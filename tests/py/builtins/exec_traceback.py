@@ -1,0 +1,3 @@
+def run(src):
+    exec(src)
+run("a = 1\nb = a / 0\n")
