@@ -411,7 +411,19 @@ export function runSource(
     throw e;
   }
   const text = typeof source === "string" ? source : Buffer.from(source).toString("utf8");
-  const code: Code = compileModule(tree as import("../parser/ast.js").Module, filename, text);
+  let code: Code;
+  try {
+    code = compileModule(tree as import("../parser/ast.js").Module, filename, text);
+  } catch (e) {
+    // A construct the compiler does not support yet raises a Python exception before the
+    // program starts: report it as an uncaught exception, not as an internal error.
+    if (!(e instanceof PyRaise)) throw e;
+    stdout.flush();
+    stderr.write(formatException(e.exc));
+    stderr.flush();
+    decref(e.exc);
+    return 1;
+  }
   const main = newMainModule(filename);
   freeLists.startOfMain();
   applyGcOptions(options);
