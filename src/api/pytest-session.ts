@@ -18,9 +18,8 @@ import { assertOptions, saferepr } from "../interp/assert-rewrite.js";
 import type { Code } from "../interp/code.js";
 import { builtinsHook, frameStack } from "../interp/code.js";
 import { compileModule } from "../interp/compile.js";
-import { noteUnwind } from "../interp/eval.js";
 import { Frame, type TbPosition } from "../interp/frame.js";
-import { importModule, importState, moduleTable } from "../interp/imports.js";
+import { importModule, importState, moduleTable, runModuleCode } from "../interp/imports.js";
 import { formatExceptionOnly } from "../interp/traceback.js";
 import { stderr, stdout } from "../modules/io.js";
 import { captureHook } from "../modules/pytest.js";
@@ -39,7 +38,6 @@ import {
 } from "../runtime/abstract.js";
 import type { DictStore } from "../runtime/dictstore.js";
 import { PyRaise } from "../runtime/errors.js";
-import { newModule } from "../runtime/function.js";
 import { decref, incref } from "../runtime/heapref.js";
 import { excState } from "../runtime/instance.js";
 import { newDict, newStr } from "../runtime/objects.js";
@@ -307,12 +305,6 @@ function basedirOf(file: string): { dir: string; modname: string } {
   return { dir, modname: parts.join(".") };
 }
 
-function setItem(store: DictStore, name: string, value: HeapObject): void {
-  const key = newStr(name);
-  store.set(key, value);
-  decref(key);
-}
-
 /** Import a test module (or conftest) with assertion rewriting; a new reference. */
 function importTestModule(file: string): HeapObject {
   const { dir, modname } = basedirOf(file);
@@ -330,36 +322,8 @@ function importTestModule(file: string): HeapObject {
   const text = source.toString("utf8");
   const tree = parse(source, file, "exec", { fileInput: true }) as A.Module;
   const code = compileModule(tree, file, text, { rewriteAsserts: true });
-  const globals = newDict();
-  const store = globals.p0 as DictStore;
-  const nameObj = newStr(modname);
-  setItem(store, "__name__", nameObj);
-  decref(nameObj);
-  setItem(store, "__doc__", S.None);
-  const fileObj = newStr(file);
-  setItem(store, "__file__", fileObj);
-  decref(fileObj);
-  const builtins = modules.getStr("builtins");
-  if (builtins !== undefined) setItem(store, "__builtins__", builtins);
-  const mod = newModule(modname, globals);
-  setItem(modules, modname, mod);
-  const f = new Frame(code, globals, store, builtinsHook.store, frameStack.current);
-  f.ns = store;
-  const saved = frameStack.current;
-  frameStack.current = f;
-  try {
-    code.body(f);
-  } catch (e) {
-    const key = newStr(modname);
-    modules.delete(key);
-    decref(key);
-    decref(mod);
-    throw noteUnwind(e, f, null);
-  } finally {
-    frameStack.current = saved;
-    if (f.frameObject !== null) f.ownedByObject = true;
-    else f.clear();
-  }
+  const mod = runModuleCode(modname, file, code);
+  incref(mod);
   return mod;
 }
 

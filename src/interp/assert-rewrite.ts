@@ -11,7 +11,6 @@
 import type { HeapObject } from "../engine/index.js";
 import type * as A from "../parser/ast.js";
 import {
-  type BinOpName,
   binaryOp,
   type CmpOp,
   call,
@@ -35,6 +34,7 @@ import { newBool, newStr } from "../runtime/objects.js";
 import { typeOf } from "../runtime/typeobject.js";
 import { T } from "../runtime/types.js";
 import { NORMAL, type Stmt } from "./code.js";
+import { opNames } from "./compile.js";
 import { ndiff } from "./difflib.js";
 import { noteUnwind } from "./eval.js";
 import type { Frame, TbPosition } from "./frame.js";
@@ -52,22 +52,6 @@ interface Part {
 /** Values kept alive until the assertion is done (released in `rewriteAssert`). */
 type Held = HeapObject[];
 type Node = (f: Frame, held: Held) => Part;
-
-const BINOPS: Record<A.operator["_type"], BinOpName> = {
-  Add: "+",
-  Sub: "-",
-  Mult: "*",
-  Div: "/",
-  FloorDiv: "//",
-  Mod: "%",
-  Pow: "**",
-  LShift: "<<",
-  RShift: ">>",
-  BitAnd: "&",
-  BitOr: "|",
-  BitXor: "^",
-  MatMult: "@",
-};
 
 const CMPOPS: Record<A.cmpop["_type"], string> = {
   Eq: "==",
@@ -199,7 +183,7 @@ function build(c: ExprCompiler, e: A.expr): Node {
     case "BinOp": {
       const left = build(c, e.left);
       const right = build(c, e.right);
-      const sym = BINOPS[e.op._type];
+      const sym = opNames[e.op._type];
       return (f, held) => {
         const l = left(f, held);
         const r = right(f, held);

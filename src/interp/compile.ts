@@ -133,7 +133,7 @@ export function compileModule(
   return code;
 }
 
-const opNames: Record<A.operator["_type"], BinOpName> = {
+export const opNames: Record<A.operator["_type"], BinOpName> = {
   Add: "+",
   Sub: "-",
   Mult: "*",

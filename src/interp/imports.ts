@@ -64,7 +64,18 @@ function loadSourceModule(name: string, file: string, pkgDir: string | null): He
       raise(T.SyntaxError, `${e.msg} (${e.filename}, line ${e.lineno})`);
     throw e;
   }
-  const code = moduleTable.compile(tree, file, text);
+  return runModuleCode(name, file, moduleTable.compile(tree, file, text));
+}
+
+/**
+ * Run compiled module code as module `name` (registered in sys.modules first, dropped
+ * again if the body raises); returns it, borrowed from sys.modules.
+ */
+export function runModuleCode(
+  name: string,
+  file: string,
+  code: { body: (f: Frame) => number },
+): HeapObject {
   const globals = newDict();
   const store = globals.p0 as DictStore;
   const nameObj = newStr(name);
