@@ -415,6 +415,12 @@ export function runSource(
   try {
     code = compileModule(tree as import("../parser/ast.js").Module, filename, text);
   } catch (e) {
+    if (e instanceof PySyntaxError) {
+      // The compiler's own SyntaxErrors (match statements' patterns), as the parser's.
+      stderr.write(formatSyntaxError(e));
+      stderr.flush();
+      return 1;
+    }
     // A construct the compiler does not support yet raises a Python exception before the
     // program starts: report it as an uncaught exception, not as an internal error.
     if (!(e instanceof PyRaise)) throw e;

@@ -95,6 +95,7 @@ import { formatValue } from "./formatting.js";
 import type { Frame, TbPosition } from "./frame.js";
 import { importModule } from "./imports.js";
 import { firstLineOfStmt, headerSpansLines } from "./lines.js";
+import { PatternCompiler, releaseCaptures } from "./match.js";
 import { buildSymtable, type Scope } from "./symtable.js";
 import {
   exceptionEvent,
@@ -454,10 +455,17 @@ class Compiler {
       }
       case "With":
         return this.withStmt(s);
+      case "Match": {
+        const m = this.matchCases(s);
+        const bodies = s.cases.map((c) => this.block(c.body));
+        return (f) => {
+          const i = m(f);
+          return i < 0 ? NORMAL : bodies[i]!(f);
+        };
+      }
       case "AsyncFunctionDef":
       case "AsyncFor":
       case "AsyncWith":
-      case "Match":
       case "TryStar":
         return () => raise(T.NotImplementedError, `${s._type} is not supported yet`);
       default: {
@@ -774,6 +782,97 @@ class Compiler {
     return body;
   }
 
+  /**
+   * A match statement's subject and cases: the returned function evaluates the subject,
+   * finds the first case whose pattern matches (binding its captures) and whose guard
+   * holds, and answers its index (-1: none). The subject is held while the cases are tried
+   * and released before the body runs; the last case that tests a pattern consumes it,
+   * as in CPython (no copy is made for it).
+   */
+  private matchCases(s: A.Match): (f: Frame) => number {
+    const subject = this.expr(s.subject);
+    const pc = new PatternCompiler({
+      expr: (e) => this.expr(e),
+      constant: (v) => this.constant(v),
+      filename: this.code.filename,
+      lines: this.code.lines,
+    });
+    const n = s.cases.length;
+    const last = s.cases[n - 1]!;
+    const hasDefault = n > 1 && isWildcardPattern(last.pattern);
+    const tested = n - (hasDefault ? 1 : 0);
+    const cases = s.cases.slice(0, tested).map((c, i) => {
+      const cp = pc.casePattern(c.pattern, c.guard !== null || i === n - 1);
+      return {
+        line: c.pattern.lineno,
+        match: cp.match,
+        stores: cp.names.map((name) => this.storeName(name)),
+        storeLine: lastPatternLine(c.pattern),
+        guard: c.guard === null ? null : this.condition(c.guard),
+        guardLine: c.guard === null ? 0 : c.guard.lineno,
+      };
+    });
+    const dflt = hasDefault
+      ? {
+          line: last.pattern.lineno,
+          guard: last.guard === null ? null : this.condition(last.guard),
+          guardLine: last.guard === null ? 0 : last.guard.lineno,
+        }
+      : null;
+    return (f) => {
+      const subj = subject(f);
+      let held = true;
+      const caps: HeapObject[] = [];
+      try {
+        for (let i = 0; i < cases.length; i++) {
+          const c = cases[i]!;
+          if (trace.on) traceLine(f, c.line);
+          else f.lineno = c.line;
+          let ok: boolean;
+          try {
+            ok = c.match(f, subj, caps);
+          } catch (e) {
+            releaseCaptures(caps);
+            throw e;
+          }
+          if (i === cases.length - 1) {
+            held = false;
+            decref(subj);
+          }
+          if (!ok) {
+            releaseCaptures(caps);
+            continue;
+          }
+          if (trace.on && caps.length > 0) traceLine(f, c.storeLine);
+          const k = caps.length;
+          for (let j = 0; j < k; j++) c.stores[j]!(f, caps[j]!);
+          caps.length = 0;
+          if (c.guard !== null) {
+            if (trace.on) traceLine(f, c.guardLine);
+            else f.lineno = c.guardLine;
+            if (!c.guard(f)) continue;
+          }
+          if (held) {
+            held = false;
+            decref(subj);
+          }
+          return i;
+        }
+      } finally {
+        if (held) decref(subj);
+      }
+      if (dflt === null) return -1;
+      if (trace.on) traceLine(f, dflt.line);
+      else f.lineno = dflt.line;
+      if (dflt.guard !== null) {
+        if (trace.on) traceLine(f, dflt.guardLine);
+        else f.lineno = dflt.guardLine;
+        if (!dflt.guard(f)) return -1;
+      }
+      return n - 1;
+    };
+  }
+
   // ---------------------------------------------------------------- generator bodies
 
   /** A block of a generator function: statements containing `yield` become JS generators. */
@@ -992,6 +1091,14 @@ class Compiler {
           };
         }
         return body;
+      }
+      case "Match": {
+        const m = this.matchCases(s);
+        const bodies = s.cases.map((c) => this.gblock(c.body));
+        return function* (f) {
+          const i = m(f);
+          return i < 0 ? NORMAL : yield* bodies[i]!(f);
+        };
       }
       default:
         return () => raise(T.NotImplementedError, `'yield' inside ${s._type} is not supported yet`);
@@ -2327,6 +2434,38 @@ class Compiler {
 }
 
 /** The function or method descriptor `o.name` would bind, if nothing shadows it (LOAD_METHOD). */
+/** `case _` (MatchAs with neither a sub-pattern nor a name). */
+function isWildcardPattern(p: A.pattern): boolean {
+  return p._type === "MatchAs" && p.pattern === null && p.name === null;
+}
+
+/** The line of the last pattern node the compiler visits (where the captures are stored). */
+function lastPatternLine(p: A.pattern): number {
+  let line = p.lineno;
+  const visit = (q: A.pattern): void => {
+    line = q.lineno;
+    switch (q._type) {
+      case "MatchAs":
+        if (q.pattern !== null) visit(q.pattern);
+        return;
+      case "MatchOr":
+      case "MatchSequence":
+        for (const x of q.patterns) visit(x);
+        return;
+      case "MatchMapping":
+        for (const x of q.patterns) visit(x);
+        return;
+      case "MatchClass":
+        for (const x of [...q.patterns, ...q.kwd_patterns]) visit(x);
+        return;
+      default:
+        return;
+    }
+  };
+  visit(p);
+  return line;
+}
+
 function methodFor(o: HeapObject, name: string, site: MethodSite): HeapObject | null {
   if (site.contract !== o.type || site.epoch !== lookupEpoch.n) {
     site.contract = o.type;

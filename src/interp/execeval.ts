@@ -66,7 +66,15 @@ function compileSource(source: HeapObject, mode: "exec" | "eval", name: string) 
     } as unknown as A.stmt;
     module = { _type: "Module", body: [ret], type_ignores: [] } as unknown as A.Module;
   } else module = tree as A.Module;
-  const code = compileModule(module, "<string>", text);
+  let code: ReturnType<typeof compileModule>;
+  try {
+    code = compileModule(module, "<string>", text);
+  } catch (e) {
+    // The compiler's own SyntaxErrors (match statements' patterns).
+    if (e instanceof PySyntaxError)
+      raise(T.SyntaxError, `${e.msg} (${e.filename}, line ${e.lineno})`);
+    throw e;
+  }
   // Tracebacks show no source for "<string>" (linecache has nothing for it).
   code.lines.length = 0;
   return code;

@@ -56,15 +56,16 @@ function findSource(name: string): { file: string; pkgDir: string | null } | nul
 function loadSourceModule(name: string, file: string, pkgDir: string | null): HeapObject {
   const source = readFileSync(file);
   const text = source.toString("utf8");
-  let tree: unknown;
+  let code: ReturnType<typeof moduleTable.compile>;
   try {
-    tree = parse(source, file, "exec", { fileInput: true });
+    // The compiler raises SyntaxErrors too (match statements' patterns).
+    code = moduleTable.compile(parse(source, file, "exec", { fileInput: true }), file, text);
   } catch (e) {
     if (e instanceof PySyntaxError)
       raise(T.SyntaxError, `${e.msg} (${e.filename}, line ${e.lineno})`);
     throw e;
   }
-  return runModuleCode(name, file, moduleTable.compile(tree, file, text));
+  return runModuleCode(name, file, code);
 }
 
 /**
