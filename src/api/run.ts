@@ -84,6 +84,7 @@ import { newSet, setAdd } from "../runtime/set.js";
 import { typeInfo } from "../runtime/typeobject.js";
 import { S, T } from "../runtime/types.js";
 import "../modules/collections.js";
+import "../modules/functools.js";
 import "../modules/time.js";
 import "../modules/logging.js";
 import { startTracing } from "../modules/tracemalloc.js";

@@ -25,6 +25,8 @@ export class GenState {
   it: Generator<HeapObject, Signal, HeapObject> | null = null;
   running = false;
   finished = false;
+  /** The exceptions its suspended handlers are handling (gi_exc_state), saved at a yield. */
+  handled: HeapObject[] = [];
   constructor(
     public frame: Frame | null,
     public code: Code,
@@ -127,6 +129,14 @@ export function genResume(
     raise(T.RecursionError, "maximum recursion depth exceeded");
   }
   st.running = true;
+  // The generator's exception state goes on top of the caller's while it runs and is
+  // taken off again when it yields (an `except` block suspended at a yield).
+  const handled = threadState.handled;
+  const base = handled.length;
+  if (st.handled.length > 0) {
+    for (const e of st.handled) handled.push(e);
+    st.handled = [];
+  }
   const saved = frameStack.current;
   f.back = saved;
   frameStack.current = f;
@@ -154,6 +164,10 @@ export function genResume(
     throw err;
   } finally {
     st.running = false;
+    if (handled.length > base) {
+      const mine = handled.splice(base);
+      if (!st.finished) st.handled = mine;
+    }
     frameStack.current = saved;
     threadState.depth--;
     if (st.finished) releaseFrame(st);

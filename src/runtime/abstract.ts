@@ -61,6 +61,12 @@ export interface FunctionData {
   dict: HeapObject | null;
 }
 
+/** tp_call of builtin types defined above the runtime (functools.partial, …): consumes args. */
+export const nativeCalls = new Map<
+  unknown,
+  (callable: HeapObject, args: HeapObject[], kwnames: string[] | null) => HeapObject
+>();
+
 /** Call `callable` with `args` (consumed) and keyword names for the last len(kwnames). */
 export function call(
   callable: HeapObject,
@@ -102,6 +108,8 @@ export function call(
       for (let i = 0; i < args.length; i++) decref(args[i]!);
     }
   }
+  const native = nativeCalls.get(contract);
+  if (native !== undefined) return native(callable, args, kwnames);
   const type = typeOf(callable);
   if (contract === typeOf(T.type).type || isSubtype(type, T.type)) {
     return typeCall(callable, args, kwnames);
