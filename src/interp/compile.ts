@@ -46,6 +46,7 @@ import {
   unaryOp,
 } from "../runtime/abstract.js";
 import { buildClass } from "../runtime/bootstrap.js";
+import { newBytes } from "../runtime/bytes.js";
 import type { DictStore } from "../runtime/dictstore.js";
 import { PyRaise, raise } from "../runtime/errors.js";
 import { newFunction, sliceContract } from "../runtime/function.js";
@@ -198,7 +199,10 @@ class Compiler {
 
   private constant(value: A.PyConstant): HeapObject {
     const shown = Object.is(value, -0) ? "-0" : String(value);
-    const key = `${typeof value}:${value instanceof PyBytes ? "b" : ""}${shown}`;
+    const key =
+      value instanceof PyBytes
+        ? `bytes:${Buffer.from(value.data).toString("hex")}`
+        : `${typeof value}:${shown}`;
     const cached = this.constants.get(key);
     if (cached !== undefined) return cached;
     let obj: HeapObject;
@@ -211,7 +215,12 @@ class Compiler {
     else if (value instanceof PyEllipsis) obj = S.Ellipsis;
     else if (value instanceof PyComplex)
       raise(T.NotImplementedError, "complex numbers are not supported yet");
-    else raise(T.NotImplementedError, "bytes are not supported yet");
+    else if (value instanceof PyBytes) obj = newBytes(value.data.slice());
+    else
+      raise(
+        T.NotImplementedError,
+        "str constants with adjacent lone surrogates are not supported yet",
+      );
     obj.refcnt++; // co_consts holds a reference for the life of the code
     this.constants.set(key, obj);
     return obj;

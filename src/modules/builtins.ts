@@ -84,6 +84,7 @@ import { frozensetContract, isSetLike, newSet, setAdd, setStore } from "../runti
 import { newSuper } from "../runtime/super.js";
 import { isSubtype, lookup, typeInfo, typeName, typeOf } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
+import { installBytes, strFromBytes } from "./bytesmethods.js";
 import { stdout } from "./io.js";
 import { installNumberMembers } from "./nummethods.js";
 import { declareModule } from "./registry.js";
@@ -191,6 +192,8 @@ function installConstructors(): void {
     raise(T.TypeError, `float() argument must be a string or a real number, not '${typeName(x)}'`);
   });
   nativeConstructors.set(T.str, (_t, args, kwnames) => {
+    const decoded = strFromBytes(args, kwnames);
+    if (decoded !== null) return decoded;
     range_("str", args, 0, 1, kwnames);
     return args.length === 0
       ? newStr("")
@@ -772,10 +775,6 @@ function strMethods(): void {
     return newStr(strFormat(s(self), pos, kw));
   });
   installStrExtras();
-  defineMethod(S_, "encode", (args, kw, self) => {
-    range_("encode", args, 0, 2, kw);
-    return newStr(s(self));
-  });
 }
 
 /** str.format: replacement fields with auto/explicit numbering, attributes, indexes, specs. */
@@ -1757,6 +1756,7 @@ function isinstanceCheck(obj: HeapObject, t: HeapObject): boolean {
 // ---------------------------------------------------------------- module
 
 declareModule("builtins", (b) => {
+  installBytes();
   installConstructors();
   listMethods();
   dictMethods();
@@ -1778,6 +1778,8 @@ declareModule("builtins", (b) => {
     "range",
     "set",
     "frozenset",
+    "bytes",
+    "bytearray",
     "classmethod",
     "staticmethod",
     "property",

@@ -195,7 +195,13 @@ function freeListKind(obj: HeapObject, size: number): unknown {
 /** Allocations that may fail with MemoryError: data objects whose payload owns no references. */
 function mayRefuse(obj: HeapObject): boolean {
   const c = obj.type;
-  return c === C.int || c === C.str || c === C.float || (c.owner !== null && hasInlineValues(obj));
+  return (
+    c === C.int ||
+    c === C.str ||
+    c === C.float ||
+    c === C.bytes ||
+    (c.owner !== null && hasInlineValues(obj))
+  );
 }
 
 /** The interpreter's accounting; installed on the heap while something needs it. */

@@ -145,6 +145,7 @@ export function hasInlineValues(obj: HeapObject): boolean {
 export function storageSize(obj: HeapObject): number {
   const c = obj.type;
   if (c === C.list) return 8 * (obj.p1 as number);
+  if (c === C.bytearray) return (obj.p0 as { alloc: number }).alloc;
   if (c === C.dict) {
     const store = obj.p0 as DictStore | null;
     return store === null || store.tableSize === 0
@@ -170,6 +171,8 @@ export function objectBlockSize(obj: HeapObject): number {
   }
   if (c === C.str) return strSize(obj.p0 as string);
   if (c === C.float) return 24;
+  if (c === C.bytes) return 33 + (obj.p0 as Uint8Array).length;
+  if (c === C.bytearray) return 56;
   if (c === C.tuple) return 40 + 8 * (obj.p0 as HeapObject[]).length;
   if (c === C.list) return 56;
   if (c === C.dict) return 64;
@@ -193,7 +196,8 @@ export function sizeOf(obj: HeapObject): number {
   const type = typeOf(obj);
   const info = type.p0 as TypeInfo;
   if (info.name === "set" || info.name === "frozenset") return setSize((obj.p0 as DictStore).size);
-  if (info.name === "bytes") return 33 + (obj.p0 as { length: number }).length;
+  if (c === C.bytes) return 33 + (obj.p0 as Uint8Array).length;
+  if (c === C.bytearray) return 56 + (obj.p0 as { alloc: number }).alloc;
   if (isTypeObject(obj)) {
     return typeInfo(obj).heapType ? 1688 : 424;
   }
