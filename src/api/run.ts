@@ -4,7 +4,7 @@
  * print an uncaught exception, and finalize (which runs the `__del__` of what is left).
  */
 import { readFileSync, readSync } from "node:fs";
-import { GcFlag, type GcObserver, type HeapObject } from "../engine/index.js";
+import { GcFlag, type GcObserver, type HeapObject, verifyHeap } from "../engine/index.js";
 import { builtinsHook, type Code, frameStack, generatorHook } from "../interp/code.js";
 import {
   cellHook,
@@ -564,6 +564,9 @@ function reportUncaught(e: unknown, f: Frame): Uncaught {
  * alive of it (_PyModule_ClearDict: `_`-names first, then the rest, set to None).
  */
 export function finalize(main: HeapObject): void {
+  // The debug heap verifier (PYGC_VERIFY_HEAP=1; the golden tests set it): every object
+  // the program left alive has consistent refcounts, links and weakref lists.
+  if (process.env.PYGC_VERIFY_HEAP === "1") verifyHeap(heap);
   accounting.limit = 0; // the program is over: its heap cap too
   updateObserver();
   // atexit callbacks (weakref.finalize's) run before the main module is torn down.

@@ -39,6 +39,11 @@ export enum TypeFlag {
   WeakrefExact = 16,
   /** Instances are weak proxies (PyWeakref_CheckProxy). */
   WeakProxy = 32,
+  /**
+   * Instances extend another type's payload (`layout`) and keep what the subtype adds
+   * (attributes, `__slots__`) beside it: a Python subclass of a builtin container or number.
+   */
+  Extends = 64,
 }
 
 export interface TypeSpec {
@@ -60,6 +65,8 @@ export interface TypeSpec {
   isGC?: (obj: HeapObject) => boolean;
   /** Internal: extra TypeFlag bits (weakref kinds). */
   flags?: number;
+  /** The type whose payload layout instances share (tp_base's, for a subtype); default: itself. */
+  layout?: ObjectType;
 }
 
 const noTraverse = (_obj: HeapObject, _visit: Visit): void => {};
@@ -78,6 +85,12 @@ export class ObjectType {
   readonly maybeUntrack: ((obj: HeapObject, heap: Heap) => void) | null;
   readonly maybeUntrackInFullCollection: ((obj: HeapObject, heap: Heap) => void) | null;
   readonly isGC: ((obj: HeapObject) => boolean) | null;
+  /**
+   * The type whose payload layout (p0..p2 meaning) instances have: the type itself, or
+   * for a subtype made with `layout`, the type it extends. Native code that reads a
+   * payload checks `obj.type.layout`, so it also serves instances of subtypes.
+   */
+  readonly layout: ObjectType;
   /** The embedder's own type object (the runtime's Python class), if it has one. */
   owner: any = null;
 
@@ -97,6 +110,7 @@ export class ObjectType {
     this.maybeUntrack = spec.maybeUntrack ?? null;
     this.maybeUntrackInFullCollection = spec.maybeUntrackInFullCollection ?? null;
     this.isGC = spec.isGC ?? null;
+    this.layout = spec.layout?.layout ?? this;
   }
 }
 

@@ -41,7 +41,19 @@ export function formatValue(v: HeapObject, spec: string): string {
       decref(s);
     }
   }
-  if (isInt(v)) return formatValue(v, spec);
+  // A subclass of int, float or str formats its value (an empty spec gives str(v)).
+  const lc = c.layout;
+  if (lc !== c && (lc === C.int || lc === C.float || lc === C.str)) {
+    if (spec === "") return str(v);
+    try {
+      if (lc === C.int) return formatInt(BigInt(v.p0 as number | bigint), parseSpec(spec));
+      if (lc === C.float) return formatFloat(v.p0 as number, parseSpec(spec));
+      return formatStr(v.p0 as string, parseSpec(spec));
+    } catch (e) {
+      if (e instanceof Error) raise(T.ValueError, e.message);
+      throw e;
+    }
+  }
   if (spec !== "")
     raise(T.TypeError, `unsupported format string passed to ${typeName(v)}.__format__`);
   return str(v);

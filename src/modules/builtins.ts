@@ -132,7 +132,7 @@ function installConstructors(): void {
     }
     if (x.type === C.int) return incRef(x);
     if (x.type === C.bool) return newInt(x.p0 as number);
-    if (x.type === C.float) {
+    if (x.type.layout === C.float) {
       const v = x.p0 as number;
       if (!Number.isFinite(v))
         raise(
@@ -162,7 +162,7 @@ function installConstructors(): void {
     if (args.length === 0) return newFloat(0);
     const x = args[0]!;
     if (x.type === C.float) return incRef(x);
-    if (isInt(x)) return newFloat(Number(x.p0));
+    if (x.type.layout === C.float || isInt(x)) return newFloat(Number(x.p0));
     if (isStr(x)) {
       const s = (x.p0 as string).trim().toLowerCase().replace(/_/g, "");
       const special: Record<string, number> = {
@@ -1149,7 +1149,7 @@ function builtinFunctions(b: DictStore): void {
   defineFunction(b, "abs", (args, kw) => {
     exactly("abs", args, 1, kw);
     const x = args[0]!;
-    if (x.type === C.float) return newFloat(Math.abs(x.p0 as number));
+    if (x.type.layout === C.float) return newFloat(Math.abs(x.p0 as number));
     if (isInt(x)) {
       const v = x.p0 as number | bigint;
       return newInt(typeof v === "number" ? Math.abs(v) : v < 0n ? -v : v);
@@ -1338,7 +1338,7 @@ function builtinFunctions(b: DictStore): void {
   defineFunction(b, "round", (args, kw) => {
     range_("round", args, 1, 2, kw);
     const x = args[0]!;
-    if (!isInt(x) && x.type !== C.float) {
+    if (!isInt(x) && x.type.layout !== C.float) {
       const r = callSpecial(x, "__round__", args.slice(1));
       if (r === null) raise(T.TypeError, `type ${typeName(x)} doesn't define __round__ method`);
       return r;

@@ -13,7 +13,7 @@ import type { DictStore } from "./dictstore.js";
 import { PyRaise, raise } from "./errors.js";
 import { floatRepr, formatFloat } from "./format.js";
 import { decref, incref, xdecref } from "./heapref.js";
-import { attrsOf, ExcState, instanceDict } from "./instance.js";
+import { attrsOf, EXTRA_ATTRS, ExcState, instanceDict } from "./instance.js";
 import {
   builtinContract,
   cellContract,
@@ -439,7 +439,7 @@ function refreshSite(obj: HeapObject, type: HeapObject, name: string, site: Attr
   site.plainSet =
     site.plainGet &&
     (setattr === null || setattr === lookup(T.object, "__setattr__")) &&
-    (obj.type.flags & TypeFlag.Weakref) === 0;
+    (obj.type.flags & EXTRA_ATTRS) === 0;
 }
 
 /** getAttr at a cached site (a new reference). */
@@ -450,7 +450,7 @@ export function getAttrAt(obj: HeapObject, name: string, site: AttrSite): HeapOb
   if (site.plainGet) {
     const attrs = obj.p0 as DictStore | null;
     const v =
-      (obj.type.flags & TypeFlag.Weakref) !== 0 ? attrsOf(obj)?.getStr(name) : attrs?.getStr(name);
+      (obj.type.flags & EXTRA_ATTRS) !== 0 ? attrsOf(obj)?.getStr(name) : attrs?.getStr(name);
     if (v !== undefined) {
       v.refcnt++;
       return v;
@@ -625,6 +625,9 @@ export function genericSetAttr(obj: HeapObject, name: string, value: HeapObject)
     setFunctionAttr(obj.p0 as FunctionData, name, value);
     return;
   }
+  // An instance of a subclass of a builtin gets a real __dict__ at its first attribute
+  // (3.11 keeps inline values for subclasses of object only).
+  if (tinfo.hasDict && (obj.type.flags & TypeFlag.Extends) !== 0) instanceDict(obj);
   const attrs = tinfo.hasDict ? attrsOf(obj) : null;
   if (attrs === null) {
     if (lookup(type, name) !== null)
@@ -725,15 +728,16 @@ export const nativeRepr = new Map<unknown, (obj: HeapObject) => string>();
 export function repr(obj: HeapObject): string {
   const native = nativeRepr.get(obj.type);
   if (native !== undefined) return native(obj);
-  const type = typeOf(obj);
   const r = callSpecial(obj, "__repr__");
-  if (r === null) return defaultRepr(obj);
+  if (r === null) {
+    const inherited = nativeRepr.get(obj.type.layout);
+    return inherited !== undefined ? inherited(obj) : defaultRepr(obj);
+  }
   try {
     if (!isStr(r)) raise(T.TypeError, `__repr__ returned non-string (type ${typeName(r)})`);
     return r.p0 as string;
   } finally {
     decref(r);
-    void type;
   }
 }
 
@@ -754,7 +758,10 @@ export function defaultRepr(obj: HeapObject): string {
 export function str(obj: HeapObject): string {
   if (obj.type === C.str) return obj.p0 as string;
   const f = lookup(typeOf(obj), "__str__");
-  if (f === null || f === lookup(T.object, "__str__")) return repr(obj);
+  if (f === null || f === lookup(T.object, "__str__")) {
+    // unicode_str: a str subclass's str() is its value.
+    return obj.type.layout === C.str ? (obj.p0 as string) : repr(obj);
+  }
   const r = callSpecial(obj, "__str__")!;
   try {
     if (!isStr(r)) raise(T.TypeError, `__str__ returned non-string (type ${typeName(r)})`);
@@ -787,6 +794,36 @@ function strHash(s: string): number {
 /** hash(obj) as a JS number. NOT-CPYTHON: str hashes differ (CPython's are randomised). */
 export function pyHash(obj: HeapObject): number {
   const c = obj.type;
+  const h = nativeHash(obj, c);
+  if (h !== null) return h;
+  const type = typeOf(obj);
+  const f = lookup(type, "__hash__");
+  if (f === S.None) raise(T.TypeError, `unhashable type: '${typeInfo(type).name}'`);
+  if (f !== null && (f.type === C.function || f.type === methodDescriptorContract)) {
+    const r = callSpecial(obj, "__hash__")!;
+    try {
+      if (!isInt(r)) raise(T.TypeError, "__hash__ method should return an integer");
+      const v = BigInt(r.p0 as number | bigint);
+      if (v >= -(1n << 63n) && v < 1n << 63n) return v === -1n ? -2 : Number(v);
+      return intHash(v);
+    } finally {
+      decref(r);
+    }
+  }
+  // A subclass of a builtin inherits its hash (or its unhashability).
+  const lc = c.layout;
+  if (lc !== c) {
+    const inherited = nativeHash(obj, lc);
+    if (inherited !== null) return inherited;
+  }
+  if (lc === C.list || lc === C.dict || lc === setContract || type === T.slice) {
+    raise(T.TypeError, `unhashable type: '${typeInfo(type).name}'`);
+  }
+  return addressHook.of(obj) >> 4;
+}
+
+/** The hash of a builtin kind's value (by layout `c`), or null when `c` is not hashed natively. */
+function nativeHash(obj: HeapObject, c: HeapObject["type"]): number | null {
   if (c === C.int || c === C.bool) return intHash(obj.p0 as number | bigint);
   if (c === C.str) return strHash(obj.p0 as string);
   if (c === C.float) return floatHash(obj.p0 as number);
@@ -805,24 +842,7 @@ export function pyHash(obj: HeapObject): number {
       h ^= Math.imul(pyHash(e.key) ^ 89869747, 3644798167);
     return h === -1 ? -2 : h;
   }
-  const type = typeOf(obj);
-  const f = lookup(type, "__hash__");
-  if (f === S.None) raise(T.TypeError, `unhashable type: '${typeInfo(type).name}'`);
-  if (f !== null && (f.type === C.function || f.type === methodDescriptorContract)) {
-    const r = callSpecial(obj, "__hash__")!;
-    try {
-      if (!isInt(r)) raise(T.TypeError, "__hash__ method should return an integer");
-      const v = BigInt(r.p0 as number | bigint);
-      if (v >= -(1n << 63n) && v < 1n << 63n) return v === -1n ? -2 : Number(v);
-      return intHash(v);
-    } finally {
-      decref(r);
-    }
-  }
-  if (c === C.list || c === C.dict || c === setContract || type === T.slice) {
-    raise(T.TypeError, `unhashable type: '${typeInfo(type).name}'`);
-  }
-  return addressHook.of(obj) >> 4;
+  return null;
 }
 
 const HASH_MODULUS = (1n << 61n) - 1n;
@@ -897,6 +917,10 @@ export function truthy(obj: HeapObject): boolean {
     }
   }
   if (lookup(type, "__len__") !== null) return len(obj) > 0;
+  // A subclass of int or float inherits nb_bool.
+  const lc = c.layout;
+  if (lc === C.int) return obj.p0 !== 0 && obj.p0 !== 0n;
+  if (lc === C.float) return obj.p0 !== 0;
   const n = nativeSeq.len(obj);
   return n === null || n > 0;
 }
@@ -984,6 +1008,9 @@ export function binaryOp(a: HeapObject, b: HeapObject, op: BinOpName): HeapObjec
   const [name, rname] = dunders[op];
   const aUser = (ta.p0 as TypeInfo).heapType;
   const bUser = (tb.p0 as TypeInfo).heapType;
+  // Builtin operands, and subclasses of builtins, have native slots.
+  const aNative = !aUser || a.type.layout !== a.type;
+  const bNative = !bUser || b.type.layout !== b.type;
   // A subclass's reflected method goes first.
   if (bUser && ta !== tb && isSubtype(tb, ta) && lookup(tb, rname) !== null) {
     const r = callSpecial(b, rname, [a]);
@@ -994,7 +1021,7 @@ export function binaryOp(a: HeapObject, b: HeapObject, op: BinOpName): HeapObjec
     const r = callSpecial(a, name, [b]);
     if (r !== null && r !== S.NotImplemented) return r;
     if (r !== null) decref(r);
-  } else if (!aUser || !bUser) {
+  } else if (aNative || bNative) {
     const r = nativeBinary.op(a, b, op);
     if (r !== null) return r;
   }
@@ -1003,7 +1030,7 @@ export function binaryOp(a: HeapObject, b: HeapObject, op: BinOpName): HeapObjec
     if (r !== null && r !== S.NotImplemented) return r;
     if (r !== null) decref(r);
   }
-  if (aUser && !bUser) {
+  if (aUser && lookup(ta, name) !== null && bNative) {
     const r = nativeBinary.op(a, b, op);
     if (r !== null) return r;
   }
@@ -1021,17 +1048,21 @@ export function binaryOp(a: HeapObject, b: HeapObject, op: BinOpName): HeapObjec
 /** a op= b: __iadd__ & co. first, else the binary operator. A new reference. */
 export function inplaceOp(a: HeapObject, b: HeapObject, op: BinOpName): HeapObject {
   const ta = typeOf(a);
+  let dunder: HeapObject | null = null;
   if ((ta.p0 as TypeInfo).heapType) {
-    const f = lookup(ta, inplaceDunders[op]);
-    if (f !== null) {
+    dunder = lookup(ta, inplaceDunders[op]);
+    if (dunder !== null) {
       const r = callSpecial(a, inplaceDunders[op], [b])!;
       if (r !== S.NotImplemented) return r;
       decref(r);
     }
-  } else if (a.type === C.list && op === "+") {
+  }
+  if (dunder !== null) {
+    // __iadd__ & co. said NotImplemented: the binary operator decides.
+  } else if (a.type.layout === C.list && op === "+") {
     listExtendHook.extend(a, b);
     return incRef(a);
-  } else if (a.type === C.list && op === "*") {
+  } else if (a.type.layout === C.list && op === "*") {
     return nativeBinary.op(a, b, "**=" as BinOpName)!;
   } else {
     const r = nativeBinary.inplace(a, b, op);
@@ -1060,6 +1091,16 @@ export function unaryOp(a: HeapObject, op: "-" | "+" | "~"): HeapObject {
   const name = op === "-" ? "__neg__" : op === "+" ? "__pos__" : "__invert__";
   const r = callSpecial(a, name);
   if (r !== null) return r;
+  // A subclass of int or float inherits the slot: the result is an exact int or float.
+  const lc = c.layout;
+  if (lc === C.int || (lc === C.float && op !== "~")) {
+    const value = lc === C.int ? newInt(a.p0 as number | bigint) : newFloat(a.p0 as number);
+    try {
+      return unaryOp(value, op);
+    } finally {
+      decref(value);
+    }
+  }
   raise(T.TypeError, `bad operand type for unary ${op}: '${typeName(a)}'`);
 }
 
@@ -1169,10 +1210,16 @@ export const nativeSeq = {
 };
 
 export function len(obj: HeapObject): number {
-  const n = nativeSeq.len(obj);
-  if (n !== null) return n;
+  if (!(typeOf(obj).p0 as TypeInfo).heapType) {
+    const n = nativeSeq.len(obj);
+    if (n !== null) return n;
+  }
   const r = callSpecial(obj, "__len__");
-  if (r === null) raise(T.TypeError, `object of type '${typeName(obj)}' has no len()`);
+  if (r === null) {
+    const n = nativeSeq.len(obj); // a subclass of a builtin sized type
+    if (n !== null) return n;
+    raise(T.TypeError, `object of type '${typeName(obj)}' has no len()`);
+  }
   try {
     if (!isInt(r))
       raise(T.TypeError, `'${typeName(r)}' object cannot be interpreted as an integer`);
@@ -1235,6 +1282,8 @@ export function contains(container: HeapObject, item: HeapObject): boolean {
       decref(r);
     }
   }
+  const inherited = nativeSeq.contains(container, item);
+  if (inherited !== null) return inherited;
   const it = getIter(container);
   try {
     for (;;) {

@@ -89,6 +89,7 @@ import {
   tupleContract,
 } from "./objects.js";
 import { frozensetContract, isSetLike, newSet, setContract } from "./set.js";
+import { installBuiltinSubclassing, isVarSized } from "./subclass.js";
 import { superContract } from "./super.js";
 import {
   allocType,
@@ -250,11 +251,13 @@ function installRepr(): void {
   );
   const setRepr = (o: HeapObject) => {
     const items = [...(o.p0 as DictStore).live()].map((e) => e.key);
-    const frozen = o.type === frozensetContract;
-    if (items.length === 0) return frozen ? "frozenset()" : "set()";
-    return withReprGuard(o, `${typeInfo(typeOf(o)).name}(...)`, () => {
+    const name = typeInfo(typeOf(o)).name;
+    // set_repr: an exact set shows its items bare; frozenset and subclasses name the type.
+    const named = o.type !== setContract;
+    if (items.length === 0) return `${name}()`;
+    return withReprGuard(o, `${name}(...)`, () => {
       const body = `{${items.map(repr).join(", ")}}`;
-      return frozen ? `frozenset(${body})` : body;
+      return named ? `${name}(${body})` : body;
     });
   };
   nativeRepr.set(setContract, setRepr);
@@ -328,7 +331,8 @@ function intValue(o: HeapObject): number | bigint {
 }
 
 function isIntLike(o: HeapObject): boolean {
-  return o.type === intContract || o.type === boolContract;
+  const c = o.type.layout;
+  return c === intContract || c === boolContract;
 }
 
 function floorDiv(a: bigint, b: bigint): bigint {
@@ -488,8 +492,8 @@ function hasIndex(o: HeapObject): boolean {
 }
 
 function nativeBinaryImpl(a: HeapObject, b: HeapObject, op: BinOpName): HeapObject | null {
-  const ca = a.type;
-  const cb = b.type;
+  const ca = a.type.layout;
+  const cb = b.type.layout;
   if (ca === boolContract && cb === boolContract && (op === "&" || op === "|" || op === "^")) {
     const x = a === S.True;
     const y = b === S.True;
@@ -530,7 +534,7 @@ function nativeBinaryImpl(a: HeapObject, b: HeapObject, op: BinOpName): HeapObje
     }
   }
   if (isSetLike(a) && isSetLike(b) && (op === "|" || op === "&" || op === "-" || op === "^")) {
-    return newSet(setAlgebra(a, b, op), a.type === frozensetContract);
+    return newSet(setAlgebra(a, b, op), ca === frozensetContract);
   }
   if (ca === dictContract && cb === dictContract && op === "|") {
     const d = newDict();
@@ -644,8 +648,8 @@ function nativeCompareImpl(a: HeapObject, b: HeapObject, op: CmpOp): boolean | n
       (n === 0 || (a.p0 === b.p0 && (n === 1 || a.p2 === b.p2)));
     return op === "==" ? same : !same;
   }
-  const ca = a.type;
-  const cb = b.type;
+  const ca = a.type.layout;
+  const cb = b.type.layout;
   if ((isIntLike(a) || ca === floatContract) && (isIntLike(b) || cb === floatContract)) {
     const x = a.p0 as number | bigint;
     const y = b.p0 as number | bigint;
@@ -762,7 +766,7 @@ function sliceItems(items: HeapObject[], b: SliceBounds): HeapObject[] {
 
 function installSequences(): void {
   nativeSeq.len = (o) => {
-    const c = o.type;
+    const c = o.type.layout;
     if (c === listContract || c === tupleContract) return (o.p0 as HeapObject[]).length;
     if (c === strContract) return [...(o.p0 as string)].length;
     if (c === dictContract) return (o.p0 as DictStore).size;
@@ -772,14 +776,14 @@ function installSequences(): void {
     return null;
   };
   nativeSeq.getItem = (o, key) => {
-    const c = o.type;
+    const c = o.type.layout;
     if (c === listContract || c === tupleContract) {
       const items = o.p0 as HeapObject[];
       if (key.type === sliceContract) {
         const bounds = sliceIndices(key, items.length);
         // tuple_subscript: a full slice of an exact tuple is the tuple itself.
         if (
-          c === tupleContract &&
+          o.type === tupleContract &&
           bounds.start === 0 &&
           bounds.step === 1 &&
           bounds.length === items.length
@@ -790,12 +794,9 @@ function installSequences(): void {
         return c === listContract ? newList(items2) : newTuple(items2);
       }
       if (!isInt(key) && lookup(typeOf(key), "__index__") === null) {
-        raise(
-          T.TypeError,
-          `${typeName(o)} indices must be integers or slices, not ${typeName(key)}`,
-        );
+        raise(T.TypeError, `${c.name} indices must be integers or slices, not ${typeName(key)}`);
       }
-      return incRef(items[normIndex(asIndex(key), items.length, typeName(o))]!);
+      return incRef(items[normIndex(asIndex(key), items.length, c.name)]!);
     }
     if (c === dictContract) {
       const v = (o.p0 as DictStore).get(key);
@@ -836,7 +837,8 @@ function installSequences(): void {
     return null;
   };
   nativeSeq.setItem = (o, key, value) => {
-    if (o.type === listContract) {
+    const c = o.type.layout;
+    if (c === listContract) {
       const items = o.p0 as HeapObject[];
       if (key.type === sliceContract) {
         const b = sliceIndices(key, items.length);
@@ -871,14 +873,15 @@ function installSequences(): void {
       decref(old);
       return true;
     }
-    if (o.type === dictContract) {
+    if (c === dictContract) {
       (o.p0 as DictStore).set(key, value);
       return true;
     }
     return false;
   };
   nativeSeq.delItem = (o, key) => {
-    if (o.type === listContract) {
+    const c = o.type.layout;
+    if (c === listContract) {
       const items = o.p0 as HeapObject[];
       if (key.type === sliceContract) {
         const b = sliceIndices(key, items.length);
@@ -902,14 +905,14 @@ function installSequences(): void {
       decref(old!);
       return true;
     }
-    if (o.type === dictContract) {
+    if (c === dictContract) {
       if (!(o.p0 as DictStore).delete(key)) throw new PyRaise(makeKeyError(key));
       return true;
     }
     return false;
   };
   nativeSeq.contains = (o, item) => {
-    const c = o.type;
+    const c = o.type.layout;
     if (c === listContract || c === tupleContract) {
       for (const x of o.p0 as HeapObject[]) if (x === item || pyEq(x, item)) return true;
       return false;
@@ -931,7 +934,7 @@ function installSequences(): void {
     return null;
   };
   nativeSeq.iter = (o) => {
-    const c = o.type;
+    const c = o.type.layout;
     if (c === listContract) return newSeqIter(listIterContract, o);
     if (c === tupleContract) return newSeqIter(tupleIterContract, o);
     if (c === strContract) {
@@ -1231,7 +1234,8 @@ export function buildClass(
     info.slots = ownSlots;
   } else {
     info.hasDict = true;
-    weakref = true;
+    // type_new: no weakref slot under a base with items of variable size (int, tuple).
+    weakref = weakref || !isVarSized(solid);
   }
   if (solid !== T.object && !isSubtype(solid, T.BaseException))
     info.hasDict = info.hasDict || baseHasDict;
@@ -1331,6 +1335,11 @@ function typeCallImpl(type: HeapObject, args: HeapObject[], kwnames: string[] | 
   for (const a of args) incref(a);
   try {
     if (type === T.type && args.length === 1 && kwnames === null) return incRef(typeOf(args[0]!));
+    if (!(type.p0 as TypeInfo).heapType) {
+      // A builtin type's constructor does __new__ and __init__ in one.
+      const ctor = nativeConstructors.get(type);
+      if (ctor !== undefined) return ctor(type, args, kwnames);
+    }
     const newFn = lookup(type, "__new__");
     let obj: HeapObject;
     if (newFn === null || newFn === lookup(T.object, "__new__")) {
@@ -1388,8 +1397,14 @@ function objectNew(type: HeapObject, args: HeapObject[], kwnames: string[] | nul
     return exc;
   }
   const solid = info.solidBase;
-  if (solid !== null && solid !== T.object)
-    raise(T.TypeError, `subclassing '${typeInfo(solid).name}' is not supported yet`);
+  if (solid !== null && solid !== T.object) {
+    // tp_new_wrapper names the first class, going down the bases, whose __new__ is native.
+    let staticBase = type;
+    while (staticBase !== solid && typeInfo(staticBase).dict.has("__new__"))
+      staticBase = typeInfo(staticBase).bases[0]!;
+    const base = typeInfo(staticBase).name;
+    raise(T.TypeError, `object.__new__(${info.name}) is not safe, use ${base}.__new__()`);
+  }
   const hasInit = lookup(type, "__init__") !== lookup(T.object, "__init__");
   if (args.length > 0 && !hasInit) raise(T.TypeError, `${info.name}() takes no arguments`);
   return allocInstance(type);
@@ -1654,10 +1669,11 @@ export function bootstrap(): void {
   bootstrapSingletons();
   installRepr();
   installSequences();
+  installBuiltinSubclassing();
   installNativeAttrs();
   nativeBinary.op = nativeBinaryImpl;
   nativeBinary.inplace = (a, b, op) => {
-    if (a.type === setContract && isSetLike(b) && "|&-^".includes(op) && op.length === 1) {
+    if (a.type.layout === setContract && isSetLike(b) && "|&-^".includes(op) && op.length === 1) {
       const result = setAlgebra(a, b, op);
       const store = a.p0 as DictStore;
       if (op === "|") {
@@ -1669,7 +1685,7 @@ export function bootstrap(): void {
       for (const x of result) decref(x);
       return incRef(a);
     }
-    if (a.type === dictContract && op === "|") {
+    if (a.type.layout === dictContract && op === "|") {
       dictMergeHook.merge(a, b);
       return incRef(a);
     }

@@ -14,6 +14,7 @@
 import type { HeapObject, Visit } from "../engine/index.js";
 import { pyEq, pyHash } from "./abstract.js";
 import { decref, heap } from "./heapref.js";
+import { lookup } from "./typeobject.js";
 import { C, S } from "./types.js";
 
 export class DictEntry {
@@ -29,16 +30,24 @@ const NONE_KEY = Symbol("None");
 /** The primitive standing for `key` in the fast index, or undefined for hashed keys. */
 function primitiveKey(key: HeapObject): unknown {
   const t = key.type;
-  if (t === C.str) return key.p0;
-  if (t === C.int || t === C.bool) return key.p0;
-  if (t === C.float) {
-    const x = key.p0 as number;
-    if (Number.isNaN(x)) return undefined;
-    if (Number.isInteger(x) && !Number.isSafeInteger(x)) return BigInt(x);
-    return x;
-  }
+  if (t === C.str || t === C.int || t === C.bool) return key.p0;
+  if (t === C.float) return floatKey(key.p0 as number);
   if (key === S.None) return NONE_KEY;
+  // A subclass of str, int or float that keeps the base's __hash__ and __eq__ is the
+  // same key as its value.
+  const layout = t.layout;
+  if (layout !== t && (layout === C.str || layout === C.int || layout === C.float)) {
+    const type = t.owner as HeapObject;
+    if (lookup(type, "__hash__") === null && lookup(type, "__eq__") === null)
+      return layout === C.float ? floatKey(key.p0 as number) : key.p0;
+  }
   return undefined;
+}
+
+function floatKey(x: number): unknown {
+  if (Number.isNaN(x)) return undefined;
+  if (Number.isInteger(x) && !Number.isSafeInteger(x)) return BigInt(x);
+  return x;
 }
 
 export class DictStore {

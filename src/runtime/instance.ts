@@ -22,15 +22,51 @@ export class ExcState {
   slots: (HeapObject | null)[] | null = null;
 }
 
-/** Instances of `ref` subclasses keep their attributes elsewhere (weakrefobject.ts). */
-export const weakrefLayoutHook = {
-  attrs: null as unknown as (obj: HeapObject) => DictStore | null,
-  dict: null as unknown as (obj: HeapObject) => HeapObject,
-};
+/**
+ * What an instance of a Python subclass of a builtin with its own payload (list, dict,
+ * int, weakref.ref, …) keeps in `p2` beside that payload: `__slots__` values and the
+ * attributes (shared with the `__dict__` object once materialised).
+ */
+export class InstanceExtra {
+  slots: (HeapObject | null)[];
+  attrs: DictStore | null;
+  dict: HeapObject | null = null;
+  constructor(info: TypeInfo) {
+    this.slots = info.slotLayout.length > 0 ? new Array(info.slotLayout.length).fill(null) : [];
+    this.attrs = info.hasDict ? new DictStore() : null;
+  }
+
+  traverse(visit: Visit): void {
+    for (const v of this.slots) if (v !== null) visit(v);
+    if (this.dict !== null) visit(this.dict);
+    else if (this.attrs !== null) this.attrs.traverse(visit);
+  }
+
+  /** subtype_clear: slots, then the attributes. */
+  release(): void {
+    const slots = this.slots;
+    for (let i = 0; i < slots.length; i++) {
+      const v = slots[i]!;
+      if (v !== null) {
+        slots[i] = null;
+        decref(v);
+      }
+    }
+    if (this.dict !== null) {
+      const d = this.dict;
+      this.dict = null;
+      this.attrs = new DictStore();
+      decref(d);
+    } else this.attrs?.clear();
+  }
+}
+
+/** Instances whose attributes live in an InstanceExtra (p2) rather than in p0. */
+export const EXTRA_ATTRS = TypeFlag.Weakref | TypeFlag.Extends;
 
 /** The attribute Map of an instance (shared with its __dict__ once materialised). */
 export function attrsOf(obj: HeapObject): DictStore | null {
-  if ((obj.type.flags & TypeFlag.Weakref) !== 0) return weakrefLayoutHook.attrs(obj);
+  if ((obj.type.flags & EXTRA_ATTRS) !== 0) return (obj.p2 as InstanceExtra | null)?.attrs ?? null;
   return obj.p0 as DictStore | null;
 }
 
@@ -88,7 +124,7 @@ export const finalizerHooks = {
   callDel: null as unknown as (obj: HeapObject, del: HeapObject) => void,
 };
 
-function finalizeInstance(obj: HeapObject): void {
+export function finalizeInstance(obj: HeapObject): void {
   const del = lookup(obj.type.owner as HeapObject, "__del__");
   if (del !== null) finalizerHooks.callDel(obj, del);
 }
@@ -131,7 +167,16 @@ export function allocInstance(type: HeapObject, exception = false): HeapObject {
 
 /** obj.__dict__: materialise the dict object (one more GC object, as in CPython 3.11). */
 export function instanceDict(obj: HeapObject): HeapObject {
-  if ((obj.type.flags & TypeFlag.Weakref) !== 0) return weakrefLayoutHook.dict(obj);
+  if ((obj.type.flags & EXTRA_ATTRS) !== 0) {
+    const extra = obj.p2 as InstanceExtra;
+    if (extra.dict === null) {
+      extra.attrs ??= new DictStore();
+      const d = newDict(extra.attrs);
+      extra.dict = d;
+      if (extra.attrs.mayHoldTracked()) heap.track(d);
+    }
+    return extra.dict;
+  }
   if (obj.p1 === null) {
     const store = obj.p0 as DictStore;
     const dict = newDict(store);

@@ -44,7 +44,8 @@ export function newSet(items: HeapObject[], frozen = false): HeapObject {
 }
 
 export function isSetLike(obj: HeapObject): boolean {
-  return obj.type === setContract || obj.type === frozensetContract;
+  const c = obj.type.layout;
+  return c === setContract || c === frozensetContract;
 }
 
 export function setStore(obj: HeapObject): DictStore {

@@ -24,8 +24,62 @@ const MANAGED_DICT = 16;
 export function preHeaderSize(obj: HeapObject): number {
   const info = typeInfo(typeOf(obj));
   let size = isGCObject(obj) ? GC_HEADER : 0;
-  if (info.heapType && info.hasDict && info.solidBase === T.object) size += MANAGED_DICT;
+  if (info.heapType && info.hasDict && hasManagedDict(info)) size += MANAGED_DICT;
   return size;
+}
+
+/**
+ * 3.11 gives a class a managed dict (two pointers before the object) when its solid base
+ * has no items of variable size; under tuple and int the __dict__ pointer is a member.
+ */
+function hasManagedDict(info: TypeInfo): boolean {
+  const solid = info.solidBase;
+  if (solid === T.object || solid === T.set || solid === T.frozenset) return true;
+  return solid !== null && layoutSizes.has(typeInfo(solid).contract);
+}
+
+/**
+ * __sizeof__ of the builtin payload kinds that can be subclassed, from the base's own size
+ * rule (GC header excluded); `extra` is what the subclass adds to tp_basicsize.
+ */
+const layoutSizes = new Map<unknown, (obj: HeapObject, extra: number) => number>([
+  [C.list, (o, extra) => 40 + extra + 8 * (o.p1 as number)],
+  [C.dict, (o, extra) => dictSize(o.p0 as DictStore) - GC_HEADER + extra],
+  [C.float, (_o, extra) => 24 + extra],
+  // unicode_sizeof: a subclass instance is not compact (PyUnicodeObject + its data).
+  [C.str, (o, _extra) => strSubclassSize(o.p0 as string)],
+]);
+
+function strSubclassSize(s: string): number {
+  let max = 0;
+  let n = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (cp > max) max = cp;
+    n++;
+  }
+  const kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+  return 80 + (n + 1) * kind;
+}
+
+/** sys.getsizeof of an instance of a Python subclass of a builtin (layout ≠ its type). */
+function subclassSize(obj: HeapObject, info: TypeInfo): number {
+  const lc = obj.type.layout;
+  const slots = 8 * info.slotLayout.length;
+  let body: number;
+  const sized = layoutSizes.get(lc);
+  if (sized !== undefined) {
+    // tp_basicsize grows by the slots and a weakref pointer the base lacks.
+    body = sized(obj, slots + (info.weakrefable ? 8 : 0));
+  } else if (lc === C.tuple) {
+    body = 24 + slots + (info.hasDict ? 8 : 0) + 8 * (obj.p0 as HeapObject[]).length;
+  } else if (lc === C.int) {
+    body = intSize(obj.p0 as number | bigint); // int___sizeof__ ignores tp_basicsize
+  } else {
+    // set and frozenset are weakly referenceable already.
+    body = setSize((obj.p0 as DictStore).size) - GC_HEADER + slots;
+  }
+  return body + preHeaderSize(obj);
 }
 
 /** int: 24 + 4 per 30-bit digit (zero has one digit). */
@@ -143,7 +197,7 @@ export function hasInlineValues(obj: HeapObject): boolean {
  * (replaced by dictresize), an instance's inline values. 0 when there is none.
  */
 export function storageSize(obj: HeapObject): number {
-  const c = obj.type;
+  const c = obj.type.layout;
   if (c === C.list) return 8 * (obj.p1 as number);
   if (c === C.bytearray) return (obj.p0 as { alloc: number }).alloc;
   if (c === C.dict) {
@@ -152,7 +206,7 @@ export function storageSize(obj: HeapObject): number {
       ? 0
       : keysSize(store.tableSize, store.unicodeKeys);
   }
-  if (c.owner !== null && hasInlineValues(obj)) return INLINE_VALUES_SIZE;
+  if (obj.type.owner !== null && hasInlineValues(obj)) return INLINE_VALUES_SIZE;
   return 0;
 }
 
@@ -195,6 +249,7 @@ export function sizeOf(obj: HeapObject): number {
   if (c === C.dict) return dictSize(obj.p0 as DictStore);
   const type = typeOf(obj);
   const info = type.p0 as TypeInfo;
+  if (c.layout !== c) return subclassSize(obj, info);
   if (info.name === "set" || info.name === "frozenset") return setSize((obj.p0 as DictStore).size);
   if (c === C.bytes) return 33 + (obj.p0 as Uint8Array).length;
   if (c === C.bytearray) return 56 + (obj.p0 as { alloc: number }).alloc;

@@ -56,7 +56,7 @@ import { DictStore } from "./dictstore.js";
 import { raise } from "./errors.js";
 import { staticmethodContract } from "./function.js";
 import { decref, heap, incref } from "./heapref.js";
-import { weakrefLayoutHook } from "./instance.js";
+import { InstanceExtra } from "./instance.js";
 import { newBool, newBuiltin, newDict, newInt, newStr, none } from "./objects.js";
 import {
   decrefHeapType,
@@ -76,45 +76,18 @@ export const proxyContract = makeWeakrefType("weakref.ProxyType", "proxy");
 export const callableProxyContract = makeWeakrefType("weakref.CallableProxyType", "proxy");
 
 /** What an instance of a Python subclass of `ref` keeps besides referent and callback. */
-export class WeakrefExtra {
-  slots: (HeapObject | null)[];
-  attrs: DictStore | null;
-  dict: HeapObject | null = null;
+export class WeakrefExtra extends InstanceExtra {
   hash: number | null = null;
-  constructor(info: TypeInfo) {
-    this.slots = new Array(info.slotLayout.length).fill(null);
-    this.attrs = info.hasDict ? new DictStore() : null;
-  }
 }
 
 function traverseExtra(wr: HeapObject, visit: Visit): void {
   if (wr.p1 !== null) visit(wr.p1);
-  const extra = wr.p2 as WeakrefExtra | null;
-  if (extra !== null) {
-    for (const v of extra.slots) if (v !== null) visit(v);
-    if (extra.dict !== null) visit(extra.dict);
-    else if (extra.attrs !== null) extra.attrs.traverse(visit);
-  }
+  (wr.p2 as WeakrefExtra | null)?.traverse(visit);
   visit(wr.type.owner as HeapObject);
 }
 
-/** subtype_clear for a ref subclass: slots, then the attributes. */
 function releaseExtra(wr: HeapObject): void {
-  const extra = wr.p2 as WeakrefExtra | null;
-  if (extra === null) return;
-  for (let i = 0; i < extra.slots.length; i++) {
-    const v = extra.slots[i]!;
-    if (v !== null) {
-      extra.slots[i] = null;
-      decref(v);
-    }
-  }
-  if (extra.dict !== null) {
-    const d = extra.dict;
-    extra.dict = null;
-    extra.attrs = new DictStore();
-    decref(d);
-  } else extra.attrs?.clear();
+  (wr.p2 as WeakrefExtra | null)?.release();
 }
 
 /** The engine contract of a Python class whose solid base is `ref` (subtype_* over weakref's). */
@@ -354,17 +327,6 @@ function installRefType(): void {
     return none();
   });
   nativeAttrs.set(refContract, refAttrs);
-  weakrefLayoutHook.attrs = (obj) => (obj.p2 as WeakrefExtra).attrs;
-  weakrefLayoutHook.dict = (obj) => {
-    const extra = obj.p2 as WeakrefExtra;
-    if (extra.dict === null) {
-      extra.attrs ??= new DictStore();
-      const d = newDict(extra.attrs);
-      extra.dict = d;
-      if (extra.attrs.mayHoldTracked()) heap.track(d);
-    }
-    return extra.dict;
-  };
   defineMethod(t, "__repr__", (_args, _kw, self) => newStr(weakrefRepr(self!)));
 }
 
