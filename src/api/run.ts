@@ -65,7 +65,7 @@ import {
   strHook,
 } from "../runtime/bootstrap.js";
 import type { DictStore } from "../runtime/dictstore.js";
-import { PyRaise } from "../runtime/errors.js";
+import { PyRaise, raise } from "../runtime/errors.js";
 import { newModule } from "../runtime/function.js";
 import { decref, heap, incref, newRef } from "../runtime/heapref.js";
 import { excState, finalizerHooks } from "../runtime/instance.js";
@@ -81,10 +81,11 @@ import {
   newTuple,
 } from "../runtime/objects.js";
 import { newSet, setAdd } from "../runtime/set.js";
-import { typeInfo } from "../runtime/typeobject.js";
-import { S, T } from "../runtime/types.js";
+import { isSubtype, typeInfo, typeOf } from "../runtime/typeobject.js";
+import { C, S, T } from "../runtime/types.js";
 import "../modules/collections.js";
 import "../modules/functools.js";
+import "../modules/contextlib.js";
 import "../modules/time.js";
 import "../modules/logging.js";
 import { startTracing } from "../modules/tracemalloc.js";
@@ -301,17 +302,29 @@ function installGenerators(): void {
       `<generator object ${(o.p0 as GenState).qualname.p0} at 0x${heap.addressOf(o).toString(16)}>`,
   );
   defineMethod(genType, "send", (args, _kw, self) => genSend(self!, args[0] ?? S.None));
+  // _gen_throw: throw(type[, value[, tb]]) normalises the exception as raise does.
   defineMethod(genType, "throw", (args, _kw, self) => {
-    let exc = args[0]!;
-    if (typeInfo(exc.type.owner as HeapObject).name === "type" || exc.type.owner === T.type) {
-      exc = callBorrowed(exc, args.slice(1, 2));
+    const typ = args[0]!;
+    const val = args[1] === undefined || args[1] === S.None ? null : args[1];
+    if (isSubtype(typeOf(typ), T.type) && isSubtype(typ, T.BaseException)) {
+      let exc: HeapObject;
+      if (val !== null && isSubtype(typeOf(val), typ)) exc = newRef(val);
+      else if (val === null) exc = callBorrowed(typ, []);
+      else if (val.type === C.tuple) exc = callBorrowed(typ, val.p0 as HeapObject[]);
+      else exc = callBorrowed(typ, [val]);
       try {
         return genThrow(self!, exc);
       } finally {
         decref(exc);
       }
     }
-    return genThrow(self!, exc);
+    if (!isSubtype(typeOf(typ), T.BaseException))
+      raise(
+        T.TypeError,
+        `exceptions must be classes or instances deriving from BaseException, not ${typeInfo(typeOf(typ)).name}`,
+      );
+    if (val !== null) raise(T.TypeError, "instance exception may not have a separate value");
+    return genThrow(self!, typ);
   });
   defineMethod(genType, "close", (_args, _kw, self) => {
     genClose(self!);
