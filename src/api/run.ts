@@ -86,6 +86,7 @@ import { C, S, T } from "../runtime/types.js";
 import "../modules/collections.js";
 import "../modules/functools.js";
 import "../modules/contextlib.js";
+import "../modules/itertools.js";
 import "../modules/time.js";
 import "../modules/logging.js";
 import { startTracing } from "../modules/tracemalloc.js";
