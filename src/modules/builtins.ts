@@ -13,6 +13,7 @@ import {
   call,
   callable,
   callBorrowed,
+  callMethod,
   callSpecial,
   compareBool,
   delAttr,
@@ -87,7 +88,8 @@ import { C, S, T } from "../runtime/types.js";
 import { installBytes, strFromBytes } from "./bytesmethods.js";
 import { stdout } from "./io.js";
 import { installNumberMembers } from "./nummethods.js";
-import { declareModule } from "./registry.js";
+import { declareModule, sysModules } from "./registry.js";
+import { isNativeStream } from "./streams.js";
 import { installStrExtras } from "./strmethods.js";
 import { defineFunction, defineValue, exactly, noKw, range_, splitKw } from "./support.js";
 
@@ -367,6 +369,15 @@ function callMethodGetItem(o: HeapObject, k: HeapObject): HeapObject {
 }
 
 // ---------------------------------------------------------------- methods of builtin types
+
+/** sys.stdout when it is not the process's own stdout object (borrowed), else null. */
+function redirectedStdout(): HeapObject | null {
+  const sys = (sysModules.dict.p0 as DictStore).getStr("sys");
+  if (sys === undefined) return null;
+  const out = ((sys.p0 as HeapObject).p0 as DictStore).getStr("stdout");
+  if (out === undefined || isNativeStream(out, 1)) return null;
+  return out;
+}
 
 function listMethods(): void {
   const L = T.list;
@@ -1103,8 +1114,11 @@ function builtinFunctions(b: DictStore): void {
     // print writes each piece as soon as it has it: str(arg), then sep, …, then end.
     let write: (text: string) => void;
     let w: HeapObject | null = null;
-    if (file !== undefined && file !== S.None) {
-      w = getAttr(file, "write");
+    // Without file=, print writes to whatever sys.stdout is now (None: nothing at all).
+    const target = file !== undefined && file !== S.None ? file : redirectedStdout();
+    if (target === S.None) return none();
+    if (target !== null) {
+      w = getAttr(target, "write");
       const fw = w;
       write = (text) => {
         decref(call(fw, [newStr(text)])); // call takes the argument's reference
@@ -1120,7 +1134,10 @@ function builtinFunctions(b: DictStore): void {
       if (w !== null) decref(w);
     }
     const flush = kw.get("flush");
-    if (flush !== undefined && truthy(flush)) stdout.flush();
+    if (flush !== undefined && truthy(flush)) {
+      if (target !== null) decref(callMethod(target, "flush"));
+      else stdout.flush();
+    }
     return none();
   });
   defineFunction(b, "len", (args, kw) => {

@@ -13,6 +13,11 @@ import { stderr, stdout } from "./io.js";
 let streamType: HeapObject | null = null;
 const fdOf = new WeakMap<HeapObject, number>();
 
+/** Whether `obj` is the process's own stream object for file descriptor `fd`. */
+export function isNativeStream(obj: HeapObject, fd: number): boolean {
+  return fdOf.get(obj) === fd;
+}
+
 export const nativeStreamType = {
   make(_name: string, fd: number): HeapObject {
     if (streamType === null) {
