@@ -10,7 +10,7 @@ import { C, T } from "../runtime/types.js";
 
 export function percentFormat(fmt: HeapObject, args: HeapObject): HeapObject {
   const s = fmt.p0 as string;
-  const items = args.type === C.tuple ? (args.p0 as HeapObject[]) : [args];
+  const items = args.type.layout === C.tuple ? (args.p0 as HeapObject[]) : [args];
   const mapping = args.type === C.dict ? (args.p0 as DictStore) : null;
   let k = 0;
   let out = "";
@@ -76,7 +76,7 @@ export function percentFormat(fmt: HeapObject, args: HeapObject): HeapObject {
     out += body;
   }
   out += s.slice(last);
-  if (key0(items, k, mapping) && args.type === C.tuple)
+  if (key0(items, k, mapping) && args.type.layout === C.tuple)
     raise(T.TypeError, "not all arguments converted during string formatting");
   return newStr(out);
 }

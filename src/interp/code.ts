@@ -126,7 +126,7 @@ export class Code implements CodeLike {
       const what = defaults > 0 ? `from ${takes - defaults} to ${takes}` : String(takes);
       raise(
         T.TypeError,
-        `${this.qualname}() takes ${what} positional argument${takes === 1 && defaults === 0 ? "" : "s"} but ${given} ${given === 1 ? "was" : "were"} given`,
+        `${fd.qualname.p0 as string}() takes ${what} positional argument${takes === 1 && defaults === 0 ? "" : "s"} but ${given} ${given === 1 ? "was" : "were"} given`,
       );
     }
     let kwdict: HeapObject | null = null;
@@ -141,7 +141,10 @@ export class Code implements CodeLike {
       if (i >= this.posonlyargcount && i < argcount + this.kwonlyargcount) {
         if (locals[i] !== null) {
           for (let j = npos + k; j < args.length; j++) decref(args[j]!);
-          raise(T.TypeError, `${this.qualname}() got multiple values for argument '${name}'`);
+          raise(
+            T.TypeError,
+            `${fd.qualname.p0 as string}() got multiple values for argument '${name}'`,
+          );
         }
         locals[i] = value;
       } else if (kwdict !== null) {
@@ -158,9 +161,12 @@ export class Code implements CodeLike {
         if (posOnly.length > 0)
           raise(
             T.TypeError,
-            `${this.qualname}() got some positional-only arguments passed as keyword arguments: '${posOnly.join(", ")}'`,
+            `${fd.qualname.p0 as string}() got some positional-only arguments passed as keyword arguments: '${posOnly.join(", ")}'`,
           );
-        raise(T.TypeError, `${this.qualname}() got an unexpected keyword argument '${name}'`);
+        raise(
+          T.TypeError,
+          `${fd.qualname.p0 as string}() got an unexpected keyword argument '${name}'`,
+        );
       }
     }
     // Defaults for missing parameters.
@@ -176,7 +182,7 @@ export class Code implements CodeLike {
       } else missing.push(this.varnames[i]!);
     }
     if (missing.length > 0)
-      raise(T.TypeError, missingMessage(this.qualname, missing, "positional"));
+      raise(T.TypeError, missingMessage(fd.qualname.p0 as string, missing, "positional"));
     const kwmissing: string[] = [];
     for (let i = argcount; i < argcount + this.kwonlyargcount; i++) {
       if (locals[i] !== null) continue;
@@ -188,7 +194,7 @@ export class Code implements CodeLike {
       } else kwmissing.push(name);
     }
     if (kwmissing.length > 0)
-      raise(T.TypeError, missingMessage(this.qualname, kwmissing, "keyword-only"));
+      raise(T.TypeError, missingMessage(fd.qualname.p0 as string, kwmissing, "keyword-only"));
   }
 }
 

@@ -5,8 +5,8 @@
  * left and right indexes inside the end blocks) is modelled by two counters so that
  * `sys.getsizeof` reports what deque_sizeof reports. Items are released left to right
  * after the deque is emptied, as deque_clear does, and `maxlen` trims after the append.
- * NOT-CPYTHON: no subclasses of deque yet; defaultdict, OrderedDict, Counter and namedtuple need subclassing of
- * dict and tuple, which the runtime does not support yet; they are not provided.
+ * NOT-CPYTHON: no subclasses of deque yet. defaultdict, OrderedDict, Counter and namedtuple
+ * are the module's Python-source half (collections-lib.ts).
  */
 import { type HeapObject, ObjectType, type Visit } from "../engine/index.js";
 import {
@@ -30,6 +30,8 @@ import { nativeIter } from "../runtime/nativeiter.js";
 import { newBool, newBuiltin, newInt, newStr, none } from "../runtime/objects.js";
 import { typeInfo, typeName } from "../runtime/typeobject.js";
 import { S, T } from "../runtime/types.js";
+import { COLLECTIONS_LIBRARY } from "./collections-lib.js";
+import { runLibrarySource } from "./library.js";
 import { declareModule } from "./registry.js";
 import { defineValue } from "./support.js";
 
@@ -575,7 +577,8 @@ function delItem(d: HeapObject, i: number): void {
   decref(v);
 }
 
-declareModule("collections", (m) => {
+declareModule("collections", (m, module) => {
   if (Deque.type === null) Deque.type = installDeque();
   defineValue(m, "deque", Deque.type);
+  runLibrarySource(module, m, COLLECTIONS_LIBRARY, "<frozen collections>");
 });

@@ -98,7 +98,7 @@ export function installStrExtras(): void {
       const p = args[0]!;
       const [start, end] = bounds(args, 1, text(self).length);
       const x = text(self).slice(start, end);
-      if (p.type === C.tuple)
+      if (p.type.layout === C.tuple)
         return newBool(
           (p.p0 as HeapObject[]).some((q) => {
             if (!isStr(q))

@@ -11,8 +11,8 @@ import { PyRaise, raise } from "../runtime/errors.js";
 import { decref, incref, newRef } from "../runtime/heapref.js";
 import { newBool, newDict, newInt, newList, newStr, newTuple, none } from "../runtime/objects.js";
 import { getSizeOf, objectSizeof, sizeofDescriptor } from "../runtime/sizeof.js";
-import { typeInfo } from "../runtime/typeobject.js";
-import { S, T } from "../runtime/types.js";
+import { typeInfo, typeOf } from "../runtime/typeobject.js";
+import { C, S, T } from "../runtime/types.js";
 import { declareModule, sysModules } from "./registry.js";
 import { nativeStreamType } from "./streams.js";
 import { defineFunction, defineValue, exactly, noKw, range_ } from "./support.js";
@@ -31,6 +31,23 @@ declareModule("sys", (m) => {
   defineFunction(m, "getrefcount", (args, kw) => {
     exactly("getrefcount", args, 1, kw);
     return newInt(args[0]!.refcnt);
+  });
+  // sys.intern: the one str object for this text (the exact str itself when it is first).
+  const internedText = new Map<string, HeapObject>();
+  defineFunction(m, "intern", (args, kw) => {
+    exactly("intern", args, 1, kw);
+    const s = args[0]!;
+    if (s.type !== C.str)
+      raise(T.TypeError, `intern() argument must be str, not ${typeInfo(typeOf(s)).name}`);
+    const text = s.p0 as string;
+    let canonical = internedText.get(text);
+    if (canonical === undefined) {
+      canonical = s;
+      incref(s); // the interned table keeps it (CPython's interned strings are immortal-ish)
+      internedText.set(text, s);
+    }
+    incref(canonical);
+    return canonical;
   });
   defineFunction(m, "getsizeof", (args, kw) => {
     noKw("getsizeof", kw);

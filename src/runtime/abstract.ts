@@ -487,6 +487,19 @@ export function setAttr(obj: HeapObject, name: string, value: HeapObject): void 
         `cannot set '${name}' attribute of immutable type '${typeInfo(obj).name}'`,
       );
     }
+    const info = typeInfo(obj);
+    // type_set_name / type_set_qualname / __module__: the type's own fields follow.
+    if (name === "__name__" || name === "__qualname__") {
+      if (value.type !== C.str)
+        raise(
+          T.TypeError,
+          `can only assign string to ${info.name}.${name}, not '${typeName(value)}'`,
+        );
+      if (name === "__name__") info.name = value.p0 as string;
+      else info.qualname = value.p0 as string;
+      return;
+    }
+    if (name === "__module__" && value.type === C.str) info.module = value.p0 as string;
     setTypeAttrHook.set(obj, name, value);
     return;
   }
