@@ -86,6 +86,7 @@ import { newSuper } from "../runtime/super.js";
 import { isSubtype, lookup, typeInfo, typeName, typeOf } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
 import { installBytes, strFromBytes } from "./bytesmethods.js";
+import { installOpen } from "./fileio.js";
 import { stdout } from "./io.js";
 import { installNumberMembers } from "./nummethods.js";
 import { declareModule, sysModules } from "./registry.js";
@@ -1782,6 +1783,7 @@ declareModule("builtins", (b) => {
   strMethods();
   miscMethods();
   builtinFunctions(b);
+  installOpen(b);
   for (const name of [
     "object",
     "type",
