@@ -88,9 +88,11 @@ import "../modules/functools.js";
 import "../modules/contextlib.js";
 import "../modules/itertools.js";
 import "../modules/time.js";
+import "../modules/math.js";
 import "../modules/logging.js";
+import { runExitFuncs } from "../modules/atexit.js";
 import { startTracing } from "../modules/tracemalloc.js";
-import { runWeakrefExitFuncs } from "../modules/weakref.js";
+import "../modules/weakref.js";
 import { percentFormat } from "./percent.js";
 
 /** How a program runs: python3's command-line options and pygc's collector switches. */
@@ -583,8 +585,9 @@ export function finalize(main: HeapObject): void {
   if (process.env.PYGC_VERIFY_HEAP === "1") verifyHeap(heap);
   accounting.limit = 0; // the program is over: its heap cap too
   updateObserver();
-  // atexit callbacks (weakref.finalize's) run before the main module is torn down.
-  runWeakrefExitFuncs();
+  // atexit callbacks (the user's and weakref.finalize's, one list) run before the main
+  // module is torn down.
+  runExitFuncs();
   stdout.flush();
   const globals = main.p0 as HeapObject;
   const modules = sysModules.dict.p0 as DictStore;

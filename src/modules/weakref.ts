@@ -1,26 +1,10 @@
-/**
- * The `weakref` module (CPython Modules/_weakref.c + Lib/weakref.py + Lib/_weakrefset.py).
- *
- * Technique: the C half (`ref`, `proxy`, `getweakrefcount`, `getweakrefs`,
- * `_remove_dead_weakref`) is native, built on the engine's weakrefs through
- * src/runtime/weakrefobject.ts. The library classes (KeyedRef, WeakValueDictionary,
- * WeakKeyDictionary, WeakSet, WeakMethod, finalize) are Python source compiled into the
- * module at import, reduced from CPython 3.11's Lib/weakref.py, so the objects they make
- * (instances, closures, KeyedRefs, callback functions) are the ones CPython makes and
- * counts such as `gc.collect()`'s follow.
- * NOT-CPYTHON: the reductions — no MutableMapping/set ABC bases (so no mixin methods
- * such as WeakSet's set algebra), `popitem` without `dict.popitem`, `itertools.count`
- * and `atexit` replaced by a list and a native hook.
- */
-import type { HeapObject } from "../engine/index.js";
 import { weakrefCount, weakrefsOf } from "../engine/index.js";
 import { formatException } from "../interp/traceback.js";
-import { callBorrowed } from "../runtime/abstract.js";
 import type { DictStore } from "../runtime/dictstore.js";
-import { PyRaise } from "../runtime/errors.js";
-import { decref, incref } from "../runtime/heapref.js";
+import { incref } from "../runtime/heapref.js";
 import { newInt, newList, newMethod, none } from "../runtime/objects.js";
 import { installWeakrefTypes, isWeakrefObject, newProxyOf, W } from "../runtime/weakrefobject.js";
+import { registerExit } from "./atexit.js";
 import { stderr, stdout } from "./io.js";
 import { runLibrarySource } from "./library.js";
 import { declareModule } from "./registry.js";
@@ -769,30 +753,6 @@ class finalize:
                 gc.enable()
 `;
 
-/** atexit callbacks registered by `finalize` (run newest first by _exitfunc itself). */
-const exitFuncs: HeapObject[] = [];
-
-/**
- * Py_FinalizeEx → atexit: call what `finalize` registered, before `__main__` is torn
- * down. Errors are printed as atexit prints them.
- */
-export function runWeakrefExitFuncs(): void {
-  while (exitFuncs.length > 0) {
-    const fn = exitFuncs.pop()!;
-    try {
-      decref(callBorrowed(fn, []));
-    } catch (e) {
-      if (!(e instanceof PyRaise)) throw e;
-      stdout.flush();
-      stderr.write(`Exception ignored in atexit callback: ${"<weakref finalize>"}\n`);
-      stderr.write(formatException(e.exc));
-      decref(e.exc);
-    } finally {
-      decref(fn);
-    }
-  }
-}
-
 declareModule("weakref", (m, module) => {
   installWeakrefTypes();
   defineValue(m, "ref", W.ref);
@@ -822,9 +782,9 @@ declareModule("weakref", (m, module) => {
     if (v !== undefined && isWeakrefObject(v) && v.p0 === null) store.delete(args[1]!);
     return none();
   });
+  // atexit.register(self._exitfunc): one list with the user's atexit handlers.
   defineFunction(m, "_register_exit", (args) => {
-    incref(args[0]!);
-    exitFuncs.push(args[0]!);
+    registerExit(args[0]!);
     return none();
   });
   defineFunction(m, "_make_method", (args) => newMethod(args[0]!, args[1]!));
