@@ -30,6 +30,12 @@ const programs = "bench/programs";
 
 const ENTRIES: Entry[] = [
   { name: "binary-trees", file: `${classic}/binary_trees.py`, args: ["15"] },
+  {
+    name: "binary-trees, -X tracemalloc",
+    file: `${classic}/binary_trees.py`,
+    args: ["15"],
+    interp: ["-X", "tracemalloc"],
+  },
   { name: "n-body", file: `${classic}/nbody.py`, args: ["100000"] },
   { name: "spectral-norm", file: `${classic}/spectral_norm.py`, args: ["250"] },
   { name: "fannkuch-redux", file: `${classic}/fannkuch.py`, args: ["9"] },
