@@ -20,6 +20,7 @@ import {
   setAttr,
   str,
   toArray,
+  truthy,
 } from "../runtime/abstract.js";
 import { defineMethod, nativeConstructors } from "../runtime/bootstrap.js";
 import {
@@ -43,7 +44,7 @@ import { codecErrorHook, decode, encode, lookupCodec } from "../runtime/codecs.j
 import type { DictStore } from "../runtime/dictstore.js";
 import { PyRaise, raise } from "../runtime/errors.js";
 import { asciiOf, formatFloat, formatInt, parseSpec } from "../runtime/format.js";
-import { classmethodContract } from "../runtime/function.js";
+import { classmethodContract, staticmethodContract } from "../runtime/function.js";
 import { decref, heap } from "../runtime/heapref.js";
 import { excState } from "../runtime/instance.js";
 import {
@@ -1016,6 +1017,134 @@ function bytesPercent(fmt: HeapObject, args: HeapObject): HeapObject {
   return sameKind(fmt, encode(out, "latin-1"));
 }
 
+// ---------------------------------------------------------------- int <-> bytes
+
+function byteOrder(o: HeapObject | undefined): boolean {
+  if (o === undefined) return false;
+  if (!isStr(o))
+    raise(T.TypeError, `to_bytes() argument 'byteorder' must be str, not ${typeName(o)}`);
+  const s = o.p0 as string;
+  if (s !== "little" && s !== "big")
+    raise(T.ValueError, "byteorder must be either 'little' or 'big'");
+  return s === "little";
+}
+
+/** int.to_bytes(length=1, byteorder='big', *, signed=False) and int.from_bytes. */
+function installIntBytes(): void {
+  defineMethod(T.int, "to_bytes", (args, kwnames, self) => {
+    const [lenObj, orderObj, signedObj] = params(
+      "to_bytes",
+      ["length", "byteorder", "signed"],
+      args,
+      kwnames,
+      2,
+    );
+    const length = lenObj === undefined ? 1 : asIndex(lenObj);
+    if (length < 0) raise(T.ValueError, "length argument must be non-negative");
+    const little = byteOrder(orderObj);
+    const signed = signedObj !== undefined && truthy(signedObj);
+    let v = BigInt(self!.p0 as number | bigint);
+    if (v < 0n && !signed) raise(T.OverflowError, "can't convert negative int to unsigned");
+    const bits = BigInt(8 * length);
+    const fits =
+      length === 0
+        ? v === 0n
+        : signed
+          ? v >= -(1n << (bits - 1n)) && v < 1n << (bits - 1n)
+          : v < 1n << bits;
+    if (!fits) raise(T.OverflowError, "int too big to convert");
+    if (v < 0n) v += 1n << bits;
+    const out = new Uint8Array(length);
+    for (let i = 0; i < length; i++) {
+      out[little ? i : length - 1 - i] = Number(v & 0xffn);
+      v >>= 8n;
+    }
+    return newBytes(out);
+  });
+  const fromBytes = newBuiltin("from_bytes", (args, kwnames) => {
+    const cls = args[0]!;
+    const [src, orderObj, signedObj] = params(
+      "from_bytes",
+      ["bytes", "byteorder", "signed"],
+      args.slice(1),
+      kwnames,
+      2,
+    );
+    if (src === undefined)
+      raise(T.TypeError, "from_bytes() missing required argument 'bytes' (pos 1)");
+    const little = byteOrder(orderObj);
+    const signed = signedObj !== undefined && truthy(signedObj);
+    let d: Uint8Array;
+    if (isBytesLike(src)) d = bytesData(src);
+    else if (isStr(src)) raise(T.TypeError, "cannot convert 'str' object to bytes");
+    else {
+      const made = nativeConstructors.get(T.bytes!)!(T.bytes!, [src], null);
+      d = bytesData(made).slice();
+      decref(made);
+    }
+    let v = 0n;
+    for (let i = 0; i < d.length; i++) v = (v << 8n) | BigInt(d[little ? d.length - 1 - i : i]!);
+    if (signed && d.length > 0 && v >= 1n << BigInt(8 * d.length - 1))
+      v -= 1n << BigInt(8 * d.length);
+    const n = newInt(v);
+    if (cls === T.int) return n;
+    return call(cls, [n]);
+  });
+  const cm = heap.alloc(classmethodContract, fromBytes, null, null);
+  cm.refcnt = 1_000_000;
+  typeInfo(T.int).dict.set("from_bytes", cm);
+}
+
+// ---------------------------------------------------------------- translate, expandtabs
+
+function installTranslate(t: HeapObject): void {
+  const maketrans = newBuiltin("maketrans", (args, kw) => {
+    range_("maketrans", args, 2, 2, kw);
+    const from = buffer(args[0]!);
+    const to = buffer(args[1]!);
+    if (from.length !== to.length) raise(T.ValueError, "maketrans arguments must have same length");
+    const table = new Uint8Array(256);
+    for (let i = 0; i < 256; i++) table[i] = i;
+    for (let i = 0; i < from.length; i++) table[from[i]!] = to[i]!;
+    return newBytes(table);
+  });
+  const sm = heap.alloc(staticmethodContract, maketrans, null, null);
+  sm.refcnt = 1_000_000;
+  typeInfo(t).dict.set("maketrans", sm);
+  defineMethod(t, "translate", (args, kwnames, self) => {
+    const [tableObj, deleteObj] = params("translate", ["table", "delete"], args, kwnames, 2);
+    let table: Uint8Array | null = null;
+    if (tableObj !== undefined && tableObj !== S.None) {
+      table = buffer(tableObj);
+      if (table.length !== 256)
+        raise(T.ValueError, "translation table must be 256 characters long");
+    }
+    const drop = new Set(deleteObj === undefined ? [] : buffer(deleteObj));
+    const out: number[] = [];
+    for (const c of data(self)) if (!drop.has(c)) out.push(table === null ? c : table[c]!);
+    return sameKind(self!, Uint8Array.from(out));
+  });
+  defineMethod(t, "expandtabs", (args, kwnames, self) => {
+    const [sizeObj] = params("expandtabs", ["tabsize"], args, kwnames);
+    const size = sizeObj === undefined ? 8 : asIndex(sizeObj);
+    const out: number[] = [];
+    let col = 0;
+    for (const c of data(self)) {
+      if (c === 9) {
+        if (size > 0) {
+          const n = size - (col % size);
+          for (let k = 0; k < n; k++) out.push(32);
+          col += n;
+        }
+      } else {
+        out.push(c);
+        col = c === 10 || c === 13 ? 0 : col + 1;
+      }
+    }
+    return sameKind(self!, Uint8Array.from(out));
+  });
+}
+
 let done = false;
 
 /** Called by the builtins module: the types, their methods, str.encode, codec errors. */
@@ -1029,5 +1158,8 @@ export function installBytes(): void {
   installByteArrayMethods();
   installCodecErrors();
   installStrEncode();
+  installIntBytes();
+  installTranslate(T.bytes!);
+  installTranslate(T.bytearray!);
   bytesFormatHook.format = bytesPercent;
 }
