@@ -30,6 +30,7 @@ import {
   type FunctionData,
   getAttr,
   getAttrAt,
+  getattributeOverride,
   getItem,
   getIter,
   inplaceOp,
@@ -2497,7 +2498,7 @@ function methodOfType(o: HeapObject, name: string, site: MethodSite): HeapObject
   const descr = lookup(type, name);
   if (descr === null || (descr.type !== C.function && descr.type !== methodDescriptorContract))
     return null;
-  if (lookup(type, "__getattribute__") !== null) return null;
+  if (getattributeOverride(type) !== null) return null;
   return descr;
 }
 

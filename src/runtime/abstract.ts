@@ -288,11 +288,76 @@ export const proxyHook = {
   getAttr: null as unknown as (proxy: HeapObject, name: string) => HeapObject | null,
 };
 
+/** object.__getattribute__, once installed (a class that keeps it has no override). */
+export const objectGetattribute = { descr: null as HeapObject | null };
+
+/** The class's own `__getattribute__` (slot_tp_getattr_hook applies), or null. */
+export function getattributeOverride(type: HeapObject): HeapObject | null {
+  const g = lookup(type, "__getattribute__");
+  return g === null || g === objectGetattribute.descr ? null : g;
+}
+
 /** Attribute lookup that answers null instead of raising AttributeError (the common miss). */
 export function getAttrOrNull(
   obj: HeapObject,
   name: string,
   swallowGetattrError = true,
+): HeapObject | null {
+  const type = typeOf(obj);
+  if ((type.p0 as TypeInfo).heapType && !isSubtype(type, T.type)) {
+    const override = getattributeOverride(type);
+    if (override !== null) return slotGetattrHook(obj, name, override, swallowGetattrError);
+  }
+  return genericGetAttrOrNull(obj, name, swallowGetattrError, true);
+}
+
+/**
+ * slot_tp_getattr_hook: the class's __getattribute__, then its __getattr__ when that
+ * raised AttributeError. Null for an AttributeError when `swallow` (getattr's default).
+ */
+function slotGetattrHook(
+  obj: HeapObject,
+  name: string,
+  getattribute: HeapObject,
+  swallow: boolean,
+): HeapObject | null {
+  const key = newStr(name);
+  try {
+    try {
+      return callBorrowed(getattribute, [obj, key]);
+    } catch (e) {
+      if (!(e instanceof PyRaise && isInstanceOf(e.exc, T.AttributeError))) throw e;
+      const getattr = lookup(typeOf(obj), "__getattr__");
+      if (getattr === null) {
+        if (!swallow) throw e;
+        decref(e.exc);
+        return null;
+      }
+      decref(e.exc);
+    }
+    try {
+      return callBorrowed(lookup(typeOf(obj), "__getattr__")!, [obj, key]);
+    } catch (e) {
+      if (swallow && e instanceof PyRaise && isInstanceOf(e.exc, T.AttributeError)) {
+        decref(e.exc);
+        return null;
+      }
+      throw e;
+    }
+  } finally {
+    decref(key);
+  }
+}
+
+/**
+ * PyObject_GenericGetAttr (object.__getattribute__), then the class's __getattr__ when
+ * `withGetattr` (the default tp_getattro of a class that defines one).
+ */
+export function genericGetAttrOrNull(
+  obj: HeapObject,
+  name: string,
+  swallowGetattrError: boolean,
+  withGetattr: boolean,
 ): HeapObject | null {
   if ((obj.type.flags & TypeFlag.WeakProxy) !== 0) return proxyHook.getAttr(obj, name);
   const type = typeOf(obj);
@@ -346,7 +411,7 @@ export function getAttrOrNull(
       return incRef(items[name === "errno" ? 0 : 1]!);
     }
   }
-  const getattr = lookup(type, "__getattr__");
+  const getattr = withGetattr ? lookup(type, "__getattr__") : null;
   if (getattr !== null) {
     const key = newStr(name);
     const bound = getattr.type === C.function ? newMethod(getattr, obj) : incRef(getattr);
@@ -426,6 +491,7 @@ function plainInstanceAttr(obj: HeapObject, type: HeapObject, name: string): boo
   if (obj.type === superContract || isSubtype(type, T.type) || isSubtype(type, T.BaseException))
     return false;
   if (name === "__dict__" || name === "__class__") return false;
+  if (getattributeOverride(type) !== null) return false;
   if (nativeAttrs.get(obj.type)?.has(name) || nativeSetAttrs.get(obj.type)?.has(name)) return false;
   const descr = lookup(type, name);
   return descr === null || !isDataDescriptor(descr);

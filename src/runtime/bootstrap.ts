@@ -14,6 +14,7 @@ import {
   descrGet,
   type FunctionData,
   genericDelAttr,
+  genericGetAttrOrNull,
   genericSetAttr,
   incRef,
   isInstanceOf,
@@ -26,6 +27,7 @@ import {
   nativeRepr,
   nativeSeq,
   newDictHook,
+  objectGetattribute,
   pyEq,
   repr,
   seqIterHook,
@@ -1724,6 +1726,19 @@ export function bootstrap(): void {
       T.object,
     ),
   );
+  const getattribute = newMethodDescriptor(
+    "__getattribute__",
+    (args, _k, self) => {
+      if (args.length !== 1) raise(T.TypeError, `expected 1 argument, got ${args.length}`);
+      const name = attrName(args[0]!);
+      const r = genericGetAttrOrNull(self!, name, false, false);
+      if (r !== null) return r;
+      raise(T.AttributeError, `'${typeName(self!)}' object has no attribute '${name}'`);
+    },
+    T.object,
+  );
+  objDict.set("__getattribute__", getattribute);
+  objectGetattribute.descr = getattribute;
   objDict.set(
     "__delattr__",
     newMethodDescriptor(
