@@ -124,28 +124,33 @@ export function newByteArray(data: Uint8Array, copy = true): HeapObject {
   return heap.alloc(bytearrayContract, buf);
 }
 
-/** NOT-CPYTHON: subclasses of bytes and bytearray are not supported yet (exact kinds only). */
+/**
+ * Payload checks go by `type.layout`, so they would serve instances of subclasses too.
+ * NOT-CPYTHON: bytes and bytearray are not subclassable yet (subclass.ts has no layout
+ * for them); identity shortcuts (`b[:] is b`) stay for exact bytes only, as in CPython.
+ */
 export function isBytes(o: HeapObject): boolean {
-  return o.type === bytesContract;
+  return o.type.layout === bytesContract;
 }
 
 export function isByteArray(o: HeapObject): boolean {
-  return o.type === bytearrayContract;
+  return o.type.layout === bytearrayContract;
 }
 
 /** A bytes-like object (the buffer protocol's users here: bytes and bytearray). */
 export function isBytesLike(o: HeapObject): boolean {
-  return o.type === bytesContract || o.type === bytearrayContract;
+  const l = o.type.layout;
+  return l === bytesContract || l === bytearrayContract;
 }
 
 /** The bytes of a bytes-like object (a view of a bytearray's current contents). */
 export function bytesData(o: HeapObject): Uint8Array {
-  return o.type === bytearrayContract ? (o.p0 as ByteBuf).view() : (o.p0 as Uint8Array);
+  return o.type.layout === bytearrayContract ? (o.p0 as ByteBuf).view() : (o.p0 as Uint8Array);
 }
 
 /** Same kind as `like` (bytearray methods return bytearrays, bytes methods bytes). */
 export function sameKind(like: HeapObject, data: Uint8Array): HeapObject {
-  return like.type === bytearrayContract ? newByteArray(data, false) : newBytes(data);
+  return like.type.layout === bytearrayContract ? newByteArray(data, false) : newBytes(data);
 }
 
 // ---------------------------------------------------------------- bytearray buffer
@@ -307,7 +312,7 @@ function binary(a: HeapObject, b: HeapObject, op: BinOpName): HeapObject | null 
       // bytes * 1 is the bytes itself.
       if (seq.type === bytesContract && data.length === bytesData(seq).length && count === 1)
         return incRef(seq);
-      return sameKind(seq, seq.type === bytearrayContract ? data.slice() : data);
+      return sameKind(seq, isByteArray(seq) ? data.slice() : data);
     }
     if (!typeInfo(typeOf(n)).heapType)
       raise(T.TypeError, `can't multiply sequence by non-int of type '${typeName(n)}'`);
@@ -323,7 +328,7 @@ export const bytesFormatHook = {
 };
 
 function inplace(a: HeapObject, b: HeapObject, op: BinOpName): HeapObject | null {
-  if (a.type !== bytearrayContract) return null;
+  if (!isByteArray(a)) return null;
   if (op === "+") {
     if (!isBytesLike(b)) raise(T.TypeError, `can't concat ${typeName(b)} to bytearray`);
     const buf = a.p0 as ByteBuf;
@@ -362,7 +367,7 @@ function sliceData(data: Uint8Array, b: SliceBounds): Uint8Array {
 function getItem(o: HeapObject, key: HeapObject): HeapObject | null {
   if (!isBytesLike(o)) return null;
   const data = bytesData(o);
-  const ba = o.type === bytearrayContract;
+  const ba = isByteArray(o);
   if (key.type === sliceContract) {
     const b = sliceIndices(key, data.length);
     if (!ba && b.step === 1 && b.length === data.length && o.type === bytesContract)
@@ -382,7 +387,7 @@ function getItem(o: HeapObject, key: HeapObject): HeapObject | null {
 }
 
 function setItem(o: HeapObject, key: HeapObject, value: HeapObject): boolean {
-  if (o.type !== bytearrayContract) return false;
+  if (!isByteArray(o)) return false;
   const buf = o.p0 as ByteBuf;
   if (key.type === sliceContract) {
     const b = sliceIndices(key, buf.n);
@@ -411,7 +416,7 @@ function setItem(o: HeapObject, key: HeapObject, value: HeapObject): boolean {
 }
 
 function delItem(o: HeapObject, key: HeapObject): boolean {
-  if (o.type !== bytearrayContract) return false;
+  if (!isByteArray(o)) return false;
   const buf = o.p0 as ByteBuf;
   if (key.type === sliceContract) {
     const b = sliceIndices(key, buf.n);
@@ -469,11 +474,7 @@ function contains(o: HeapObject, item: HeapObject): boolean | null {
 
 function newIter(o: HeapObject): HeapObject {
   o.refcnt++;
-  const it = heap.alloc(
-    o.type === bytearrayContract ? bytearrayIterContract : bytesIterContract,
-    o,
-    0,
-  );
+  const it = heap.alloc(isByteArray(o) ? bytearrayIterContract : bytesIterContract, o, 0);
   heap.track(it);
   return it;
 }
@@ -537,8 +538,9 @@ export function installBytesTypes(): void {
   nativeSeq.len = (o) => {
     const r = len(o);
     if (r !== null) return r;
-    if (o.type === bytesContract) return (o.p0 as Uint8Array).length;
-    if (o.type === bytearrayContract) return (o.p0 as ByteBuf).n;
+    const l = o.type.layout;
+    if (l === bytesContract) return (o.p0 as Uint8Array).length;
+    if (l === bytearrayContract) return (o.p0 as ByteBuf).n;
     return null;
   };
   const get = nativeSeq.getItem;
