@@ -11,7 +11,9 @@
  * says (universal newlines by default), and tell() is the byte position of what was
  * consumed — the cookie CPython returns when the decoder holds no state.
  * NOT-CPYTHON: one object per file (CPython stacks FileIO, a buffer and the text layer,
- * which changes gc counts); `buffering` is accepted but ignored (no FileIO for 0); the
+ * which changes gc counts); `buffering` and `opener` are accepted but ignored (no FileIO
+ * for 0); two objects on one descriptor do not share its position (reads and writes are
+ * positional); the
  * default encoding is reported as 'utf-8', the name CPython gives it in UTF-8 mode (the
  * golden programs run with -X utf8; a C.UTF-8 locale alone would show 'UTF-8').
  */
@@ -38,6 +40,7 @@ import {
   repr,
   setAttr,
   toArray,
+  truthy,
 } from "../runtime/abstract.js";
 import {
   buildClass,
@@ -70,6 +73,8 @@ const CHUNK = 8192;
 
 class FileState {
   closed = false;
+  /** close() closes the descriptor (open()'s closefd). */
+  closefd = true;
   /** The position the object presents (bytes). */
   pos = 0;
   /** Buffered writes not yet on disk. */
@@ -134,10 +139,12 @@ function closeFile(f: FileState): void {
   } finally {
     f.closed = true;
     openFiles.delete(f);
-    try {
-      closeSync(f.fd);
-    } catch {
-      // already gone
+    if (f.closefd) {
+      try {
+        closeSync(f.fd);
+      } catch {
+        // already gone
+      }
     }
   }
 }
@@ -610,6 +617,8 @@ function openImpl(args: HeapObject[], kwnames: string[] | null): HeapObject {
     if (fd < 0) raise(T.ValueError, "negative file descriptor");
   } else raise(T.TypeError, `expected str, bytes or os.PathLike object, not ${typeName(file)}`);
   if (path !== null && path.includes("\0")) raise(T.ValueError, "embedded null byte");
+  const closefd = a[6] === undefined || truthy(a[6]);
+  if (path !== null && !closefd) raise(T.ValueError, "Cannot use closefd=False with file name");
   const readable = m.reading || m.updating;
   const writable = !m.reading || m.updating;
   if (path !== null) {
@@ -654,6 +663,7 @@ function openImpl(args: HeapObject[], kwnames: string[] | null): HeapObject {
     newlineArg,
   );
   incRef(file);
+  state.closefd = closefd;
   if (m.appending) {
     try {
       state.pos = fstatSync(state.fd).size;

@@ -40,6 +40,7 @@ show(lambda: open(NAME, "r", buffering=0))
 show(lambda: open(3.5))
 show(lambda: open())
 show(lambda: open(NAME, "r", bogus=1))
+show(lambda: open(NAME, closefd=False))
 
 f = open(NAME)
 show(lambda: f.write("x"))
