@@ -14,6 +14,7 @@
  * bound method, as 3.11's LOAD_METHOD/CALL do.
  */
 import type { HeapObject } from "../engine/index.js";
+import { newComplex } from "../modules/complex.js";
 import type * as A from "../parser/ast.js";
 import { PyBytes, PyComplex, PyEllipsis } from "../parser/index.js";
 import {
@@ -203,7 +204,9 @@ class Compiler {
     const key =
       value instanceof PyBytes
         ? `bytes:${Buffer.from(value.data).toString("hex")}`
-        : `${typeof value}:${shown}`;
+        : value instanceof PyComplex
+          ? `complex:${Object.is(value.real, -0) ? "-0" : value.real}:${Object.is(value.imag, -0) ? "-0" : value.imag}`
+          : `${typeof value}:${shown}`;
     const cached = this.constants.get(key);
     if (cached !== undefined) return cached;
     let obj: HeapObject;
@@ -214,8 +217,7 @@ class Compiler {
     else if (typeof value === "bigint") obj = newInt(value);
     else if (typeof value === "number") obj = newFloat(value);
     else if (value instanceof PyEllipsis) obj = S.Ellipsis;
-    else if (value instanceof PyComplex)
-      raise(T.NotImplementedError, "complex numbers are not supported yet");
+    else if (value instanceof PyComplex) obj = newComplex(value.real, value.imag);
     else if (value instanceof PyBytes) obj = newBytes(value.data.slice());
     else
       raise(

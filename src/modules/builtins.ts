@@ -86,6 +86,7 @@ import { newSuper } from "../runtime/super.js";
 import { isSubtype, lookup, typeInfo, typeName, typeOf } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
 import { installBytes, strFromBytes } from "./bytesmethods.js";
+import { complexContract, complexHash, installComplex } from "./complex.js";
 import { installOpen } from "./fileio.js";
 import { stdout } from "./io.js";
 import { installNumberMembers } from "./nummethods.js";
@@ -1161,6 +1162,7 @@ function builtinFunctions(b: DictStore): void {
     exactly("hash", args, 1, kw);
     const x = args[0]!;
     if (x.type === C.int || x.type === C.bool) return newInt(intHashExact(x.p0 as number | bigint));
+    if (x.type === complexContract) return newInt(complexHash(x));
     if (x.type === C.float) return newInt(floatHashExact(x.p0 as number));
     return newInt(pyHash(x));
   });
@@ -1784,6 +1786,7 @@ declareModule("builtins", (b) => {
   miscMethods();
   builtinFunctions(b);
   installOpen(b);
+  installComplex(b);
   for (const name of [
     "object",
     "type",

@@ -27,11 +27,15 @@ export class DictEntry {
 
 const NONE_KEY = Symbol("None");
 
+/** The complex type's contract (set by src/modules/complex.ts): `x+0j` keys equal `x`. */
+export const complexKeys = { contract: null as unknown };
+
 /** The primitive standing for `key` in the fast index, or undefined for hashed keys. */
 function primitiveKey(key: HeapObject): unknown {
   const t = key.type;
   if (t === C.str || t === C.int || t === C.bool) return key.p0;
   if (t === C.float) return floatKey(key.p0 as number);
+  if (t === complexKeys.contract && key.p1 === 0) return floatKey(key.p0 as number);
   if (key === S.None) return NONE_KEY;
   // A subclass of str, int or float that keeps the base's __hash__ and __eq__ is the
   // same key as its value.
