@@ -12,7 +12,7 @@ def seq(v):
             return f"first {first}, middle {middle}, last {last}"
 
 
-for v in [[], [1], (1, 2), [1, 2, 3], (1, 2, 3, 4, 5, 6), range(3), "ab", {1: 2}, {1, 2}, 3]:
+for v in [[], [1], (1, 2), [1, 2, 3], (1, 2, 3, 4, 5, 6), range(3), "ab", b"ab", {1: 2}, {1, 2}, 3]:
     print(repr(v), seq(v))
 
 match [1, 2, 3, 4]:
