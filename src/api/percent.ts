@@ -1,11 +1,12 @@
 /** printf-style `str % args` (CPython Objects/unicodeobject.c PyUnicode_Format, common cases). */
 import type { HeapObject } from "../engine/index.js";
-import { asIndex, getItem, isInt, repr, str } from "../runtime/abstract.js";
+import { asIndex, callSpecial, getItem, isInt, repr, str } from "../runtime/abstract.js";
 import type { DictStore } from "../runtime/dictstore.js";
 import { raise } from "../runtime/errors.js";
 import { asciiOf, formatFloat, formatInt, parseSpec } from "../runtime/format.js";
 import { decref } from "../runtime/heapref.js";
 import { newStr } from "../runtime/objects.js";
+import { typeName } from "../runtime/typeobject.js";
 import { C, T } from "../runtime/types.js";
 
 export function percentFormat(fmt: HeapObject, args: HeapObject): HeapObject {
@@ -63,7 +64,7 @@ export function percentFormat(fmt: HeapObject, args: HeapObject): HeapObject {
     } else {
       spec.type = conv!;
       spec.precision = p < 0 ? 6 : p;
-      body = formatFloat(Number(v.p0), spec);
+      body = formatFloat(realOf(v), spec);
     }
     if (owned) decref(v);
     if (w > body.length) {
@@ -79,6 +80,19 @@ export function percentFormat(fmt: HeapObject, args: HeapObject): HeapObject {
   if (key0(items, k, mapping) && args.type.layout === C.tuple)
     raise(T.TypeError, "not all arguments converted during string formatting");
   return newStr(out);
+}
+
+/** The float a %e/%f/%g conversion formats: ints, floats and objects with __float__. */
+function realOf(v: HeapObject): number {
+  if (isInt(v) || v.type === C.float) return Number(v.p0);
+  const r = callSpecial(v, "__float__");
+  if (r === null) raise(T.TypeError, `must be real number, not ${typeName(v)}`);
+  try {
+    if (r.type !== C.float) raise(T.TypeError, `must be real number, not ${typeName(r)}`);
+    return r.p0 as number;
+  } finally {
+    decref(r);
+  }
 }
 
 function key0(items: HeapObject[], used: number, mapping: DictStore | null): boolean {

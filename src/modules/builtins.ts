@@ -1743,6 +1743,10 @@ function ternaryPow(a: HeapObject, e: HeapObject, m: HeapObject): HeapObject {
     if (r !== S.NotImplemented) return r;
     decref(r);
   }
+  // complex's power (the slot of the exponent or the modulus) refuses any modulus.
+  const num = (o: HeapObject) => isInt(o) || o.type === C.float || o.type === complexContract;
+  if ((e.type === complexContract || m.type === complexContract) && num(a) && num(e))
+    raise(T.ValueError, "complex modulo");
   raise(
     T.TypeError,
     `unsupported operand type(s) for ** or pow(): '${typeName(a)}', '${typeName(e)}', '${typeName(m)}'`,

@@ -479,6 +479,10 @@ export function installComplex(builtins: DictStore): void {
       return newBool(r !== negate);
     });
   }
+  defineMethod(t, "__repr__", (args, kw, self) => {
+    exactly("complex.__repr__", args, 0, kw);
+    return newStr(complexRepr(self!.p0 as number, self!.p1 as number));
+  });
   defineMethod(t, "__hash__", (args, kw, self) => {
     exactly("complex.__hash__", args, 0, kw);
     return newInt(complexHash(self!));

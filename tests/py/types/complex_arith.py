@@ -69,3 +69,11 @@ try:
     print(1j * Half())
 except TypeError as e:
     print("TypeError:", e)
+
+# %-formatting needs a real number; three-argument pow refuses complex operands
+for expr in ["'%f' % 1j", "'%.2e' % (1 + 0j)", "'%s|%r' % (1j, 2j)", "pow(1j, 2, 3)", "pow(2, 1j, 3)", "pow(2, 3, 1j)"]:
+    try:
+        print(expr, "->", repr(eval(expr)))
+    except Exception as e:
+        print(expr, "!!", type(e).__name__, e)
+print((1j).__repr__(), (2 - 1j).__repr__())
