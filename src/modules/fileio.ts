@@ -270,12 +270,17 @@ function unsupportedError(msg: string): never {
 
 // ---------------------------------------------------------------- kinds
 
-function fileContract(name: string): ObjectType {
+/**
+ * getsizeof: a TextIOWrapper is 208 bytes; a Buffered* object 168 plus its buffer, which
+ * CPython sizes by the file system's block size (4096 here). NOT-CPYTHON: the buffer is
+ * counted as part of the object's block, and the size does not follow st_blksize.
+ */
+function fileContract(name: string, basicSize: number): ObjectType {
   return new ObjectType({
     name,
     gc: true,
     weakrefable: true,
-    basicSize: 200,
+    basicSize,
     // iobase_finalize: close() (flushing). When the collector finalizes a file in garbage,
     // CPython finalizes its layers in allocation order — the FileIO first — so what the
     // buffer and text layers still held is lost; the file is closed all the same.
@@ -307,10 +312,11 @@ function fileContract(name: string): ObjectType {
   });
 }
 
-const textContract = fileContract("_io.TextIOWrapper");
-const readerContract = fileContract("_io.BufferedReader");
-const writerContract = fileContract("_io.BufferedWriter");
-const randomContract = fileContract("_io.BufferedRandom");
+const BUFFERED = 168 + 4096;
+const textContract = fileContract("_io.TextIOWrapper", 208);
+const readerContract = fileContract("_io.BufferedReader", BUFFERED);
+const writerContract = fileContract("_io.BufferedWriter", BUFFERED);
+const randomContract = fileContract("_io.BufferedRandom", BUFFERED);
 const contracts = [textContract, readerContract, writerContract, randomContract];
 
 // ---------------------------------------------------------------- closed / capability checks

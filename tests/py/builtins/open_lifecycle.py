@@ -1,6 +1,7 @@
 # Buffered writes reach the file on flush/close; a file is closed (and flushed) when
 # the object is freed, by refcounting or by the collector; `with` closes it.
 import gc
+import sys
 
 gc.disable()  # only the explicit collection below runs
 NAME = "_scratch_open_lifecycle.txt"
@@ -72,6 +73,6 @@ f.write(big)
 print(len(contents()) > 0, len(contents()) <= 10000)
 f.close()
 print(len(contents()))
-print(gc.is_tracked(open(NAME)))
+print(gc.is_tracked(open(NAME)), sys.getsizeof(open(NAME)))
 with open(NAME, "w"):
     pass
