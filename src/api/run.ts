@@ -89,6 +89,7 @@ import "../modules/contextlib.js";
 import "../modules/itertools.js";
 import "../modules/time.js";
 import "../modules/math.js";
+import "../modules/random.js";
 import "../modules/logging.js";
 import { runExitFuncs } from "../modules/atexit.js";
 import { startTracing } from "../modules/tracemalloc.js";
