@@ -13,8 +13,21 @@ export type ModuleInit = (store: DictStore, module: HeapObject) => void;
 
 const inittab = new Map<string, ModuleInit>();
 
+/**
+ * Declare a builtin module. A second declaration of the same name adds to the first:
+ * both run, in declaration order (so two files can each contribute part of a module).
+ */
 export function declareModule(name: string, init: ModuleInit): void {
-  inittab.set(name, init);
+  const first = inittab.get(name);
+  inittab.set(
+    name,
+    first === undefined
+      ? init
+      : (store, module) => {
+          first(store, module);
+          init(store, module);
+        },
+  );
 }
 
 /** sys.modules */
