@@ -27,6 +27,7 @@ import type * as A from "../parser/ast.js";
 import { formatSyntaxError, PySyntaxError, parse } from "../parser/index.js";
 import {
   call,
+  callable,
   callBorrowed,
   type FunctionData,
   getAttr,
@@ -453,7 +454,7 @@ function expandParametrize(marks: HeapObject[], held: HeapObject[]): CallSpec[] 
 }
 
 function callableObj(o: HeapObject): boolean {
-  return o.type === C.function || getAttrOrNull(typeOf(o), "__call__") !== null;
+  return callable(o);
 }
 
 // ---------------------------------------------------------------- fixtures

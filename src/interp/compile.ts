@@ -28,6 +28,7 @@ import {
   contains,
   delAttr,
   delItem,
+  descrGet,
   type FunctionData,
   getAttr,
   getAttrAt,
@@ -1333,7 +1334,18 @@ class Compiler {
       const baseObjs = bases.map((b) => b(f));
       const metaObj = meta === null ? null : meta(f);
       const kwObjs: [string, HeapObject][] = classKw.map(([k, e]) => [k, e(f)]);
-      const ns = newDict();
+      let metatype: HeapObject;
+      let ns: HeapObject;
+      try {
+        metatype = calculateMetaclass(metaObj, baseObjs);
+        ns = prepareNamespace(metatype, s.name, baseObjs, kwObjs);
+      } catch (err) {
+        for (const [, v] of kwObjs) decref(v);
+        if (metaObj !== null) decref(metaObj);
+        for (const b of baseObjs) decref(b);
+        for (const d of decoObjs) decref(d);
+        throw err;
+      }
       const nsStore = ns.p0 as DictStore;
       const setNs = (k: string, v: HeapObject) => {
         const key = newStr(k);
@@ -1364,11 +1376,7 @@ class Compiler {
       let cls: HeapObject;
       try {
         runClassBody(cf, bodyStmt);
-        let metatype = metaObj ?? (baseObjs.length > 0 ? typeOf(baseObjs[0]!) : T.type);
-        if (!isSubtype(metatype, T.type)) metatype = T.type;
-        if (metaObj !== null && metaObj !== T.type && !typeInfo(metaObj).heapType)
-          metatype = metaObj;
-        if (metatype === T.type || !typeInfo(metatype).heapType) {
+        if (metatype === T.type) {
           cls = buildClass(T.type, s.name, baseObjs, ns, kwObjs);
         } else {
           const nameObj = newStr(s.name);
@@ -2476,6 +2484,64 @@ function lastPatternLine(p: A.pattern): number {
   };
   visit(p);
   return line;
+}
+
+/**
+ * _PyType_CalculateMetaclass as __build_class__ uses it: the most derived of the explicit
+ * metaclass and the bases' types (a metaclass that is not a type is used as given).
+ */
+function calculateMetaclass(metaObj: HeapObject | null, bases: HeapObject[]): HeapObject {
+  if (metaObj !== null && !isSubtype(typeOf(metaObj), T.type)) return metaObj;
+  let winner = metaObj ?? T.type;
+  for (const b of bases) {
+    const t = typeOf(b);
+    if (isSubtype(winner, t)) continue;
+    if (isSubtype(t, winner)) {
+      winner = t;
+      continue;
+    }
+    raise(
+      T.TypeError,
+      "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+    );
+  }
+  return winner;
+}
+
+/** The class body's namespace: the metaclass's __prepare__(name, bases, **kwds), else a dict. */
+function prepareNamespace(
+  metatype: HeapObject,
+  name: string,
+  bases: HeapObject[],
+  kwargs: [string, HeapObject][],
+): HeapObject {
+  const prepare =
+    metatype === T.type || !isSubtype(typeOf(metatype), T.type)
+      ? null
+      : lookup(metatype, "__prepare__");
+  if (prepare === null) return newDict();
+  const bound = descrGet(prepare, null, metatype);
+  const nameObj = newStr(name);
+  const basesTuple = newTuple(bases.map((b) => (incref(b), b)));
+  let ns: HeapObject;
+  try {
+    ns = callBorrowed(
+      bound,
+      [nameObj, basesTuple, ...kwargs.map(([, v]) => v)],
+      kwargs.length > 0 ? kwargs.map(([k]) => k) : null,
+    );
+  } finally {
+    decref(bound);
+    decref(nameObj);
+    decref(basesTuple);
+  }
+  if (ns.type.layout !== C.dict) {
+    const tn = typeInfo(typeOf(ns)).name;
+    decref(ns);
+    // NOT-CPYTHON: CPython accepts any mapping from __prepare__; pygc's class bodies need a dict.
+    raise(T.TypeError, `${typeInfo(metatype).name}.__prepare__() must return a dict, not ${tn}`);
+  }
+  return ns;
 }
 
 function methodFor(o: HeapObject, name: string, site: MethodSite): HeapObject | null {

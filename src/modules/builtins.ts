@@ -274,9 +274,25 @@ function installConstructors(): void {
       return incRef(single);
     });
   }
-  nativeConstructors.set(T.type, (_t, args) => {
-    if (args.length === 1) return incRef(typeOf(args[0]!));
-    if (args.length !== 3) raise(T.TypeError, "type() takes 1 or 3 arguments");
+  nativeConstructors.set(T.type, (_t, args, kwnames) => typeNew(T.type, args, kwnames));
+  // type.__new__(metatype, name, bases, ns, **kwds): what a metaclass's __new__ calls.
+  const typeNewFn = newBuiltin("__new__", (args, kwnames) => {
+    if (args.length === 0) raise(T.TypeError, "type.__new__(): not enough arguments");
+    const meta = args[0]!;
+    if (!isSubtype(typeOf(meta), T.type) || !isSubtype(meta, T.type)) {
+      const n = isSubtype(typeOf(meta), T.type) ? typeInfo(meta).name : typeName(meta);
+      raise(T.TypeError, `type.__new__(${n}): ${n} is not a subtype of type`);
+    }
+    return typeNew(meta, args.slice(1), kwnames);
+  });
+  const typeNewSm = heap.alloc(staticmethodContract, typeNewFn, null, null);
+  heap.track(typeNewSm);
+  typeInfo(T.type).dict.set("__new__", typeNewSm);
+  function typeNew(meta: HeapObject, args: HeapObject[], kwnames: string[] | null): HeapObject {
+    const nkw = kwnames?.length ?? 0;
+    const npos = args.length - nkw;
+    if (npos === 1 && nkw === 0 && meta === T.type) return incRef(typeOf(args[0]!));
+    if (npos !== 3) raise(T.TypeError, "type() takes 1 or 3 arguments");
     const [name, bases, ns] = args as [HeapObject, HeapObject, HeapObject];
     if (!isStr(name))
       raise(T.TypeError, `type.__new__() argument 1 must be str, not ${typeName(name)}`);
@@ -296,12 +312,14 @@ function installConstructors(): void {
         decref(k);
       }
     }
+    const kwargs: [string, HeapObject][] = [];
+    for (let i = 0; i < nkw; i++) kwargs.push([kwnames![i]!, args[npos + i]!]);
     try {
-      return buildClass(T.type, name.p0 as string, [...(bases.p0 as HeapObject[])], copy);
+      return buildClass(meta, name.p0 as string, [...(bases.p0 as HeapObject[])], copy, kwargs);
     } finally {
       decref(copy);
     }
-  });
+  }
   const wrapper =
     (contract: typeof classmethodContract) => (_t: HeapObject, args: HeapObject[]) => {
       exactly(contract.name, args, 1);

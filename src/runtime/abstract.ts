@@ -112,6 +112,20 @@ export function call(
   if (native !== undefined) return native(callable, args, kwnames);
   const type = typeOf(callable);
   if (contract === typeOf(T.type).type || isSubtype(type, T.type)) {
+    // A metaclass's own __call__ (slot_tp_call) wraps type.__call__.
+    if ((type.p0 as TypeInfo).heapType) {
+      const metaCall = lookup(type, "__call__");
+      if (metaCall !== null && metaCall !== typeCallSlot.descr) {
+        incref(metaCall);
+        incref(callable);
+        args.unshift(callable);
+        try {
+          return call(metaCall, args, kwnames);
+        } finally {
+          decref(metaCall);
+        }
+      }
+    }
     return typeCall(callable, args, kwnames);
   }
   const dunder = lookup(type, "__call__");
@@ -141,6 +155,9 @@ export function callBorrowed(
   for (const a of args) incref(a);
   return call(callable, args, kwnames);
 }
+
+/** type.__call__, once installed (a metaclass that keeps it calls classes natively). */
+export const typeCallSlot = { descr: null as HeapObject | null };
 
 export const typeCallHook = {
   /** type_call: set by the bootstrap (it needs the class machinery). */

@@ -34,6 +34,7 @@ import {
   setTypeAttrHook,
   toArray,
   typeCallHook,
+  typeCallSlot,
   withReprGuard,
 } from "./abstract.js";
 import { accounting, MAX_ITEMS, MAX_STR_LENGTH, memoryError } from "./accounting.js";
@@ -98,6 +99,7 @@ import {
   computeMro,
   isSubtype,
   lookup,
+  makeTypeContract,
   setTypeAttr,
   TypeInfo,
   typeContract,
@@ -1755,6 +1757,22 @@ export function bootstrap(): void {
     "__str__",
     newMethodDescriptor("__str__", (_a, _k, self) => newStr(repr(self!)), T.object),
   );
+  // Metaclasses: instances of a subclass of type are type objects (their own contract).
+  subclassContracts.set(T.type, (info) => makeTypeContract(info.name, typeContract));
+  // type.__init__ accepts what type.__new__ took and does nothing.
+  defineMethod(T.type, "__init__", (args, kwnames) => {
+    const npos = args.length - (kwnames?.length ?? 0);
+    if (npos !== 1 && npos !== 3) raise(T.TypeError, "type.__init__() takes 1 or 3 arguments");
+    return incRef(S.None);
+  });
+  // type.__call__: what calling a class does (a metaclass's __call__ may wrap it).
+  const typeCallDescr = newMethodDescriptor(
+    "__call__",
+    (args, kwnames, self) => typeCallImpl(self!, args, kwnames),
+    T.type,
+  );
+  typeInfo(T.type).dict.set("__call__", typeCallDescr);
+  typeCallSlot.descr = typeCallDescr;
   defineMethod(T.type, "mro", (args, _k, self) => {
     if (args.length > 0) raise(T.TypeError, `type.mro() takes no arguments (${args.length} given)`);
     return newList(typeInfo(self!).mro.map(incRef));

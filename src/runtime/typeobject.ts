@@ -172,9 +172,10 @@ export function decrefHeapType(type: HeapObject): void {
 }
 
 /** The engine contract shared by all type objects (instances of `type` and metaclasses). */
-export function makeTypeContract(name: string): ObjectType {
+export function makeTypeContract(name: string, layout?: ObjectType): ObjectType {
   return new ObjectType({
     name,
+    layout,
     gc: true,
     weakrefable: true,
     basicSize: 1688,
