@@ -341,23 +341,29 @@ function checkOpen(f: FileState, op: Op): void {
   const dot = "I/O operation on closed file.";
   const bare = "I/O operation on closed file";
   if (!f.binary) raise(T.ValueError, op === "fileno" || op === "query" ? bare : dot);
+  let message: string;
   switch (op) {
     case "read":
     case "readline":
     case "seek":
     case "truncate":
-      raise(T.ValueError, `${op} of closed file`);
+      message = `${op} of closed file`;
+      break;
     case "write":
-      raise(T.ValueError, "write to closed file");
+      message = "write to closed file";
+      break;
     case "flush":
-      raise(T.ValueError, f.writable ? "flush of closed file" : dot);
+      message = f.writable ? "flush of closed file" : dot;
+      break;
     case "tell":
     case "fileno":
     case "query":
-      raise(T.ValueError, bare);
+      message = bare;
+      break;
     default:
-      raise(T.ValueError, dot);
+      message = dot;
   }
+  raise(T.ValueError, message);
 }
 
 /** A binary file checks the capability first, a text file whether it is closed first. */
