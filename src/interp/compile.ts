@@ -469,10 +469,11 @@ class Compiler {
       case "With":
         return this.withStmt(s);
       case "Match": {
+        const subject = this.expr(s.subject);
         const m = this.matchCases(s);
         const bodies = s.cases.map((c) => this.block(c.body));
         return (f) => {
-          const i = m(f);
+          const i = m(f, subject(f));
           return i < 0 ? NORMAL : bodies[i]!(f);
         };
       }
@@ -796,14 +797,13 @@ class Compiler {
   }
 
   /**
-   * A match statement's subject and cases: the returned function evaluates the subject,
+   * A match statement's cases: the returned function takes the subject (a new reference),
    * finds the first case whose pattern matches (binding its captures) and whose guard
    * holds, and answers its index (-1: none). The subject is held while the cases are tried
    * and released before the body runs; the last case that tests a pattern consumes it,
    * as in CPython (no copy is made for it).
    */
-  private matchCases(s: A.Match): (f: Frame) => number {
-    const subject = this.expr(s.subject);
+  private matchCases(s: A.Match): (f: Frame, subj: HeapObject) => number {
     const pc = new PatternCompiler({
       expr: (e) => this.expr(e),
       constant: (v) => this.constant(v),
@@ -832,8 +832,7 @@ class Compiler {
           guardLine: last.guard === null ? 0 : last.guard.lineno,
         }
       : null;
-    return (f) => {
-      const subj = subject(f);
+    return (f, subj) => {
       let held = true;
       const caps: HeapObject[] = [];
       try {
@@ -1106,10 +1105,14 @@ class Compiler {
         return body;
       }
       case "Match": {
+        // `match (yield x):` — the subject may suspend the generator; guards may not.
+        const subject = containsYield(s.subject) ? this.gvalue(s.subject) : null;
+        const plain = subject === null ? this.expr(s.subject) : null;
         const m = this.matchCases(s);
         const bodies = s.cases.map((c) => this.gblock(c.body));
         return function* (f) {
-          const i = m(f);
+          const subj: HeapObject = plain !== null ? plain(f) : yield* subject!(f);
+          const i = m(f, subj);
           return i < 0 ? NORMAL : yield* bodies[i]!(f);
         };
       }
