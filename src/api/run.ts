@@ -91,6 +91,7 @@ import "../modules/time.js";
 import "../modules/math.js";
 import "../modules/random.js";
 import "../modules/iomodule.js";
+import "../modules/os.js";
 import "../modules/logging.js";
 import { runExitFuncs } from "../modules/atexit.js";
 import { startTracing } from "../modules/tracemalloc.js";

@@ -166,10 +166,16 @@ const ERRNO: Record<string, [number, string, string]> = {
   ENAMETOOLONG: [36, "File name too long", "OSError"],
   ELOOP: [40, "Too many levels of symbolic links", "OSError"],
   ENXIO: [6, "No such device or address", "OSError"],
+  ENOTEMPTY: [39, "Directory not empty", "OSError"],
+  EXDEV: [18, "Invalid cross-device link", "OSError"],
 };
 
 /** The OSError subclass CPython raises for a failed system call (a PyRaise to throw). */
-function osError(e: unknown, filename: HeapObject | null): unknown {
+export function osError(
+  e: unknown,
+  filename: HeapObject | null,
+  filename2: HeapObject | null = null,
+): unknown {
   const err = e as NodeJS.ErrnoException;
   if (typeof err?.code !== "string") return e;
   const [errno, msg, cls] = ERRNO[err.code] ?? [
@@ -179,6 +185,7 @@ function osError(e: unknown, filename: HeapObject | null): unknown {
   ];
   const args = [newInt(errno), newStr(msg)];
   if (filename !== null) args.push(incRef(filename));
+  if (filename !== null && filename2 !== null) args.push(none(), incRef(filename2));
   return new PyRaise(call(T[cls]!, args));
 }
 
