@@ -37,6 +37,7 @@ import { raise } from "./errors.js";
 import { sliceContract } from "./function.js";
 import { decref, heap, xdecref } from "./heapref.js";
 import { newInt } from "./objects.js";
+import { makeSubclassable } from "./subclass.js";
 import { lookup, typeInfo, typeName, typeOf } from "./typeobject.js";
 import { C, T } from "./types.js";
 
@@ -126,8 +127,7 @@ export function newByteArray(data: Uint8Array, copy = true): HeapObject {
 
 /**
  * Payload checks go by `type.layout`, so they would serve instances of subclasses too.
- * NOT-CPYTHON: bytes and bytearray are not subclassable yet (subclass.ts has no layout
- * for them); identity shortcuts (`b[:] is b`) stay for exact bytes only, as in CPython.
+ * NOT-CPYTHON: bytearray is not subclassable yet (bytes is, through subclass.ts); identity shortcuts (`b[:] is b`) stay for exact bytes only, as in CPython.
  */
 export function isBytes(o: HeapObject): boolean {
   return o.type.layout === bytesContract;
@@ -526,7 +526,7 @@ export function installBytesTypes(): void {
   registerBuiltinType("bytearray", bytearrayContract);
   registerBuiltinType("bytes_iterator", bytesIterContract);
   registerBuiltinType("bytearray_iterator", bytearrayIterContract);
-  void bytesType;
+  makeSubclassable(bytesType, bytesContract, false);
   C.bytes = bytesContract;
   C.bytearray = bytearrayContract;
   nativeRepr.set(bytesContract, (o) => bytesRepr(o.p0 as Uint8Array));

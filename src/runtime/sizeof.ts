@@ -73,6 +73,8 @@ function subclassSize(obj: HeapObject, info: TypeInfo): number {
     body = sized(obj, slots + (info.weakrefable ? 8 : 0));
   } else if (lc === C.tuple) {
     body = 24 + slots + (info.hasDict ? 8 : 0) + 8 * (obj.p0 as HeapObject[]).length;
+  } else if (lc === C.bytes) {
+    body = 33 + (obj.p0 as Uint8Array).length + slots + (info.hasDict ? 8 : 0);
   } else if (lc === C.int) {
     body = intSize(obj.p0 as number | bigint); // int___sizeof__ ignores tp_basicsize
   } else {

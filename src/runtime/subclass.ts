@@ -283,13 +283,12 @@ function installProtocol(base: BaseLayout): void {
       return none();
     });
   }
-  const reprOf = nativeRepr.get(c)!;
-  defineMethod(t, "__repr__", (_a, _k, self) => newStr(reprOf(self!)));
+  defineMethod(t, "__repr__", (_a, _k, self) => newStr(nativeRepr.get(c)!(self!)));
 }
 
-/** The base's instances have items of variable size (tp_itemsize != 0): int and tuple. */
+/** The base's instances have items of variable size (tp_itemsize != 0): int, tuple, bytes. */
 export function isVarSized(solid: HeapObject): boolean {
-  return solid === T.int || solid === T.tuple;
+  return solid === T.int || solid === T.tuple || solid === T.bytes;
 }
 
 /** Make list, dict, set, frozenset, tuple, int, float and str subclassable. */
@@ -304,13 +303,22 @@ export function installBuiltinSubclassing(): void {
     [T.float!, floatContract, false, atom],
     [T.str!, strContract, false, atom],
   ];
-  for (const [type, contract, mutable, release] of bases) {
-    const base: BaseLayout = { type, contract, mutable, release };
-    layouts.set(contract, base);
-    typeInfo(type).solidBase = type;
-    subclassContracts.set(type, (info, hasDel) => makeSubclassContract(base, info, hasDel));
-    installNew(base);
-    if (mutable) installInit(base);
-    installProtocol(base);
-  }
+  for (const [type, contract, mutable, release] of bases)
+    makeSubclassable(type, contract, mutable, release);
+}
+
+/** Let Python classes derive from the builtin `type` whose instances have `contract`. */
+export function makeSubclassable(
+  type: HeapObject,
+  contract: ObjectType,
+  mutable: boolean,
+  release: (obj: HeapObject) => void = atom,
+): void {
+  const base: BaseLayout = { type, contract, mutable, release };
+  layouts.set(contract, base);
+  typeInfo(type).solidBase = type;
+  subclassContracts.set(type, (info, hasDel) => makeSubclassContract(base, info, hasDel));
+  installNew(base);
+  if (mutable) installInit(base);
+  installProtocol(base);
 }
