@@ -33,7 +33,11 @@ export const moduleTable = {
   ) => { body: (f: Frame) => number },
 };
 
-export const importState = { path: [] as string[] };
+export const importState = {
+  path: [] as string[],
+  /** sys.path as the program sees it (set by the sys module; the start-up path before). */
+  searchPath: null as (() => string[]) | null,
+};
 
 function setItem(store: DictStore, name: string, value: HeapObject): void {
   const key = newStr(name);
@@ -43,7 +47,7 @@ function setItem(store: DictStore, name: string, value: HeapObject): void {
 
 function findSource(name: string): { file: string; pkgDir: string | null } | null {
   const rel = name.split(".");
-  for (const dir of importState.path) {
+  for (const dir of importState.searchPath?.() ?? importState.path) {
     const base = join(dir, ...rel);
     const init = join(base, "__init__.py");
     if (existsSync(init) && statSync(base).isDirectory()) return { file: init, pkgDir: base };

@@ -3,6 +3,7 @@ import type { HeapObject } from "../engine/index.js";
 import { frameStack } from "../interp/code.js";
 import { threadState } from "../interp/eval.js";
 import { frameObjectOf } from "../interp/frame.js";
+import { importState } from "../interp/imports.js";
 import { setProfile, setTrace, trace } from "../interp/trace.js";
 import { asIndex, call } from "../runtime/abstract.js";
 import { defineMethod } from "../runtime/bootstrap.js";
@@ -13,6 +14,7 @@ import { newBool, newDict, newInt, newList, newStr, newTuple, none } from "../ru
 import { getSizeOf, objectSizeof, sizeofDescriptor } from "../runtime/sizeof.js";
 import { typeInfo, typeOf } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
+import { runLibrarySource } from "./library.js";
 import { declareModule, sysModules } from "./registry.js";
 import { nativeStreamType } from "./streams.js";
 import { defineFunction, defineValue, exactly, noKw, range_ } from "./support.js";
@@ -26,7 +28,7 @@ export const sysState = {
   warnoptions: [] as string[],
 };
 
-declareModule("sys", (m) => {
+declareModule("sys", (m, module) => {
   defineValue(m, "modules", sysModules.dict);
   defineFunction(m, "getrefcount", (args, kw) => {
     exactly("getrefcount", args, 1, kw);
@@ -134,6 +136,15 @@ declareModule("sys", (m) => {
   }
   defineValue(m, "_xoptions", xoptions);
   decref(xoptions);
+  // sys.path: the script's directory first; imports search what the list holds when they run.
+  const path = newList(importState.path.map(newStr));
+  defineValue(m, "path", path);
+  decref(path);
+  importState.searchPath = () => {
+    const list = m.getStr("path");
+    if (list === undefined || list.type.layout !== C.list) return importState.path;
+    return (list.p0 as HeapObject[]).filter((x) => x.type === C.str).map((x) => x.p0 as string);
+  };
   const version = newStr("3.11.7 (main, pygc) [TypeScript]");
   defineValue(m, "version", version);
   decref(version);
@@ -158,4 +169,102 @@ declareModule("sys", (m) => {
     defineValue(m, `__${name}__`, s);
     decref(s);
   }
+  runLibrarySource(module, m, SYS_LIBRARY, "<frozen sys>");
 });
+
+/** The parts of sys that are plain data, as module source (CPython's are C structs). */
+const SYS_LIBRARY = `
+class _namespace:
+    # What types.SimpleNamespace prints.
+    def __init__(self, **kwargs):
+        self.__dict__.update(kwargs)
+
+    def __repr__(self):
+        items = ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())
+        return f'namespace({items})'
+
+
+hexversion = 0x030B07F0
+implementation = _namespace(name='pygc', cache_tag=None, version=version_info,
+                            hexversion=hexversion)
+maxunicode = 0x10FFFF
+api_version = 1013
+float_repr_style = 'short'
+dont_write_bytecode = False
+platlibdir = 'lib'
+prefix = exec_prefix = base_prefix = base_exec_prefix = '/usr/local'
+executable = '/usr/local/bin/pygc'
+orig_argv = ['pygc'] + list(argv)
+builtin_module_names = tuple(sorted(modules))
+copyright = 'Copyright (c) 2001-2023 Python Software Foundation.\\nAll Rights Reserved.'
+flags = _namespace(debug=0, inspect=0, interactive=0, optimize=0, dont_write_bytecode=0,
+                   no_user_site=0, no_site=0, ignore_environment=0, verbose=0,
+                   bytes_warning=0, quiet=0, hash_randomization=1, isolated=0,
+                   dev_mode=False, utf8_mode=0, warn_default_encoding=0, safe_path=False,
+                   int_max_str_digits=4300)
+float_info = _namespace(max=1.7976931348623157e+308, max_exp=1024, max_10_exp=308,
+                        min=2.2250738585072014e-308, min_exp=-1021, min_10_exp=-307,
+                        dig=15, mant_dig=53, epsilon=2.220446049250313e-16, radix=2,
+                        rounds=1)
+int_info = _namespace(bits_per_digit=30, sizeof_digit=4, default_max_str_digits=4300,
+                      str_digits_check_threshold=640)
+
+
+class _Stdin:
+    # NOT-CPYTHON: a line-oriented reader over input(); a last line without a newline
+    # comes back with one.
+    name = '<stdin>'
+    encoding = 'utf-8'
+    mode = 'r'
+    closed = False
+
+    def readable(self):
+        return True
+
+    def isatty(self):
+        return False
+
+    def fileno(self):
+        return 0
+
+    def readline(self, size=-1):
+        try:
+            return input() + '\\n'
+        except EOFError:
+            return ''
+
+    def read(self, size=-1):
+        parts = []
+        while True:
+            line = self.readline()
+            if not line:
+                return ''.join(parts)
+            parts.append(line)
+
+    def readlines(self):
+        return list(self)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+
+stdin = __stdin__ = _Stdin()
+del _Stdin
+
+
+def getdefaultencoding():
+    return 'utf-8'
+
+
+def getfilesystemencoding():
+    return 'utf-8'
+
+
+del _namespace
+`;

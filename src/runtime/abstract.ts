@@ -1262,7 +1262,8 @@ export function richCompare(a: HeapObject, b: HeapObject, op: CmpOp): HeapObject
       const r = callCmp(a, op, b);
       if (r !== null && r !== S.NotImplemented) return r;
       if (r !== null) decref(r);
-    } else if (!aUser) {
+    } else if (!aUser || a.type.layout !== a.type) {
+      // A builtin, or a subclass of one that keeps its comparison.
       const r = nativeCompare.cmp(a, b, op);
       if (r !== null) return newBool(r);
     }
@@ -1270,7 +1271,7 @@ export function richCompare(a: HeapObject, b: HeapObject, op: CmpOp): HeapObject
       const r = callCmp(b, cmpSwap[op], a);
       if (r !== null && r !== S.NotImplemented) return r;
       if (r !== null) decref(r);
-    } else if (!bUser) {
+    } else if (!bUser || b.type.layout !== b.type) {
       const r = nativeCompare.cmp(a, b, op);
       if (r !== null) return newBool(r);
     }

@@ -63,3 +63,9 @@ cc = Counterish()
 for ch in 'hello':
     cc[ch] += 1
 print(cc)
+class Version(tuple):
+    pass
+print(Version((1, 2)) < Version((1, 3)), sorted([Version((2,)), Version((1, 5))]), Version((1,)) == Version((1,)))
+class Name2(str):
+    pass
+print(Name2("a") < Name2("b"), max(Name2("x"), Name2("y")))
