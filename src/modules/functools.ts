@@ -8,8 +8,8 @@
  * argument itself, of a call without keywords the call's argument tuple). The Python half
  * (`update_wrapper`, `wraps`, `lru_cache`, `cache`, `total_ordering`, `cached_property`,
  * `singledispatch`) is Python source run in the module at import.
- * NOT-CPYTHON: no subclasses of partial; `CacheInfo` is a plain class, not a namedtuple
- * (tuple subclasses are not supported yet); `cached_property` has no lock;
+ * NOT-CPYTHON: no subclasses of partial; `CacheInfo` is a tuple subclass written out (no
+ * collections.namedtuple yet: properties, not _tuplegetter); `cached_property` has no lock;
  * `singledispatch` dispatches along the MRO only (no ABC registration, no annotations);
  * no `partialmethod`, `__reduce__`/`__setstate__` pickling support.
  */
@@ -110,7 +110,7 @@ const partialContract = new ObjectType({
   name: "functools.partial",
   gc: true,
   weakrefable: true,
-  basicSize: 64,
+  basicSize: 80,
   traverse: (o, visit) => {
     const s = pst(o);
     if (s.fn !== null) visit(s.fn);
@@ -353,7 +353,7 @@ function reduce(args: HeapObject[], kwnames: string[] | null): HeapObject {
 const keyContract = new ObjectType({
   name: "functools.KeyWrapper",
   gc: true,
-  basicSize: 32,
+  basicSize: 48,
   traverse: (o, visit) => {
     if (o.p0 !== null) visit(o.p0 as HeapObject);
     if (o.p1 !== null) visit(o.p1 as HeapObject);
@@ -531,7 +531,7 @@ const lruContract = new ObjectType({
   name: "functools._lru_cache_wrapper",
   gc: true,
   weakrefable: true,
-  basicSize: 120,
+  basicSize: 168,
   traverse: (o, visit) => {
     const s = lst(o);
     for (let l = s.root.next; l !== s.root; l = l.next) {
@@ -776,44 +776,28 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-class CacheInfo:
-    __slots__ = ('hits', 'misses', 'maxsize', 'currsize')
+class CacheInfo(tuple):
+    # collections.namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+    __slots__ = ()
     _fields = ('hits', 'misses', 'maxsize', 'currsize')
+    __match_args__ = _fields
 
-    def __init__(self, hits, misses, maxsize, currsize):
-        self.hits = hits
-        self.misses = misses
-        self.maxsize = maxsize
-        self.currsize = currsize
-
-    def _astuple(self):
-        return (self.hits, self.misses, self.maxsize, self.currsize)
+    def __new__(cls, hits, misses, maxsize, currsize):
+        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
 
     def __repr__(self):
-        return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % self._astuple()
-
-    def __iter__(self):
-        return iter(self._astuple())
-
-    def __len__(self):
-        return 4
-
-    def __getitem__(self, index):
-        return self._astuple()[index]
-
-    def __eq__(self, other):
-        if isinstance(other, CacheInfo):
-            other = other._astuple()
-        return self._astuple() == other
-
-    def __ne__(self, other):
-        return not self == other
-
-    def __hash__(self):
-        return hash(self._astuple())
+        return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % tuple(self)
 
     def _asdict(self):
-        return dict(zip(self._fields, self._astuple()))
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    hits = property(lambda self: self[0], doc='Alias for field number 0')
+    misses = property(lambda self: self[1], doc='Alias for field number 1')
+    maxsize = property(lambda self: self[2], doc='Alias for field number 2')
+    currsize = property(lambda self: self[3], doc='Alias for field number 3')
 
 
 def _cached(user_function, maxsize, typed):

@@ -50,6 +50,30 @@ interface IterImpl {
   release(): void;
 }
 
+/** sys.getsizeof of each iterator (tp_basicsize and the GC header), 64-bit CPython 3.11. */
+const SIZES: Record<string, number> = {
+  count: 56,
+  cycle: 64,
+  repeat: 48,
+  accumulate: 64,
+  chain: 48,
+  compress: 48,
+  dropwhile: 56,
+  takewhile: 56,
+  filterfalse: 48,
+  starmap: 48,
+  groupby: 80,
+  _grouper: 48,
+  islice: 72,
+  pairwise: 48,
+  _tee: 56,
+  zip_longest: 72,
+  product: 64,
+  permutations: 80,
+  combinations: 72,
+  combinations_with_replacement: 72,
+};
+
 function iterContract(name: string, basicSize = 48): ObjectType {
   const c = new ObjectType({
     name: `itertools.${name}`,
@@ -703,7 +727,7 @@ function clearTeeData(o: HeapObject): void {
 const teedataContract = new ObjectType({
   name: "itertools._tee_dataobject",
   gc: true,
-  basicSize: 488,
+  basicSize: 512,
   traverse: (o, visit) => {
     const d = teeData(o);
     if (d.it !== null) visit(d.it);
@@ -1072,7 +1096,7 @@ function install(
   m: Map<string, Made>,
   qualname: string,
   construct: ((args: HeapObject[], kw: string[] | null) => HeapObject) | undefined,
-  contract: ObjectType = iterContract(qualname),
+  contract: ObjectType = iterContract(qualname, SIZES[qualname]),
 ): Made {
   K[qualname] = contract;
   const t = installNativeType({
@@ -1327,6 +1351,15 @@ function installAll(): Map<string, Made> {
     }
     return make(K.permutations!, new CombImpl("permutations", pool, n));
   });
+  for (const name of ["product", "permutations", "combinations", "combinations_with_replacement"]) {
+    const made = m.get(name)!;
+    // The index arrays (product: one per pool; permutations: indices and cycles).
+    defineMethod(made.type, "__sizeof__", (_a, _k, self) => {
+      const c = impl<CombImpl>(self!);
+      const n = c.kind === "permutations" ? c.indices.length + c.cycles.length : c.indices.length;
+      return newInt(SIZES[name]! - 16 + 8 * n);
+    });
+  }
   return m;
 }
 

@@ -1,0 +1,5 @@
+import itertools as it, functools as ft, sys
+objs = dict(count=it.count(), cycle=it.cycle([]), repeat=it.repeat(1), accumulate=it.accumulate([]), chain=it.chain(), compress=it.compress([],[]), dropwhile=it.dropwhile(len,[]), takewhile=it.takewhile(len,[]), filterfalse=it.filterfalse(len,[]), starmap=it.starmap(len,[]), groupby=it.groupby([]), islice=it.islice([],1), pairwise=it.pairwise([]), tee=it.tee([])[0], zip_longest=it.zip_longest(), product=it.product(), permutations=it.permutations([]), combinations=it.combinations([],1), cwr=it.combinations_with_replacement([],1), partial=ft.partial(len), lru=ft.lru_cache(len), key=ft.cmp_to_key(len))
+g = it.groupby('a'); k, gr = next(g); objs['_grouper'] = gr
+for k, v in objs.items(): print(k, sys.getsizeof(v))
+print(sys.getsizeof(it.product('ab','cd')), sys.getsizeof(it.permutations('abc')), sys.getsizeof(it.permutations('abcd', 2)), sys.getsizeof(it.combinations('abc', 2)), sys.getsizeof(it.combinations_with_replacement('abc', 3)), sys.getsizeof(it.zip_longest('a','b')))
