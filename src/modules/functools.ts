@@ -8,8 +8,7 @@
  * argument itself, of a call without keywords the call's argument tuple). The Python half
  * (`update_wrapper`, `wraps`, `lru_cache`, `cache`, `total_ordering`, `cached_property`,
  * `singledispatch`) is Python source run in the module at import.
- * NOT-CPYTHON: no subclasses of partial; `CacheInfo` is a tuple subclass written out (no
- * collections.namedtuple yet: properties, not _tuplegetter); `cached_property` has no lock;
+ * NOT-CPYTHON: no subclasses of partial; `cached_property` has no lock;
  * `singledispatch` dispatches along the MRO only (no ABC registration, no annotations);
  * no `partialmethod`, `__reduce__`/`__setstate__` pickling support.
  */
@@ -776,32 +775,13 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-class CacheInfo(tuple):
-    # collections.namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
-    __slots__ = ()
-    _fields = ('hits', 'misses', 'maxsize', 'currsize')
-    __match_args__ = _fields
+from collections import namedtuple
 
-    def __new__(cls, hits, misses, maxsize, currsize):
-        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
-
-    def __repr__(self):
-        return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % tuple(self)
-
-    def _asdict(self):
-        return dict(zip(self._fields, self))
-
-    def __getnewargs__(self):
-        return tuple(self)
-
-    hits = property(lambda self: self[0], doc='Alias for field number 0')
-    misses = property(lambda self: self[1], doc='Alias for field number 1')
-    maxsize = property(lambda self: self[2], doc='Alias for field number 2')
-    currsize = property(lambda self: self[3], doc='Alias for field number 3')
+_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
 
 def _cached(user_function, maxsize, typed):
-    wrapper = _lru_cache_wrapper(user_function, maxsize, typed, CacheInfo)
+    wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
     wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
     return update_wrapper(wrapper, user_function)
 
