@@ -51,15 +51,8 @@ const layoutSizes = new Map<unknown, (obj: HeapObject, extra: number) => number>
 ]);
 
 function strSubclassSize(s: string): number {
-  let max = 0;
-  let n = 0;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (cp > max) max = cp;
-    n++;
-  }
-  const kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
-  return 80 + (n + 1) * kind;
+  const { n, max } = strShape(s);
+  return 80 + (n + 1) * charKind(max);
 }
 
 /** sys.getsizeof of an instance of a Python subclass of a builtin (layout ≠ its type). */
@@ -98,6 +91,13 @@ function intSize(v: number | bigint): number {
 
 /** PyUnicode compact layouts: ASCII 48 + n + 1, else 72 + (n + 1) * kind. */
 function strSize(s: string): number {
+  const { n, max } = strShape(s);
+  if (max < 0x80) return 49 + n;
+  return 72 + (n + 1) * charKind(max);
+}
+
+/** The code-point count and the largest code point of `s`. */
+function strShape(s: string): { n: number; max: number } {
   let max = 0;
   let n = 0;
   for (const ch of s) {
@@ -105,9 +105,12 @@ function strSize(s: string): number {
     if (cp > max) max = cp;
     n++;
   }
-  if (max < 0x80) return 49 + n;
-  const kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
-  return 72 + (n + 1) * kind;
+  return { n, max };
+}
+
+/** Bytes per character of a str whose largest code point is `max` (1, 2 or 4). */
+function charKind(max: number): number {
+  return max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
 }
 
 /** dict_sizeof: 48 + 16 (GC) + the keys object (header, indices, entries) when it has one. */
