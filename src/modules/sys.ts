@@ -10,6 +10,7 @@ import { defineMethod } from "../runtime/bootstrap.js";
 import type { DictStore } from "../runtime/dictstore.js";
 import { PyRaise, raise } from "../runtime/errors.js";
 import { decref, incref, newRef } from "../runtime/heapref.js";
+import { excState } from "../runtime/instance.js";
 import { newBool, newDict, newInt, newList, newStr, newTuple, none } from "../runtime/objects.js";
 import { getSizeOf, objectSizeof, sizeofDescriptor } from "../runtime/sizeof.js";
 import { typeInfo, typeOf } from "../runtime/typeobject.js";
@@ -118,7 +119,9 @@ declareModule("sys", (m, module) => {
     e.refcnt++;
     const t = e.type.owner as HeapObject;
     t.refcnt++;
-    return newTuple([t, e, none()]);
+    const tb = excState(e)?.traceback ?? S.None;
+    tb.refcnt++;
+    return newTuple([t, e, tb]);
   });
   const argv = newList(sysState.argv.map(newStr));
   defineValue(m, "argv", argv);

@@ -1131,6 +1131,19 @@ export function binaryOp(a: HeapObject, b: HeapObject, op: BinOpName): HeapObjec
     if (r !== null) return r;
   }
   const shown = op === "**" ? "** or pow()" : op;
+  if (op === "*") {
+    // sequence_repeat: a sequence times something that is not an index.
+    const isSeq = (x: HeapObject) => {
+      const l = x.type.layout;
+      return l === C.list || l === C.tuple || l === C.str || l === C.bytes || l === C.bytearray;
+    };
+    const other = isSeq(a) ? b : isSeq(b) ? a : null;
+    if (other !== null)
+      raise(
+        T.TypeError,
+        `can't multiply sequence by non-int of type '${typeInfo(typeOf(other)).name}'`,
+      );
+  }
   if (op === "+" && (a.type === C.str || a.type === C.list || a.type === C.tuple)) {
     const n = typeInfo(ta).name;
     raise(T.TypeError, `can only concatenate ${n} (not "${typeInfo(tb).name}") to ${n}`);
