@@ -40,8 +40,15 @@ declareModule("sys", (m, module) => {
   defineFunction(m, "intern", (args, kw) => {
     exactly("intern", args, 1, kw);
     const s = args[0]!;
-    if (s.type !== C.str)
-      raise(T.TypeError, `intern() argument must be str, not ${typeInfo(typeOf(s)).name}`);
+    if (s.type !== C.str) {
+      const name = typeInfo(typeOf(s)).name;
+      raise(
+        T.TypeError,
+        s.type.layout === C.str
+          ? `can't intern ${name}`
+          : `intern() argument must be str, not ${name}`,
+      );
+    }
     const text = s.p0 as string;
     let canonical = internedText.get(text);
     if (canonical === undefined) {

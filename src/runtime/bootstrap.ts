@@ -1402,10 +1402,15 @@ function objectNew(type: HeapObject, args: HeapObject[], kwnames: string[] | nul
   }
   const solid = info.solidBase;
   if (solid !== null && solid !== T.object) {
-    // tp_new_wrapper names the first class, going down the bases, whose __new__ is native.
+    // tp_new_wrapper names the first class, going down the bases, whose __new__ is not
+    // one written in Python (slot_tp_new), inherited or its own.
     let staticBase = type;
-    while (staticBase !== solid && typeInfo(staticBase).dict.has("__new__"))
+    while (staticBase !== solid) {
+      const f = lookup(staticBase, "__new__");
+      const fn = f !== null && f.type === staticmethodContract ? f.p0 : f;
+      if (fn === null || fn.type !== functionContract) break;
       staticBase = typeInfo(staticBase).bases[0]!;
+    }
     const base = typeInfo(staticBase).name;
     raise(T.TypeError, `object.__new__(${info.name}) is not safe, use ${base}.__new__()`);
   }

@@ -14,6 +14,7 @@ import { callSpecial, isInt } from "./abstract.js";
 import { DictStore } from "./dictstore.js";
 import { PyRaise, raise } from "./errors.js";
 import { decref } from "./heapref.js";
+import { hasManagedDict } from "./subclass.js";
 import { lookup, type TypeInfo, typeInfo, typeOf } from "./typeobject.js";
 import { C, T } from "./types.js";
 
@@ -24,18 +25,8 @@ const MANAGED_DICT = 16;
 export function preHeaderSize(obj: HeapObject): number {
   const info = typeInfo(typeOf(obj));
   let size = isGCObject(obj) ? GC_HEADER : 0;
-  if (info.heapType && info.hasDict && hasManagedDict(info)) size += MANAGED_DICT;
+  if (info.heapType && info.hasDict && hasManagedDict(info.solidBase)) size += MANAGED_DICT;
   return size;
-}
-
-/**
- * 3.11 gives a class a managed dict (two pointers before the object) when its solid base
- * has no items of variable size; under tuple and int the __dict__ pointer is a member.
- */
-function hasManagedDict(info: TypeInfo): boolean {
-  const solid = info.solidBase;
-  if (solid === T.object || solid === T.set || solid === T.frozenset) return true;
-  return solid !== null && layoutSizes.has(typeInfo(solid).contract);
 }
 
 /**

@@ -78,8 +78,6 @@ function releaseStore(obj: HeapObject): void {
 
 const atom = (): void => {};
 
-const layouts = new Map<ObjectType, BaseLayout>();
-
 /** The engine contract of a class whose solid base is the builtin `base`. */
 function makeSubclassContract(base: BaseLayout, info: TypeInfo, hasDel: boolean): ObjectType {
   const baseContract = base.contract;
@@ -266,8 +264,10 @@ function installProtocol(base: BaseLayout): void {
     defineMethod(t, "__iter__", (_a, _k, self) => nativeSeq.iter(self!)!);
   }
   if (c === listContract || c === tupleContract || c === dictContract || c === strContract) {
+    const getitem = `${typeInfo(t).name}.__getitem__`;
     defineMethod(t, "__getitem__", (args, _k, self) => {
-      if (args.length !== 1) raise(T.TypeError, `expected 1 argument, got ${args.length}`);
+      if (args.length !== 1)
+        raise(T.TypeError, `${getitem}() takes exactly one argument (${args.length} given)`);
       return nativeSeq.getItem(self!, args[0]!)!;
     });
   }
@@ -284,6 +284,18 @@ function installProtocol(base: BaseLayout): void {
     });
   }
   defineMethod(t, "__repr__", (_a, _k, self) => newStr(nativeRepr.get(c)!(self!)));
+}
+
+/** The builtin types made subclassable here (the solid bases of Extends layouts). */
+const subclassable = new Set<HeapObject>();
+
+/**
+ * 3.11 gives a subclass a managed dict (two pointers before the object) when its solid
+ * base is object or a builtin without items of variable size; under int, tuple and bytes
+ * the __dict__ pointer is a member instead.
+ */
+export function hasManagedDict(solid: HeapObject | null): boolean {
+  return solid === T.object || (solid !== null && subclassable.has(solid) && !isVarSized(solid));
 }
 
 /** The base's instances have items of variable size (tp_itemsize != 0): int, tuple, bytes. */
@@ -315,8 +327,8 @@ export function makeSubclassable(
   release: (obj: HeapObject) => void = atom,
 ): void {
   const base: BaseLayout = { type, contract, mutable, release };
-  layouts.set(contract, base);
   typeInfo(type).solidBase = type;
+  subclassable.add(type);
   subclassContracts.set(type, (info, hasDel) => makeSubclassContract(base, info, hasDel));
   installNew(base);
   if (mutable) installInit(base);
