@@ -471,7 +471,10 @@ export function startInteractive(argv: string[], options: RunOptions): HeapObjec
 
 /** The `__main__` module, registered in sys.modules. */
 function newMainModule(filename: string | null): HeapObject {
+  // PyModule_NewObject tracks the module while its dict is still empty (untracked): the
+  // dict joins the collector's list after the module, when __annotations__ goes in.
   const globals = newDict();
+  const main = newModule("__main__", globals);
   const gstore = globals.p0 as DictStore;
   const put = (k: string, v: HeapObject) => {
     const key = newStr(k);
@@ -502,7 +505,6 @@ function newMainModule(filename: string | null): HeapObject {
     decref(fileObj);
     put("__cached__", S.None);
   }
-  const main = newModule("__main__", globals);
   const key = newStr("__main__");
   (sysModules.dict.p0 as DictStore).set(key, main);
   decref(key);
@@ -592,6 +594,10 @@ export function finalize(main: HeapObject): void {
   // module is torn down.
   runExitFuncs();
   stdout.flush();
+  // _PyGC_CollectIfEnabled: one full collection while every module is still alive. It
+  // rarely frees anything, but it reorders the collector's list (what is reachable only
+  // through a newer container moves behind it), the order the teardown finalizes in.
+  if (heap.enabled) heap.collect();
   const globals = main.p0 as HeapObject;
   const modules = sysModules.dict.p0 as DictStore;
   const key = newStr("__main__");
