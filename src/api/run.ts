@@ -30,7 +30,7 @@ import {
   tupleHook,
 } from "../interp/genobject.js";
 import { importState, moduleTable } from "../interp/imports.js";
-import { formatException, strRepr } from "../interp/traceback.js";
+import { formatException, formatUnraisable, strRepr, tracebackState } from "../interp/traceback.js";
 import {
   binaryOpHook,
   dictUpdate,
@@ -284,7 +284,7 @@ function readStdinLine(prompt: string): string | null {
 /** PyErr_WriteUnraisable's default hook. */
 function writeUnraisable(exc: HeapObject, header: string): void {
   stderr.write(header);
-  stderr.write(formatException(exc));
+  stderr.write(formatUnraisable(exc));
   decref(exc);
 }
 
@@ -598,6 +598,8 @@ export function finalize(main: HeapObject): void {
   // rarely frees anything, but it reorders the collector's list (what is reachable only
   // through a newer container moves behind it), the order the teardown finalizes in.
   if (heap.enabled) heap.collect();
+  // finalize_modules: from here on imports fail, so tracebacks lose their source lines.
+  tracebackState.sourceLines = false;
   const globals = main.p0 as HeapObject;
   const modules = sysModules.dict.p0 as DictStore;
   const key = newStr("__main__");

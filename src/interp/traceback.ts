@@ -6,6 +6,7 @@
  */
 import type { HeapObject } from "../engine/index.js";
 import { getAttrOrNull, str } from "../runtime/abstract.js";
+import { PyRaise } from "../runtime/errors.js";
 import { decref } from "../runtime/heapref.js";
 import { excState } from "../runtime/instance.js";
 import { typeInfo, typeOf } from "../runtime/typeobject.js";
@@ -17,9 +18,16 @@ function byteToCharOffset(line: string, byteOffset: number): number {
   return Buffer.from(bytes.subarray(0, byteOffset)).toString("utf8").length;
 }
 
+/**
+ * Whether tracebacks show source lines. tb_displayline reads them through the io module;
+ * once finalization has emptied sys.modules that import fails and the line is left out.
+ */
+export const tracebackState = { sourceLines: true };
+
 function displayLine(frame: Frame, pos: TbPosition): string {
   const code = frame.code;
   let out = `  File "${code.filename}", line ${pos.lineno}, in ${code.name}\n`;
+  if (!tracebackState.sourceLines) return out;
   const raw = code.lines[pos.lineno - 1];
   if (raw === undefined) return out;
   const stripped = raw.trim();
@@ -102,6 +110,27 @@ function reprOf(o: HeapObject): string {
 }
 
 export const strRepr = { repr: null as unknown as (o: HeapObject) => string };
+
+/**
+ * The default sys.unraisablehook's text (write_unraisable_exc_file), without its header:
+ * the traceback of this exception alone (no __cause__ or __context__ chain), then
+ * `module.Qualname: str(exc)` — the ": " even when the message is empty.
+ */
+export function formatUnraisable(exc: HeapObject): string {
+  let out = formatTraceback(excState(exc)?.traceback ?? null);
+  const info = typeInfo(typeOf(exc));
+  if (info.module !== "builtins" && info.module !== "__main__") out += `${info.module}.`;
+  out += info.qualname;
+  let msg: string;
+  try {
+    msg = str(exc);
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    decref(e.exc);
+    msg = "<exception str() failed>";
+  }
+  return `${out}: ${msg}\n`;
+}
 
 /** print_exception_recursive: causes and contexts first. */
 export function formatException(exc: HeapObject, seen = new Set<HeapObject>()): string {

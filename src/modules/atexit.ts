@@ -13,8 +13,8 @@
  * callback at start-up.
  */
 import type { HeapObject } from "../engine/index.js";
-import { formatException, formatExceptionOnly } from "../interp/traceback.js";
-import { call, callable, pyEq, repr, str } from "../runtime/abstract.js";
+import { formatUnraisable } from "../interp/traceback.js";
+import { call, callable, pyEq, repr } from "../runtime/abstract.js";
 import { PyRaise, raise } from "../runtime/errors.js";
 import { decref, incref } from "../runtime/heapref.js";
 import { newInt, none } from "../runtime/objects.js";
@@ -51,16 +51,10 @@ function release(cb: Callback): void {
   for (const v of cb.kwvalues) decref(v);
 }
 
-/** PyErr_WriteUnraisable's default hook: header, traceback, `Type: message`. */
+/** PyErr_WriteUnraisable's default hook: header, then the exception (no chain). */
 function writeUnraisable(header: string, exc: HeapObject): void {
   // (sys.stdout is not flushed first: buffered output comes out after the report)
-  let text = formatException(exc);
-  if (str(exc) === "") {
-    // the hook always writes "Type: message", even for an empty message
-    const last = formatExceptionOnly(exc);
-    text = `${text.slice(0, text.length - last.length)}${last.slice(0, -1)}: \n`;
-  }
-  stderr.write(`${header}\n${text}`);
+  stderr.write(`${header}\n${formatUnraisable(exc)}`);
 }
 
 /**
