@@ -14,7 +14,7 @@ import { decref, incref } from "../runtime/heapref.js";
 import { newCell, newDict, newStr, newTuple } from "../runtime/objects.js";
 import { S, T } from "../runtime/types.js";
 import { runFrame } from "./eval.js";
-import { Frame } from "./frame.js";
+import { Frame, newLocals } from "./frame.js";
 
 export type Signal = number;
 export const NORMAL = 0;
@@ -53,35 +53,63 @@ export class Code implements CodeLike {
     public firstlineno: number,
   ) {}
 
+  /** The code has cell or free variables (MAKE_CELL / COPY_FREE_VARS run on entry). */
+  get hasCells(): boolean {
+    return this.cellvars.length + this.freevars.length > 0;
+  }
+
+  /**
+   * The number of positional arguments a call may pass straight into the fast locals
+   * (no keyword-only parameters, no *args/**kwargs), or -1. Computed on the first call,
+   * when the code object is complete.
+   */
+  get fastArity(): number {
+    let a = this.fastArityCache;
+    if (a === -2) {
+      a = this.kwonlyargcount === 0 && !this.hasVarargs && !this.hasVarkw ? this.argcount : -1;
+      this.fastArityCache = a;
+    }
+    return a;
+  }
+  private fastArityCache = -2;
+
   invoke(func: HeapObject, args: HeapObject[], kwnames: string[] | null): HeapObject {
     const fd = func.p0 as FunctionData;
+    if (kwnames === null && args.length === this.fastArity) {
+      // Exactly the positional parameters: they move straight into the fast locals.
+      // (The caller's array is not reused: callers may pass storage they keep.)
+      const locals = newLocals(this.nlocals);
+      for (let i = 0; i < args.length; i++) locals[i] = args[i]!;
+      return this.enter(func, fd, locals);
+    }
+    const globals = fd.globals;
+    const f = new Frame(this, globals, globals.p0 as DictStore, builtinsHook.store, currentFrame());
+    try {
+      this.bindArguments(f, fd, args, kwnames);
+    } catch (e) {
+      f.clear();
+      throw e;
+    }
+    if (this.hasCells) this.makeCells(f, fd);
+    if (this.isGenerator) return generatorHook.make(func, f);
+    return runFrame(f);
+  }
+
+  /**
+   * Run `func` (whose code this is) on fast locals already holding the arguments (owned:
+   * the frame releases them). A call site that knows the arity builds `locals` itself.
+   */
+  enter(func: HeapObject, fd: FunctionData, locals: (HeapObject | null)[]): HeapObject {
     const globals = fd.globals;
     const f = new Frame(
       this,
       globals,
       globals.p0 as DictStore,
-      builtinsStore(globals),
-      currentFrame(),
+      builtinsHook.store,
+      frameStack.current,
+      locals,
     );
-    if (
-      kwnames === null &&
-      args.length === this.argcount &&
-      this.kwonlyargcount === 0 &&
-      !this.hasVarargs &&
-      !this.hasVarkw
-    ) {
-      // Exactly the positional parameters: they move straight into the fast locals.
-      const locals = f.locals;
-      for (let i = 0; i < args.length; i++) locals[i] = args[i]!;
-    } else {
-      try {
-        this.bindArguments(f, fd, args, kwnames);
-      } catch (e) {
-        f.clear();
-        throw e;
-      }
-    }
-    if (this.cellvars.length + this.freevars.length > 0) this.makeCells(f, fd);
+    if (this.hasCells) this.makeCells(f, fd);
     if (this.isGenerator) return generatorHook.make(func, f);
     return runFrame(f);
   }
@@ -211,10 +239,6 @@ function missingMessage(qualname: string, names: string[], kind: string): string
 
 /** The builtins namespace of a globals dict (its __builtins__, else the interpreter's). */
 export const builtinsHook = { store: null as unknown as DictStore };
-
-function builtinsStore(_globals: HeapObject): DictStore {
-  return builtinsHook.store;
-}
 
 export const frameStack = { current: null as Frame | null };
 

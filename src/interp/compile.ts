@@ -50,7 +50,7 @@ import {
 } from "../runtime/abstract.js";
 import { buildClass } from "../runtime/bootstrap.js";
 import { newBytes } from "../runtime/bytes.js";
-import type { DictStore } from "../runtime/dictstore.js";
+import type { DictEntry, DictStore } from "../runtime/dictstore.js";
 import { PyRaise, raise } from "../runtime/errors.js";
 import { newFunction, sliceContract } from "../runtime/function.js";
 import { decref, heap, incref, xdecref } from "../runtime/heapref.js";
@@ -96,7 +96,7 @@ import {
   threadState,
 } from "./eval.js";
 import { formatValue } from "./formatting.js";
-import type { Frame, TbPosition } from "./frame.js";
+import { type Frame, newLocals, type TbPosition } from "./frame.js";
 import { importModule } from "./imports.js";
 import { firstLineOfStmt, headerSpansLines } from "./lines.js";
 import { PatternCompiler, releaseCaptures } from "./match.js";
@@ -1464,19 +1464,18 @@ class Compiler {
         };
       }
       case "global":
+        return this.globalLoad(name);
+      case "name": {
+        // A module body's namespace is its globals: the LOAD_GLOBAL cache serves.
+        const global = this.globalLoad(name);
         return (f) => {
-          const v = f.gstore.getStr(name) ?? f.bstore.getStr(name);
-          if (v === undefined) raise(T.NameError, `name '${name}' is not defined`);
-          v.refcnt++;
-          return v;
-        };
-      case "name":
-        return (f) => {
+          if (f.ns === f.gstore) return global(f);
           const v = f.ns!.getStr(name) ?? f.gstore.getStr(name) ?? f.bstore.getStr(name);
           if (v === undefined) raise(T.NameError, `name '${name}' is not defined`);
           v.refcnt++;
           return v;
         };
+      }
       case "classderef": {
         const i = this.scope.cellIndex(name);
         return (f) => {
@@ -1495,6 +1494,37 @@ class Compiler {
         return never;
       }
     }
+  }
+
+  /**
+   * LOAD_GLOBAL with its inline cache: the entry found, valid while neither the globals
+   * nor the builtins dict has gained or lost a key (3.11 checks the dicts' key versions).
+   */
+  private globalLoad(name: string): Ev {
+    let gs: DictStore | null = null;
+    let bs: DictStore | null = null;
+    let gv = 0;
+    let bv = 0;
+    let entry: DictEntry | null = null;
+    return (f) => {
+      const g = f.gstore;
+      const b = f.bstore;
+      if (g === gs && b === bs && g.version === gv && b.version === bv) {
+        const v = entry!.value;
+        v.refcnt++;
+        return v;
+      }
+      const e = g.entryStr(name) ?? b.entryStr(name);
+      if (e === undefined) raise(T.NameError, `name '${name}' is not defined`);
+      gs = g;
+      bs = b;
+      gv = g.version;
+      bv = b.version;
+      entry = e;
+      const v = e.value;
+      v.refcnt++;
+      return v;
+    };
   }
 
   /** A store into a name; the value reference is consumed. */
@@ -2171,6 +2201,8 @@ class Compiler {
   private callExpr(e: A.Call): Ev {
     const hasStar =
       e.args.some((a) => a._type === "Starred") || e.keywords.some((k) => k.arg === null);
+    if (!hasStar && e.keywords.length === 0 && e.func._type !== "Attribute")
+      return this.positionalCall(this.expr(e.func), e.args, posOf(e), this.ml ? e.lineno : 0);
     const args = this.sequenceItems(e.args);
     const kwEvs = e.keywords.map((k) => ({ name: k.arg, ev: this.expr(k.value) }));
     const kwnames = hasStar ? null : kwEvs.map((k) => k.name!);
@@ -2278,6 +2310,62 @@ class Compiler {
       try {
         if (callLine !== 0 && trace.on) markBeforeCall(f, callLine, argv);
         return hasStar ? callEx(fn, argv, kn) : call(fn, argv, kn);
+      } catch (err) {
+        throw noteUnwind(err, f, pos);
+      } finally {
+        decref(fn);
+      }
+    };
+  }
+
+  /**
+   * A call with positional arguments only. Calling a Python function whose parameters
+   * are exactly those arguments, the arguments are evaluated straight into the callee's
+   * fast locals (3.11 moves them off the caller's stack there too): no argument array.
+   */
+  private positionalCall(func: Ev, argNodes: A.expr[], pos: TbPosition, callLine: number): Ev {
+    const evs = argNodes.map((a) => this.expr(a));
+    const n = evs.length;
+    return (f) => {
+      const fn = func(f);
+      if (fn.type === C.function && !(callLine !== 0 && trace.on)) {
+        const fd = fn.p0 as FunctionData;
+        const code = fd.code as Code;
+        if (code.fastArity === n) {
+          const locals = newLocals(code.nlocals);
+          for (let i = 0; i < n; i++) {
+            try {
+              locals[i] = evs[i]!(f);
+            } catch (err) {
+              for (let j = 0; j < i; j++) decref(locals[j]!);
+              decref(fn);
+              throw err;
+            }
+          }
+          try {
+            // An argument's evaluation may have replaced the function's __code__.
+            if (fd.code === code) return code.enter(fn, fd, locals);
+            return call(fn, locals.slice(0, n) as HeapObject[], null);
+          } catch (err) {
+            throw noteUnwind(err, f, pos);
+          } finally {
+            decref(fn);
+          }
+        }
+      }
+      const argv: HeapObject[] = [];
+      for (let i = 0; i < n; i++) {
+        try {
+          argv.push(evs[i]!(f));
+        } catch (err) {
+          for (const a of argv) decref(a);
+          decref(fn);
+          throw err;
+        }
+      }
+      try {
+        if (callLine !== 0 && trace.on) markBeforeCall(f, callLine, argv);
+        return call(fn, argv, null);
       } catch (err) {
         throw noteUnwind(err, f, pos);
       } finally {

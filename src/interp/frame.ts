@@ -27,6 +27,20 @@ export class TraceData {
 }
 const NO_LOCALS: (HeapObject | null)[] = [];
 
+/** Arrays of n nulls, copied by newLocals. */
+const localsTemplates: (HeapObject | null)[][] = [];
+
+/**
+ * A frame's fast locals, all unbound: a copy of a template, so the array is packed (no
+ * holes for V8 to check) and exactly n long (a pushed array would reserve 17 slots).
+ */
+export function newLocals(n: number): (HeapObject | null)[] {
+  if (n === 0) return NO_LOCALS;
+  const locals = new Array<HeapObject | null>(n);
+  for (let i = 0; i < n; i++) locals[i] = null;
+  return locals;
+}
+
 export class Frame {
   locals: (HeapObject | null)[];
   /** Cell objects (cellvars, then freevars); shared empty array when there are none. */
@@ -51,15 +65,10 @@ export class Frame {
     public gstore: DictStore,
     public bstore: DictStore,
     public back: Frame | null,
+    locals: (HeapObject | null)[] | null = null,
   ) {
-    const n = code.nlocals;
-    if (n === 0) this.locals = NO_LOCALS;
-    else {
-      const locals = new Array<HeapObject | null>(n);
-      for (let i = 0; i < n; i++) locals[i] = null;
-      this.locals = locals;
-    }
-    this.cells = code.cellvars.length + code.freevars.length === 0 ? NO_CELLS : [];
+    this.locals = locals ?? newLocals(code.nlocals);
+    this.cells = code.hasCells ? [] : NO_CELLS;
   }
 
   /** _PyFrame_Clear: release locals in slot order, then cells (when the frame owns them). */

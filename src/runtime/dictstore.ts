@@ -80,6 +80,14 @@ export class DictStore {
     return this.fast.get(name)?.value;
   }
 
+  /**
+   * The entry of str key `name`. While `version` is unchanged the entry stays the key's
+   * (a new value is stored into it), so a caller may keep it as an inline cache.
+   */
+  entryStr(name: string): DictEntry | undefined {
+    return this.fast.get(name);
+  }
+
   find(key: HeapObject): DictEntry | undefined {
     const k = primitiveKey(key);
     if (k !== undefined) return this.fast.get(k);
