@@ -31,6 +31,7 @@ import {
   len,
   nativeAttrs,
   pyEq,
+  pyEqHeld,
   pyHash,
   repr,
   setAttr,
@@ -437,7 +438,7 @@ function listMethods(): void {
     exactly("list.remove", args, 1, kw);
     const arr = self!.p0 as HeapObject[];
     for (let i = 0; i < arr.length; i++) {
-      if (arr[i] === args[0] || pyEq(arr[i]!, args[0]!)) {
+      if (pyEqHeld(arr[i]!, args[0]!)) {
         const [v] = arr.splice(i, 1);
         listShrink(self!);
         decref(v!);
@@ -449,14 +450,13 @@ function listMethods(): void {
   defineMethod(L, "index", (args, kw, self) => {
     range_("index", args, 1, 3, kw);
     const arr = self!.p0 as HeapObject[];
-    for (let i = 0; i < arr.length; i++)
-      if (arr[i] === args[0] || pyEq(arr[i]!, args[0]!)) return newInt(i);
+    for (let i = 0; i < arr.length; i++) if (pyEqHeld(arr[i]!, args[0]!)) return newInt(i);
     raise(T.ValueError, `${repr(args[0]!)} is not in list`);
   });
   defineMethod(L, "count", (args, kw, self) => {
     exactly("list.count", args, 1, kw);
     let n = 0;
-    for (const x of self!.p0 as HeapObject[]) if (x === args[0] || pyEq(x, args[0]!)) n++;
+    for (const x of self!.p0 as HeapObject[]) if (pyEqHeld(x, args[0]!)) n++;
     return newInt(n);
   });
   defineMethod(L, "clear", (args, kw, self) => {

@@ -990,6 +990,20 @@ export function pyEq(a: HeapObject, b: HeapObject): boolean {
   }
 }
 
+/**
+ * a == b for a container's own item `a`: list and dict lookups hold a new reference to
+ * the item while its __eq__ runs (the container may drop it meanwhile).
+ */
+export function pyEqHeld(a: HeapObject, b: HeapObject): boolean {
+  if (a === b) return true;
+  a.refcnt++;
+  try {
+    return pyEq(a, b);
+  } finally {
+    decref(a);
+  }
+}
+
 // ---------------------------------------------------------------- truth
 
 export function truthy(obj: HeapObject): boolean {

@@ -29,6 +29,7 @@ import {
   newDictHook,
   objectGetattribute,
   pyEq,
+  pyEqHeld,
   repr,
   seqIterHook,
   setTypeAttrHook,
@@ -615,10 +616,21 @@ function cmpResult(c: number, op: CmpOp): boolean {
   }
 }
 
-function seqCompare(x: HeapObject[], y: HeapObject[], op: CmpOp): boolean {
+/** list_richcompare / tuplerichcompare; lists hold both items while their __eq__ runs. */
+function seqCompare(x: HeapObject[], y: HeapObject[], op: CmpOp, hold: boolean): boolean {
   const n = Math.min(x.length, y.length);
   for (let i = 0; i < n; i++) {
-    if (x[i] === y[i] || pyEq(x[i]!, y[i]!)) continue;
+    const a = x[i]!;
+    const b = y[i]!;
+    if (a === b) continue;
+    if (hold) {
+      b.refcnt++;
+      try {
+        if (pyEqHeld(a, b)) continue;
+      } finally {
+        decref(b);
+      }
+    } else if (pyEq(a, b)) continue;
     if (op === "==") return false;
     if (op === "!=") return true;
     return compareBool(x[i]!, y[i]!, op);
@@ -668,22 +680,39 @@ function nativeCompareImpl(a: HeapObject, b: HeapObject, op: CmpOp): boolean | n
     const y = b.p0 as string;
     return cmpResult(x < y ? -1 : x > y ? 1 : 0, op);
   }
-  if (
-    (ca === listContract && cb === listContract) ||
-    (ca === tupleContract && cb === tupleContract)
-  ) {
-    return seqCompare(a.p0 as HeapObject[], b.p0 as HeapObject[], op);
+  if (ca === listContract && cb === listContract) {
+    return seqCompare(a.p0 as HeapObject[], b.p0 as HeapObject[], op, true);
+  }
+  if (ca === tupleContract && cb === tupleContract) {
+    return seqCompare(a.p0 as HeapObject[], b.p0 as HeapObject[], op, false);
   }
   if (ca === dictContract && cb === dictContract && (op === "==" || op === "!=")) {
     const x = a.p0 as DictStore;
     const y = b.p0 as DictStore;
     let eq = x.size === y.size;
     if (eq) {
+      // dict_equal holds the key and both values while it looks up and compares.
       for (const e of x.live()) {
-        const v = y.get(e.key);
-        if (v === undefined || !(v === e.value || pyEq(v, e.value))) {
-          eq = false;
-          break;
+        const key = e.key;
+        const aval = e.value;
+        key.refcnt++;
+        aval.refcnt++;
+        try {
+          const bval = y.get(key);
+          if (bval === undefined) {
+            eq = false;
+            break;
+          }
+          bval.refcnt++;
+          try {
+            eq = aval === bval || pyEq(aval, bval);
+          } finally {
+            decref(bval);
+          }
+          if (!eq) break;
+        } finally {
+          decref(key);
+          decref(aval);
         }
       }
     }
@@ -697,8 +726,17 @@ function nativeCompareImpl(a: HeapObject, b: HeapObject, op: CmpOp): boolean | n
   if (isSetLike(a) && isSetLike(b)) {
     const sa = a.p0 as DictStore;
     const sb = b.p0 as DictStore;
+    // set_issubset holds each key of x while it looks it up in y.
     const subset = (x: DictStore, y: DictStore) =>
-      [...x.live()].every((e) => y.find(e.key) !== undefined);
+      [...x.live()].every((e) => {
+        const key = e.key;
+        key.refcnt++;
+        try {
+          return y.find(key) !== undefined;
+        } finally {
+          decref(key);
+        }
+      });
     switch (op) {
       case "==":
         return sa.size === sb.size && subset(sa, sb);
@@ -917,7 +955,11 @@ function installSequences(): void {
   };
   nativeSeq.contains = (o, item) => {
     const c = o.type.layout;
-    if (c === listContract || c === tupleContract) {
+    if (c === listContract) {
+      for (const x of o.p0 as HeapObject[]) if (pyEqHeld(x, item)) return true;
+      return false;
+    }
+    if (c === tupleContract) {
       for (const x of o.p0 as HeapObject[]) if (x === item || pyEq(x, item)) return true;
       return false;
     }

@@ -12,7 +12,7 @@
  * becomes tracked when a key or value that may be tracked goes in (MAINTAIN_TRACKING).
  */
 import type { HeapObject, Visit } from "../engine/index.js";
-import { pyEq, pyHash } from "./abstract.js";
+import { pyEqHeld, pyHash } from "./abstract.js";
 import { decref, heap } from "./heapref.js";
 import { lookup } from "./typeobject.js";
 import { C, S } from "./types.js";
@@ -95,7 +95,7 @@ export class DictStore {
     if (this.hashed === null) return undefined;
     const bucket = this.hashed.get(h);
     if (bucket === undefined) return undefined;
-    for (const e of bucket) if (e.key === key || pyEq(e.key, key)) return e;
+    for (const e of bucket) if (e.key === key || pyEqHeld(e.key, key)) return e;
     return undefined;
   }
 
@@ -106,10 +106,23 @@ export class DictStore {
     let hash = 0;
     if (k !== undefined) entry = this.fast.get(k);
     else {
-      hash = pyHash(key);
-      const bucket = this.hashed?.get(hash);
-      if (bucket !== undefined)
-        for (const e of bucket) if (e.key === key || pyEq(e.key, key)) entry = e;
+      // PyDict_SetItem takes its references to key and value before hashing the key, so a
+      // Python __hash__/__eq__ sees them (the caller's references keep both alive).
+      key.refcnt++;
+      value.refcnt++;
+      try {
+        hash = pyHash(key);
+        const bucket = this.hashed?.get(hash);
+        if (bucket !== undefined)
+          for (const e of bucket)
+            if (e.key === key || pyEqHeld(e.key, key)) {
+              entry = e;
+              break;
+            }
+      } finally {
+        key.refcnt--;
+        value.refcnt--;
+      }
     }
     if (entry !== undefined) {
       value.refcnt++;

@@ -26,3 +26,10 @@ lst == [C(1)]
 print("-- d[C(1)]")
 d = {x: "v"}
 d[C(1)]
+# dict == dict holds the key and both values; set == set holds each key it looks up.
+print("-- {1: x} == {1: C(1)}")
+{1: x} == {1: C(1)}
+print("-- {x} == {C(1)}")
+{x} == {C(1)}
+print("-- lst.remove(C(1))")
+lst.remove(C(1))
