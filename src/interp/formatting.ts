@@ -3,7 +3,7 @@
  * (CPython Objects/abstract.c PyObject_Format and the __format__ of int/float/str).
  */
 import type { HeapObject } from "../engine/index.js";
-import { callSpecial, isInt, repr, str } from "../runtime/abstract.js";
+import { callSpecialBound, isInt, repr, str } from "../runtime/abstract.js";
 import { raise } from "../runtime/errors.js";
 import { formatFloat, formatInt, formatStr, parseSpec } from "../runtime/format.js";
 import { decref } from "../runtime/heapref.js";
@@ -29,7 +29,7 @@ export function formatValue(v: HeapObject, spec: string): string {
   if (f !== null && typeInfo(type).heapType) {
     const s = newStr(spec);
     try {
-      const r = callSpecial(v, "__format__", [s])!;
+      const r = callSpecialBound(v, "__format__", [s])!;
       try {
         if (r.type !== C.str)
           raise(T.TypeError, `__format__ must return a str, not ${typeName(r)}`);

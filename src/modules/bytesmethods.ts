@@ -9,7 +9,7 @@ import type { HeapObject } from "../engine/index.js";
 import {
   asIndex,
   call,
-  callSpecial,
+  callSpecialBound,
   getItem,
   getIter,
   incRef,
@@ -191,7 +191,7 @@ function installConstructors(): void {
   nativeConstructors.set(T.bytes!, (_t, args, kwnames) => {
     // bytes(x) for an object with __bytes__ asks it first.
     if (args.length === 1 && kwnames === null && !isBytesLike(args[0]!)) {
-      const r = callSpecial(args[0]!, "__bytes__");
+      const r = callSpecialBound(args[0]!, "__bytes__");
       if (r !== null) {
         if (r.type !== bytesContract) {
           const n = typeName(r);
@@ -909,7 +909,7 @@ function fromIterableByte(it: HeapObject): Uint8Array {
 /** The bytes %s / %b inserts: a bytes-like object or one with __bytes__. */
 function bytesOfValue(v: HeapObject): Uint8Array {
   if (isBytesLike(v)) return bytesData(v);
-  const r = callSpecial(v, "__bytes__");
+  const r = callSpecialBound(v, "__bytes__");
   if (r !== null) {
     try {
       if (r.type !== bytesContract)

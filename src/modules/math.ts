@@ -16,6 +16,7 @@ import type { HeapObject } from "../engine/index.js";
 import {
   binaryOp,
   callSpecial,
+  callSpecialBound,
   getIter,
   incRef,
   isInt,
@@ -435,7 +436,7 @@ function rounder(name: "floor" | "ceil", fn: (x: number) => number) {
     const x = one(name, args, kw);
     if (x.type === C.float) return floatToIntObj(fn(x.p0 as number));
     if (x.type === C.int) return incRef(x);
-    const r = callSpecial(x, `__${name}__`);
+    const r = callSpecialBound(x, `__${name}__`);
     if (r !== null) return r;
     return floatToIntObj(fn(toDouble(x)));
   };
@@ -452,7 +453,7 @@ declareModule("math", (m) => {
   defineFunction(m, "ceil", rounder("ceil", Math.ceil));
   defineFunction(m, "trunc", (args, kw) => {
     const x = one("trunc", args, kw);
-    const r = callSpecial(x, "__trunc__");
+    const r = callSpecialBound(x, "__trunc__");
     if (r === null) raise(T.TypeError, `type ${typeName(x)} doesn't define __trunc__ method`);
     return r;
   });

@@ -65,8 +65,15 @@ declareModule("sys", (m, module) => {
       raise(T.TypeError, "getsizeof() missing required argument 'object' (pos 1)");
     if (args.length > 2)
       raise(T.TypeError, `getsizeof() takes at most 2 arguments (${args.length} given)`);
-    const r = getSizeOf(args[0]!, args[1] ?? null);
-    return typeof r === "number" ? newInt(r) : r;
+    // sys_getsizeof is METH_VARARGS: its arguments sit in a tuple while it runs.
+    for (const a of args) a.refcnt++;
+    const packed = newTuple(args.slice());
+    try {
+      const r = getSizeOf(args[0]!, args[1] ?? null);
+      return typeof r === "number" ? newInt(r) : r;
+    } finally {
+      decref(packed);
+    }
   });
   if (sizeofDescriptor.object === null) {
     defineMethod(T.object, "__sizeof__", (_args, _kw, self) => newInt(objectSizeof(self!)));

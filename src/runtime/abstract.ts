@@ -219,6 +219,32 @@ export function callSpecial(
   }
 }
 
+/**
+ * _PyObject_LookupSpecial then call: the special method is found on the type and bound
+ * to `obj` (a bound method holding obj, as CPython allocates it), then called with
+ * borrowed `args`; null when the type has no such method.
+ */
+export function callSpecialBound(
+  obj: HeapObject,
+  name: string,
+  args: HeapObject[] = [],
+): HeapObject | null {
+  const f = lookup(typeOf(obj), name);
+  if (f === null) return null;
+  incref(f);
+  let bound: HeapObject;
+  try {
+    bound = descrGet(f, obj, typeOf(obj));
+  } finally {
+    decref(f);
+  }
+  try {
+    return callBorrowed(bound, args);
+  } finally {
+    decref(bound);
+  }
+}
+
 // ---------------------------------------------------------------- attributes
 
 /** tp_descr_get for the descriptor kinds the runtime knows; a new reference. */

@@ -10,7 +10,7 @@
  * honoured — and it is shallow: nothing an object points to is counted.
  */
 import { type HeapObject, isGCObject } from "../engine/index.js";
-import { callSpecial, isInt } from "./abstract.js";
+import { callSpecialBound, isInt } from "./abstract.js";
 import { DictStore } from "./dictstore.js";
 import { PyRaise, raise } from "./errors.js";
 import { decref } from "./heapref.js";
@@ -278,7 +278,7 @@ export function getSizeOf(obj: HeapObject, dflt: HeapObject | null): number | He
   if (f === null || f === sizeofDescriptor.object) return sizeOf(obj);
   let r: HeapObject;
   try {
-    r = callSpecial(obj, "__sizeof__")!;
+    r = callSpecialBound(obj, "__sizeof__")!;
   } catch (e) {
     if (dflt !== null && e instanceof PyRaise && typeOf(e.exc) === T.TypeError) {
       decref(e.exc);
