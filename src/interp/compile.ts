@@ -14,7 +14,7 @@
  * bound method, as 3.11's LOAD_METHOD/CALL do.
  */
 import type { HeapObject } from "../engine/index.js";
-import { newComplex } from "../modules/complex.js";
+import { complexContract, newComplex } from "../modules/complex.js";
 import type * as A from "../parser/ast.js";
 import { PyBytes, PyComplex, PyEllipsis } from "../parser/index.js";
 import {
@@ -182,6 +182,10 @@ function posOf(node: Positioned, anchor: [number, number] | null = null): TbPosi
 
 class Compiler {
   private constants = new Map<string, HeapObject>();
+  /** The constants co_consts holds (each has one reference from it). */
+  private inConsts = new Set<HeapObject>();
+  /** fold()'s answer for the operator nodes already tried (null: not a constant). */
+  private folded = new Map<A.expr, HeapObject | null>();
   /** pytest's assertion rewriting for this module (see assert-rewrite.ts). */
   rewriteAsserts: boolean;
   /** Module level of interactive input: expression statements are displayed. */
@@ -200,7 +204,26 @@ class Compiler {
 
   // ---------------------------------------------------------------- constants
 
+  /** A constant of this code: the parser's object (see atom), held by co_consts too. */
   private constant(value: A.PyConstant): HeapObject {
+    return this.addConst(this.atom(value));
+  }
+
+  /** co_consts takes its reference to `obj` (once per code). */
+  private addConst(obj: HeapObject): HeapObject {
+    if (!this.inConsts.has(obj)) {
+      this.inConsts.add(obj);
+      obj.refcnt++; // co_consts holds a reference for the life of the code
+    }
+    return obj;
+  }
+
+  /**
+   * The object for a constant value, shared by equal constants of this code (CPython
+   * merges them). The reference it is created with stands for the parse arena's, which
+   * `__main__` keeps while it runs; None, True, False and Ellipsis get none.
+   */
+  private atom(value: A.PyConstant): HeapObject {
     const shown = Object.is(value, -0) ? "-0" : String(value);
     const key =
       value instanceof PyBytes
@@ -225,7 +248,6 @@ class Compiler {
         T.NotImplementedError,
         "str constants with adjacent lone surrogates are not supported yet",
       );
-    obj.refcnt++; // co_consts holds a reference for the life of the code
     this.constants.set(key, obj);
     return obj;
   }
@@ -1784,34 +1806,102 @@ class Compiler {
 
   // ---------------------------------------------------------------- expressions
 
-  /** CPython's constant folding of tuples of constants (and negated numbers): one object
-   *  in co_consts, tracked like any new tuple until a collection sees it holds atoms. */
+  /**
+   * CPython's AST optimizer (3.11 Python/ast_opt.c): tuples of constants, unary and
+   * binary operators and subscripts of constants become one constant, computed now. A
+   * folded value is held by co_consts and by the parse arena (which, for `__main__`, lives
+   * as long as the program runs); values equal to another constant of this code share it.
+   * An operation that raises, or would build something too big, is left to run time.
+   */
   private fold(e: A.expr): HeapObject | null {
-    if (e._type === "Constant") return this.constant(e.value);
-    if (e._type === "UnaryOp" && e.op._type === "USub" && e.operand._type === "Constant") {
-      const v = e.operand.value;
-      if (typeof v === "bigint") return this.constant(-v);
-      if (typeof v === "number") return this.constant(-v);
+    switch (e._type) {
+      case "Constant":
+        return this.atom(e.value);
+      case "Tuple": {
+        if (e.ctx._type !== "Load" || e.elts.length === 0) return null;
+        const items: HeapObject[] = [];
+        for (const x of e.elts) {
+          const c = this.fold(x);
+          if (c === null) return null;
+          items.push(c);
+        }
+        const key = `tuple:${e.lineno}:${e.col_offset}:${e.end_lineno}:${e.end_col_offset}`;
+        let t = this.constants.get(key);
+        if (t === undefined) {
+          for (const x of items) x.refcnt++;
+          t = newTuple(items);
+          this.constants.set(key, t);
+        }
+        return t;
+      }
+      case "UnaryOp":
+      case "BinOp":
+      case "Subscript": {
+        const known = this.folded.get(e);
+        if (known !== undefined) return known;
+        const r = this.foldOperation(e);
+        this.folded.set(e, r);
+        return r;
+      }
+      default:
+        return null;
+    }
+  }
+
+  private foldOperation(e: A.UnaryOp | A.BinOp | A.Subscript): HeapObject | null {
+    let compute: () => HeapObject;
+    if (e._type === "UnaryOp") {
+      const v = this.fold(e.operand);
+      if (v === null) return null;
+      const op = e.op._type;
+      compute =
+        op === "Not"
+          ? () => newBool(!truthy(v))
+          : () => unaryOp(v, op === "USub" ? "-" : op === "UAdd" ? "+" : "~");
+    } else if (e._type === "BinOp") {
+      if (e.op._type === "MatMult") return null;
+      const a = this.fold(e.left);
+      if (a === null) return null;
+      const b = this.fold(e.right);
+      if (b === null || !foldableBinOp(a, b, e.op._type)) return null;
+      const op = opNames[e.op._type];
+      compute = () => binaryOp(a, b, op);
+    } else {
+      if (e.ctx._type !== "Load") return null;
+      const v = this.fold(e.value);
+      if (v === null) return null;
+      const k = this.fold(e.slice);
+      if (k === null) return null;
+      compute = () => getItem(v, k);
+    }
+    let r: HeapObject;
+    try {
+      r = compute();
+    } catch (err) {
+      if (!(err instanceof PyRaise)) throw err;
+      decref(err.exc);
       return null;
     }
-    if (e._type === "Tuple" && e.ctx._type === "Load" && e.elts.length > 0) {
-      const items: HeapObject[] = [];
-      for (const x of e.elts) {
-        const c = this.fold(x);
-        if (c === null) return null;
-        items.push(c);
-      }
-      const key = `tuple:${e.lineno}:${e.col_offset}:${e.end_lineno}:${e.end_col_offset}`;
-      let t = this.constants.get(key);
-      if (t === undefined) {
-        for (const x of items) x.refcnt++;
-        t = newTuple(items);
-        t.refcnt++;
-        this.constants.set(key, t);
-      }
-      return t;
+    const value = constantValue(r);
+    if (value !== undefined) {
+      const c = this.atom(value);
+      // A result that is itself a constant of this code (an item of a constant tuple, a
+      // cached small int) is held once more by the arena: our reference stands for that.
+      if (c !== r) decref(r);
+      return c;
     }
-    return null;
+    if (r.type !== C.tuple) {
+      decref(r);
+      return null;
+    }
+    const key = `folded:${e.lineno}:${e.col_offset}:${e.end_lineno}:${e.end_col_offset}`;
+    const old = this.constants.get(key);
+    if (old !== undefined) {
+      decref(r);
+      return old;
+    }
+    this.constants.set(key, r); // the reference we got stands for the arena's
+    return r;
   }
 
   expr(e: A.expr): Ev {
@@ -1820,9 +1910,15 @@ class Compiler {
   }
 
   private exprNode(e: A.expr): Ev {
-    if (e._type === "Tuple" || e._type === "UnaryOp") {
+    if (
+      e._type === "Tuple" ||
+      e._type === "UnaryOp" ||
+      e._type === "BinOp" ||
+      e._type === "Subscript"
+    ) {
       const c = this.fold(e);
       if (c !== null) {
+        this.addConst(c);
         return () => {
           c.refcnt++;
           return c;
@@ -3172,3 +3268,99 @@ function binopAnchor(
 }
 
 export { chainContext, compareBool };
+
+/** The size limits of CPython's folding (ast_opt.c): in bits, items and characters. */
+const FOLD_MAX_INT_BITS = 128;
+const FOLD_MAX_ITEMS = 256;
+const FOLD_MAX_STR = 4096;
+const FOLD_MAX_TOTAL_ITEMS = 1024;
+
+function foldIntBits(o: HeapObject): number {
+  const v = BigInt(o.p0 as number | bigint);
+  return v === 0n ? 0 : (v < 0n ? -v : v).toString(2).length;
+}
+
+function isExactInt(o: HeapObject): boolean {
+  return o.type === C.int || o.type === C.bool;
+}
+
+/** Items of a constant tuple, nested tuples counted too (bounded by `limit`). */
+function foldItemCount(t: HeapObject, limit: number): number {
+  let n = 0;
+  for (const x of t.p0 as HeapObject[]) {
+    n += 1;
+    if (x.type === C.tuple) n += foldItemCount(x, limit - n);
+    if (n > limit) return n;
+  }
+  return n;
+}
+
+/** Whether folding `a op b` stays within the optimizer's limits (safe_multiply & co). */
+function foldableBinOp(a: HeapObject, b: HeapObject, op: A.operator["_type"]): boolean {
+  const ints = isExactInt(a) && isExactInt(b);
+  const zero = (o: HeapObject) => o.p0 === 0 || o.p0 === 0n || o.p0 === false;
+  switch (op) {
+    case "Mult": {
+      if (ints) {
+        if (zero(a) || zero(b)) return true;
+        return foldIntBits(a) + foldIntBits(b) <= FOLD_MAX_INT_BITS;
+      }
+      const [n, seq] = isExactInt(a) ? [a, b] : isExactInt(b) ? [b, a] : [null, null];
+      if (n === null || seq === null) return true;
+      const count = BigInt(n.p0 as number | bigint);
+      if (seq.type === C.tuple) {
+        const size = (seq.p0 as HeapObject[]).length;
+        if (size === 0) return true;
+        if (count < 0n || count > BigInt(Math.floor(FOLD_MAX_ITEMS / size))) return false;
+        return (
+          count === 0n ||
+          foldItemCount(seq, Math.floor(FOLD_MAX_TOTAL_ITEMS / Number(count))) <=
+            Math.floor(FOLD_MAX_TOTAL_ITEMS / Number(count))
+        );
+      }
+      if (seq.type === C.str || seq.type === C.bytes) {
+        const size =
+          seq.type === C.str ? [...(seq.p0 as string)].length : (seq.p0 as Uint8Array).length;
+        if (size === 0) return true;
+        return count >= 0n && count <= BigInt(Math.floor(FOLD_MAX_STR / size));
+      }
+      return true;
+    }
+    case "Pow": {
+      if (!ints || zero(a)) return true;
+      const w = BigInt(b.p0 as number | bigint);
+      if (w <= 0n) return true;
+      return BigInt(foldIntBits(a)) <= BigInt(FOLD_MAX_INT_BITS) / w;
+    }
+    case "LShift": {
+      if (!ints || zero(a) || zero(b)) return true;
+      const w = BigInt(b.p0 as number | bigint);
+      if (w < 0n) return true; // raises: not folded either way
+      return (
+        w <= BigInt(FOLD_MAX_INT_BITS) && BigInt(foldIntBits(a)) <= BigInt(FOLD_MAX_INT_BITS) - w
+      );
+    }
+    case "Mod":
+      // "%" formatting is never folded.
+      return a.type.layout !== C.str && a.type.layout !== C.bytes;
+    default:
+      return true;
+  }
+}
+
+/** The parser constant a folded result equals (undefined: it is no such constant). */
+function constantValue(r: HeapObject): A.PyConstant | undefined {
+  const t = r.type;
+  if (r === S.None) return null;
+  if (r === S.True) return true;
+  if (r === S.False) return false;
+  if (t === C.int) return BigInt(r.p0 as number | bigint);
+  if (t === C.float) return r.p0 as number;
+  if (t === C.str) {
+    const s = r.p0 as string;
+    return /[\ud800-\udfff]/.test(s) ? undefined : s;
+  }
+  if (t === C.bytes) return new PyBytes((r.p0 as Uint8Array).slice());
+  if (t === complexContract) return new PyComplex(r.p0 as number, r.p1 as number);
+  return undefined;
+}
