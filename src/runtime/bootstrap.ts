@@ -1294,6 +1294,7 @@ export function buildClass(
   const metaInfo = typeInfo(meta);
   const t = allocType(meta === T.type ? null : meta, info);
   if (meta !== T.type) void metaInfo;
+  heap.track(t); // PyType_GenericAlloc: tracked before its mro tuple and wrappers exist
   info.bases = bases;
   for (const b of bases) incref(b);
   const mro = computeMro(t, bases);
@@ -1302,7 +1303,13 @@ export function buildClass(
     raise(T.TypeError, mro);
   }
   info.mro = mro;
-  for (let i = 1; i < mro.length; i++) incref(mro[i]!);
+  // mro_internal: tp_mro is a tuple, self first. NOT-CPYTHON: it bypasses the tuple free
+  // list. CPython's class creation gives back to that list as many tuples as it takes
+  // (measured: defining classes does not empty it); ours makes no other tuples, so
+  // drawing this one from the list would drain it.
+  for (const m of mro) incref(m);
+  info.mroTuple = heap.alloc(tupleContract, mro.slice());
+  heap.track(info.mroTuple);
   for (const e of store.live()) {
     const key = e.key.p0 as string;
     incref(e.value);
@@ -1326,7 +1333,6 @@ export function buildClass(
       info.dict.set(implicit, cm);
     }
   }
-  heap.track(t);
   try {
     classReady(t, kwargs);
   } catch (e) {
@@ -1595,7 +1601,13 @@ function installNativeAttrs(): void {
     ["__name__", (t) => newStr(typeInfo(t).name.slice(typeInfo(t).name.lastIndexOf(".") + 1))],
     ["__qualname__", (t) => newStr(typeInfo(t).qualname)],
     ["__module__", (t) => newStr(typeInfo(t).module)],
-    ["__mro__", (t) => newTuple(typeInfo(t).mro.map(incRef))],
+    [
+      "__mro__",
+      (t) => {
+        const mroTuple = typeInfo(t).mroTuple;
+        return mroTuple !== null ? incRef(mroTuple) : newTuple(typeInfo(t).mro.map(incRef));
+      },
+    ],
     ["__bases__", (t) => newTuple(typeInfo(t).bases.map(incRef))],
     ["__base__", (t) => incRef(typeInfo(t).bases[0] ?? S.None)],
     ["__class__", (t) => incRef(typeOf(t))],

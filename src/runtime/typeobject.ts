@@ -27,8 +27,16 @@ export class TypeInfo {
   module: string;
   /** Strong references. */
   bases: HeapObject[];
-  /** The method resolution order, starting with the type itself (strong references except self). */
+  /**
+   * The method resolution order, starting with the type itself. A class statement's type
+   * owns it through `mroTuple`; otherwise its entries past self are strong references.
+   */
   mro: HeapObject[];
+  /**
+   * A class's tp_mro: the tuple object holding `mro` (self included, so every class is in
+   * a reference cycle, freed by the collector as in CPython). Null for builtin types.
+   */
+  mroTuple: HeapObject | null = null;
   /** The class namespace (strong references). */
   dict: Map<string, HeapObject>;
   /** The engine contract of this type's instances. */
@@ -140,23 +148,34 @@ function traverseType(t: HeapObject, visit: Visit): void {
   const info = t.p0 as TypeInfo;
   for (const v of info.dict.values()) visit(v);
   for (const b of info.bases) visit(b);
-  for (let i = 1; i < info.mro.length; i++) visit(info.mro[i]!);
+  if (info.mroTuple !== null) visit(info.mroTuple);
+  else for (let i = 1; i < info.mro.length; i++) visit(info.mro[i]!);
 }
 
+/**
+ * type_clear: empty the namespace and drop tp_mro. `mro` still lists the same types: the
+ * bases (still held) keep the ancestors alive, so lookups stay safe until deallocation.
+ */
 function clearType(t: HeapObject): void {
   const info = t.p0 as TypeInfo;
   const values = [...info.dict.values()];
   info.dict.clear();
   info.version++;
+  const mroTuple = info.mroTuple;
+  info.mroTuple = null;
+  if (mroTuple !== null) values.push(mroTuple);
   for (const v of values) decref(v);
 }
 
 function deallocType(t: HeapObject): undefined {
   const info = t.p0 as TypeInfo;
-  const values = [...info.dict.values(), ...info.bases, ...info.mro.slice(1)];
+  const values = [...info.dict.values(), ...info.bases];
+  if (info.mroTuple !== null) values.push(info.mroTuple);
+  else values.push(...info.mro.slice(1));
   info.dict.clear();
   info.bases = [];
   info.mro = [];
+  info.mroTuple = null;
   for (const v of values) decref(v);
   decrefHeapType(t.type.owner as HeapObject);
   return undefined;
