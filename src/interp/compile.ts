@@ -578,50 +578,54 @@ class Compiler {
       };
     }
     // o.name op= v and o[k] op= v: load, apply, store back on the same container.
-    let container: (f: Frame) => [HeapObject, HeapObject | null];
-    let get: (o: HeapObject, k: HeapObject | null, f: Frame) => HeapObject;
-    let put: (o: HeapObject, k: HeapObject | null, r: HeapObject, f: Frame) => void;
     if (t._type === "Attribute") {
       const obj = this.expr(t.value);
       const name = t.attr;
-      container = (f) => [obj(f), null];
-      get = (o) => getAttr(o, name);
-      put = (o, _k, r) => setAttr(o, name, r);
-    } else if (t._type === "Subscript") {
-      const obj = this.expr(t.value);
-      const key = this.expr(t.slice);
-      container = (f) => {
+      const loadSite = new AttrSite();
+      const storeSite = new AttrSite();
+      return (f) => {
         const o = obj(f);
         try {
-          return [o, key(f)];
+          const cur = getAttrAt(o, name, loadSite);
+          let r: HeapObject;
+          try {
+            r = apply(f, cur);
+          } finally {
+            decref(cur);
+          }
+          try {
+            setAttrAt(o, name, r, storeSite);
+          } finally {
+            decref(r);
+          }
         } catch (e) {
+          throw noteUnwind(e, f, pos);
+        } finally {
           decref(o);
-          throw e;
         }
+        return NORMAL;
       };
-      const spos = posOf(t, [
-        t.value.end_col_offset - t.col_offset,
-        t.end_col_offset - t.col_offset,
-      ]);
-      get = (o, k, f) => {
-        try {
-          return getItem(o, k!);
-        } catch (e) {
-          throw noteUnwind(e, f, spos);
-        }
-      };
-      put = (o, k, r, f) => {
-        try {
-          setItem(o, k!, r);
-        } catch (e) {
-          throw noteUnwind(e, f, spos);
-        }
-      };
-    } else throw new Error(`bad augmented assignment target ${t._type}`);
+    }
+    if (t._type !== "Subscript") throw new Error(`bad augmented assignment target ${t._type}`);
+    const obj = this.expr(t.value);
+    const key = this.expr(t.slice);
+    const spos = posOf(t, [t.value.end_col_offset - t.col_offset, t.end_col_offset - t.col_offset]);
     return (f) => {
-      const [o, k] = container(f);
+      const o = obj(f);
+      let k: HeapObject;
       try {
-        const cur = get(o, k, f);
+        k = key(f);
+      } catch (e) {
+        decref(o);
+        throw e;
+      }
+      try {
+        let cur: HeapObject;
+        try {
+          cur = getItem(o, k);
+        } catch (e) {
+          throw noteUnwind(e, f, spos);
+        }
         let r: HeapObject;
         try {
           r = apply(f, cur);
@@ -629,7 +633,9 @@ class Compiler {
           decref(cur);
         }
         try {
-          put(o, k, r, f);
+          setItem(o, k, r);
+        } catch (e) {
+          throw noteUnwind(e, f, spos);
         } finally {
           decref(r);
         }
@@ -637,7 +643,7 @@ class Compiler {
         throw noteUnwind(e, f, pos);
       } finally {
         decref(o);
-        xdecref(k);
+        decref(k);
       }
       return NORMAL;
     };
@@ -2191,6 +2197,32 @@ class Compiler {
   }
 
   /** Items of a list/tuple/set display or call arguments, with `*iterable` unpacking. */
+  /**
+   * Evaluate call arguments onto the end of `out` (a method call's [self, ...]); on an
+   * error the caller releases what is in `out`.
+   */
+  private appendItems(elts: A.expr[]): (f: Frame, out: HeapObject[]) => void {
+    if (elts.some((x) => x._type === "Starred")) {
+      const items = this.sequenceItems(elts);
+      return (f, out) => {
+        const vs = items(f);
+        for (let i = 0; i < vs.length; i++) out.push(vs[i]!);
+      };
+    }
+    const evs = elts.map((x) => this.expr(x));
+    const n = evs.length;
+    if (n === 0) return () => {};
+    if (n === 1) {
+      const ev0 = evs[0]!;
+      return (f, out) => {
+        out.push(ev0(f));
+      };
+    }
+    return (f, out) => {
+      for (let i = 0; i < n; i++) out.push(evs[i]!(f));
+    };
+  }
+
   private sequenceItems(elts: A.expr[]): (f: Frame) => HeapObject[] {
     const parts = elts.map((x) => ({
       star: x._type === "Starred",
@@ -2299,7 +2331,9 @@ class Compiler {
       e.args.some((a) => a._type === "Starred") || e.keywords.some((k) => k.arg === null);
     if (!hasStar && e.keywords.length === 0 && e.func._type !== "Attribute")
       return this.positionalCall(this.expr(e.func), e.args, posOf(e), this.ml ? e.lineno : 0);
-    const args = this.sequenceItems(e.args);
+    // A method call evaluates its arguments after self, into one array (appendItems).
+    const argsInto = e.func._type === "Attribute" ? this.appendItems(e.args) : null;
+    const args = argsInto === null ? this.sequenceItems(e.args) : () => [];
     const kwEvs = e.keywords.map((k) => ({ name: k.arg, ev: this.expr(k.value) }));
     const kwnames = hasStar ? null : kwEvs.map((k) => k.name!);
     const pos = posOf(e);
@@ -2368,7 +2402,7 @@ class Compiler {
         }
         let kn: string[] | null;
         try {
-          argv.push(...args(f));
+          argsInto!(f, argv);
           kn = finishArgs(f, argv);
         } catch (err) {
           for (const a of argv) decref(a);

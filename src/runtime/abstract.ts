@@ -17,7 +17,9 @@ import { attrsOf, EXTRA_ATTRS, ExcState, instanceDict } from "./instance.js";
 import {
   builtinContract,
   cellContract,
+  intContract,
   internStr,
+  listContract,
   methodContract,
   methodDescriptorContract,
   type NativeFunction,
@@ -27,6 +29,7 @@ import {
   newMethod,
   newStr,
   newTuple,
+  tupleContract,
 } from "./objects.js";
 import { frozensetContract, setContract } from "./set.js";
 import { superContract, superLookup } from "./super.js";
@@ -513,19 +516,31 @@ function typeGetAttr(type: HeapObject, name: string): HeapObject | null {
 }
 
 /**
- * An attribute access site's cache (`o.name` in compiled code): for the last type seen, and
- * while no type namespace has changed (lookupEpoch), whether `name` on its instances is
- * decided by the instance __dict__ alone — no native attribute, exception state, data
- * descriptor, slot, __setattr__ override or __dict__/__class__ — so a hit in the instance
- * dict is the answer getAttrOrNull (or the store genericSetAttr) would reach.
+ * An attribute access site's cache (`o.name` in compiled code): for up to four instance
+ * layouts (contracts, which determine the type), and while no type namespace has changed
+ * (lookupEpoch), whether `name` on their instances is decided by the instance __dict__
+ * alone — no native attribute, exception state, data descriptor, slot, __setattr__
+ * override or __dict__/__class__ — so a hit in the instance dict is the answer
+ * getAttrOrNull (or the store genericSetAttr) would reach. `idx` remembers where the
+ * attribute sat among the dict's entries (checked before use: a hint, never trusted).
  */
 export class AttrSite {
-  /** The instance layout (contract) last seen; it determines the type. */
-  contract: unknown = null;
   epoch = -1;
-  plainGet = false;
-  plainSet = false;
+  c0: unknown = null;
+  c1: unknown = null;
+  c2: unknown = null;
+  c3: unknown = null;
+  f0 = 0;
+  f1 = 0;
+  f2 = 0;
+  f3 = 0;
+  idx = 0;
 }
+
+/** AttrSite flags: a load / a store is plain (see AttrSite); attributes sit in p2's extra. */
+const PLAIN_GET = 1;
+const PLAIN_SET = 2;
+const EXTRA = 4;
 
 function plainInstanceAttr(obj: HeapObject, type: HeapObject, name: string): boolean {
   const tinfo = type.p0 as TypeInfo;
@@ -540,29 +555,56 @@ function plainInstanceAttr(obj: HeapObject, type: HeapObject, name: string): boo
   return descr === null || !isDataDescriptor(descr);
 }
 
-function refreshSite(obj: HeapObject, type: HeapObject, name: string, site: AttrSite): void {
-  site.contract = obj.type;
-  site.epoch = lookupEpoch.n;
-  site.plainGet = plainInstanceAttr(obj, type, name);
-  const setattr = lookup(type, "__setattr__");
-  site.plainSet =
-    site.plainGet &&
-    (setattr === null || setattr === lookup(T.object, "__setattr__")) &&
-    (obj.type.flags & EXTRA_ATTRS) === 0;
+/** The site's flags for obj's layout, computed (and remembered) on a miss. */
+function siteFlags(obj: HeapObject, name: string, site: AttrSite): number {
+  const c = obj.type;
+  if (site.epoch !== lookupEpoch.n) {
+    site.epoch = lookupEpoch.n;
+    site.c0 = site.c1 = site.c2 = site.c3 = null;
+  } else {
+    if (site.c1 === c) return site.f1;
+    if (site.c2 === c) return site.f2;
+    if (site.c3 === c) return site.f3;
+  }
+  const type = c.owner as HeapObject;
+  let flags = 0;
+  if (plainInstanceAttr(obj, type, name)) {
+    flags = PLAIN_GET;
+    const setattr = lookup(type, "__setattr__");
+    if (setattr === null || setattr === lookup(T.object, "__setattr__")) flags |= PLAIN_SET;
+  }
+  if ((c.flags & EXTRA_ATTRS) !== 0) flags |= EXTRA;
+  // The newest layout goes first; the oldest of four falls out.
+  site.c3 = site.c2;
+  site.f3 = site.f2;
+  site.c2 = site.c1;
+  site.f2 = site.f1;
+  site.c1 = site.c0;
+  site.f1 = site.f0;
+  site.c0 = c;
+  site.f0 = flags;
+  return flags;
 }
 
 /** getAttr at a cached site (a new reference). */
 export function getAttrAt(obj: HeapObject, name: string, site: AttrSite): HeapObject {
-  const type = obj.type.owner as HeapObject;
-  if (site.contract !== obj.type || site.epoch !== lookupEpoch.n)
-    refreshSite(obj, type, name, site);
-  if (site.plainGet) {
-    const attrs = obj.p0 as DictStore | null;
-    const v =
-      (obj.type.flags & EXTRA_ATTRS) !== 0 ? attrsOf(obj)?.getStr(name) : attrs?.getStr(name);
-    if (v !== undefined) {
-      v.refcnt++;
-      return v;
+  const flags =
+    site.c0 === obj.type && site.epoch === lookupEpoch.n ? site.f0 : siteFlags(obj, name, site);
+  if ((flags & PLAIN_GET) !== 0) {
+    const attrs = (flags & EXTRA) !== 0 ? attrsOf(obj) : (obj.p0 as DictStore | null);
+    if (attrs !== null) {
+      let es = attrs.entries;
+      let i = site.idx;
+      if (i >= es.length || es[i] === null || es[i]!.prim !== name) {
+        i = attrs.indexOfStr(name);
+        es = attrs.entries;
+      }
+      if (i >= 0) {
+        site.idx = i;
+        const v = es[i]!.value;
+        v.refcnt++;
+        return v;
+      }
     }
   }
   return getAttr(obj, name);
@@ -570,15 +612,17 @@ export function getAttrAt(obj: HeapObject, name: string, site: AttrSite): HeapOb
 
 /** setAttr at a cached site (value borrowed). */
 export function setAttrAt(obj: HeapObject, name: string, value: HeapObject, site: AttrSite): void {
-  const type = obj.type.owner as HeapObject;
-  if (site.contract !== obj.type || site.epoch !== lookupEpoch.n)
-    refreshSite(obj, type, name, site);
-  if (site.plainSet) {
+  const flags =
+    site.c0 === obj.type && site.epoch === lookupEpoch.n ? site.f0 : siteFlags(obj, name, site);
+  if ((flags & (PLAIN_SET | EXTRA)) === PLAIN_SET) {
     const attrs = obj.p0 as DictStore | null;
     if (attrs !== null) {
+      if (attrs.replaceStrAt(site.idx, name, value)) return;
       const key = internStr(name);
       attrs.set(key, value);
       decref(key);
+      const i = attrs.indexOfStr(name);
+      if (i >= 0) site.idx = i;
       return;
     }
   }
@@ -1119,24 +1163,34 @@ export const nativeBinary = {
 
 /** PyNumber_Add & co.: a op b, a new reference. */
 export function binaryOp(a: HeapObject, b: HeapObject, op: BinOpName): HeapObject {
-  // Fast path: small ints.
-  if (
-    a.type === C.int &&
-    b.type === C.int &&
-    typeof a.p0 === "number" &&
-    typeof b.p0 === "number"
-  ) {
-    const x = a.p0 as number;
-    const y = b.p0 as number;
-    if (op === "+") {
-      const r = x + y;
-      if (Number.isSafeInteger(r)) return newInt(r);
-    } else if (op === "-") {
-      const r = x - y;
-      if (Number.isSafeInteger(r)) return newInt(r);
-    } else if (op === "*") {
-      const r = x * y;
-      if (Number.isSafeInteger(r)) return newInt(r);
+  const ca = a.type;
+  const cb = b.type;
+  // Fast paths: exact ints that fit a double's integer range, exact floats, and the two
+  // mixed (int_as_double converts exactly for such ints); anything else, the protocol.
+  if (ca === C.int) {
+    if (cb === C.int) {
+      if (typeof a.p0 === "number" && typeof b.p0 === "number") {
+        const x = a.p0 as number;
+        const y = b.p0 as number;
+        if (op === "+") {
+          const r = x + y;
+          if (Number.isSafeInteger(r)) return newInt(r);
+        } else if (op === "-") {
+          const r = x - y;
+          if (Number.isSafeInteger(r)) return newInt(r);
+        } else if (op === "*") {
+          const r = x * y;
+          if (Number.isSafeInteger(r)) return newInt(r);
+        }
+      }
+    } else if (cb === C.float && typeof a.p0 === "number") {
+      const r = floatFast(a.p0 as number, b.p0 as number, op);
+      if (r !== null) return r;
+    }
+  } else if (ca === C.float) {
+    if (cb === C.float || (cb === C.int && typeof b.p0 === "number")) {
+      const r = floatFast(a.p0 as number, b.p0 as number, op);
+      if (r !== null) return r;
     }
   }
   const ta = typeOf(a);
@@ -1194,8 +1248,29 @@ export function binaryOp(a: HeapObject, b: HeapObject, op: BinOpName): HeapObjec
   );
 }
 
+/**
+ * float_add & co. for two doubles: + - * and / by nonzero (the others, and division by
+ * zero with its error, go the long way). Null when not handled here.
+ */
+function floatFast(x: number, y: number, op: BinOpName): HeapObject | null {
+  switch (op) {
+    case "+":
+      return newFloat(x + y);
+    case "-":
+      return newFloat(x - y);
+    case "*":
+      return newFloat(x * y);
+    case "/":
+      return y === 0 ? null : newFloat(x / y);
+    default:
+      return null;
+  }
+}
+
 /** a op= b: __iadd__ & co. first, else the binary operator. A new reference. */
 export function inplaceOp(a: HeapObject, b: HeapObject, op: BinOpName): HeapObject {
+  // int and float have no in-place slots: straight to the binary operator.
+  if (a.type === C.float || a.type === C.int) return binaryOp(a, b, op);
   const ta = typeOf(a);
   let dunder: HeapObject | null = null;
   if ((ta.p0 as TypeInfo).heapType) {
@@ -1382,6 +1457,20 @@ export function len(obj: HeapObject): number {
 }
 
 export function getItem(obj: HeapObject, key: HeapObject): HeapObject {
+  // Fast path: an exact list or tuple at an in-range int index.
+  const c = obj.type;
+  if ((c === listContract || c === tupleContract) && key.type === intContract) {
+    const i = key.p0;
+    if (typeof i === "number") {
+      const items = obj.p0 as HeapObject[];
+      const j = i < 0 ? i + items.length : i;
+      if (j >= 0 && j < items.length) {
+        const v = items[j]!;
+        v.refcnt++;
+        return v;
+      }
+    }
+  }
   if (!(typeOf(obj).p0 as TypeInfo).heapType) {
     const r = nativeSeq.getItem(obj, key);
     if (r !== null) return r;
@@ -1398,6 +1487,21 @@ export function getItem(obj: HeapObject, key: HeapObject): HeapObject {
 }
 
 export function setItem(obj: HeapObject, key: HeapObject, value: HeapObject): void {
+  // Fast path: an exact list at an in-range int index (list_ass_item).
+  if (obj.type === listContract && key.type === intContract) {
+    const i = key.p0;
+    if (typeof i === "number") {
+      const items = obj.p0 as HeapObject[];
+      const j = i < 0 ? i + items.length : i;
+      if (j >= 0 && j < items.length) {
+        const old = items[j]!;
+        value.refcnt++;
+        items[j] = value;
+        decref(old);
+        return;
+      }
+    }
+  }
   if (!(typeOf(obj).p0 as TypeInfo).heapType && nativeSeq.setItem(obj, key, value)) return;
   const r = callSpecial(obj, "__setitem__", [key, value]);
   if (r !== null) {

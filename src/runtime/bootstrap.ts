@@ -10,6 +10,7 @@ import {
   builtinBinder,
   type CmpOp,
   callBorrowed,
+  call as callObject,
   compareBool,
   descrGet,
   type FunctionData,
@@ -100,6 +101,7 @@ import {
   computeMro,
   isSubtype,
   lookup,
+  lookupEpoch,
   makeTypeContract,
   setTypeAttr,
   TypeInfo,
@@ -1382,10 +1384,14 @@ function classReady(t: HeapObject, kwargs: [string, HeapObject][]): void {
 }
 
 function typeCallImpl(type: HeapObject, args: HeapObject[], kwnames: string[] | null): HeapObject {
+  const info = type.p0 as TypeInfo;
+  if (info.ctorEpoch === lookupEpoch.n && (info.ctorInit !== null || args.length === 0))
+    return plainClassCall(type, info.ctorInit, args, kwnames);
   // _PyObject_MakeTpCall packs the arguments into a tuple for tp_call: one more reference
   // to each while the class is called (released last to first, as a tuple's dealloc does).
   for (const a of args) incref(a);
   try {
+    if (info.heapType && info.ctorEpoch !== lookupEpoch.n) planClassCall(type, info);
     if (type === T.type && args.length === 1 && kwnames === null) return incRef(typeOf(args[0]!));
     if (!(type.p0 as TypeInfo).heapType) {
       // A builtin type's constructor does __new__ and __init__ in one.
@@ -1422,6 +1428,64 @@ function typeCallImpl(type: HeapObject, args: HeapObject[], kwnames: string[] | 
   } finally {
     for (let i = args.length - 1; i >= 0; i--) decref(args[i]!);
     for (const a of args) decref(a);
+  }
+}
+
+/**
+ * Decide whether calling `type` is the plain case — object.__new__ making an instance of a
+ * class whose solid base is object, not an exception — and remember its __init__ (see
+ * TypeInfo.ctorEpoch). Anything else keeps the general path.
+ */
+function planClassCall(type: HeapObject, info: TypeInfo): void {
+  const newFn = lookup(type, "__new__");
+  const objectNewFn = lookup(T.object, "__new__");
+  if (newFn !== null && newFn !== objectNewFn) return;
+  if (isSubtype(type, T.BaseException)) return;
+  if (info.solidBase !== null && info.solidBase !== T.object) return;
+  const init = lookup(type, "__init__");
+  info.ctorInit = init === null || init === lookup(T.object, "__init__") ? null : init;
+  info.ctorEpoch = lookupEpoch.n;
+}
+
+/** typeCallImpl for a planned class: the same steps and reference effects, fewer lookups. */
+function plainClassCall(
+  type: HeapObject,
+  init: HeapObject | null,
+  args: HeapObject[],
+  kwnames: string[] | null,
+): HeapObject {
+  const n = args.length;
+  for (let i = 0; i < n; i++) args[i]!.refcnt++;
+  try {
+    const obj = allocInstance(type);
+    if (init !== null) {
+      const argv = new Array<HeapObject>(n + 1);
+      obj.refcnt++;
+      argv[0] = obj;
+      for (let i = 0; i < n; i++) {
+        const a = args[i]!;
+        a.refcnt++;
+        argv[i + 1] = a;
+      }
+      let r: HeapObject;
+      try {
+        r = callObject(init, argv, kwnames);
+      } catch (e) {
+        decref(obj);
+        throw e;
+      }
+      if (r !== S.None) {
+        const tn = typeName(r);
+        decref(r);
+        decref(obj);
+        raise(T.TypeError, `__init__() should return None, not '${tn}'`);
+      }
+      decref(r);
+    }
+    return obj;
+  } finally {
+    for (let i = n - 1; i >= 0; i--) decref(args[i]!);
+    for (let i = 0; i < n; i++) decref(args[i]!);
   }
 }
 

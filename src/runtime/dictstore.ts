@@ -5,8 +5,9 @@
  * holes pile up), which gives Python's ordering rules for free: iteration and
  * deallocation follow insertion order, a replaced value keeps its place, a deleted and
  * re-inserted key moves to the end. The index maps a key to its entry: keys whose
- * equality is plain value equality (str, int, bool, float, None) are looked up through a
- * JS Map keyed by a primitive; other keys go through their Python `__hash__`/`__eq__`.
+ * equality is plain value equality (str, int, bool, float, None) are looked up by a
+ * primitive standing for them (a scan of the entries while the dict is small, then a JS
+ * Map); other keys go through their Python `__hash__`/`__eq__`.
  *
  * The dict holds a strong reference to each key and value. It starts untracked and
  * becomes tracked when a key or value that may be tracked goes in (MAINTAIN_TRACKING).
@@ -22,8 +23,17 @@ export class DictEntry {
     public key: HeapObject,
     public value: HeapObject,
     public hash: number,
+    /** The key's primitive stand-in (see primitiveKey), or undefined for hashed keys. */
+    public prim: unknown,
   ) {}
 }
+
+/**
+ * Up to this many entry slots (holes included), primitive keys are found by scanning the
+ * entries instead of through a Map: cheaper to build and to search for the small dicts
+ * that instance attributes, keyword arguments and most literals are.
+ */
+const SMALL = 8;
 
 const NONE_KEY = Symbol("None");
 
@@ -58,7 +68,8 @@ export class DictStore {
   /** The dict object, once there is one (tracking decisions need it). */
   owner: HeapObject | null = null;
   entries: (DictEntry | null)[] = [];
-  private fast = new Map<unknown, DictEntry>();
+  /** Primitive key -> entry, once the dict has grown past SMALL entry slots. */
+  private fast: Map<unknown, DictEntry> | null = null;
   private hashed: Map<number, DictEntry[]> | null = null;
   size = 0;
   /** Bumped on every insertion or deletion (iteration checks it). */
@@ -77,7 +88,42 @@ export class DictStore {
   }
 
   getStr(name: string): HeapObject | undefined {
-    return this.fast.get(name)?.value;
+    return this.findPrim(name)?.value;
+  }
+
+  /** The entry of the key whose primitive stand-in is `k`. */
+  private findPrim(k: unknown): DictEntry | undefined {
+    const fast = this.fast;
+    if (fast !== null) return fast.get(k);
+    const es = this.entries;
+    for (let i = 0; i < es.length; i++) {
+      const e = es[i]!;
+      if (e !== null && e.prim === k) return e;
+    }
+    return undefined;
+  }
+
+  /**
+   * Replace the value of the str key `name` if it sits at entries[i] (an attribute site's
+   * remembered position): what `set` does for an existing key. False when it is not there.
+   */
+  replaceStrAt(i: number, name: string, value: HeapObject): boolean {
+    const es = this.entries;
+    if (i >= es.length) return false;
+    const e = es[i]!;
+    if (e === null || e.prim !== name) return false;
+    value.refcnt++;
+    const old = e.value;
+    e.value = value;
+    this.maintainTracking(e.key, value);
+    decref(old);
+    return true;
+  }
+
+  /** The position in `entries` of the str key `name`, or -1 (attribute site caches). */
+  indexOfStr(name: string): number {
+    const e = this.findPrim(name);
+    return e === undefined ? -1 : this.entries.indexOf(e);
   }
 
   /**
@@ -85,12 +131,12 @@ export class DictStore {
    * (a new value is stored into it), so a caller may keep it as an inline cache.
    */
   entryStr(name: string): DictEntry | undefined {
-    return this.fast.get(name);
+    return this.findPrim(name);
   }
 
   find(key: HeapObject): DictEntry | undefined {
     const k = primitiveKey(key);
-    if (k !== undefined) return this.fast.get(k);
+    if (k !== undefined) return this.findPrim(k);
     const h = pyHash(key); // raises for unhashable keys even when the dict is empty
     if (this.hashed === null) return undefined;
     const bucket = this.hashed.get(h);
@@ -104,7 +150,7 @@ export class DictStore {
     const k = primitiveKey(key);
     let entry: DictEntry | undefined;
     let hash = 0;
-    if (k !== undefined) entry = this.fast.get(k);
+    if (k !== undefined) entry = this.findPrim(k);
     else {
       // PyDict_SetItem takes its references to key and value before hashing the key, so a
       // Python __hash__/__eq__ sees them (the caller's references keep both alive).
@@ -135,15 +181,21 @@ export class DictStore {
     this.makeRoom(key);
     value.refcnt++;
     key.refcnt++;
-    entry = new DictEntry(key, value, hash);
-    if (k !== undefined) this.fast.set(k, entry);
-    else {
+    entry = new DictEntry(key, value, hash, k);
+    if (k === undefined) {
       this.hashed ??= new Map();
       const bucket = this.hashed.get(hash);
       if (bucket === undefined) this.hashed.set(hash, [entry]);
       else bucket.push(entry);
     }
     this.entries.push(entry);
+    if (this.fast !== null) {
+      if (k !== undefined) this.fast.set(k, entry);
+    } else if (this.entries.length > SMALL) {
+      const fast = new Map<unknown, DictEntry>();
+      for (const e of this.entries) if (e !== null && e.prim !== undefined) fast.set(e.prim, e);
+      this.fast = fast;
+    }
     this.size++;
     this.version++;
     this.maintainTracking(key, value);
@@ -201,8 +253,8 @@ export class DictStore {
   remove(key: HeapObject): DictEntry | undefined {
     const entry = this.find(key);
     if (entry === undefined) return undefined;
-    const k = primitiveKey(key);
-    if (k !== undefined) this.fast.delete(k);
+    const k = entry.prim;
+    if (k !== undefined) this.fast?.delete(k);
     else {
       const bucket = this.hashed!.get(entry.hash)!;
       bucket.splice(bucket.indexOf(entry), 1);
@@ -231,7 +283,7 @@ export class DictStore {
   clear(): void {
     const entries = this.entries;
     this.entries = [];
-    this.fast = new Map();
+    this.fast = null;
     this.hashed = null;
     this.size = 0;
     this.version++;

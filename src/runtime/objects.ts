@@ -116,9 +116,24 @@ function traverseItemsBackwards(obj: HeapObject, visit: Visit): void {
   for (let i = items.length - 1; i >= 0; i--) visit(items[i]!);
 }
 
-/** list_clear / list_dealloc: items are released last to first. */
+/**
+ * list_clear / list_dealloc: items are released last to first. A run of one object
+ * (`[0] * n`) is released in one step down to its last reference, which is dropped as
+ * usual: nothing can observe the counts in between.
+ */
 export function releaseItemsBackwards(items: HeapObject[]): void {
-  for (let i = items.length - 1; i >= 0; i--) decref(items[i]!);
+  let i = items.length - 1;
+  while (i >= 0) {
+    const o = items[i]!;
+    let j = i - 1;
+    while (j >= 0 && items[j] === o) j--;
+    const run = i - j;
+    if (o.refcnt >= run) {
+      o.refcnt -= run - 1;
+      decref(o);
+    } else for (let k = i; k > j; k--) decref(items[k]!);
+    i = j;
+  }
 }
 
 /**

@@ -55,6 +55,13 @@ export class TypeInfo {
   /** `lookup` results (null: absent), valid while `cacheEpoch` equals `lookupEpoch.n`. */
   cache: Map<string, HeapObject | null> | null = null;
   cacheEpoch = -1;
+  /**
+   * Calling the class (type_call), valid while `ctorEpoch` equals `lookupEpoch.n`: its
+   * instances come from object.__new__ as plain instances, and `ctorInit` is the __init__
+   * to call (borrowed from the namespace), or null for object.__init__.
+   */
+  ctorEpoch = -1;
+  ctorInit: HeapObject | null = null;
 
   constructor(name: string, contract: ObjectType) {
     this.name = name;
