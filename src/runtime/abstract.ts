@@ -792,8 +792,10 @@ export function genericSetAttr(obj: HeapObject, name: string, value: HeapObject)
     return;
   }
   // An instance of a subclass of a builtin gets a real __dict__ at its first attribute
-  // (3.11 keeps inline values for subclasses of object only).
-  if (tinfo.hasDict && (obj.type.flags & TypeFlag.Extends) !== 0) instanceDict(obj);
+  // (3.11 keeps inline values for subclasses of object only); so does an exception
+  // (BaseException's own `dict` member).
+  if (tinfo.hasDict && ((obj.type.flags & TypeFlag.Extends) !== 0 || obj.p2 instanceof ExcState))
+    instanceDict(obj);
   const attrs = tinfo.hasDict ? attrsOf(obj) : null;
   if (attrs === null) {
     if (lookup(type, name) !== null)
