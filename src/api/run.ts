@@ -15,7 +15,13 @@ import {
   setHook,
 } from "../interp/compile.js";
 import { interrupt, noteUnwind, raiseInterrupt, threadState } from "../interp/eval.js";
-import { Frame, frameContract, type TbPosition, tracebackContract } from "../interp/frame.js";
+import {
+  Frame,
+  frameContract,
+  frameExit,
+  type TbPosition,
+  tracebackContract,
+} from "../interp/frame.js";
 import { codeContract, installFrameAttributes } from "../interp/frameattrs.js";
 import {
   type GenState,
@@ -537,6 +543,7 @@ export function runInMain(code: Code, main: HeapObject): Uncaught | null {
   } finally {
     frameStack.current = null;
     threadState.depth = 0;
+    if (f.frameObject !== null) frameExit(f, null);
   }
 }
 

@@ -96,7 +96,7 @@ import {
   threadState,
 } from "./eval.js";
 import { formatValue } from "./formatting.js";
-import { type Frame, newLocals, type TbPosition } from "./frame.js";
+import { type Frame, leaveFrame, newLocals, type TbPosition } from "./frame.js";
 import { importModule } from "./imports.js";
 import { firstLineOfStmt, headerSpansLines } from "./lines.js";
 import { PatternCompiler, releaseCaptures } from "./match.js";
@@ -1430,7 +1430,7 @@ class Compiler {
           cell.p0 = cls;
         }
       } finally {
-        cf.clear();
+        leaveFrame(cf, f);
         decref(ns);
         for (const [, v] of kwObjs) decref(v);
         for (const b of baseObjs) decref(b);

@@ -9,7 +9,13 @@ import { excState } from "../runtime/instance.js";
 import { none } from "../runtime/objects.js";
 import { T } from "../runtime/types.js";
 import { frameStack } from "./code.js";
-import { type Frame, frameObjectOf, type TbPosition, tracebackContract } from "./frame.js";
+import {
+  type Frame,
+  frameExit,
+  frameObjectOf,
+  type TbPosition,
+  tracebackContract,
+} from "./frame.js";
 import { trace, traceCall, traceException, traceReturn, traceUnwind } from "./trace.js";
 
 export const threadState = {
@@ -71,7 +77,7 @@ export function runFrame(f: Frame): HeapObject {
   } finally {
     frameStack.current = saved;
     threadState.depth--;
-    if (f.frameObject !== null) f.ownedByObject = true;
+    if (f.frameObject !== null) frameExit(f, f.back);
     else f.clear();
   }
 }

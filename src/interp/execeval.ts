@@ -17,7 +17,7 @@ import { C, S, T } from "../runtime/types.js";
 import { builtinsHook, frameStack } from "./code.js";
 import { compileModule } from "./compile.js";
 import { noteUnwind } from "./eval.js";
-import { Frame } from "./frame.js";
+import { Frame, leaveFrame } from "./frame.js";
 import { moduleTable } from "./imports.js";
 
 /** The namespaces exec/eval use: [globals, locals] (borrowed; locals may be made here). */
@@ -120,8 +120,7 @@ export function execOrEval(
       throw noteUnwind(e, f, null);
     } finally {
       frameStack.current = saved;
-      if (f.frameObject !== null) f.ownedByObject = true;
-      else f.clear();
+      leaveFrame(f, f.back);
     }
     const r = f.retval;
     f.retval = null;

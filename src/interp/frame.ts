@@ -123,17 +123,45 @@ export const frameContract = new ObjectType({
   },
 });
 
-/** PyFrame_GetFrame: the frame object of `f`, created on first request (a new reference). */
+/**
+ * _PyFrame_GetFrameObject: the frame object of `f`, made on first request (a new
+ * reference). As in CPython the frame keeps a reference of its own, and the object stays
+ * untracked, without f_back, while the frame runs: `frameExit` links and tracks it.
+ */
 export function frameObjectOf(f: Frame): HeapObject {
-  if (f.frameObject === null) {
-    const back = f.back === null ? null : frameObjectOf(f.back);
-    f.frameObject = heap.alloc(frameContract, f, back);
-    heap.track(f.frameObject);
-    // The frame itself does not own a reference to its frame object; the caller gets one.
-    return f.frameObject;
+  let fo = f.frameObject;
+  if (fo === null) {
+    fo = heap.alloc(frameContract, f, null);
+    f.frameObject = fo;
   }
-  f.frameObject.refcnt++;
-  return f.frameObject;
+  fo.refcnt++;
+  return fo;
+}
+
+/**
+ * _PyFrame_Clear for a frame that has a frame object. If something besides the frame
+ * holds the object, it takes the frame's locals (take_ownership: f_back becomes the
+ * caller's frame object, made if need be, and the object is tracked from now on); else
+ * the object goes and the locals are released. Either way the frame's reference is dropped.
+ * `back`: the calling frame (null for a generator's frame, which has none once it stops).
+ */
+export function frameExit(f: Frame, back: Frame | null): void {
+  const fo = f.frameObject!;
+  if (fo.refcnt > 1) {
+    f.ownedByObject = true;
+    if (back !== null && fo.p1 === null) fo.p1 = frameObjectOf(back);
+    if (fo.gcNext === null) heap.track(fo);
+    fo.refcnt--;
+  } else {
+    decref(fo); // its dealloc forgets it (f.frameObject = null); the locals are still ours
+    f.clear();
+  }
+}
+
+/** Leave frame `f` (called by `back`): its locals go, or pass to its frame object. */
+export function leaveFrame(f: Frame, back: Frame | null): void {
+  if (f.frameObject !== null) frameExit(f, back);
+  else f.clear();
 }
 
 /** traceback objects: p0 tb_next, p1 tb_frame, p2 TbPosition. */

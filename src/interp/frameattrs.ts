@@ -18,7 +18,8 @@ import { heap, incref, newRef, xdecref } from "../runtime/heapref.js";
 import { newBool, newInt, newStr, newTuple } from "../runtime/objects.js";
 import { S } from "../runtime/types.js";
 import type { Code } from "./code.js";
-import { type Frame, frameContract } from "./frame.js";
+import { frameStack } from "./code.js";
+import { type Frame, frameContract, frameObjectOf } from "./frame.js";
 import { frameLocals, traceData } from "./trace.js";
 
 /** code objects: p0 the Code. One per Code, made on first request and kept with it. */
@@ -43,6 +44,22 @@ export function codeObjectOf(code: Code): HeapObject {
 
 function strTuple(names: string[]): HeapObject {
   return newTuple(names.map((n) => newStr(n)));
+}
+
+/**
+ * PyFrame_GetBack: the f_back a frame object got when its frame returned, else, while the
+ * frame runs, its caller's frame object (a suspended generator's frame has no caller).
+ */
+function frameBack(o: HeapObject): HeapObject {
+  const back = o.p1 as HeapObject | null;
+  if (back !== null) return newRef(back);
+  const f = o.p0 as Frame;
+  if (!f.ownedByObject && f.back !== null) {
+    for (let g = frameStack.current; g !== null; g = g.back) {
+      if (g === f) return frameObjectOf(f.back);
+    }
+  }
+  return newRef(S.None);
 }
 
 /** Install the attributes (at start-up). */
@@ -77,7 +94,7 @@ export function installFrameAttributes(): void {
       ["f_code", (o) => codeObjectOf(frame(o).code)],
       ["f_locals", (o) => frameLocals(frame(o))],
       ["f_globals", (o) => newRef(frame(o).globals)],
-      ["f_back", (o) => newRef((o.p1 as HeapObject | null) ?? S.None)],
+      ["f_back", frameBack],
       ["f_trace", (o) => newRef(frame(o).tr?.func ?? S.None)],
       ["f_trace_lines", (o) => newBool(frame(o).tr?.lines ?? true)],
       ["f_trace_opcodes", (o) => newBool(frame(o).tr?.opcodes ?? false)],

@@ -16,7 +16,7 @@ import { none } from "../runtime/objects.js";
 import { S, T } from "../runtime/types.js";
 import { type Code, frameStack, type Signal } from "./code.js";
 import { noteUnwind, threadState } from "./eval.js";
-import type { Frame } from "./frame.js";
+import { type Frame, leaveFrame } from "./frame.js";
 import { trace, traceCall, traceReturn, traceUnwind } from "./trace.js";
 
 export type GenBody = (f: Frame) => Generator<HeapObject, Signal, HeapObject>;
@@ -49,8 +49,7 @@ function releaseFrame(st: GenState): void {
   const f = st.frame;
   if (f === null) return;
   st.frame = null;
-  if (f.frameObject !== null) f.ownedByObject = true;
-  else f.clear();
+  leaveFrame(f, null);
 }
 
 export const generatorContract = new ObjectType({

@@ -17,7 +17,7 @@ import { newDict, newStr } from "../runtime/objects.js";
 import { S, T } from "../runtime/types.js";
 import { builtinsHook, frameStack } from "./code.js";
 import { noteUnwind } from "./eval.js";
-import { Frame } from "./frame.js";
+import { Frame, leaveFrame } from "./frame.js";
 import { trace, traceCall, traceReturn, traceUnwind } from "./trace.js";
 
 export const moduleTable = {
@@ -112,8 +112,7 @@ export function runModuleCode(
     throw trace.on ? traceUnwind(f, err) : err;
   } finally {
     frameStack.current = saved;
-    if (f.frameObject !== null) f.ownedByObject = true;
-    else f.clear();
+    leaveFrame(f, f.back);
   }
   return modules.getStr(name) ?? mod;
 }

@@ -7,7 +7,7 @@
 import type { HeapObject } from "../engine/index.js";
 import { builtinsHook, frameStack } from "../interp/code.js";
 import { compileModule } from "../interp/compile.js";
-import { Frame } from "../interp/frame.js";
+import { Frame, leaveFrame } from "../interp/frame.js";
 import type * as A from "../parser/ast.js";
 import { parse } from "../parser/index.js";
 import type { DictStore } from "../runtime/dictstore.js";
@@ -30,6 +30,6 @@ export function runLibrarySource(
     code.body(f);
   } finally {
     frameStack.current = back;
-    f.clear();
+    leaveFrame(f, back);
   }
 }
