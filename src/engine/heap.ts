@@ -234,6 +234,22 @@ export class Heap {
    * (subtype_dealloc, list_dealloc, set_dealloc, …) with the trashcan around it.
    */
   dealloc(obj: HeapObject): void {
+    const t = obj.type;
+    if (
+      t.plain &&
+      obj.gcFlags === 0 &&
+      obj.gcNext === null &&
+      obj.weakrefs === null &&
+      this.observer === null
+    ) {
+      // Fast path (what free() does for an untracked object with no address and no
+      // observer): no flags means not freed before.
+      t.dealloc(obj, this);
+      obj.gcFlags = GcFlag.Freed;
+      obj.p0 = obj.p1 = obj.p2 = null;
+      this.deallocations++;
+      return;
+    }
     if (obj.gcFlags & GcFlag.Freed) {
       throw new InternalError(`object freed twice: ${obj.type.name}`);
     }

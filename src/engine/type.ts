@@ -91,6 +91,11 @@ export class ObjectType {
    * payload checks `obj.type.layout`, so it also serves instances of subtypes.
    */
   readonly layout: ObjectType;
+  /**
+   * No collector, trashcan, finalizer or tp_del: freeing an object of this type is its
+   * dealloc and the bookkeeping (Heap.dealloc's fast path for ints, floats, strings…).
+   */
+  readonly plain: boolean;
   /** The embedder's own type object (the runtime's Python class), if it has one. */
   owner: any = null;
 
@@ -111,6 +116,10 @@ export class ObjectType {
     this.maybeUntrackInFullCollection = spec.maybeUntrackInFullCollection ?? null;
     this.isGC = spec.isGC ?? null;
     this.layout = spec.layout?.layout ?? this;
+    this.plain =
+      (this.flags & (TypeFlag.GC | TypeFlag.Trashcan)) === 0 &&
+      this.finalize === null &&
+      this.legacyDel === null;
   }
 }
 

@@ -267,10 +267,18 @@ class Compiler {
   // ---------------------------------------------------------------- statements
 
   block(stmts: A.stmt[]): Stmt {
-    const compiled = stmts.map((s) => this.stmt(s));
-    if (compiled.length === 1) return compiled[0]!;
+    // Declarations compile to no instructions: no line event.
+    const kept = stmts.filter((s) => s._type !== "Global" && s._type !== "Nonlocal");
+    if (kept.length <= 1) return kept.length === 0 ? () => NORMAL : this.stmt(kept[0]!);
+    // The loop sets each statement's line itself (one closure call per statement).
+    const bodies = kept.map((s) => this.stmtParts(s));
+    const compiled = bodies.map((b) => b.body);
+    const lines = bodies.map((b) => b.line);
+    const firsts = bodies.map((b) => b.first);
     return (f) => {
       for (let i = 0; i < compiled.length; i++) {
+        if (trace.on) traceLine(f, firsts[i]!);
+        else f.lineno = lines[i]!;
         const sig = compiled[i]!(f);
         if (sig !== NORMAL) return sig;
       }
@@ -281,21 +289,24 @@ class Compiler {
   stmt(s: A.stmt): Stmt {
     // Declarations compile to no instructions: no line event.
     if (s._type === "Global" || s._type === "Nonlocal") return () => NORMAL;
-    const saved = this.ml;
-    this.ml = headerSpansLines(s);
-    const first = this.ml ? firstLineOfStmt(s) : s.lineno;
-    let body: Stmt;
-    try {
-      body = this.stmtBody(s);
-    } finally {
-      this.ml = saved;
-    }
-    const line = s.lineno;
+    const { body, line, first } = this.stmtParts(s);
     return (f) => {
       if (trace.on) traceLine(f, first);
       else f.lineno = line;
       return body(f);
     };
+  }
+
+  /** A statement's code, its line, and the line its first instruction reports when traced. */
+  private stmtParts(s: A.stmt): { body: Stmt; line: number; first: number } {
+    const saved = this.ml;
+    this.ml = headerSpansLines(s);
+    const first = this.ml ? firstLineOfStmt(s) : s.lineno;
+    try {
+      return { body: this.stmtBody(s), line: s.lineno, first };
+    } finally {
+      this.ml = saved;
+    }
   }
 
   private stmtBody(s: A.stmt): Stmt {
@@ -527,6 +538,7 @@ class Compiler {
       const inner = this.condition(e.operand);
       return (f) => !inner(f);
     }
+    if (e._type === "Compare" && e.ops.length === 1 && !this.ml) return this.singleCompare(e).test;
     const ev = this.expr(e);
     return (f) => {
       const v = ev(f);
@@ -1813,6 +1825,36 @@ class Compiler {
   // ---------------------------------------------------------------- expressions
 
   /**
+   * A load that borrows instead of taking a new reference: a fast local or a constant
+   * (the frame or co_consts keeps it alive), or null for any other expression or when the
+   * load must mark a traced line. Users take a reference before anything that can run
+   * Python code sees the operand, so reference counts stay CPython's.
+   */
+  private borrowLoad(e: A.expr): Ev | null {
+    if (this.ml) return null;
+    if (
+      e._type === "Constant" ||
+      e._type === "UnaryOp" ||
+      e._type === "BinOp" ||
+      e._type === "Subscript" ||
+      e._type === "Tuple"
+    ) {
+      const c = this.fold(e);
+      return c === null ? null : () => c;
+    }
+    if (e._type === "Name" && this.scope.kindOf(e.id) === "fast") {
+      const slot = this.scope.slot(e.id);
+      const name = e.id;
+      return (f) => {
+        const v = f.locals[slot];
+        if (v == null) unboundLocal(name);
+        return v;
+      };
+    }
+    return null;
+  }
+
+  /**
    * CPython's AST optimizer (3.11 Python/ast_opt.c): tuples of constants, unary and
    * binary operators and subscripts of constants become one constant, computed now. A
    * folded value is held by co_consts and by the parse arena (which, for `__main__`, lives
@@ -1942,8 +1984,15 @@ class Compiler {
       case "Name":
         return this.loadName(e.id);
       case "BinOp": {
-        const left = this.expr(e.left);
-        const right = this.expr(e.right);
+        // The right operand is borrowed when it is a local or constant; the left one only
+        // when the right is too (CPython's stack reference to it is visible while the
+        // right side runs Python code).
+        const rb = this.borrowLoad(e.right);
+        const lb = rb === null ? null : this.borrowLoad(e.left);
+        const left = lb ?? this.expr(e.left);
+        const right = rb ?? this.expr(e.right);
+        const ownA = lb === null;
+        const ownB = rb === null;
         const op = opNames[e.op._type];
         const anchor: [number, number] = [
           e.left.end_col_offset - e.col_offset,
@@ -1956,9 +2005,17 @@ class Compiler {
           try {
             b = right(f);
           } catch (err) {
-            decref(a);
+            if (ownA) decref(a);
             throw err;
           }
+          const q = quickArith(a, b, op);
+          if (q !== null) {
+            if (ownA) decref(a);
+            if (ownB) decref(b);
+            return q;
+          }
+          if (!ownA) a.refcnt++;
+          if (!ownB) b.refcnt++;
           try {
             return binaryOp(a, b, op);
           } catch (err) {
@@ -2266,7 +2323,100 @@ class Compiler {
     };
   }
 
+  /**
+   * One comparison `a OP b` with borrowed operands where possible (as BinOp): a
+   * `(f) => 1 | 0` for conditions and a bool-making form for values.
+   */
+  private singleCompare(e: A.Compare): { test: (f: Frame) => boolean; value: Ev } {
+    const rb = this.borrowLoad(e.comparators[0]!);
+    const lb = rb === null ? null : this.borrowLoad(e.left);
+    const left = lb ?? this.expr(e.left);
+    const right = rb ?? this.expr(e.comparators[0]!);
+    const ownA = lb === null;
+    const ownB = rb === null;
+    const op = e.ops[0]!._type;
+    const cmp = cmpNames[op];
+    const pos = posOf(e);
+    /** The comparison's result object (a new reference); releases both operands. */
+    const slow = (f: Frame, a: HeapObject, b: HeapObject): HeapObject => {
+      if (!ownA) a.refcnt++;
+      if (!ownB) b.refcnt++;
+      let r: HeapObject;
+      try {
+        r =
+          op === "In"
+            ? newBool(contains(b, a))
+            : op === "NotIn"
+              ? newBool(!contains(b, a))
+              : richCompare(a, b, cmp!);
+      } catch (err) {
+        decref(b);
+        decref(a);
+        throw noteUnwind(err, f, pos);
+      }
+      // COMPARE_OP releases the left operand, then the right.
+      decref(a);
+      decref(b);
+      return r;
+    };
+    /** 1 or 0 when no Python code can be involved (identity, int and float order), else -1. */
+    const quick = (a: HeapObject, b: HeapObject): number => {
+      if (op === "Is") return a === b ? 1 : 0;
+      if (op === "IsNot") return a !== b ? 1 : 0;
+      if (cmp === undefined) return -1;
+      return quickCompare(a, b, cmp);
+    };
+    const release = (a: HeapObject, b: HeapObject): void => {
+      if (ownA) decref(a);
+      if (ownB) decref(b);
+    };
+    return {
+      test: (f) => {
+        const a = left(f);
+        let b: HeapObject;
+        try {
+          b = right(f);
+        } catch (err) {
+          if (ownA) decref(a);
+          throw err;
+        }
+        const q = quick(a, b);
+        if (q >= 0) {
+          release(a, b);
+          return q === 1;
+        }
+        const r = slow(f, a, b);
+        if (r === S.True || r === S.False) {
+          r.refcnt--;
+          return r === S.True;
+        }
+        try {
+          return truthy(r);
+        } finally {
+          decref(r);
+        }
+      },
+      value: (f) => {
+        const a = left(f);
+        let b: HeapObject;
+        try {
+          b = right(f);
+        } catch (err) {
+          if (ownA) decref(a);
+          throw err;
+        }
+        const q = quick(a, b);
+        if (q >= 0) {
+          release(a, b);
+          return newBool(q === 1);
+        }
+        return slow(f, a, b);
+      },
+    };
+  }
+
   private compare(e: A.Compare): Ev {
+    if (e.ops.length === 1) return this.singleCompare(e).value;
     const left = this.expr(e.left);
     const rights = e.comparators.map((c) => this.expr(c));
     const ops = e.ops.map((o) => o._type);
@@ -2456,6 +2606,13 @@ class Compiler {
   private positionalCall(func: Ev, argNodes: A.expr[], pos: TbPosition, callLine: number): Ev {
     const evs = argNodes.map((a) => this.expr(a));
     const n = evs.length;
+    // Arguments that are fast locals are read in place (LOAD_FAST without a closure call).
+    const slots = argNodes.map((a) =>
+      !this.ml && a._type === "Name" && this.scope.kindOf(a.id) === "fast"
+        ? this.scope.slot(a.id)
+        : -1,
+    );
+    const names = argNodes.map((a) => (a._type === "Name" ? a.id : ""));
     return (f) => {
       const fn = func(f);
       if (fn.type === C.function && !(callLine !== 0 && trace.on)) {
@@ -2465,7 +2622,13 @@ class Compiler {
           const locals = newLocals(code.nlocals);
           for (let i = 0; i < n; i++) {
             try {
-              locals[i] = evs[i]!(f);
+              const slot = slots[i]!;
+              if (slot >= 0) {
+                const v = f.locals[slot];
+                if (v == null) unboundLocal(names[i]!);
+                v.refcnt++;
+                locals[i] = v;
+              } else locals[i] = evs[i]!(f);
             } catch (err) {
               for (let j = 0; j < i; j++) decref(locals[j]!);
               decref(fn);
@@ -3090,6 +3253,95 @@ function whileBackEdge(f: Frame, line: number, toTop: boolean): boolean {
 }
 
 /** An expression in a statement whose header spans lines: mark its instruction's line. */
+function unboundLocal(name: string): never {
+  raise(
+    T.UnboundLocalError,
+    `cannot access local variable '${name}' where it is not associated with a value`,
+  );
+}
+
+/**
+ * a OP b when no Python code can run and the double result is CPython's: + - * / // % of
+ * ints that are exact doubles, + - * / of floats (an int operand converted exactly), else
+ * null (binaryOp decides, raising ZeroDivisionError and the rest).
+ */
+function quickArith(a: HeapObject, b: HeapObject, op: BinOpName): HeapObject | null {
+  const ta = a.type;
+  const tb = b.type;
+  const x = a.p0;
+  const y = b.p0;
+  if (typeof x !== "number" || typeof y !== "number") return null;
+  if (ta === C.int && tb === C.int) {
+    switch (op) {
+      case "+":
+        return Number.isSafeInteger(x + y) ? newInt(x + y) : null;
+      case "-":
+        return Number.isSafeInteger(x - y) ? newInt(x - y) : null;
+      case "*":
+        return Number.isSafeInteger(x * y) ? newInt(x * y) : null;
+      case "/":
+        // Both exact doubles: one correctly rounded division, as long_true_divide does.
+        return y === 0 ? null : newFloat(x / y);
+      case "//":
+      case "%": {
+        // |x|, |y| <= 2**51 keeps q * y exact (|q * y| <= |x| + |y|).
+        if (y === 0 || !(Math.abs(x) <= 2 ** 51 && Math.abs(y) <= 2 ** 51)) return null;
+        let q = Math.floor(x / y);
+        let r = x - q * y;
+        // The double quotient may have rounded across an integer: fix q so that r has
+        // y's sign and |r| < |y|.
+        if (y > 0 ? r < 0 : r > 0) {
+          q -= 1;
+          r += y;
+        } else if (y > 0 ? r >= y : r <= y) {
+          q += 1;
+          r -= y;
+        }
+        return newInt(op === "//" ? q + 0 : r + 0);
+      }
+      default:
+        return null;
+    }
+  }
+  if ((ta === C.float || ta === C.int) && (tb === C.float || tb === C.int)) {
+    switch (op) {
+      case "+":
+        return newFloat(x + y);
+      case "-":
+        return newFloat(x - y);
+      case "*":
+        return newFloat(x * y);
+      case "/":
+        return y === 0 ? null : newFloat(x / y);
+      default:
+        return null;
+    }
+  }
+  return null;
+}
+
+/** a OP b as 1/0 for two ints (small or big) or two floats, else -1. */
+function quickCompare(a: HeapObject, b: HeapObject, op: CmpOp): number {
+  const t = a.type;
+  if (t !== b.type || (t !== C.int && t !== C.float)) return -1;
+  const x = a.p0 as number | bigint;
+  const y = b.p0 as number | bigint;
+  switch (op) {
+    case "==":
+      return x == y ? 1 : 0;
+    case "!=":
+      return x != y ? 1 : 0;
+    case "<":
+      return x < y ? 1 : 0;
+    case "<=":
+      return x <= y ? 1 : 0;
+    case ">":
+      return x > y ? 1 : 0;
+    default:
+      return x >= y ? 1 : 0;
+  }
+}
+
 function lineMarked(e: A.expr, ev: Ev): Ev {
   const line = e.lineno;
   switch (e._type) {

@@ -347,6 +347,37 @@ function floorDiv(a: bigint, b: bigint): bigint {
   return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
 }
 
+function bitLength(n: bigint): number {
+  return n === 0n ? 0 : n.toString(2).length;
+}
+
+/**
+ * long_true_divide: a / b correctly rounded (half to even), for ints past 2**53 where
+ * Number(a) / Number(b) would round twice. The integer quotient is taken to 55+ bits
+ * with a sticky bit for the remainder, so Number()'s own rounding is the final one.
+ */
+function trueDivide(a: bigint, b: bigint): number {
+  const neg = a < 0n !== b < 0n;
+  if (a < 0n) a = -a;
+  if (b < 0n) b = -b;
+  if (a <= 2n ** 53n && b <= 2n ** 53n) return (neg ? -1 : 1) * (Number(a) / Number(b));
+  if (a === 0n) return neg ? -0 : 0;
+  const k = Math.max(0, bitLength(b) - bitLength(a) + 55);
+  const scaled = a << BigInt(k);
+  let q = scaled / b;
+  if (q * b !== scaled) q |= 1n;
+  let r = Number(q);
+  // Scale by 2**-k in steps that stay exact while the result is a normal double.
+  let e = k;
+  while (e > 0) {
+    const step = Math.min(e, 1000);
+    r /= 2 ** step;
+    e -= step;
+  }
+  if (!Number.isFinite(r)) raise(T.OverflowError, "integer division result too large for a float");
+  return neg ? -r : r;
+}
+
 function intOp(x: number | bigint, y: number | bigint, op: BinOpName): HeapObject | null {
   if (typeof x === "number" && typeof y === "number") {
     switch (op) {
@@ -367,7 +398,16 @@ function intOp(x: number | bigint, y: number | bigint, op: BinOpName): HeapObjec
       }
       case "//":
         if (y === 0) raise(T.ZeroDivisionError, "integer division or modulo by zero");
-        return newInt(Math.floor(x / y));
+        // Math.floor(x / y) is exact only while the double quotient cannot round across
+        // an integer; past 2**51 the BigInt path below decides.
+        if (Math.abs(x) <= 2 ** 51 && Math.abs(y) <= 2 ** 51) {
+          const q = Math.floor(x / y);
+          const r = x - q * y;
+          return newInt(
+            (y > 0 ? r < 0 : r > 0) ? q - 1 : (y > 0 ? r >= y : r <= y) ? q + 1 : q + 0,
+          );
+        }
+        break;
       case "%": {
         if (y === 0) raise(T.ZeroDivisionError, "integer modulo by zero");
         const r = x % y;
@@ -405,7 +445,7 @@ function intOp(x: number | bigint, y: number | bigint, op: BinOpName): HeapObjec
     }
     case "/":
       if (b === 0n) raise(T.ZeroDivisionError, "division by zero");
-      return newFloat(Number(a) / Number(b));
+      return newFloat(trueDivide(a, b));
     case "**":
       if (b < 0n) return newFloat(Number(a) ** Number(b));
       return newInt(a ** b);
