@@ -1528,7 +1528,15 @@ function builtinFunctions(b: DictStore): void {
     const its = args.slice(1).map(getIter);
     return nativeIter("map", [fn, ...its], () => {
       const vals = nextOfEach(its);
-      return vals === null ? null : call(fn, vals);
+      if (vals === null) return null;
+      // map_next keeps the items it got while the function runs (the callee gets its own).
+      const held = vals.slice();
+      for (const v of vals) v.refcnt++;
+      try {
+        return call(fn, vals);
+      } finally {
+        for (const v of held) decref(v);
+      }
     });
   });
   defineFunction(b, "filter", (args, kw) => {

@@ -1444,14 +1444,14 @@ function typeCallImpl(type: HeapObject, args: HeapObject[], kwnames: string[] | 
       obj = objectNew(type, args, kwnames);
     } else {
       const f = newFn.type === staticmethodContract ? newFn.p0 : newFn;
-      obj = callBorrowed(f, [type, ...args], kwnames);
+      obj = callSlotWithKwargs(f, [type, ...args], kwnames);
     }
     if (!isSubtype(typeOf(obj), type)) return obj;
     const init = lookup(typeOf(obj), "__init__");
     if (init !== null && init !== lookup(T.object, "__init__")) {
       let r: HeapObject;
       try {
-        r = callBorrowed(init, [obj, ...args], kwnames);
+        r = callSlotWithKwargs(init, [obj, ...args], kwnames);
       } catch (e) {
         decref(obj);
         throw e;
@@ -1509,7 +1509,7 @@ function plainClassCall(
       }
       let r: HeapObject;
       try {
-        r = callObject(init, argv, kwnames);
+        r = kwnames === null ? callObject(init, argv, null) : callUnpacked(init, argv, kwnames);
       } catch (e) {
         decref(obj);
         throw e;
@@ -1526,6 +1526,37 @@ function plainClassCall(
   } finally {
     for (let i = n - 1; i >= 0; i--) decref(args[i]!);
     for (let i = 0; i < n; i++) decref(args[i]!);
+  }
+}
+
+/** callObject(f, argv, kwnames) as slot_tp_init does with a kwargs dict: see below. */
+function callUnpacked(f: HeapObject, argv: HeapObject[], kwnames: string[]): HeapObject {
+  if (kwnames.length === 0) return callObject(f, argv, kwnames);
+  const held = argv.slice();
+  for (const a of held) a.refcnt++;
+  try {
+    return callObject(f, argv, kwnames);
+  } finally {
+    for (const a of held) decref(a);
+  }
+}
+
+/**
+ * slot_tp_new / slot_tp_init call the Python method with the self-prepended arguments
+ * (borrowed). With keyword arguments, _PyObject_FastCallDictTstate unpacks them from
+ * the kwargs dict into a new argument array holding its own reference to each.
+ */
+function callSlotWithKwargs(
+  f: HeapObject,
+  args: HeapObject[],
+  kwnames: string[] | null,
+): HeapObject {
+  if (kwnames === null || kwnames.length === 0) return callBorrowed(f, args, kwnames);
+  for (const a of args) a.refcnt++;
+  try {
+    return callBorrowed(f, args.slice(), kwnames);
+  } finally {
+    for (const a of args) decref(a);
   }
 }
 

@@ -18,3 +18,19 @@ print("-- Init(x, y)")
 Init(x, y)
 print("-- Init(x, k=y)")
 Init(x, k=y)
+
+
+class New:
+    def __new__(cls, a, k=None):
+        print("__new__ positional", sys.getrefcount(a))
+        return object.__new__(cls)
+
+    def __init__(self, a, k=None):
+        print("__init__ self", sys.getrefcount(self), "positional", sys.getrefcount(a))
+
+
+# slot_tp_new prepends the class the same way (and unpacks a kwargs dict the same way).
+print("-- New(x)")
+New(x)
+print("-- New(x, k=y)")
+New(x, k=y)
