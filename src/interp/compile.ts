@@ -780,12 +780,12 @@ class Compiler {
         sig = withHandlers(f);
       } catch (e) {
         const err = noteUnwind(e, f, null);
-        if (err instanceof PyRaise) threadState.handled.push(err.exc);
+        const exc = err instanceof PyRaise ? pushExcInfo(err.exc) : null;
         let fsig: number;
         try {
           fsig = finalbody(f);
         } finally {
-          if (err instanceof PyRaise) threadState.handled.pop();
+          if (exc !== null) popExcInfo(exc);
         }
         if (fsig !== NORMAL) {
           if (err instanceof PyRaise) decref(err.exc);
@@ -1096,7 +1096,13 @@ class Compiler {
             sig = yield* withHandlers(f);
           } catch (e) {
             const err = noteUnwind(e, f, null);
-            const fsig: number = yield* finalbody(f);
+            const exc = err instanceof PyRaise ? pushExcInfo(err.exc) : null;
+            let fsig: number;
+            try {
+              fsig = yield* finalbody(f);
+            } finally {
+              if (exc !== null) popExcInfo(exc);
+            }
             if (fsig !== NORMAL) {
               if (err instanceof PyRaise) decref(err.exc);
               return fsig;
@@ -2988,6 +2994,23 @@ function findHandler<H extends HandlerParts>(f: Frame, exc: HeapObject, handlers
   return null;
 }
 
+/**
+ * PUSH_EXC_INFO for a finally block or __exit__ run by a propagating exception: it
+ * becomes sys.exc_info()'s exception, which holds its own reference (the propagating
+ * one stays on the value stack for the RERAISE).
+ */
+function pushExcInfo(exc: HeapObject): HeapObject {
+  threadState.handled.push(exc);
+  exc.refcnt++;
+  return exc;
+}
+
+/** POP_EXCEPT after it. */
+function popExcInfo(exc: HeapObject): void {
+  threadState.handled.pop();
+  decref(exc);
+}
+
 /** Entering `except E as name:` — the exception is being handled, bound to name. */
 function enterHandler(f: Frame, h: HandlerParts, exc: HeapObject): void {
   threadState.handled.push(exc);
@@ -3070,8 +3093,7 @@ function exitContext(exit: HeapObject, err: unknown): boolean {
     decref(exit);
     return false;
   }
-  const exc = err.exc;
-  threadState.handled.push(exc);
+  const exc = pushExcInfo(err.exc);
   let suppress: boolean;
   try {
     const tb = excState(exc)?.traceback ?? S.None;
@@ -3082,7 +3104,7 @@ function exitContext(exit: HeapObject, err: unknown): boolean {
       decref(r);
     }
   } finally {
-    threadState.handled.pop();
+    popExcInfo(exc);
     decref(exit);
   }
   if (suppress) decref(exc);

@@ -24,3 +24,26 @@ except E:
 with Ctx():
     raise err
 print("end", sys.getrefcount(err))
+
+
+def gen():
+    try:
+        yield 1
+    finally:
+        # close() throws GeneratorExit in: the finally block sees it as exc_info too.
+        print("generator finally", sys.exc_info()[0].__name__)
+
+
+g = gen()
+next(g)
+g.close()
+try:
+    try:
+        raise err
+    finally:
+        try:
+            print("nested finally", sys.getrefcount(err))
+        finally:
+            pass
+except E:
+    pass
