@@ -560,9 +560,40 @@ class Compiler {
 
   private augAssign(s: A.AugAssign): Stmt {
     const op = opNames[s.op._type];
-    const value = this.expr(s.value);
     const t = s.target;
     const pos = posOf(s);
+    if (t._type === "Name" && !this.ml && this.scope.kindOf(t.id) === "fast") {
+      // local op= local-or-constant: nothing runs between the loads, so both are
+      // borrowed, and ints and floats are answered without the number protocol.
+      const rb = this.borrowLoad(s.value);
+      if (rb !== null) {
+        const slot = this.scope.slot(t.id);
+        const name = t.id;
+        return (f) => {
+          const cur = f.locals[slot];
+          if (cur == null) unboundLocal(name);
+          const v = rb(f);
+          let r = quickArith(cur, v, op);
+          if (r === null) {
+            cur.refcnt++;
+            v.refcnt++;
+            try {
+              r = inplaceOp(cur, v, op);
+            } catch (e) {
+              throw noteUnwind(e, f, pos);
+            } finally {
+              decref(v);
+              decref(cur);
+            }
+          }
+          const old = f.locals[slot]!;
+          f.locals[slot] = r;
+          if (old !== null) decref(old);
+          return NORMAL;
+        };
+      }
+    }
+    const value = this.expr(s.value);
     /** cur op= value: evaluates the right side, releases both operands (not cur). */
     const apply = (f: Frame, cur: HeapObject): HeapObject => {
       const v = value(f);
@@ -2125,16 +2156,27 @@ class Compiler {
         };
       }
       case "Slice": {
-        const parts = [e.lower, e.upper, e.step].map((x) => (x === null ? null : this.expr(x)));
+        const lower = e.lower === null ? null : this.expr(e.lower);
+        const upper = e.upper === null ? null : this.expr(e.upper);
+        const step = e.step === null ? null : this.expr(e.step);
         return (f) => {
-          const vals: HeapObject[] = [];
+          const a = lower === null ? none() : lower(f);
+          let b: HeapObject;
+          let c: HeapObject;
           try {
-            for (const p of parts) vals.push(p === null ? none() : p(f));
+            b = upper === null ? none() : upper(f);
           } catch (err) {
-            for (const v of vals) decref(v);
+            decref(a);
             throw err;
           }
-          const s = heap.alloc(sliceContract, vals[0], vals[1], vals[2]);
+          try {
+            c = step === null ? none() : step(f);
+          } catch (err) {
+            decref(a);
+            decref(b);
+            throw err;
+          }
+          const s = heap.alloc(sliceContract, a, b, c);
           heap.track(s);
           return s;
         };
@@ -2295,6 +2337,48 @@ class Compiler {
       // No unpacking: evaluate left to right into a fresh array.
       const evs = parts.map((p) => p.ev);
       const n = evs.length;
+      // Up to three items: an array literal of exactly that size (a pushed array keeps
+      // 17 slots, and a tuple or list keeps its array for life).
+      if (n === 0) return () => [];
+      if (n === 1) {
+        const e0 = evs[0]!;
+        return (f) => [e0(f)];
+      }
+      if (n === 2) {
+        const e0 = evs[0]!;
+        const e1 = evs[1]!;
+        return (f) => {
+          const a = e0(f);
+          try {
+            return [a, e1(f)];
+          } catch (err) {
+            decref(a);
+            throw err;
+          }
+        };
+      }
+      if (n === 3) {
+        const e0 = evs[0]!;
+        const e1 = evs[1]!;
+        const e2 = evs[2]!;
+        return (f) => {
+          const a = e0(f);
+          let b: HeapObject;
+          try {
+            b = e1(f);
+          } catch (err) {
+            decref(a);
+            throw err;
+          }
+          try {
+            return [a, b, e2(f)];
+          } catch (err) {
+            decref(b);
+            decref(a);
+            throw err;
+          }
+        };
+      }
       return (f) => {
         const out: HeapObject[] = [];
         try {
