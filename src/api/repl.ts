@@ -26,11 +26,10 @@ import { raise } from "../runtime/errors.js";
 import { decref } from "../runtime/heapref.js";
 import { newStr } from "../runtime/objects.js";
 import { S, T } from "../runtime/types.js";
+import { INTERRUPTED, type ReplLine } from "./repl-line.js";
 import { finalize, lifecycle, type RunOptions, runInMain, startInteractive } from "./run.js";
 
-/** What the terminal gave: a line (without its newline), end of input, or Ctrl-C. */
-export type ReplLine = string | null | typeof INTERRUPTED;
-export const INTERRUPTED = Symbol("interrupted");
+export { INTERRUPTED, type ReplLine };
 
 const PS1 = ">>> ";
 const PS2 = "... ";

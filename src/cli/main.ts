@@ -9,7 +9,6 @@
 import { readFileSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { MessageChannel, Worker } from "node:worker_threads";
-import { runResourceGraph } from "../../examples/resource-graph.js";
 import type { RunOptions } from "../api/run.js";
 import {
   type CommandDef,
@@ -74,6 +73,8 @@ export const commands: CommandDef[] = [
     options: [{ name: "help", short: "h", help: "show this help and exit" }],
     programArgs: true,
     run: async () => {
+      // Loaded on demand: start-up of the other commands should not pay for it.
+      const { runResourceGraph } = await import("../../examples/resource-graph.js");
       runResourceGraph();
       return 0;
     },

@@ -12,7 +12,7 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { type MessagePort, receiveMessageOnPort, type Worker } from "node:worker_threads";
-import { INTERRUPTED, type ReplLine } from "../api/repl.js";
+import { INTERRUPTED, type ReplLine } from "../api/repl-line.js";
 
 /** A reply to the worker: a line, end of input (null), or Ctrl-C. */
 export type ReplReply = { line: string | null } | { interrupt: true };
