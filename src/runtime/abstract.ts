@@ -869,6 +869,8 @@ export function genericDelAttr(obj: HeapObject, name: string): void {
         : tinfo.hasDict
           ? attrsOf(obj)
           : null;
+  // Attributes kept as inline values (instances of plain classes) form a split table.
+  if (attrs !== null && obj.p0 === attrs && !(obj.p2 instanceof ExcState)) attrs.keepSlots();
   const key = newStr(name);
   const ok = attrs !== null && attrs.delete(key);
   decref(key);

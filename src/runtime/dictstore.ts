@@ -82,6 +82,13 @@ export class DictStore {
    */
   tableSize = 0;
   tableEntries = 0;
+  /**
+   * An instance's attributes as a 3.11 split table (the class's shared keys, inline
+   * values): the slot of each key, noted when an attribute is deleted (keepSlots). A key
+   * deleted and set again keeps its slot; clear() releases values in slot order. Null:
+   * insertion order (which is slot order until something is deleted).
+   */
+  private slots: Map<unknown, number> | null = null;
 
   get(key: HeapObject): HeapObject | undefined {
     return this.find(key)?.value;
@@ -202,6 +209,20 @@ export class DictStore {
   }
 
   /**
+   * Called before an instance attribute is deleted: note the slot of every key not noted
+   * yet. Those were inserted after every noted one and never deleted since, so their
+   * slots follow in insertion order. NOT-CPYTHON: slots are per instance, not shared by
+   * the class, so instances setting the same names in different orders keep their own.
+   */
+  keepSlots(): void {
+    if (!this.unicodeKeys) return;
+    const slots = (this.slots ??= new Map<unknown, number>());
+    for (const e of this.entries) {
+      if (e !== null && !slots.has(e.prim)) slots.set(e.prim, slots.size);
+    }
+  }
+
+  /**
    * The table changes for a new `key`; a resized table is a new keys object, which the
    * allocation accounting is told of (and may refuse with MemoryError: nothing changes).
    */
@@ -279,9 +300,23 @@ export class DictStore {
     return true;
   }
 
-  /** dict.clear / dealloc: release keys and values in insertion order. */
+  /** The entries in split-table slot order, for clear(); the table is combined after. */
+  private inSlotOrder(): (DictEntry | null)[] {
+    const slots = this.slots!;
+    this.slots = null;
+    if (!this.unicodeKeys) return this.entries;
+    // Keys not noted yet take the next slots, in insertion order (a stable sort).
+    const live = this.entries.filter((e): e is DictEntry => e !== null);
+    const next = slots.size;
+    // Past SHARED_KEYS_MAX_SIZE (30) keys the table went combined: insertion order.
+    if (next + live.filter((e) => !slots.has(e.prim)).length > 30) return live;
+    const slot = (e: DictEntry) => slots.get(e.prim) ?? next;
+    return live.sort((a, b) => slot(a) - slot(b));
+  }
+
+  /** dict.clear / dealloc: release keys and values in insertion order (split: slot order). */
   clear(): void {
-    const entries = this.entries;
+    const entries = this.slots === null ? this.entries : this.inSlotOrder();
     this.entries = [];
     this.fast = null;
     this.hashed = null;
