@@ -539,6 +539,24 @@ class Compiler {
       return (f) => !inner(f);
     }
     if (e._type === "Compare" && e.ops.length === 1 && !this.ml) return this.singleCompare(e).test;
+    if (e._type === "Name") {
+      // `if x:` / `while x:` on a local: bool, None and int answer without a reference.
+      const b = this.borrowLoad(e);
+      if (b !== null) {
+        return (f) => {
+          const v = b(f);
+          if (v === S.True) return true;
+          if (v === S.False || v === S.None) return false;
+          if (v.type === C.int) return v.p0 !== 0 && v.p0 !== 0n;
+          v.refcnt++;
+          try {
+            return truthy(v);
+          } finally {
+            decref(v);
+          }
+        };
+      }
+    }
     const ev = this.expr(e);
     return (f) => {
       const v = ev(f);

@@ -49,27 +49,17 @@ export function interruptAt(f: Frame, line: number): never {
 
 /** Run a frame's code; the frame's locals are released (or handed to its frame object). */
 export function runFrame(f: Frame): HeapObject {
-  if (++threadState.depth > threadState.recursionLimit) {
-    threadState.depth--;
-    f.clear();
-    raise(T.RecursionError, "maximum recursion depth exceeded");
-  }
+  if (++threadState.depth > threadState.recursionLimit) recursionError(f);
   const saved = frameStack.current;
   frameStack.current = f;
   try {
     if (interrupt.flag[0] !== 0) raiseInterrupt();
     if (trace.on) traceCall(f, true);
     f.code.body(f);
-    const r = f.retval ?? none();
+    let r = f.retval;
     f.retval = null;
-    if (trace.on) {
-      try {
-        traceReturn(f, r);
-      } catch (e) {
-        decref(r);
-        throw e;
-      }
-    }
+    if (r === null) r = none();
+    if (trace.on) tracedReturn(f, r);
     return r;
   } catch (e) {
     const err = noteUnwind(e, f, null);
@@ -79,6 +69,22 @@ export function runFrame(f: Frame): HeapObject {
     threadState.depth--;
     if (f.frameObject !== null) frameExit(f, f.back);
     else f.clear();
+  }
+}
+
+function recursionError(f: Frame): never {
+  threadState.depth--;
+  f.clear();
+  raise(T.RecursionError, "maximum recursion depth exceeded");
+}
+
+/** The return event of a traced frame; on error the return value is released. */
+function tracedReturn(f: Frame, r: HeapObject): void {
+  try {
+    traceReturn(f, r);
+  } catch (e) {
+    decref(r);
+    throw e;
   }
 }
 
