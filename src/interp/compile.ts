@@ -56,6 +56,7 @@ import { newFunction, sliceContract } from "../runtime/function.js";
 import { decref, heap, incref, xdecref } from "../runtime/heapref.js";
 import { attrsOf, excState } from "../runtime/instance.js";
 import {
+  canonicalName,
   methodDescriptorContract,
   newBool,
   newDict,
@@ -641,7 +642,7 @@ class Compiler {
     // o.name op= v and o[k] op= v: load, apply, store back on the same container.
     if (t._type === "Attribute") {
       const obj = this.expr(t.value);
-      const name = t.attr;
+      const name = canonicalName(t.attr);
       const loadSite = new AttrSite();
       const storeSite = new AttrSite();
       return (f) => {
@@ -1701,7 +1702,7 @@ class Compiler {
         return this.storeName(t.id);
       case "Attribute": {
         const obj = this.expr(t.value);
-        const name = t.attr;
+        const name = canonicalName(t.attr);
         const pos = posOf(t);
         const site = new AttrSite();
         return (f, v) => {
@@ -2133,7 +2134,7 @@ class Compiler {
         return this.callExpr(e);
       case "Attribute": {
         const obj = this.expr(e.value);
-        const name = e.attr;
+        const name = canonicalName(e.attr);
         const pos = posOf(e);
         const site = new AttrSite();
         return (f) => {
@@ -2590,8 +2591,12 @@ class Compiler {
     if (!hasStar && e.keywords.length === 0 && e.func._type !== "Attribute")
       return this.positionalCall(this.expr(e.func), e.args, posOf(e), this.ml ? e.lineno : 0);
     // A method call evaluates its arguments after self, into one array (appendItems).
-    const argsInto = e.func._type === "Attribute" ? this.appendItems(e.args) : null;
-    const args = argsInto === null ? this.sequenceItems(e.args) : () => [];
+    const argsInto =
+      e.func._type === "Attribute" && (hasStar || e.keywords.length > 0)
+        ? this.appendItems(e.args)
+        : null;
+    const args =
+      e.func._type !== "Attribute" ? this.sequenceItems(e.args) : (_f: Frame): HeapObject[] => [];
     const kwEvs = e.keywords.map((k) => ({ name: k.arg, ev: this.expr(k.value) }));
     const kwnames = hasStar ? null : kwEvs.map((k) => k.name!);
     const pos = posOf(e);
@@ -2636,9 +2641,13 @@ class Compiler {
     if (e.func._type === "Attribute") {
       // LOAD_METHOD / CALL: no bound method for plain functions and method descriptors.
       const obj = this.expr(e.func.value);
-      const name = e.func.attr;
+      const name = canonicalName(e.func.attr);
       const attrPos = posOf(e.func);
       const site = new MethodSite();
+      const attrSite = new AttrSite();
+      if (!hasStar && kwEvs.length === 0) {
+        return this.positionalMethodCall(obj, name, attrSite, site, e.args, pos, attrPos, callLine);
+      }
       return (f) => {
         const o = obj(f);
         let callee: HeapObject;
@@ -2650,7 +2659,7 @@ class Compiler {
           argv = [o];
         } else {
           try {
-            callee = getAttr(o, name);
+            callee = getAttrAt(o, name, attrSite);
           } catch (err) {
             throw noteUnwind(err, f, attrPos);
           } finally {
@@ -2771,6 +2780,99 @@ class Compiler {
         throw noteUnwind(err, f, pos);
       } finally {
         decref(fn);
+      }
+    };
+  }
+
+  /**
+   * o.name(args) with positional arguments only (LOAD_METHOD / CALL). When the method is a
+   * Python function taking exactly self and these arguments, they are evaluated straight
+   * into its fast locals, self first; otherwise into one [self, ...] array, or the
+   * attribute's value is called with the arguments.
+   */
+  private positionalMethodCall(
+    obj: Ev,
+    name: string,
+    attrSite: AttrSite,
+    site: MethodSite,
+    argNodes: A.expr[],
+    pos: TbPosition,
+    attrPos: TbPosition,
+    callLine: number,
+  ): Ev {
+    const evs = argNodes.map((a) => this.expr(a));
+    const n = evs.length;
+    return (f) => {
+      const o = obj(f);
+      const m = methodFor(o, name, site);
+      let callee: HeapObject;
+      let argv: HeapObject[];
+      if (m !== null) {
+        m.refcnt++;
+        if (m.type === C.function && !(callLine !== 0 && trace.on)) {
+          const fd = m.p0 as FunctionData;
+          const code = fd.code as Code;
+          if (code.fastArity === n + 1) {
+            const locals = newLocals(code.nlocals);
+            locals[0] = o;
+            for (let i = 0; i < n; i++) {
+              try {
+                locals[i + 1] = evs[i]!(f);
+              } catch (err) {
+                for (let j = 0; j <= i; j++) decref(locals[j]!);
+                decref(m);
+                throw err;
+              }
+            }
+            try {
+              // An argument's evaluation may have replaced the function's __code__.
+              if (fd.code === code) return code.enter(m, fd, locals);
+              return call(m, locals.slice(0, n + 1) as HeapObject[], null);
+            } catch (err) {
+              throw noteUnwind(err, f, pos);
+            } finally {
+              decref(m);
+            }
+          }
+        }
+        callee = m;
+        argv = new Array<HeapObject>(n + 1);
+        argv[0] = o;
+        for (let i = 0; i < n; i++) {
+          try {
+            argv[i + 1] = evs[i]!(f);
+          } catch (err) {
+            for (let j = 0; j <= i; j++) decref(argv[j]!);
+            decref(m);
+            throw err;
+          }
+        }
+      } else {
+        try {
+          callee = getAttrAt(o, name, attrSite);
+        } catch (err) {
+          throw noteUnwind(err, f, attrPos);
+        } finally {
+          decref(o);
+        }
+        argv = new Array<HeapObject>(n);
+        for (let i = 0; i < n; i++) {
+          try {
+            argv[i] = evs[i]!(f);
+          } catch (err) {
+            for (let j = 0; j < i; j++) decref(argv[j]!);
+            decref(callee);
+            throw err;
+          }
+        }
+      }
+      try {
+        if (callLine !== 0 && trace.on) markBeforeCall(f, callLine, argv);
+        return call(callee, argv, null);
+      } catch (err) {
+        throw noteUnwind(err, f, pos);
+      } finally {
+        decref(callee);
       }
     };
   }
@@ -3037,21 +3139,61 @@ function prepareNamespace(
 }
 
 function methodFor(o: HeapObject, name: string, site: MethodSite): HeapObject | null {
-  if (site.contract !== o.type || site.epoch !== lookupEpoch.n) {
-    site.contract = o.type;
-    site.epoch = lookupEpoch.n;
-    site.descr = methodOfType(o, name, site);
-  }
-  const descr = site.descr;
+  if (site.c0 !== o.type || site.epoch !== lookupEpoch.n) methodSiteMiss(o, name, site);
+  const descr = site.d0;
   if (descr === null) return null;
-  if (site.hasDict && attrsOf(o)?.getStr(name) !== undefined) return null;
+  if (site.h0 && attrsOf(o)?.getStr(name) !== undefined) return null;
   return descr;
 }
 
+/** Bring o's layout to the front of the site's entries, deciding it if it is new. */
+function methodSiteMiss(o: HeapObject, name: string, site: MethodSite): void {
+  const c = o.type;
+  if (site.epoch !== lookupEpoch.n) {
+    site.epoch = lookupEpoch.n;
+    site.c0 = site.c1 = site.c2 = site.c3 = null;
+  }
+  let d: HeapObject | null;
+  let h: boolean;
+  if (site.c1 === c) {
+    d = site.d1;
+    h = site.h1;
+  } else if (site.c2 === c) {
+    d = site.d2;
+    h = site.h2;
+    site.c2 = site.c1;
+    site.d2 = site.d1;
+    site.h2 = site.h1;
+  } else if (site.c3 === c) {
+    d = site.d3;
+    h = site.h3;
+    site.c3 = site.c2;
+    site.d3 = site.d2;
+    site.h3 = site.h2;
+    site.c2 = site.c1;
+    site.d2 = site.d1;
+    site.h2 = site.h1;
+  } else {
+    h = typeInfo(typeOf(o)).hasDict;
+    d = methodOfType(o, name);
+    site.c3 = site.c2;
+    site.d3 = site.d2;
+    site.h3 = site.h2;
+    site.c2 = site.c1;
+    site.d2 = site.d1;
+    site.h2 = site.h1;
+  }
+  site.c1 = site.c0;
+  site.d1 = site.d0;
+  site.h1 = site.h0;
+  site.c0 = c;
+  site.d0 = d;
+  site.h0 = h;
+}
+
 /** The part of methodFor that depends on the type only. */
-function methodOfType(o: HeapObject, name: string, site: MethodSite): HeapObject | null {
+function methodOfType(o: HeapObject, name: string): HeapObject | null {
   const type = typeOf(o);
-  site.hasDict = typeInfo(type).hasDict;
   // super objects and weak proxies have their own attribute lookup.
   if (isSubtype(type, T.type) || o.type === C.module || type === T.super || o.type.flags & 32)
     return null;
@@ -3062,13 +3204,26 @@ function methodOfType(o: HeapObject, name: string, site: MethodSite): HeapObject
   return descr;
 }
 
-/** A method call site's cache: what methodFor decides from the instance layout (contract)
- *  alone, valid while no type namespace changes (lookupEpoch). */
+/**
+ * A method call site's cache: what methodFor decides from the instance layout (contract)
+ * alone — the method descriptor (or null) and whether instances have a __dict__ that could
+ * shadow it — for up to four layouts, the latest first, valid while no type namespace
+ * changes (lookupEpoch).
+ */
 class MethodSite {
-  contract: unknown = null;
   epoch = -1;
-  descr: HeapObject | null = null;
-  hasDict = false;
+  c0: unknown = null;
+  c1: unknown = null;
+  c2: unknown = null;
+  c3: unknown = null;
+  d0: HeapObject | null = null;
+  d1: HeapObject | null = null;
+  d2: HeapObject | null = null;
+  d3: HeapObject | null = null;
+  h0 = false;
+  h1 = false;
+  h2 = false;
+  h3 = false;
 }
 
 type GStmt = (f: Frame) => Generator<HeapObject, Signal, HeapObject>;

@@ -521,7 +521,7 @@ function typeGetAttr(type: HeapObject, name: string): HeapObject | null {
  * (lookupEpoch), whether `name` on their instances is decided by the instance __dict__
  * alone — no native attribute, exception state, data descriptor, slot, __setattr__
  * override or __dict__/__class__ — so a hit in the instance dict is the answer
- * getAttrOrNull (or the store genericSetAttr) would reach. `idx` remembers where the
+ * getAttrOrNull (or the store genericSetAttr) would reach. `i0`–`i3` remember where the
  * attribute sat among the dict's entries (checked before use: a hint, never trusted).
  */
 export class AttrSite {
@@ -534,7 +534,11 @@ export class AttrSite {
   f1 = 0;
   f2 = 0;
   f3 = 0;
-  idx = 0;
+  /** Per layout, where the attribute sat among the instance dict's entries last time. */
+  i0 = 0;
+  i1 = 0;
+  i2 = 0;
+  i3 = 0;
 }
 
 /** AttrSite flags: a load / a store is plain (see AttrSite); attributes sit in p2's extra. */
@@ -555,34 +559,59 @@ function plainInstanceAttr(obj: HeapObject, type: HeapObject, name: string): boo
   return descr === null || !isDataDescriptor(descr);
 }
 
-/** The site's flags for obj's layout, computed (and remembered) on a miss. */
+/**
+ * Bring obj's layout to the front of the site's entries (c0/f0/i0), deciding its flags
+ * if it is new, and return them.
+ */
 function siteFlags(obj: HeapObject, name: string, site: AttrSite): number {
   const c = obj.type;
   if (site.epoch !== lookupEpoch.n) {
     site.epoch = lookupEpoch.n;
     site.c0 = site.c1 = site.c2 = site.c3 = null;
+  }
+  let flags: number;
+  let idx: number;
+  if (site.c1 === c) {
+    flags = site.f1;
+    idx = site.i1;
+  } else if (site.c2 === c) {
+    flags = site.f2;
+    idx = site.i2;
+    site.c2 = site.c1;
+    site.f2 = site.f1;
+    site.i2 = site.i1;
+  } else if (site.c3 === c) {
+    flags = site.f3;
+    idx = site.i3;
+    site.c3 = site.c2;
+    site.f3 = site.f2;
+    site.i3 = site.i2;
+    site.c2 = site.c1;
+    site.f2 = site.f1;
+    site.i2 = site.i1;
   } else {
-    if (site.c1 === c) return site.f1;
-    if (site.c2 === c) return site.f2;
-    if (site.c3 === c) return site.f3;
+    const type = c.owner as HeapObject;
+    flags = 0;
+    idx = 0;
+    if (plainInstanceAttr(obj, type, name)) {
+      flags = PLAIN_GET;
+      const setattr = lookup(type, "__setattr__");
+      if (setattr === null || setattr === lookup(T.object, "__setattr__")) flags |= PLAIN_SET;
+    }
+    if ((c.flags & EXTRA_ATTRS) !== 0) flags |= EXTRA;
+    site.c3 = site.c2;
+    site.f3 = site.f2;
+    site.i3 = site.i2;
+    site.c2 = site.c1;
+    site.f2 = site.f1;
+    site.i2 = site.i1;
   }
-  const type = c.owner as HeapObject;
-  let flags = 0;
-  if (plainInstanceAttr(obj, type, name)) {
-    flags = PLAIN_GET;
-    const setattr = lookup(type, "__setattr__");
-    if (setattr === null || setattr === lookup(T.object, "__setattr__")) flags |= PLAIN_SET;
-  }
-  if ((c.flags & EXTRA_ATTRS) !== 0) flags |= EXTRA;
-  // The newest layout goes first; the oldest of four falls out.
-  site.c3 = site.c2;
-  site.f3 = site.f2;
-  site.c2 = site.c1;
-  site.f2 = site.f1;
   site.c1 = site.c0;
   site.f1 = site.f0;
+  site.i1 = site.i0;
   site.c0 = c;
   site.f0 = flags;
+  site.i0 = idx;
   return flags;
 }
 
@@ -594,13 +623,13 @@ export function getAttrAt(obj: HeapObject, name: string, site: AttrSite): HeapOb
     const attrs = (flags & EXTRA) !== 0 ? attrsOf(obj) : (obj.p0 as DictStore | null);
     if (attrs !== null) {
       let es = attrs.entries;
-      let i = site.idx;
+      let i = site.i0;
       if (i >= es.length || es[i] === null || es[i]!.prim !== name) {
         i = attrs.indexOfStr(name);
         es = attrs.entries;
       }
       if (i >= 0) {
-        site.idx = i;
+        site.i0 = i;
         const v = es[i]!.value;
         v.refcnt++;
         return v;
@@ -617,12 +646,13 @@ export function setAttrAt(obj: HeapObject, name: string, value: HeapObject, site
   if ((flags & (PLAIN_SET | EXTRA)) === PLAIN_SET) {
     const attrs = obj.p0 as DictStore | null;
     if (attrs !== null) {
-      if (attrs.replaceStrAt(site.idx, name, value)) return;
+      if (attrs.replaceStrAt(site.i0, name, value)) return;
       const key = internStr(name);
       attrs.set(key, value);
       decref(key);
+      // (set may have run a __del__ that reached this site: c0 may be another layout now)
       const i = attrs.indexOfStr(name);
-      if (i >= 0) site.idx = i;
+      if (i >= 0 && site.c0 === obj.type) site.i0 = i;
       return;
     }
   }

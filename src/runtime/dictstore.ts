@@ -129,8 +129,16 @@ export class DictStore {
 
   /** The position in `entries` of the str key `name`, or -1 (attribute site caches). */
   indexOfStr(name: string): number {
-    const e = this.findPrim(name);
-    return e === undefined ? -1 : this.entries.indexOf(e);
+    const es = this.entries;
+    if (this.fast === null) {
+      for (let i = 0; i < es.length; i++) {
+        const e = es[i]!;
+        if (e !== null && e.prim === name) return i;
+      }
+      return -1;
+    }
+    const e = this.fast.get(name);
+    return e === undefined ? -1 : es.indexOf(e);
   }
 
   /**

@@ -78,6 +78,19 @@ export function newStr(s: string): HeapObject {
 }
 
 const interned = new Map<string, HeapObject>();
+const canonical = new Map<string, string>();
+
+/**
+ * One JavaScript string per attribute name: the compiler's names and the interned keys
+ * share it, so attribute caches compare names by identity (V8 compares equal strings
+ * that are different objects character by character).
+ */
+export function canonicalName(name: string): string {
+  const c = canonical.get(name);
+  if (c !== undefined) return c;
+  canonical.set(name, name);
+  return name;
+}
 
 /**
  * PyUnicode_InternFromString for attribute names: one str per name, kept for the life of
@@ -89,7 +102,7 @@ export function internStr(name: string): HeapObject {
   if (s === undefined) {
     const observer = heap.observer;
     heap.observer = null;
-    s = heap.alloc(strContract, name);
+    s = heap.alloc(strContract, canonicalName(name));
     heap.observer = observer;
     s.refcnt = 1_000_000;
     interned.set(name, s);
