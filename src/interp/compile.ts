@@ -616,6 +616,12 @@ class Compiler {
     /** cur op= value: evaluates the right side, releases both operands (not cur). */
     const apply = (f: Frame, cur: HeapObject): HeapObject => {
       const v = value(f);
+      // int and float have no in-place slots: BINARY_OP's fast paths answer for them.
+      const q = quickArith(cur, v, op);
+      if (q !== null) {
+        decref(v);
+        return q;
+      }
       try {
         return inplaceOp(cur, v, op);
       } finally {
@@ -2155,6 +2161,35 @@ class Compiler {
           e.value.end_col_offset - e.col_offset,
           e.end_col_offset - e.col_offset,
         ]);
+        const kc = e.slice._type === "Constant" ? this.constant(e.slice.value) : null;
+        if (kc !== null && kc.type === C.int && typeof kc.p0 === "number") {
+          // BINARY_SUBSCR_LIST_INT / _TUPLE_INT with a constant index: the constant's
+          // reference comes and goes with nothing in between to see it.
+          const idx = kc.p0 as number;
+          return (f) => {
+            const o = obj(f);
+            const c = o.type;
+            if (c === C.list || c === C.tuple) {
+              const items = o.p0 as HeapObject[];
+              const j = idx < 0 ? idx + items.length : idx;
+              if (j >= 0 && j < items.length) {
+                const v = items[j]!;
+                v.refcnt++;
+                decref(o);
+                return v;
+              }
+            }
+            kc.refcnt++;
+            try {
+              return getItem(o, kc);
+            } catch (err) {
+              throw noteUnwind(err, f, pos);
+            } finally {
+              decref(o);
+              decref(kc);
+            }
+          };
+        }
         return (f) => {
           const o = obj(f);
           let k: HeapObject;

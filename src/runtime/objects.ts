@@ -88,8 +88,10 @@ const canonical = new Map<string, string>();
 export function canonicalName(name: string): string {
   const c = canonical.get(name);
   if (c !== undefined) return c;
-  canonical.set(name, name);
-  return name;
+  // A property key is V8's internalized copy: unequal names then differ by identity too.
+  const key = Object.keys({ [name]: 0 })[0] ?? name;
+  canonical.set(name, key);
+  return key;
 }
 
 /**
