@@ -64,6 +64,32 @@ function floatKey(x: number): unknown {
   return x;
 }
 
+/**
+ * Append to a store's entries. A pushed JS array reserves 17 slots at once; most dicts
+ * are small and many live long, so up to 8 entries the array is rebuilt at its exact
+ * size (CPython's smallest keys table has 8 slots too).
+ */
+function appendEntry(store: DictStore, entry: DictEntry): void {
+  const old = store.entries;
+  const n = old.length;
+  switch (n) {
+    case 0:
+      store.entries = [entry];
+      return;
+    case 1:
+      store.entries = [old[0]!, entry];
+      return;
+    case 2:
+      store.entries = [old[0]!, old[1]!, entry];
+      return;
+    case 3:
+      store.entries = [old[0]!, old[1]!, old[2]!, entry];
+      return;
+    default:
+      old.push(entry);
+  }
+}
+
 export class DictStore {
   /** The dict object, once there is one (tracking decisions need it). */
   owner: HeapObject | null = null;
@@ -203,7 +229,7 @@ export class DictStore {
       if (bucket === undefined) this.hashed.set(hash, [entry]);
       else bucket.push(entry);
     }
-    this.entries.push(entry);
+    appendEntry(this, entry);
     if (this.fast !== null) {
       if (k !== undefined) this.fast.set(k, entry);
     } else if (this.entries.length > SMALL) {
