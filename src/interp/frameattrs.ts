@@ -13,10 +13,11 @@ import {
   nativeSetAttrs,
   truthy,
 } from "../runtime/abstract.js";
+import { raise } from "../runtime/errors.js";
 import { functionContract } from "../runtime/function.js";
 import { heap, incref, newRef, xdecref } from "../runtime/heapref.js";
 import { newBool, newInt, newStr, newTuple } from "../runtime/objects.js";
-import { S } from "../runtime/types.js";
+import { S, T } from "../runtime/types.js";
 import type { Code } from "./code.js";
 import { frameStack } from "./code.js";
 import { type Frame, frameContract, frameObjectOf } from "./frame.js";
@@ -138,4 +139,22 @@ export function installFrameAttributes(): void {
   nativeAttrs
     .get(functionContract)
     ?.set("__code__", (o) => codeObjectOf((o.p0 as FunctionData).code as Code));
+  let functionSetters = nativeSetAttrs.get(functionContract);
+  if (functionSetters === undefined) {
+    functionSetters = new Map();
+    nativeSetAttrs.set(functionContract, functionSetters);
+  }
+  // func_set_code: any code object whose free variables match the closure.
+  functionSetters.set("__code__", (o, v) => {
+    if (v.type !== codeContract) raise(T.TypeError, "__code__ must be set to a code object");
+    const fd = o.p0 as FunctionData;
+    const code = v.p0 as Code;
+    const nclosure = fd.closure === null ? 0 : (fd.closure.p0 as HeapObject[]).length;
+    if (code.freevars.length !== nclosure)
+      raise(
+        T.ValueError,
+        `${fd.name.p0 as string}() requires a code object with ${nclosure} free vars, not ${code.freevars.length}`,
+      );
+    fd.code = code;
+  });
 }
