@@ -23,6 +23,8 @@ import {
   getAttrOrNull,
   getItem,
   getIter,
+  getsetGet,
+  getsetSet,
   incRef,
   intHashExact,
   isInstanceOf,
@@ -1056,6 +1058,18 @@ function propertyMethods(): void {
   defineMethod(T.property, "getter", replace(0));
   defineMethod(T.property, "setter", replace(1));
   defineMethod(T.property, "deleter", replace(2));
+  // getset_descriptor (a class's __dict__ / __weakref__) called from Python.
+  defineMethod(T.getset_descriptor!, "__get__", (args, kw, self) => {
+    range_("__get__", args, 1, 2, kw);
+    const obj = args[0]!;
+    if (obj === S.None) return incRef(self!);
+    return getsetGet(self!, obj);
+  });
+  defineMethod(T.getset_descriptor!, "__set__", (args, kw, self) => {
+    exactly("__set__", args, 2, kw);
+    getsetSet(self!, args[0]!, args[1]!);
+    return none();
+  });
 }
 
 function miscMethods(): void {

@@ -12,8 +12,9 @@ import { MAX_ITEMS, memoryError } from "./accounting.js";
 import type { DictStore } from "./dictstore.js";
 import { PyRaise, raise } from "./errors.js";
 import { floatRepr, formatFloat } from "./format.js";
+import { getsetContract } from "./function.js";
 import { decref, incref, xdecref } from "./heapref.js";
-import { attrsOf, EXTRA_ATTRS, ExcState, instanceDict } from "./instance.js";
+import { attrsOf, EXTRA_ATTRS, ExcState, instanceDict, setInstanceDict } from "./instance.js";
 import {
   builtinContract,
   cellContract,
@@ -262,6 +263,7 @@ export function descrGet(descr: HeapObject, obj: HeapObject | null, type: HeapOb
     incref(obj);
     return bindBuiltin(descr, obj);
   }
+  if (c === getsetContract) return obj === null ? incRef(descr) : getsetGet(descr, obj);
   const dt = typeOf(descr);
   if (dt === T.classmethod) return newMethod(descr.p0, type);
   if (dt === T.staticmethod) return incRef(descr.p0);
@@ -295,10 +297,46 @@ function bindBuiltin(descr: HeapObject, self: HeapObject): HeapObject {
 }
 
 function isDataDescriptor(descr: HeapObject): boolean {
+  if (descr.type === getsetContract) return true;
   const dt = typeOf(descr);
   if (dt === T.property) return true;
   if (descr.type === C.function || descr.type === methodDescriptorContract) return false;
   return lookup(dt, "__set__") !== null || lookup(dt, "__delete__") !== null;
+}
+
+/** A getset descriptor's __get__ (subtype_dict / subtype_getweakref) for an instance. */
+export function getsetGet(descr: HeapObject, obj: HeapObject): HeapObject {
+  const owner = descr.p0 as HeapObject;
+  checkGetsetOwner(descr, obj);
+  if (descr.p1 === "__dict__") {
+    if (!typeInfo(typeOf(obj)).hasDict) raise(T.AttributeError, "This object has no __dict__");
+    return incRef(instanceDict(obj));
+  }
+  void owner;
+  return incRef(obj.weakrefs?.[0] ?? S.None);
+}
+
+/** A getset descriptor's __set__: `obj.__dict__ = d` replaces the instance dict. */
+export function getsetSet(descr: HeapObject, obj: HeapObject, value: HeapObject): void {
+  checkGetsetOwner(descr, obj);
+  const name = descr.p1 as string;
+  if (name !== "__dict__")
+    raise(
+      T.AttributeError,
+      `attribute '${name}' of '${typeInfo(descr.p0 as HeapObject).name}' objects is not writable`,
+    );
+  if (value.type.layout !== C.dict)
+    raise(T.TypeError, `__dict__ must be set to a dictionary, not a '${typeName(value)}'`);
+  setInstanceDict(obj, value);
+}
+
+function checkGetsetOwner(descr: HeapObject, obj: HeapObject): void {
+  const owner = descr.p0 as HeapObject;
+  if (!isSubtype(typeOf(obj), owner))
+    raise(
+      T.TypeError,
+      `descriptor '${descr.p1 as string}' for '${typeInfo(owner).name}' objects doesn't apply to a '${typeName(obj)}' object`,
+    );
 }
 
 export function incRef(obj: HeapObject): HeapObject {
@@ -786,6 +824,10 @@ export function genericSetAttr(obj: HeapObject, name: string, value: HeapObject)
   const tinfo = type.p0 as TypeInfo;
   const descr = lookup(type, name);
   if (descr !== null) {
+    if (descr.type === getsetContract) {
+      getsetSet(descr, obj, value);
+      return;
+    }
     const dt = typeOf(descr);
     if (dt === T.property) {
       const fset = descr.p1 as HeapObject | null;

@@ -49,6 +49,7 @@ import {
   dictIterContract,
   dictValueIterContract,
   functionContract,
+  getsetContract,
   ItemIterState,
   listIterContract,
   moduleContract,
@@ -170,6 +171,7 @@ function bootstrapTypes(): void {
     ["classmethod", classmethodContract],
     ["staticmethod", staticmethodContract],
     ["property", propertyContract],
+    ["getset_descriptor", getsetContract],
     ["list_iterator", listIterContract],
     ["tuple_iterator", tupleIterContract],
     ["str_ascii_iterator", strIterContract],
@@ -235,6 +237,10 @@ function intToString(v: number | bigint): string {
 
 function installRepr(): void {
   nativeRepr.set(noneContract, () => "None");
+  nativeRepr.set(
+    getsetContract,
+    (o) => `<attribute '${o.p1 as string}' of '${typeInfo(o.p0 as HeapObject).name}' objects>`,
+  );
   nativeRepr.set(notImplementedContract, () => "NotImplemented");
   nativeRepr.set(ellipsisContract, () => "Ellipsis");
   nativeRepr.set(boolContract, (o) => (o.p0 ? "True" : "False"));
@@ -1287,6 +1293,13 @@ export const subclassContracts = new Map<
   (info: TypeInfo, hasDel: boolean) => ObjectType
 >();
 
+function newGetset(owner: HeapObject, name: string): HeapObject {
+  incref(owner);
+  const d = heap.alloc(getsetContract, owner, name);
+  heap.track(d);
+  return d;
+}
+
 /** type(name, bases, ns): create a class. `ns` is a dict object (borrowed). */
 export function buildClass(
   meta: HeapObject,
@@ -1339,6 +1352,9 @@ export function buildClass(
   heap.track(t); // PyType_GenericAlloc: tracked before its mro tuple and wrappers exist
   info.bases = bases;
   for (const b of bases) incref(b);
+  // best_base: the first base laid out as the solid base (tp_base holds it).
+  info.base = bases.find((b) => isSubtype(b, solid)) ?? bases[0]!;
+  incref(info.base);
   const mro = computeMro(t, bases);
   if (typeof mro === "string") {
     decref(t);
@@ -1365,6 +1381,12 @@ export function buildClass(
     info.dict.delete("__qualname__");
     decref(qn);
   }
+  // type_new_descriptors: a class whose bases give no instance __dict__ (or no weakref
+  // list) gets a getset descriptor for it in its namespace, holding the class.
+  const excBase = isSubtype(solid, T.BaseException);
+  if (info.hasDict && !baseHasDict && !excBase) info.dict.set("__dict__", newGetset(t, "__dict__"));
+  if (info.weakrefable && !bases.some((b) => typeInfo(b).weakrefable))
+    info.dict.set("__weakref__", newGetset(t, "__weakref__"));
   if (!info.dict.has("__doc__")) info.dict.set("__doc__", incRef(S.None));
   // type_new: __init_subclass__ and __class_getitem__ are implicitly classmethods.
   for (const implicit of ["__init_subclass__", "__class_getitem__"]) {
@@ -1760,6 +1782,24 @@ function installNativeAttrs(): void {
     ],
   ]);
   nativeAttrs.set("type", typeAttrs);
+  const getsetOwner = (o: HeapObject) => o.p0 as HeapObject;
+  nativeAttrs.set(
+    getsetContract,
+    new Map<string, (o: HeapObject) => HeapObject>([
+      ["__name__", (o) => newStr(o.p1 as string)],
+      ["__qualname__", (o) => newStr(`${typeInfo(getsetOwner(o)).qualname}.${o.p1 as string}`)],
+      ["__objclass__", (o) => incRef(getsetOwner(o))],
+      [
+        "__doc__",
+        (o) =>
+          newStr(
+            o.p1 === "__dict__"
+              ? "dictionary for instance variables (if defined)"
+              : "list of weak references to the object (if defined)",
+          ),
+      ],
+    ]),
+  );
   const fd = (o: HeapObject) => o.p0 as FunctionData;
   nativeAttrs.set(
     functionContract,

@@ -107,6 +107,23 @@ function makeWrapperContract(name: string, slots: 1 | 3): ObjectType {
   });
 }
 
+/**
+ * getset_descriptor, as type_new adds for a class's `__dict__` and `__weakref__`: p0 the
+ * class (d_type, a strong reference), p1 the attribute name (a JS string).
+ */
+export const getsetContract = new ObjectType({
+  name: "getset_descriptor",
+  gc: true,
+  basicSize: 64,
+  traverse: (obj, visit) => {
+    if (obj.p0 !== null) visit(obj.p0);
+  },
+  dealloc: (obj) => {
+    xdecref(obj.p0);
+    return undefined;
+  },
+});
+
 export const classmethodContract = makeWrapperContract("classmethod", 1);
 export const staticmethodContract = makeWrapperContract("staticmethod", 1);
 /** property: p0 fget, p1 fset, p2 fdel (doc is not kept). */

@@ -186,6 +186,28 @@ export function instanceDict(obj: HeapObject): HeapObject {
   return obj.p1 as HeapObject;
 }
 
+/** `obj.__dict__ = dict` (subtype_setdict): the instance keeps a new reference to `dict`. */
+export function setInstanceDict(obj: HeapObject, dict: HeapObject): void {
+  dict.refcnt++;
+  const store = dict.p0 as DictStore;
+  if ((obj.type.flags & EXTRA_ATTRS) !== 0) {
+    const extra = obj.p2 as InstanceExtra;
+    const old = extra.dict;
+    const oldAttrs = extra.attrs;
+    extra.dict = dict;
+    extra.attrs = store;
+    if (old !== null) decref(old);
+    else oldAttrs?.clear();
+    return;
+  }
+  const old = obj.p1 as HeapObject | null;
+  const oldStore = obj.p0 as DictStore | null;
+  obj.p1 = dict;
+  obj.p0 = store;
+  if (old !== null) decref(old);
+  else oldStore?.clear();
+}
+
 export function excState(obj: HeapObject): ExcState | null {
   return obj.p2 instanceof ExcState ? obj.p2 : null;
 }

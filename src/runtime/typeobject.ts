@@ -37,6 +37,8 @@ export class TypeInfo {
    * a reference cycle, freed by the collector as in CPython). Null for builtin types.
    */
   mroTuple: HeapObject | null = null;
+  /** A class's tp_base, the base whose layout it extends (a strong reference). */
+  base: HeapObject | null = null;
   /** The class namespace (strong references). */
   dict: Map<string, HeapObject>;
   /** The engine contract of this type's instances. */
@@ -155,6 +157,7 @@ function traverseType(t: HeapObject, visit: Visit): void {
   const info = t.p0 as TypeInfo;
   for (const v of info.dict.values()) visit(v);
   for (const b of info.bases) visit(b);
+  if (info.base !== null) visit(info.base);
   if (info.mroTuple !== null) visit(info.mroTuple);
   else for (let i = 1; i < info.mro.length; i++) visit(info.mro[i]!);
 }
@@ -177,6 +180,8 @@ function clearType(t: HeapObject): void {
 function deallocType(t: HeapObject): undefined {
   const info = t.p0 as TypeInfo;
   const values = [...info.dict.values(), ...info.bases];
+  if (info.base !== null) values.push(info.base);
+  info.base = null;
   if (info.mroTuple !== null) values.push(info.mroTuple);
   else values.push(...info.mro.slice(1));
   info.dict.clear();
