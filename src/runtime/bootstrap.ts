@@ -854,11 +854,30 @@ function sliceItems(items: HeapObject[], b: SliceBounds): HeapObject[] {
   return out;
 }
 
+/** The last string whose code points were asked for, and them (null: no surrogates). */
+let cpString = "";
+let cpChars: string[] | null = null;
+
+/**
+ * A str's code points as an array, or null when it has no surrogates (then JS indices
+ * are code point indices). One string is remembered, so a loop indexing the same string
+ * does not split it on every access.
+ */
+function codePoints(s: string): string[] | null {
+  if (s === cpString) return cpChars;
+  cpString = s;
+  cpChars = /[\uD800-\uDFFF]/.test(s) ? [...s] : null;
+  return cpChars;
+}
+
 function installSequences(): void {
   nativeSeq.len = (o) => {
     const c = o.type.layout;
     if (c === listContract || c === tupleContract) return (o.p0 as HeapObject[]).length;
-    if (c === strContract) return [...(o.p0 as string)].length;
+    if (c === strContract) {
+      const s = o.p0 as string;
+      return (codePoints(s) ?? s).length;
+    }
     if (c === dictContract) return (o.p0 as DictStore).size;
     if (c === rangeContract) return rangeLength(o.p0, o.p1, o.p2);
     if (isSetLike(o)) return (o.p0 as DictStore).size;
@@ -898,7 +917,8 @@ function installSequences(): void {
       return incRef(v);
     }
     if (c === strContract) {
-      const chars = [...(o.p0 as string)];
+      const str = o.p0 as string;
+      const chars = codePoints(str) ?? str;
       if (key.type === sliceContract) {
         const b = sliceIndices(key, chars.length);
         let s = "";
