@@ -57,6 +57,7 @@ import { decref, heap, incref, xdecref } from "../runtime/heapref.js";
 import { attrsOf, excState } from "../runtime/instance.js";
 import {
   canonicalName,
+  methodContract,
   methodDescriptorContract,
   newBool,
   newDict,
@@ -2711,6 +2712,7 @@ class Compiler {
           decref(callee);
           throw err;
         }
+        if (m === null && !hasStar) callee = unpackMethod(callee, argv);
         try {
           if (callLine !== 0 && trace.on) markBeforeCall(f, callLine, argv);
           return hasStar ? callEx(callee, argv, kn) : call(callee, argv, kn);
@@ -2723,7 +2725,7 @@ class Compiler {
     }
     const func = this.expr(e.func);
     return (f) => {
-      const fn = func(f);
+      let fn = func(f);
       let argv: HeapObject[];
       let kn: string[] | null;
       try {
@@ -2739,6 +2741,7 @@ class Compiler {
         decref(fn);
         throw err;
       }
+      if (!hasStar) fn = unpackMethod(fn, argv);
       try {
         if (callLine !== 0 && trace.on) markBeforeCall(f, callLine, argv);
         return hasStar ? callEx(fn, argv, kn) : call(fn, argv, kn);
@@ -2808,13 +2811,14 @@ class Compiler {
           throw err;
         }
       }
+      const callee = unpackMethod(fn, argv);
       try {
         if (callLine !== 0 && trace.on) markBeforeCall(f, callLine, argv);
-        return call(fn, argv, null);
+        return call(callee, argv, null);
       } catch (err) {
         throw noteUnwind(err, f, pos);
       } finally {
-        decref(fn);
+        decref(callee);
       }
     };
   }
@@ -2900,6 +2904,7 @@ class Compiler {
             throw err;
           }
         }
+        callee = unpackMethod(callee, argv);
       }
       try {
         if (callLine !== 0 && trace.on) markBeforeCall(f, callLine, argv);
@@ -3567,6 +3572,23 @@ function whileBackEdge(f: Frame, line: number, toTop: boolean): boolean {
 }
 
 /** An expression in a statement whose header spans lines: mark its instruction's line. */
+/**
+ * PRECALL: a bound method called as a plain callable (not through LOAD_METHOD) is split
+ * into its function and self, self put first in `argv` and the method object released
+ * before the call, as 3.11 does. Returns the callable to call, a new reference that
+ * replaces `fn`'s.
+ */
+function unpackMethod(fn: HeapObject, argv: HeapObject[]): HeapObject {
+  if (fn.type !== methodContract) return fn;
+  const func = fn.p0 as HeapObject;
+  const self = fn.p1 as HeapObject;
+  func.refcnt++;
+  self.refcnt++;
+  argv.unshift(self);
+  decref(fn);
+  return func;
+}
+
 function unboundLocal(name: string): never {
   raise(
     T.UnboundLocalError,
@@ -3640,11 +3662,13 @@ function quickCompare(a: HeapObject, b: HeapObject, op: CmpOp): number {
   if (t !== b.type || (t !== C.int && t !== C.float)) return -1;
   const x = a.p0 as number | bigint;
   const y = b.p0 as number | bigint;
+  // A small int and a big one (number and bigint) go the slow way.
+  if (typeof x !== typeof y) return -1;
   switch (op) {
     case "==":
-      return x == y ? 1 : 0;
+      return x === y ? 1 : 0;
     case "!=":
-      return x != y ? 1 : 0;
+      return x !== y ? 1 : 0;
     case "<":
       return x < y ? 1 : 0;
     case "<=":
