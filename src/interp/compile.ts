@@ -30,6 +30,7 @@ import {
   delItem,
   descrGet,
   type FunctionData,
+  floatFast,
   getAttr,
   getAttrAt,
   getattributeOverride,
@@ -41,7 +42,6 @@ import {
   repr as pyRepr,
   str as pyStr,
   richCompare,
-  setAttr,
   setAttrAt,
   setItem,
   toArray,
@@ -3639,20 +3639,8 @@ function quickArith(a: HeapObject, b: HeapObject, op: BinOpName): HeapObject | n
         return null;
     }
   }
-  if ((ta === C.float || ta === C.int) && (tb === C.float || tb === C.int)) {
-    switch (op) {
-      case "+":
-        return newFloat(x + y);
-      case "-":
-        return newFloat(x - y);
-      case "*":
-        return newFloat(x * y);
-      case "/":
-        return y === 0 ? null : newFloat(x / y);
-      default:
-        return null;
-    }
-  }
+  if ((ta === C.float || ta === C.int) && (tb === C.float || tb === C.int))
+    return floatFast(x, y, op);
   return null;
 }
 

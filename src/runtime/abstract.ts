@@ -1328,7 +1328,7 @@ export function binaryOp(a: HeapObject, b: HeapObject, op: BinOpName): HeapObjec
  * float_add & co. for two doubles: + - * and / by nonzero (the others, and division by
  * zero with its error, go the long way). Null when not handled here.
  */
-function floatFast(x: number, y: number, op: BinOpName): HeapObject | null {
+export function floatFast(x: number, y: number, op: BinOpName): HeapObject | null {
   switch (op) {
     case "+":
       return newFloat(x + y);
