@@ -30,7 +30,6 @@ import {
   delItem,
   descrGet,
   type FunctionData,
-  floatFast,
   getAttr,
   getAttrAt,
   getattributeOverride,
@@ -39,6 +38,7 @@ import {
   inplaceOp,
   isInstanceOf,
   iterNext,
+  numberOpFast,
   repr as pyRepr,
   str as pyStr,
   richCompare,
@@ -593,7 +593,7 @@ class Compiler {
           const cur = f.locals[slot];
           if (cur == null) unboundLocal(name);
           const v = rb(f);
-          let r = quickArith(cur, v, op);
+          let r = numberOpFast(cur, v, op);
           if (r === null) {
             cur.refcnt++;
             v.refcnt++;
@@ -618,7 +618,7 @@ class Compiler {
     const apply = (f: Frame, cur: HeapObject): HeapObject => {
       const v = value(f);
       // int and float have no in-place slots: BINARY_OP's fast paths answer for them.
-      const q = quickArith(cur, v, op);
+      const q = numberOpFast(cur, v, op);
       if (q !== null) {
         decref(v);
         return q;
@@ -2071,7 +2071,7 @@ class Compiler {
             if (ownA) decref(a);
             throw err;
           }
-          const q = quickArith(a, b, op);
+          const q = numberOpFast(a, b, op);
           if (q !== null) {
             if (ownA) decref(a);
             if (ownB) decref(b);
@@ -2511,26 +2511,27 @@ class Compiler {
       if (cmp === undefined) return -1;
       return quickCompare(a, b, cmp);
     };
-    const release = (a: HeapObject, b: HeapObject): void => {
+    /** The comparison: a JS boolean when answered without Python code, else its result
+     *  object (a new reference). */
+    const run = (f: Frame): boolean | HeapObject => {
+      const a = left(f);
+      let b: HeapObject;
+      try {
+        b = right(f);
+      } catch (err) {
+        if (ownA) decref(a);
+        throw err;
+      }
+      const q = quick(a, b);
+      if (q < 0) return slow(f, a, b);
       if (ownA) decref(a);
       if (ownB) decref(b);
+      return q === 1;
     };
     return {
       test: (f) => {
-        const a = left(f);
-        let b: HeapObject;
-        try {
-          b = right(f);
-        } catch (err) {
-          if (ownA) decref(a);
-          throw err;
-        }
-        const q = quick(a, b);
-        if (q >= 0) {
-          release(a, b);
-          return q === 1;
-        }
-        const r = slow(f, a, b);
+        const r = run(f);
+        if (typeof r === "boolean") return r;
         if (r === S.True || r === S.False) {
           r.refcnt--;
           return r === S.True;
@@ -2542,20 +2543,8 @@ class Compiler {
         }
       },
       value: (f) => {
-        const a = left(f);
-        let b: HeapObject;
-        try {
-          b = right(f);
-        } catch (err) {
-          if (ownA) decref(a);
-          throw err;
-        }
-        const q = quick(a, b);
-        if (q >= 0) {
-          release(a, b);
-          return newBool(q === 1);
-        }
-        return slow(f, a, b);
+        const r = run(f);
+        return typeof r === "boolean" ? newBool(r) : r;
       },
     };
   }
@@ -2753,21 +2742,27 @@ class Compiler {
     };
   }
 
+  /** The evaluators of a call's positional arguments (see ArgList). */
+  private argList(argNodes: A.expr[]): ArgList {
+    return new ArgList(
+      argNodes.map((a) => this.expr(a)),
+      argNodes.map((a) =>
+        !this.ml && a._type === "Name" && this.scope.kindOf(a.id) === "fast"
+          ? this.scope.slot(a.id)
+          : -1,
+      ),
+      argNodes.map((a) => (a._type === "Name" ? a.id : "")),
+    );
+  }
+
   /**
    * A call with positional arguments only. Calling a Python function whose parameters
    * are exactly those arguments, the arguments are evaluated straight into the callee's
    * fast locals (3.11 moves them off the caller's stack there too): no argument array.
    */
   private positionalCall(func: Ev, argNodes: A.expr[], pos: TbPosition, callLine: number): Ev {
-    const evs = argNodes.map((a) => this.expr(a));
-    const n = evs.length;
-    // Arguments that are fast locals are read in place (LOAD_FAST without a closure call).
-    const slots = argNodes.map((a) =>
-      !this.ml && a._type === "Name" && this.scope.kindOf(a.id) === "fast"
-        ? this.scope.slot(a.id)
-        : -1,
-    );
-    const names = argNodes.map((a) => (a._type === "Name" ? a.id : ""));
+    const args = this.argList(argNodes);
+    const n = args.n;
     return (f) => {
       const fn = func(f);
       if (fn.type === C.function && !(callLine !== 0 && trace.on)) {
@@ -2775,25 +2770,9 @@ class Compiler {
         const code = fd.code as Code;
         if (code.fastArity === n) {
           const locals = newLocals(code.nlocals);
-          for (let i = 0; i < n; i++) {
-            try {
-              const slot = slots[i]!;
-              if (slot >= 0) {
-                const v = f.locals[slot];
-                if (v == null) unboundLocal(names[i]!);
-                v.refcnt++;
-                locals[i] = v;
-              } else locals[i] = evs[i]!(f);
-            } catch (err) {
-              for (let j = 0; j < i; j++) decref(locals[j]!);
-              decref(fn);
-              throw err;
-            }
-          }
+          args.evalInto(f, locals as HeapObject[], 0, fn);
           try {
-            // An argument's evaluation may have replaced the function's __code__.
-            if (fd.code === code) return code.enter(fn, fd, locals);
-            return call(fn, locals.slice(0, n) as HeapObject[], null);
+            return enterOrCall(fn, fd, code, locals, n);
           } catch (err) {
             throw noteUnwind(err, f, pos);
           } finally {
@@ -2801,16 +2780,8 @@ class Compiler {
           }
         }
       }
-      const argv: HeapObject[] = [];
-      for (let i = 0; i < n; i++) {
-        try {
-          argv.push(evs[i]!(f));
-        } catch (err) {
-          for (const a of argv) decref(a);
-          decref(fn);
-          throw err;
-        }
-      }
+      const argv = new Array<HeapObject>(n);
+      args.evalInto(f, argv, 0, fn);
       const callee = unpackMethod(fn, argv);
       try {
         if (callLine !== 0 && trace.on) markBeforeCall(f, callLine, argv);
@@ -2839,8 +2810,8 @@ class Compiler {
     attrPos: TbPosition,
     callLine: number,
   ): Ev {
-    const evs = argNodes.map((a) => this.expr(a));
-    const n = evs.length;
+    const args = this.argList(argNodes);
+    const n = args.n;
     return (f) => {
       const o = obj(f);
       const m = methodFor(o, name, site);
@@ -2854,19 +2825,9 @@ class Compiler {
           if (code.fastArity === n + 1) {
             const locals = newLocals(code.nlocals);
             locals[0] = o;
-            for (let i = 0; i < n; i++) {
-              try {
-                locals[i + 1] = evs[i]!(f);
-              } catch (err) {
-                for (let j = 0; j <= i; j++) decref(locals[j]!);
-                decref(m);
-                throw err;
-              }
-            }
+            args.evalInto(f, locals as HeapObject[], 1, m);
             try {
-              // An argument's evaluation may have replaced the function's __code__.
-              if (fd.code === code) return code.enter(m, fd, locals);
-              return call(m, locals.slice(0, n + 1) as HeapObject[], null);
+              return enterOrCall(m, fd, code, locals, n + 1);
             } catch (err) {
               throw noteUnwind(err, f, pos);
             } finally {
@@ -2877,15 +2838,7 @@ class Compiler {
         callee = m;
         argv = new Array<HeapObject>(n + 1);
         argv[0] = o;
-        for (let i = 0; i < n; i++) {
-          try {
-            argv[i + 1] = evs[i]!(f);
-          } catch (err) {
-            for (let j = 0; j <= i; j++) decref(argv[j]!);
-            decref(m);
-            throw err;
-          }
-        }
+        args.evalInto(f, argv, 1, m);
       } else {
         try {
           callee = getAttrAt(o, name, attrSite);
@@ -2895,15 +2848,7 @@ class Compiler {
           decref(o);
         }
         argv = new Array<HeapObject>(n);
-        for (let i = 0; i < n; i++) {
-          try {
-            argv[i] = evs[i]!(f);
-          } catch (err) {
-            for (let j = 0; j < i; j++) decref(argv[j]!);
-            decref(callee);
-            throw err;
-          }
-        }
+        args.evalInto(f, argv, 0, callee);
         callee = unpackMethod(callee, argv);
       }
       try {
@@ -3573,6 +3518,59 @@ function whileBackEdge(f: Frame, line: number, toTop: boolean): boolean {
 
 /** An expression in a statement whose header spans lines: mark its instruction's line. */
 /**
+ * A call's positional arguments: their evaluators, and for each the fast-local slot it
+ * reads in place (LOAD_FAST without a closure call), or -1.
+ */
+class ArgList {
+  readonly n: number;
+  constructor(
+    readonly evs: Ev[],
+    readonly slots: number[],
+    readonly names: string[],
+  ) {
+    this.n = evs.length;
+  }
+
+  /**
+   * Evaluate the arguments left to right into out[offset...] (new references). If one
+   * raises, everything already in out[0 .. offset + i) and `callee` are released first.
+   */
+  evalInto(f: Frame, out: HeapObject[], offset: number, callee: HeapObject): void {
+    const { evs, slots } = this;
+    for (let i = 0; i < evs.length; i++) {
+      try {
+        const slot = slots[i]!;
+        if (slot >= 0) {
+          const v = f.locals[slot];
+          if (v == null) unboundLocal(this.names[i]!);
+          v.refcnt++;
+          out[offset + i] = v;
+        } else out[offset + i] = evs[i]!(f);
+      } catch (err) {
+        for (let j = 0; j < offset + i; j++) decref(out[j]!);
+        decref(callee);
+        throw err;
+      }
+    }
+  }
+}
+
+/**
+ * Run `fn` on fast locals holding its `argc` arguments; if evaluating them replaced the
+ * function's __code__, call it the general way with those arguments.
+ */
+function enterOrCall(
+  fn: HeapObject,
+  fd: FunctionData,
+  code: Code,
+  locals: (HeapObject | null)[],
+  argc: number,
+): HeapObject {
+  if (fd.code === code) return code.enter(fn, fd, locals);
+  return call(fn, locals.slice(0, argc) as HeapObject[], null);
+}
+
+/**
  * PRECALL: a bound method called as a plain callable (not through LOAD_METHOD) is split
  * into its function and self, self put first in `argv` and the method object released
  * before the call, as 3.11 does. Returns the callable to call, a new reference that
@@ -3594,54 +3592,6 @@ function unboundLocal(name: string): never {
     T.UnboundLocalError,
     `cannot access local variable '${name}' where it is not associated with a value`,
   );
-}
-
-/**
- * a OP b when no Python code can run and the double result is CPython's: + - * / // % of
- * ints that are exact doubles, + - * / of floats (an int operand converted exactly), else
- * null (binaryOp decides, raising ZeroDivisionError and the rest).
- */
-function quickArith(a: HeapObject, b: HeapObject, op: BinOpName): HeapObject | null {
-  const ta = a.type;
-  const tb = b.type;
-  const x = a.p0;
-  const y = b.p0;
-  if (typeof x !== "number" || typeof y !== "number") return null;
-  if (ta === C.int && tb === C.int) {
-    switch (op) {
-      case "+":
-        return Number.isSafeInteger(x + y) ? newInt(x + y) : null;
-      case "-":
-        return Number.isSafeInteger(x - y) ? newInt(x - y) : null;
-      case "*":
-        return Number.isSafeInteger(x * y) ? newInt(x * y) : null;
-      case "/":
-        // Both exact doubles: one correctly rounded division, as long_true_divide does.
-        return y === 0 ? null : newFloat(x / y);
-      case "//":
-      case "%": {
-        // |x|, |y| <= 2**51 keeps q * y exact (|q * y| <= |x| + |y|).
-        if (y === 0 || !(Math.abs(x) <= 2 ** 51 && Math.abs(y) <= 2 ** 51)) return null;
-        let q = Math.floor(x / y);
-        let r = x - q * y;
-        // The double quotient may have rounded across an integer: fix q so that r has
-        // y's sign and |r| < |y|.
-        if (y > 0 ? r < 0 : r > 0) {
-          q -= 1;
-          r += y;
-        } else if (y > 0 ? r >= y : r <= y) {
-          q += 1;
-          r -= y;
-        }
-        return newInt(op === "//" ? q + 0 : r + 0);
-      }
-      default:
-        return null;
-    }
-  }
-  if ((ta === C.float || ta === C.int) && (tb === C.float || tb === C.int))
-    return floatFast(x, y, op);
-  return null;
 }
 
 /** a OP b as 1/0 for two ints (small or big) or two floats, else -1. */

@@ -1239,36 +1239,8 @@ export const nativeBinary = {
 
 /** PyNumber_Add & co.: a op b, a new reference. */
 export function binaryOp(a: HeapObject, b: HeapObject, op: BinOpName): HeapObject {
-  const ca = a.type;
-  const cb = b.type;
-  // Fast paths: exact ints that fit a double's integer range, exact floats, and the two
-  // mixed (int_as_double converts exactly for such ints); anything else, the protocol.
-  if (ca === C.int) {
-    if (cb === C.int) {
-      if (typeof a.p0 === "number" && typeof b.p0 === "number") {
-        const x = a.p0 as number;
-        const y = b.p0 as number;
-        if (op === "+") {
-          const r = x + y;
-          if (Number.isSafeInteger(r)) return newInt(r);
-        } else if (op === "-") {
-          const r = x - y;
-          if (Number.isSafeInteger(r)) return newInt(r);
-        } else if (op === "*") {
-          const r = x * y;
-          if (Number.isSafeInteger(r)) return newInt(r);
-        }
-      }
-    } else if (cb === C.float && typeof a.p0 === "number") {
-      const r = floatFast(a.p0 as number, b.p0 as number, op);
-      if (r !== null) return r;
-    }
-  } else if (ca === C.float) {
-    if (cb === C.float || (cb === C.int && typeof b.p0 === "number")) {
-      const r = floatFast(a.p0 as number, b.p0 as number, op);
-      if (r !== null) return r;
-    }
-  }
+  const q = numberOpFast(a, b, op);
+  if (q !== null) return q;
   const ta = typeOf(a);
   const tb = typeOf(b);
   const [name, rname] = dunders[op];
@@ -1325,10 +1297,60 @@ export function binaryOp(a: HeapObject, b: HeapObject, op: BinOpName): HeapObjec
 }
 
 /**
+ * The quotient x // y of ints with |x|, |y| <= 2**51 (y nonzero), exact: Math.floor(x / y)
+ * may round across an integer, and q * y stays exact at these sizes (|q * y| <= |x| + |y|).
+ */
+export function floorQuotient(x: number, y: number): number {
+  const q = Math.floor(x / y);
+  const r = x - q * y;
+  if (y > 0 ? r < 0 : r > 0) return q - 1;
+  if (y > 0 ? r >= y : r <= y) return q + 1;
+  return q + 0; // no -0
+}
+
+/**
+ * binary_op1's answer for exact ints that are exact doubles and exact floats (an int
+ * operand converted exactly), when no Python code can run and the double result is
+ * CPython's: + - * / // % of ints, + - * / of floats. Null otherwise: the protocol decides,
+ * raising ZeroDivisionError and the rest.
+ */
+export function numberOpFast(a: HeapObject, b: HeapObject, op: BinOpName): HeapObject | null {
+  const ta = a.type;
+  const tb = b.type;
+  const x = a.p0;
+  const y = b.p0;
+  if (typeof x !== "number" || typeof y !== "number") return null;
+  if (ta === C.int && tb === C.int) {
+    switch (op) {
+      case "+":
+        return Number.isSafeInteger(x + y) ? newInt(x + y) : null;
+      case "-":
+        return Number.isSafeInteger(x - y) ? newInt(x - y) : null;
+      case "*":
+        return Number.isSafeInteger(x * y) ? newInt(x * y) : null;
+      case "/":
+        // Both exact doubles: one correctly rounded division, as long_true_divide does.
+        return y === 0 ? null : newFloat(x / y);
+      case "//":
+      case "%": {
+        if (y === 0 || !(Math.abs(x) <= 2 ** 51 && Math.abs(y) <= 2 ** 51)) return null;
+        const q = floorQuotient(x, y);
+        return newInt(op === "//" ? q : x - q * y + 0);
+      }
+      default:
+        return null;
+    }
+  }
+  if ((ta === C.float || ta === C.int) && (tb === C.float || tb === C.int))
+    return floatFast(x, y, op);
+  return null;
+}
+
+/**
  * float_add & co. for two doubles: + - * and / by nonzero (the others, and division by
  * zero with its error, go the long way). Null when not handled here.
  */
-export function floatFast(x: number, y: number, op: BinOpName): HeapObject | null {
+function floatFast(x: number, y: number, op: BinOpName): HeapObject | null {
   switch (op) {
     case "+":
       return newFloat(x + y);

@@ -14,6 +14,7 @@ import {
   compareBool,
   descrGet,
   type FunctionData,
+  floorQuotient,
   genericDelAttr,
   genericGetAttrOrNull,
   genericSetAttr,
@@ -353,6 +354,23 @@ function floorDiv(a: bigint, b: bigint): bigint {
   return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
 }
 
+/**
+ * float_floor_div (through _float_div_mod): the quotient from x - fmod(x, y), adjusted to
+ * floor's direction, then rounded to the nearest integer; Math.floor(x / y) is wrong when
+ * x / y rounds up to an integer (1 // 0.1 is 9.0). A zero result has x / y's sign.
+ */
+function floatFloorDiv(x: number, y: number): number {
+  const mod = x % y;
+  let div = (x - mod) / y;
+  if (mod !== 0 && y < 0 !== mod < 0) div -= 1;
+  if (div === 0) {
+    const q = x / y;
+    return q < 0 || Object.is(q, -0) ? -0 : 0;
+  }
+  const floor = Math.floor(div);
+  return div - floor > 0.5 ? floor + 1 : floor;
+}
+
 function bitLength(n: bigint): number {
   return n === 0n ? 0 : n.toString(2).length;
 }
@@ -404,15 +422,8 @@ function intOp(x: number | bigint, y: number | bigint, op: BinOpName): HeapObjec
       }
       case "//":
         if (y === 0) raise(T.ZeroDivisionError, "integer division or modulo by zero");
-        // Math.floor(x / y) is exact only while the double quotient cannot round across
-        // an integer; past 2**51 the BigInt path below decides.
-        if (Math.abs(x) <= 2 ** 51 && Math.abs(y) <= 2 ** 51) {
-          const q = Math.floor(x / y);
-          const r = x - q * y;
-          return newInt(
-            (y > 0 ? r < 0 : r > 0) ? q - 1 : (y > 0 ? r >= y : r <= y) ? q + 1 : q + 0,
-          );
-        }
+        // Past 2**51 the BigInt path below decides (see floorQuotient).
+        if (Math.abs(x) <= 2 ** 51 && Math.abs(y) <= 2 ** 51) return newInt(floorQuotient(x, y));
         break;
       case "%": {
         if (y === 0) raise(T.ZeroDivisionError, "integer modulo by zero");
@@ -490,7 +501,7 @@ function floatOp(x: number, y: number, op: BinOpName): HeapObject | null {
       return newFloat(x / y);
     case "//":
       if (y === 0) raise(T.ZeroDivisionError, "float floor division by zero");
-      return newFloat(Math.floor(x / y));
+      return newFloat(floatFloorDiv(x, y));
     case "%":
       if (y === 0) raise(T.ZeroDivisionError, "float modulo");
       return newFloat(pyFmod(x, y));
@@ -1498,19 +1509,24 @@ function typeCallImpl(type: HeapObject, args: HeapObject[], kwnames: string[] | 
         decref(obj);
         throw e;
       }
-      if (r !== S.None) {
-        const tn = typeName(r);
-        decref(r);
-        decref(obj);
-        raise(T.TypeError, `__init__() should return None, not '${tn}'`);
-      }
-      decref(r);
+      checkInitResult(r, obj);
     }
     return obj;
   } finally {
     for (let i = args.length - 1; i >= 0; i--) decref(args[i]!);
     for (const a of args) decref(a);
   }
+}
+
+/** type_call: __init__'s result must be None (it is released; on error, so is `obj`). */
+function checkInitResult(r: HeapObject, obj: HeapObject): void {
+  if (r !== S.None) {
+    const tn = typeName(r);
+    decref(r);
+    decref(obj);
+    raise(T.TypeError, `__init__() should return None, not '${tn}'`);
+  }
+  decref(r);
 }
 
 /**
@@ -1556,13 +1572,7 @@ function plainClassCall(
         decref(obj);
         throw e;
       }
-      if (r !== S.None) {
-        const tn = typeName(r);
-        decref(r);
-        decref(obj);
-        raise(T.TypeError, `__init__() should return None, not '${tn}'`);
-      }
-      decref(r);
+      checkInitResult(r, obj);
     }
     return obj;
   } finally {

@@ -14,3 +14,14 @@ def get():
 
 print("get()()", get()())
 print("[k.m][0]()", [k.m][0]())
+
+# CALL_FUNCTION_EX (star arguments) does not split the method: it is called whole.
+class V:
+    def m(self, *a, **kw):
+        return sys.getrefcount(self)
+
+
+v = V()
+print("star calls", getattr(v, "m")(*()), getattr(v, "m")(**{}), getattr(v, "m")(x=1))
+bm = v.m
+print("method in a variable", bm(), bm(1), bm(*[1]))
