@@ -660,15 +660,12 @@ export function getAttrAt(obj: HeapObject, name: string, site: AttrSite): HeapOb
   if ((flags & PLAIN_GET) !== 0) {
     const attrs = (flags & EXTRA) !== 0 ? attrsOf(obj) : (obj.p0 as DictStore | null);
     if (attrs !== null) {
-      let es = attrs.entries;
+      const t = attrs.table;
       let i = site.i0;
-      if (i >= es.length || es[i] === null || es[i]!.prim !== name) {
-        i = attrs.indexOfStr(name);
-        es = attrs.entries;
-      }
+      if (i >= t.length || t[i + 2] !== name) i = attrs.indexOfStr(name);
       if (i >= 0) {
         site.i0 = i;
-        const v = es[i]!.value;
+        const v = attrs.table[i + 1] as HeapObject;
         v.refcnt++;
         return v;
       }

@@ -41,7 +41,7 @@ import {
   withReprGuard,
 } from "./abstract.js";
 import { accounting, MAX_ITEMS, MAX_STR_LENGTH, memoryError } from "./accounting.js";
-import { DictStore } from "./dictstore.js";
+import { DictStore, ENTRY } from "./dictstore.js";
 import { errorFactory, PyRaise, raise } from "./errors.js";
 import { floatRepr } from "./format.js";
 import {
@@ -1042,9 +1042,8 @@ function installSequences(): void {
       for (const x of o.p0 as HeapObject[]) if (x === item || pyEq(x, item)) return true;
       return false;
     }
-    if (c === dictContract || isSetLike(o)) return (o.p0 as DictStore).find(item) !== undefined;
-    if (c === dictKeysContract)
-      return ((o.p0 as HeapObject).p0 as DictStore).find(item) !== undefined;
+    if (c === dictContract || isSetLike(o)) return (o.p0 as DictStore).has(item);
+    if (c === dictKeysContract) return ((o.p0 as HeapObject).p0 as DictStore).has(item);
     if (c === strContract) {
       if (item.type !== strContract)
         raise(T.TypeError, `'in <string>' requires string as left operand, not ${typeName(item)}`);
@@ -1125,26 +1124,28 @@ function installSequences(): void {
       }
       if (c === dictItemIterContract) itemState(it).size = store.size;
       else it.p2 = store.size;
-      const entries = store.entries;
-      while (i < entries.length && entries[i] === null) i++;
-      if (i < entries.length) {
-        it.p1 = i + 1;
-        const e = entries[i]!;
-        if (c === dictIterContract) return incRef(e.key);
-        if (c === dictValueIterContract) return incRef(e.value);
-        incref(e.key);
-        incref(e.value);
+      // it.p1 is a position in the store's table (ENTRY slots per entry).
+      const table = store.table;
+      while (i < table.length && table[i] === null) i += ENTRY;
+      if (i < table.length) {
+        it.p1 = i + ENTRY;
+        const key = table[i] as HeapObject;
+        const value = table[i + 1] as HeapObject;
+        if (c === dictIterContract) return incRef(key);
+        if (c === dictValueIterContract) return incRef(value);
+        incref(key);
+        incref(value);
         const st = itemState(it);
         const cached = st.result;
         if (cached !== null && cached.refcnt === 1) {
           // dictiter_iternextitem: reuse the result tuple nobody else holds.
           const old = cached.p0 as HeapObject[];
-          cached.p0 = [e.key, e.value];
+          cached.p0 = [key, value];
           incref(cached);
           releaseItemsBackwards(old);
           return cached;
         }
-        const t = newTuple([e.key, e.value]);
+        const t = newTuple([key, value]);
         if (cached !== null) decref(cached);
         incref(t);
         st.result = t;

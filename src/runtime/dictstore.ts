@@ -1,13 +1,15 @@
 /**
  * The storage behind `dict` (CPython Objects/dictobject.c, the compact "combined table").
  *
- * Entries live in insertion order in an array (deleted ones leave a hole, compacted when
- * holes pile up), which gives Python's ordering rules for free: iteration and
- * deallocation follow insertion order, a replaced value keeps its place, a deleted and
- * re-inserted key moves to the end. The index maps a key to its entry: keys whose
- * equality is plain value equality (str, int, bool, float, None) are looked up by a
- * primitive standing for them (a scan of the entries while the dict is small, then a JS
- * Map); other keys go through their Python `__hash__`/`__eq__`.
+ * Entries live in insertion order in one flat array, three slots per entry — key, value
+ * and the key's primitive stand-in — so a dict of a few items is two JavaScript objects
+ * (this store and its table) rather than one more object per item. A deleted entry leaves
+ * a hole (key null), compacted when holes pile up; this gives Python's ordering rules
+ * for free: iteration and deallocation follow insertion order, a replaced value keeps its
+ * place, a deleted and re-inserted key moves to the end. Keys whose equality is plain
+ * value equality (str, int, bool, float, None) are found by that primitive (a scan of the
+ * table while the dict is small, then a JS Map to their positions); other keys go through
+ * their Python `__hash__`/`__eq__`, and their third slot holds a box with the hash.
  *
  * The dict holds a strong reference to each key and value. It starts untracked and
  * becomes tracked when a key or value that may be tracked goes in (MAINTAIN_TRACKING).
@@ -18,24 +20,50 @@ import { decref, heap } from "./heapref.js";
 import { lookup } from "./typeobject.js";
 import { C, S } from "./types.js";
 
-export class DictEntry {
-  constructor(
-    public key: HeapObject,
-    public value: HeapObject,
-    public hash: number,
-    /** The key's primitive stand-in (see primitiveKey), or undefined for hashed keys. */
-    public prim: unknown,
-  ) {}
+/** A key and its value, as `live()`, `find()` and `remove()` hand them out. */
+export interface DictEntry {
+  readonly key: HeapObject;
+  readonly value: HeapObject;
+}
+
+/** Slots per entry in `DictStore.table`: key, value, primitive stand-in (or HashedKey). */
+export const ENTRY = 3;
+
+/** The third slot of an entry whose key is looked up by its Python hash. */
+class HashedKey {
+  constructor(readonly hash: number) {}
 }
 
 /**
- * Up to this many entry slots (holes included), primitive keys are found by scanning the
- * entries instead of through a Map: cheaper to build and to search for the small dicts
- * that instance attributes, keyword arguments and most literals are.
+ * The entry at a table position, read through the store: valid, and showing the current
+ * value, while the store's `version` is unchanged (an inline cache may keep it).
  */
-const SMALL = 8;
+class EntryAt implements DictEntry {
+  constructor(
+    private readonly store: DictStore,
+    private readonly at: number,
+  ) {}
+  get key(): HeapObject {
+    return this.store.table[this.at] as HeapObject;
+  }
+  get value(): HeapObject {
+    return this.store.table[this.at + 1] as HeapObject;
+  }
+}
+
+/**
+ * Up to this many table slots (holes included: 8 entries), primitive keys are found by
+ * scanning instead of through a Map: cheaper to build and to search for the small dicts
+ * that instance attributes, keyword arguments and most literals are. Up to the same size
+ * the table is rebuilt at its exact length on each insertion (a pushed JS array reserves
+ * 16 more slots at once; most dicts are small and many live long).
+ */
+const SMALL = 8 * ENTRY;
 
 const NONE_KEY = Symbol("None");
+
+/** The table of every empty store (never written: an insertion replaces it). */
+const EMPTY: unknown[] = [];
 
 /** The complex type's contract (set by src/modules/complex.ts): `x+0j` keys equal `x`. */
 export const complexKeys = { contract: null as unknown };
@@ -64,134 +92,174 @@ function floatKey(x: number): unknown {
   return x;
 }
 
-/**
- * Append to a store's entries. A pushed JS array reserves 17 slots at once; most dicts
- * are small and many live long, so up to 8 entries the array is rebuilt at its exact
- * size (CPython's smallest keys table has 8 slots too).
- */
-function appendEntry(store: DictStore, entry: DictEntry): void {
-  const old = store.entries;
-  const n = old.length;
-  switch (n) {
-    case 0:
-      store.entries = [entry];
-      return;
-    case 1:
-      store.entries = [old[0]!, entry];
-      return;
-    case 2:
-      store.entries = [old[0]!, old[1]!, entry];
-      return;
-    case 3:
-      store.entries = [old[0]!, old[1]!, old[2]!, entry];
-      return;
-    default:
-      old.push(entry);
-  }
-}
-
-export class DictStore {
-  /** The dict object, once there is one (tracking decisions need it). */
-  owner: HeapObject | null = null;
-  entries: (DictEntry | null)[] = [];
-  /** Primitive key -> entry, once the dict has grown past SMALL entry slots. */
-  private fast: Map<unknown, DictEntry> | null = null;
-  private hashed: Map<number, DictEntry[]> | null = null;
-  size = 0;
-  /** Bumped on every insertion or deletion (iteration checks it). */
-  version = 0;
-  /** Every key inserted since the last clear was a str (DK_IS_UNICODE). */
-  unicodeKeys = true;
-  /**
-   * The modelled keys table (sys.getsizeof): its size (0: no table, the shared empty
-   * keys) and dk_nentries, the slots used since the last resize, deleted ones included.
-   */
-  tableSize = 0;
-  tableEntries = 0;
+/** What few dicts need: hashed keys' buckets, split-table slots. */
+class DictRare {
+  /** hash -> table positions of the hashed keys with that hash, in insertion order. */
+  hashed: Map<number, number[]> | null = null;
   /**
    * An instance's attributes as a 3.11 split table (the class's shared keys, inline
    * values): the slot of each key, noted when an attribute is deleted (keepSlots). A key
    * deleted and set again keeps its slot; clear() releases values in slot order. Null:
    * insertion order (which is slot order until something is deleted).
    */
-  private slots: Map<unknown, number> | null = null;
+  slots: Map<unknown, number> | null = null;
+}
+
+/**
+ * `shape` packs the modelled keys table (sys.getsizeof): log2 of its size (0: no table,
+ * the shared empty keys), whether every key inserted since the last clear was a str
+ * (DK_IS_UNICODE), and dk_nentries (slots used since the last resize, deleted included).
+ */
+const SHAPE_UNICODE = 32;
+const SHAPE_ENTRIES = 64;
+
+export class DictStore {
+  /** The dict object, once there is one (tracking decisions need it). */
+  owner: HeapObject | null;
+  /** key, value, primitive stand-in (or HashedKey) per entry; a hole has key null. */
+  table: unknown[];
+  /** Primitive key -> table position, once the table has grown past SMALL slots. */
+  private fast: Map<unknown, number> | null;
+  private rare: DictRare | null;
+  size: number;
+  /** Bumped on every insertion or deletion (iteration checks it). */
+  version: number;
+  private shape: number;
+
+  constructor() {
+    this.owner = null;
+    this.table = EMPTY;
+    this.fast = null;
+    this.rare = null;
+    this.size = 0;
+    this.version = 0;
+    this.shape = SHAPE_UNICODE;
+  }
+
+  /** The modelled keys table's size (0: none). */
+  get tableSize(): number {
+    const log = this.shape % SHAPE_UNICODE;
+    return log === 0 ? 0 : 2 ** log;
+  }
+
+  /** dk_nentries of the modelled keys table. */
+  get tableEntries(): number {
+    return Math.floor(this.shape / SHAPE_ENTRIES);
+  }
+
+  /** Every key inserted since the last clear was a str (DK_IS_UNICODE). */
+  get unicodeKeys(): boolean {
+    return this.shape % SHAPE_ENTRIES >= SHAPE_UNICODE;
+  }
+
+  private setShape(tableSize: number, tableEntries: number, unicode: boolean): void {
+    this.shape =
+      tableEntries * SHAPE_ENTRIES +
+      (unicode ? SHAPE_UNICODE : 0) +
+      (tableSize === 0 ? 0 : Math.log2(tableSize));
+  }
 
   get(key: HeapObject): HeapObject | undefined {
-    return this.find(key)?.value;
+    const at = this.lookup(key);
+    return at < 0 ? undefined : (this.table[at + 1] as HeapObject);
   }
 
   getStr(name: string): HeapObject | undefined {
-    return this.findPrim(name)?.value;
+    const at = this.findPrim(name);
+    return at < 0 ? undefined : (this.table[at + 1] as HeapObject);
   }
 
-  /** The entry of the key whose primitive stand-in is `k`. */
-  private findPrim(k: unknown): DictEntry | undefined {
+  /** The table position of the key whose primitive stand-in is `k`, or -1. */
+  private findPrim(k: unknown): number {
     const fast = this.fast;
-    if (fast !== null) return fast.get(k);
-    const es = this.entries;
-    for (let i = 0; i < es.length; i++) {
-      const e = es[i]!;
-      if (e !== null && e.prim === k) return e;
-    }
-    return undefined;
+    if (fast !== null) return fast.get(k) ?? -1;
+    const t = this.table;
+    for (let i = 2; i < t.length; i += ENTRY) if (t[i] === k) return i - 2;
+    return -1;
   }
 
   /**
-   * Replace the value of the str key `name` if it sits at entries[i] (an attribute site's
-   * remembered position): what `set` does for an existing key. False when it is not there.
+   * Replace the value of the str key `name` if it sits at table position `at` (an
+   * attribute site's remembered position): what `set` does for an existing key. False
+   * when it is not there.
    */
-  replaceStrAt(i: number, name: string, value: HeapObject): boolean {
-    const es = this.entries;
-    if (i >= es.length) return false;
-    const e = es[i]!;
-    if (e === null || e.prim !== name) return false;
+  replaceStrAt(at: number, name: string, value: HeapObject): boolean {
+    const t = this.table;
+    if (at >= t.length || t[at + 2] !== name) return false;
     value.refcnt++;
-    const old = e.value;
-    e.value = value;
-    this.maintainTracking(e.key, value);
+    const old = t[at + 1] as HeapObject;
+    t[at + 1] = value;
+    this.maintainTracking(t[at] as HeapObject, value);
     decref(old);
     return true;
   }
 
-  /** The position in `entries` of the str key `name`, or -1 (attribute site caches). */
+  /** The table position of the str key `name`, or -1 (attribute site caches). */
   indexOfStr(name: string): number {
-    const es = this.entries;
-    if (this.fast === null) {
-      for (let i = 0; i < es.length; i++) {
-        const e = es[i]!;
-        if (e !== null && e.prim === name) return i;
-      }
-      return -1;
-    }
-    const e = this.fast.get(name);
-    return e === undefined ? -1 : es.indexOf(e);
+    return this.findPrim(name);
   }
 
   /**
    * The entry of str key `name`. While `version` is unchanged the entry stays the key's
-   * (a new value is stored into it), so a caller may keep it as an inline cache.
+   * and shows its current value, so a caller may keep it as an inline cache.
    */
   entryStr(name: string): DictEntry | undefined {
-    return this.findPrim(name);
+    const at = this.findPrim(name);
+    return at < 0 ? undefined : new EntryAt(this, at);
   }
 
+  /** The key and value stored for `key` (a snapshot), or undefined. */
   find(key: HeapObject): DictEntry | undefined {
+    const at = this.lookup(key);
+    if (at < 0) return undefined;
+    const t = this.table;
+    return { key: t[at] as HeapObject, value: t[at + 1] as HeapObject };
+  }
+
+  has(key: HeapObject): boolean {
+    return this.lookup(key) >= 0;
+  }
+
+  /** The table position of `key`, or -1; hashes it (raising for unhashable keys). */
+  lookup(key: HeapObject): number {
     const k = primitiveKey(key);
     if (k !== undefined) return this.findPrim(k);
     const h = pyHash(key); // raises for unhashable keys even when the dict is empty
-    if (this.hashed === null) return undefined;
-    const bucket = this.hashed.get(h);
-    if (bucket === undefined) return undefined;
-    for (const e of bucket) if (e.key === key || pyEqHeld(e.key, key)) return e;
-    return undefined;
+    return this.findHashed(key, h);
+  }
+
+  /**
+   * The table position of hashed `key` (hash `h`), or -1. A comparison that changes the
+   * dict restarts the search, as lookdict does.
+   */
+  private findHashed(key: HeapObject, h: number): number {
+    for (;;) {
+      const bucket = this.rare?.hashed?.get(h);
+      if (bucket === undefined) return -1;
+      const version = this.version;
+      const t = this.table;
+      let restart = false;
+      for (let j = 0; j < bucket.length; j++) {
+        const at = bucket[j]!;
+        const k = t[at] as HeapObject;
+        if (k === key) return at;
+        const eq = pyEqHeld(k, key);
+        if (this.version !== version || this.table !== t) {
+          restart = true;
+          break;
+        }
+        if (eq) return at;
+      }
+      if (!restart) return -1;
+    }
   }
 
   /** PyDict_SetItem: borrows key and value. */
   set(key: HeapObject, value: HeapObject): void {
     const k = primitiveKey(key);
-    let entry: DictEntry | undefined;
+    let at: number;
     let hash = 0;
-    if (k !== undefined) entry = this.findPrim(k);
+    if (k !== undefined) at = this.findPrim(k);
     else {
       // PyDict_SetItem takes its references to key and value before hashing the key, so a
       // Python __hash__/__eq__ sees them (the caller's references keep both alive).
@@ -199,22 +267,17 @@ export class DictStore {
       value.refcnt++;
       try {
         hash = pyHash(key);
-        const bucket = this.hashed?.get(hash);
-        if (bucket !== undefined)
-          for (const e of bucket)
-            if (e.key === key || pyEqHeld(e.key, key)) {
-              entry = e;
-              break;
-            }
+        at = this.findHashed(key, hash);
       } finally {
         key.refcnt--;
         value.refcnt--;
       }
     }
-    if (entry !== undefined) {
+    if (at >= 0) {
+      const t = this.table;
       value.refcnt++;
-      const old = entry.value;
-      entry.value = value;
+      const old = t[at + 1] as HeapObject;
+      t[at + 1] = value;
       this.maintainTracking(key, value);
       decref(old);
       return;
@@ -222,24 +285,37 @@ export class DictStore {
     this.makeRoom(key);
     value.refcnt++;
     key.refcnt++;
-    entry = new DictEntry(key, value, hash, k);
+    const prim = k === undefined ? new HashedKey(hash) : k;
+    const t = this.table;
+    const n = t.length;
+    if (n === 0) this.table = [key, value, prim];
+    else if (n === ENTRY) this.table = [t[0], t[1], t[2], key, value, prim];
+    else if (n < SMALL) this.table = t.concat(key, value, prim);
+    else t.push(key, value, prim);
     if (k === undefined) {
-      this.hashed ??= new Map();
-      const bucket = this.hashed.get(hash);
-      if (bucket === undefined) this.hashed.set(hash, [entry]);
-      else bucket.push(entry);
+      const rare = (this.rare ??= new DictRare());
+      const hashed = (rare.hashed ??= new Map());
+      const bucket = hashed.get(hash);
+      if (bucket === undefined) hashed.set(hash, [n]);
+      else bucket.push(n);
     }
-    appendEntry(this, entry);
     if (this.fast !== null) {
-      if (k !== undefined) this.fast.set(k, entry);
-    } else if (this.entries.length > SMALL) {
-      const fast = new Map<unknown, DictEntry>();
-      for (const e of this.entries) if (e !== null && e.prim !== undefined) fast.set(e.prim, e);
-      this.fast = fast;
-    }
+      if (k !== undefined) this.fast.set(k, n);
+    } else if (n + ENTRY > SMALL) this.buildFast();
     this.size++;
     this.version++;
     this.maintainTracking(key, value);
+  }
+
+  /** The primitive index, built once the table outgrows scanning. */
+  private buildFast(): void {
+    const fast = new Map<unknown, number>();
+    const t = this.table;
+    for (let i = 0; i < t.length; i += ENTRY) {
+      const p = t[i + 2];
+      if (t[i] !== null && !(p instanceof HashedKey)) fast.set(p, i);
+    }
+    this.fast = fast;
   }
 
   /**
@@ -250,9 +326,11 @@ export class DictStore {
    */
   keepSlots(): void {
     if (!this.unicodeKeys) return;
-    const slots = (this.slots ??= new Map<unknown, number>());
-    for (const e of this.entries) {
-      if (e !== null && !slots.has(e.prim)) slots.set(e.prim, slots.size);
+    const rare = (this.rare ??= new DictRare());
+    const slots = (rare.slots ??= new Map<unknown, number>());
+    const t = this.table;
+    for (let i = 0; i < t.length; i += ENTRY) {
+      if (t[i] !== null && !slots.has(t[i + 2])) slots.set(t[i + 2], slots.size);
     }
   }
 
@@ -261,36 +339,37 @@ export class DictStore {
    * allocation accounting is told of (and may refuse with MemoryError: nothing changes).
    */
   private makeRoom(key: HeapObject): void {
-    const { tableSize, tableEntries, unicodeKeys } = this;
-    if (key.type !== C.str && this.unicodeKeys && this.tableSize > 0) {
-      // A unicode keys table is rebuilt as a general one of twice the size.
-      this.tableSize *= 2;
-      this.tableEntries = this.size;
+    const shape = this.shape;
+    let tableSize = this.tableSize;
+    let tableEntries = this.tableEntries;
+    let unicode = this.unicodeKeys;
+    if (key.type !== C.str) {
+      if (unicode && tableSize > 0) {
+        // A unicode keys table is rebuilt as a general one of twice the size.
+        tableSize *= 2;
+        tableEntries = this.size;
+      }
+      unicode = false;
     }
-    if (key.type !== C.str) this.unicodeKeys = false;
-    this.growTable();
-    if (this.tableSize !== tableSize && this.owner !== null && heap.observer !== null) {
+    // insertdict/insertion_resize: a new entry needs a usable slot (2/3 of the table).
+    if (tableSize === 0) tableSize = 8;
+    else if (tableEntries >= Math.floor((tableSize * 2) / 3)) {
+      let size = 8;
+      while (size < 3 * this.size) size *= 2;
+      tableSize = size;
+      tableEntries = this.size;
+    }
+    tableEntries++;
+    const resized = tableSize !== this.tableSize;
+    this.setShape(tableSize, tableEntries, unicode);
+    if (resized && this.owner !== null && heap.observer !== null) {
       try {
         heap.resized(this.owner);
       } catch (e) {
-        this.tableSize = tableSize;
-        this.tableEntries = tableEntries;
-        this.unicodeKeys = unicodeKeys;
+        this.shape = shape;
         throw e;
       }
     }
-  }
-
-  /** insertdict/insertion_resize: a new entry needs a usable slot (2/3 of the table). */
-  private growTable(): void {
-    if (this.tableSize === 0) this.tableSize = 8;
-    else if (this.tableEntries >= Math.floor((this.tableSize * 2) / 3)) {
-      let size = 8;
-      while (size < 3 * this.size) size *= 2;
-      this.tableSize = size;
-      this.tableEntries = this.size;
-    }
-    this.tableEntries++;
   }
 
   private maintainTracking(key: HeapObject, value: HeapObject): void {
@@ -306,23 +385,44 @@ export class DictStore {
 
   /** Remove `key`; returns the entry (whose references the caller now owns) or undefined. */
   remove(key: HeapObject): DictEntry | undefined {
-    const entry = this.find(key);
-    if (entry === undefined) return undefined;
-    const k = entry.prim;
-    if (k !== undefined) this.fast?.delete(k);
-    else {
-      const bucket = this.hashed!.get(entry.hash)!;
-      bucket.splice(bucket.indexOf(entry), 1);
-      if (bucket.length === 0) this.hashed!.delete(entry.hash);
-    }
-    const i = this.entries.indexOf(entry);
-    this.entries[i] = null;
+    const at = this.lookup(key);
+    if (at < 0) return undefined;
+    const t = this.table;
+    const entry: DictEntry = { key: t[at] as HeapObject, value: t[at + 1] as HeapObject };
+    const p = t[at + 2];
+    if (p instanceof HashedKey) {
+      const hashed = this.rare!.hashed!;
+      const bucket = hashed.get(p.hash)!;
+      bucket.splice(bucket.indexOf(at), 1);
+      if (bucket.length === 0) hashed.delete(p.hash);
+    } else this.fast?.delete(p);
+    t[at] = null;
+    t[at + 1] = null;
+    t[at + 2] = null;
     this.size--;
     this.version++;
-    if (this.entries.length > 16 && this.size < this.entries.length / 2) {
-      this.entries = this.entries.filter((e) => e !== null);
-    }
+    if (t.length > 16 * ENTRY && this.size * ENTRY < t.length / 2) this.compact();
     return entry;
+  }
+
+  /** Drop the holes; positions change, so the indexes are rebuilt. */
+  private compact(): void {
+    const t = this.table;
+    const out: unknown[] = [];
+    const hashed = this.rare?.hashed ?? null;
+    hashed?.clear();
+    for (let i = 0; i < t.length; i += ENTRY) {
+      if (t[i] === null) continue;
+      const p = t[i + 2];
+      if (hashed !== null && p instanceof HashedKey) {
+        const bucket = hashed.get(p.hash);
+        if (bucket === undefined) hashed.set(p.hash, [out.length]);
+        else bucket.push(out.length);
+      }
+      out.push(t[i], t[i + 1], p);
+    }
+    this.table = out;
+    if (this.fast !== null) this.buildFast();
   }
 
   /** Delete and release (del d[k]). Returns false when the key is missing. */
@@ -334,59 +434,88 @@ export class DictStore {
     return true;
   }
 
-  /** The entries in split-table slot order, for clear(); the table is combined after. */
-  private inSlotOrder(): (DictEntry | null)[] {
-    const slots = this.slots!;
-    this.slots = null;
-    if (!this.unicodeKeys) return this.entries;
+  /** The live entries' positions in split-table slot order, for clear(). */
+  private inSlotOrder(t: unknown[], slots: Map<unknown, number>): number[] {
+    const live: number[] = [];
+    for (let i = 0; i < t.length; i += ENTRY) if (t[i] !== null) live.push(i);
+    if (!this.unicodeKeys) return live;
     // Keys not noted yet take the next slots, in insertion order (a stable sort).
-    const live = this.entries.filter((e): e is DictEntry => e !== null);
     const next = slots.size;
     // Past SHARED_KEYS_MAX_SIZE (30) keys the table went combined: insertion order.
-    if (next + live.filter((e) => !slots.has(e.prim)).length > 30) return live;
-    const slot = (e: DictEntry) => slots.get(e.prim) ?? next;
+    if (next + live.filter((i) => !slots.has(t[i + 2])).length > 30) return live;
+    const slot = (i: number) => slots.get(t[i + 2]) ?? next;
     return live.sort((a, b) => slot(a) - slot(b));
   }
 
   /** dict.clear / dealloc: release keys and values in insertion order (split: slot order). */
   clear(): void {
-    const entries = this.slots === null ? this.entries : this.inSlotOrder();
-    this.entries = [];
+    const t = this.table;
+    const slots = this.rare?.slots ?? null;
+    const order = slots === null ? null : this.inSlotOrder(t, slots);
+    const hadTable = this.tableSize !== 0;
+    this.table = EMPTY;
     this.fast = null;
-    this.hashed = null;
+    this.rare = null;
     this.size = 0;
     this.version++;
-    this.unicodeKeys = true;
-    const hadTable = this.tableSize !== 0;
-    this.tableSize = 0;
-    this.tableEntries = 0;
+    this.shape = SHAPE_UNICODE;
     if (hadTable && this.owner !== null && heap.observer !== null) heap.resized(this.owner);
-    for (const e of entries) {
-      if (e === null) continue;
-      decref(e.key);
-      decref(e.value);
+    if (order === null) {
+      for (let i = 0; i < t.length; i += ENTRY) {
+        const k = t[i] as HeapObject | null;
+        if (k === null) continue;
+        decref(k);
+        decref(t[i + 1] as HeapObject);
+      }
+    } else {
+      for (const i of order) {
+        decref(t[i] as HeapObject);
+        decref(t[i + 1] as HeapObject);
+      }
     }
   }
 
   /** dict_traverse: a table of str keys visits only values; others value, then key. */
   traverse(visit: Visit): void {
-    const unicode = this.unicodeKeys;
-    for (const e of this.entries) {
-      if (e === null) continue;
-      visit(e.value);
-      if (!unicode) visit(e.key);
+    const t = this.table;
+    if (this.unicodeKeys) {
+      for (let i = 0; i < t.length; i += ENTRY) if (t[i] !== null) visit(t[i + 1] as HeapObject);
+    } else {
+      for (let i = 0; i < t.length; i += ENTRY) {
+        const k = t[i] as HeapObject | null;
+        if (k === null) continue;
+        visit(t[i + 1] as HeapObject);
+        visit(k);
+      }
+    }
+  }
+
+  /** set_traverse: the keys. */
+  traverseKeys(visit: Visit): void {
+    const t = this.table;
+    for (let i = 0; i < t.length; i += ENTRY) {
+      const k = t[i] as HeapObject | null;
+      if (k !== null) visit(k);
     }
   }
 
   mayHoldTracked(): boolean {
-    for (const e of this.entries) {
-      if (e !== null && (mayBeTrackedValue(e.key) || mayBeTrackedValue(e.value))) return true;
+    const t = this.table;
+    for (let i = 0; i < t.length; i += ENTRY) {
+      const k = t[i] as HeapObject | null;
+      if (k !== null && (mayBeTrackedValue(k) || mayBeTrackedValue(t[i + 1] as HeapObject)))
+        return true;
     }
     return false;
   }
 
+  /** The entries in order (snapshots of key and value as each is reached). */
   *live(): Generator<DictEntry> {
-    for (const e of this.entries) if (e !== null) yield e;
+    const t = this.table;
+    for (let i = 0; i < t.length; i += ENTRY) {
+      const k = t[i] as HeapObject | null;
+      if (k !== null) yield { key: k, value: t[i + 1] as HeapObject };
+    }
   }
 }
 

@@ -9,7 +9,7 @@ import { decref, heap } from "./heapref.js";
 import { S } from "./types.js";
 
 function traverseSet(obj: HeapObject, visit: (o: HeapObject) => void): void {
-  for (const e of (obj.p0 as DictStore).live()) visit(e.key);
+  (obj.p0 as DictStore).traverseKeys(visit);
 }
 
 function makeSetContract(name: string): ObjectType {
