@@ -7,8 +7,7 @@
  * REPL, owns the terminal (history and line editing, repl.ts).
  */
 import { readFileSync } from "node:fs";
-import { setFlagsFromString } from "node:v8";
-import { MessageChannel, Worker } from "node:worker_threads";
+import { MessageChannel } from "node:worker_threads";
 import type { RunOptions } from "../api/run.js";
 import {
   type CommandDef,
@@ -25,6 +24,7 @@ import {
   UsageError,
 } from "./args.js";
 import { serveRepl } from "./repl.js";
+import { startWorker } from "./spawn.js";
 import type { Job, JobResult } from "./worker.js";
 
 /** The subcommands; `pygc --help` lists them in this order. */
@@ -136,20 +136,7 @@ function runProgram(
   };
   const env = { ...process.env };
   if (values.u === true) env.PYTHONUNBUFFERED = "1";
-  // V8 pretenures an allocation site whose objects often survive a scavenge; frames of a
-  // deep Python recursion make the interpreter's sites look long-lived, after which every
-  // tuple and argument array goes straight to the old generation (measured: binary-trees
-  // 15 spent 3x the time in V8's GC). Refcounted objects mostly die young; the flag is
-  // read when the worker's isolate starts.
-  setFlagsFromString("--no-allocation-site-pretenuring");
-  const worker = new Worker(new URL("./worker.js", import.meta.url), {
-    workerData: job,
-    transferList: channel === null ? [] : [channel.port2],
-    env,
-    resourceLimits: { stackSizeMb: 256, maxOldGenerationSizeMb: 8192 },
-    stdout: false,
-    stderr: false,
-  });
+  const worker = startWorker(job, env, channel === null ? [] : [channel.port2]);
   const onSigint = () => {
     Atomics.store(interrupt, 0, 1);
     Atomics.notify(interrupt, 0);

@@ -30,6 +30,8 @@ export interface Job {
   /** REPL only: the wake-up flag and the port lines arrive on (see repl.ts). */
   input: Int32Array | null;
   port: MessagePort | null;
+  /** Set by the build only: record the bundle's code cache after the job (worker-entry.cts). */
+  writeCodeCache?: boolean;
 }
 
 export interface JobResult {

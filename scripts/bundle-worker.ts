@@ -1,0 +1,183 @@
+// Build step (`npm run build`, after both tsc runs): join the worker thread's modules into
+// one script, dist/src/cli/worker.bundle.js, and record its V8 code cache beside it
+// (worker.bundle.cache). Start-up then loads one file instead of resolving, reading and
+// compiling ~100 ES modules, and V8 takes the bytecode of every function start-up runs
+// from the cache instead of compiling it (worker-entry.cts loads both).
+//
+// The input is tsconfig.bundle.json's output, dist/cjs: the same sources compiled to
+// CommonJS, whose imports are require() calls and whose exports are properties, so
+// joining needs no parser: each module becomes a function of `exports`, and a relative
+// require("../x/y.js") becomes __req("x/y.js"). Node's own modules ("node:fs") keep
+// Node's require. Module order, cycles and live bindings are CommonJS's, as tsc emits them.
+//
+//   node dist/scripts/bundle-worker.js            bundle, then record the cache
+//   node dist/scripts/bundle-worker.js --record   (internal) the recording run
+
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, posix } from "node:path";
+import type { Job } from "../src/cli/worker.js";
+
+const root = join(import.meta.dirname, "..", "..");
+const cjs = join(root, "dist", "cjs");
+const cli = join(root, "dist", "src", "cli");
+const BUNDLE = join(cli, "worker.bundle.js");
+const CACHE = join(cli, "worker.bundle.cache");
+const ENTRY = "cli/worker.js";
+
+/**
+ * What the recording run executes: common constructs, so that the functions most programs
+ * need (class and function definitions, calls, comprehensions, formatting, exceptions,
+ * printing) are compiled into the cache. Its output is discarded.
+ */
+const WARM_UP = `
+import sys
+
+
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def __repr__(self):
+        return f"Point({self.x!r}, {self.y:.2f})"
+
+    def norm(self):
+        return (self.x * self.x + self.y * self.y) ** 0.5
+
+
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+
+def main(argv):
+    points = [Point(i, i * 0.5) for i in range(20)]
+    total = sum(p.norm() for p in points)
+    table = {str(i): i for i in range(10)}
+    words = "the quick brown fox".split()
+    try:
+        table["missing"]
+    except KeyError as e:
+        words.append(str(e))
+    for i, w in enumerate(sorted(words)):
+        print(i, w.upper(), len(w), "%d-%s" % (i, w))
+    while table:
+        k, v = table.popitem()
+        if v % 3 == 0:
+            continue
+    print(repr(points[1]), round(total, 3), fib(12), len(argv), max(x for x in range(5)))
+
+
+main(sys.argv)
+`;
+
+/**
+ * tsc's re-export (\`export { x } from "./m.js"\`): a getter, so the binding stays live.
+ * Redefining a property as an accessor turns the exports object into a dictionary, and
+ * every use of that module's exports then pays a dictionary lookup (n-body ran 10% slower).
+ * No module reassigns an export (there is no \`export let\`), so once the source module
+ * has run its value is final and __reexport copies it into a plain property; only inside
+ * an import cycle, where the source may not have run yet, does it keep the getter.
+ */
+const REEXPORT =
+  /Object\.defineProperty\(exports, ("\w+"), \{ enumerable: true, get: function \(\) \{ return (\w+)\.(\w+); \} \}\);/g;
+
+function bundle(): string {
+  const modules = new Map<string, string>();
+  const visit = (id: string) => {
+    if (modules.has(id)) return;
+    modules.set(id, "");
+    const source = readFileSync(join(root, "src", id.replace(/\.js$/, ".ts")), "utf8");
+    const lets = new Set([...source.matchAll(/^(?:let|var) (\w+)/gm)].map((m) => m[1]));
+    const listed = [...source.matchAll(/^export \{([^}]*)\}/gm)].flatMap((m) =>
+      m[1]!.split(",").map((name) => name.trim().split(/\s/)[0]),
+    );
+    if (/^export (let|var)\b/m.test(source) || listed.some((name) => lets.has(name))) {
+      throw new Error(`bundle-worker: src/${id}: an export that can be reassigned (see REEXPORT)`);
+    }
+    const text = readFileSync(join(cjs, id), "utf8")
+      .replace(/\brequire\("(\.\.?\/[^"]+)"\)/g, (_, spec: string) => {
+        const dep = posix.normalize(posix.join(posix.dirname(id), spec));
+        visit(dep);
+        return `__req(${JSON.stringify(dep)})`;
+      })
+      .replace(REEXPORT, '__reexport(exports, $1, $2, "$3");');
+    if (/defineProperty\(exports, "\w+", \{ enumerable: true, get/.test(text)) {
+      throw new Error(`bundle-worker: ${id}: a re-export REEXPORT does not match`);
+    }
+    modules.set(id, text);
+  };
+  visit(ENTRY);
+  let body = "(function (require) {\n'use strict';\nconst __modules = {\n";
+  for (const [id, text] of modules) {
+    body += `${JSON.stringify(id)}: function (exports) {\n${text}\n},\n`;
+  }
+  body += `};
+function __reexport(exports, name, from, key) {
+  const value = from[key];
+  if (value !== undefined) exports[name] = value;
+  else Object.defineProperty(exports, name, { enumerable: true, get: () => from[key] });
+}
+const __loaded = Object.create(null);
+function __req(id) {
+  let exports = __loaded[id];
+  if (exports === undefined) {
+    exports = __loaded[id] = {};
+    __modules[id](exports);
+  }
+  return exports;
+}
+return __req;
+})
+`;
+  const id = createHash("sha256").update(body).digest("hex").slice(0, 32);
+  const header = JSON.stringify({ id, modules: [...modules.keys()] });
+  writeFileSync(BUNDLE, `//pygc-bundle ${header}\n${body}`);
+  return id;
+}
+
+/** The recording run: the worker, started as the command starts it, runs WARM_UP. */
+async function record(): Promise<void> {
+  const { startWorker } = await import("../src/cli/spawn.js");
+  const job: Job = {
+    kind: "code",
+    target: WARM_UP,
+    argv: ["-c"],
+    filename: "<warm-up>",
+    options: {},
+    gcReport: false,
+    gcTrace: null,
+    interrupt: new Int32Array(new SharedArrayBuffer(4)),
+    input: null,
+    port: null,
+    writeCodeCache: true,
+  };
+  const worker = startWorker(job, process.env, []);
+  let code = 70;
+  worker.on("message", (m: { code?: number }) => {
+    if (typeof m.code === "number") code = m.code;
+  });
+  worker.on("exit", () => {
+    process.exitCode = code;
+  });
+}
+
+if (process.argv[2] === "--record") {
+  await record();
+} else {
+  rmSync(CACHE, { force: true });
+  const id = bundle();
+  const run = spawnSync(process.execPath, [import.meta.filename, "--record"], {
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  let cache: Buffer | null = null;
+  try {
+    cache = readFileSync(CACHE);
+  } catch {}
+  if (run.status !== 0 || cache === null || !cache.toString("latin1", 0, 33).startsWith(id)) {
+    console.error(`bundle-worker: the recording run failed (status ${run.status})`);
+    process.exit(1);
+  }
+  rmSync(cjs, { recursive: true, force: true });
+}
