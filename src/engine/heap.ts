@@ -235,15 +235,9 @@ export class Heap {
    */
   dealloc(obj: HeapObject): void {
     const t = obj.type;
-    if (
-      t.plain &&
-      obj.gcFlags === 0 &&
-      obj.gcNext === null &&
-      obj.weakrefs === null &&
-      this.observer === null
-    ) {
-      // Fast path (what free() does for an untracked object with no address and no
-      // observer): no flags means not freed before.
+    if (t.plain && obj.gcFlags === 0 && obj.gcNext === null && this.observer === null) {
+      // Fast path (what free() does for an untracked object with no address, no
+      // weakrefs and no observer): no flags means not freed before.
       t.dealloc(obj, this);
       obj.gcFlags = GcFlag.Freed;
       obj.p0 = obj.p1 = obj.p2 = null;
@@ -314,6 +308,7 @@ export class Heap {
     if (isGC && !toFreeList && this.gen0.count > 0) this.gen0.count--;
     if (this.observer !== null) this.observer.free(obj, toFreeList);
     if (obj.gcFlags & GcFlag.HasAddress) this.addresses.release(obj, obj.type.basicSize);
+    if (obj.gcFlags & GcFlag.HasWeakrefs) obj.weakrefs = null; // (left to dangle, as before)
     obj.gcFlags = GcFlag.Freed;
     obj.p0 = obj.p1 = obj.p2 = null;
     this.deallocations++;

@@ -30,23 +30,28 @@ export enum GcFlag {
   Freed = 8,
   /** An address (Python `id()`) has been handed out for this object. */
   HasAddress = 16,
+  /** The object has weak references (kept in a side table: see `weakrefs`). */
+  HasWeakrefs = 64,
 }
 
 /**
  * gc_refs lives in the bits of `gcFlags` above the flags (CPython: `_gc_prev >>
  * _PyGC_PREV_SHIFT`). Those bits are 0 whenever the Collecting flag is clear, so outside
  * a collection `gcFlags` holds only GcFlag bits. Counts above GC_REFS_MAX (an object with
- * more than 33 million references) set GC_REFS_OVERFLOW and keep the count in a side
+ * more than 16 million references) set GC_REFS_OVERFLOW and keep the count in a side
  * table during subtract_refs (see reachability.ts); values stay small integers (Smis).
  */
 export const GC_REFS_OVERFLOW = 32;
-export const GC_REFS_SHIFT = 6;
+export const GC_REFS_SHIFT = 7;
 export const GC_REFS_ONE = 1 << GC_REFS_SHIFT;
 export const GC_REFS_MAX = 2 ** (31 - GC_REFS_SHIFT) - 1;
 /** The flag bits proper (everything below the count). */
 export const GC_FLAGS_MASK = GC_REFS_ONE - 1;
 /** `gcFlags & NOT_COLLECTING` drops Collecting and the count that comes with it. */
 export const NOT_COLLECTING = GC_FLAGS_MASK & ~(GcFlag.Collecting | GC_REFS_OVERFLOW);
+
+/** HeapObject.weakrefs of the objects that have weakrefs (flag HasWeakrefs). */
+const weakrefLists = new Map<HeapObject, HeapObject[]>();
 
 export class HeapObject {
   /** ob_refcnt: strong references held to this object. */
@@ -61,9 +66,6 @@ export class HeapObject {
   gcPrev: HeapObject | null;
   /** GcFlag bits; while Collecting is set, also gc_refs (see GC_REFS_SHIFT). */
   gcFlags: number;
-  /** The weakrefs to this object, in CPython's list order (basic ref, basic proxy, then
-   *  callback refs newest first). Null when there are none. */
-  weakrefs: HeapObject[] | null;
   /** Payload slots owned by the type. */
   p0: any;
   p1: any;
@@ -75,10 +77,31 @@ export class HeapObject {
     this.gcNext = null;
     this.gcPrev = null;
     this.gcFlags = 0;
-    this.weakrefs = null;
     this.p0 = p0;
     this.p1 = p1;
     this.p2 = p2;
+  }
+
+  /**
+   * The weakrefs to this object, in CPython's list order (basic ref, basic proxy, then
+   * callback refs newest first). Null when there are none. Few objects ever have any, so
+   * the lists live in a side table and the HasWeakrefs flag says whether to look there:
+   * every object is a field smaller.
+   */
+  get weakrefs(): HeapObject[] | null {
+    return (this.gcFlags & GcFlag.HasWeakrefs) === 0 ? null : weakrefLists.get(this)!;
+  }
+
+  set weakrefs(list: HeapObject[] | null) {
+    if (list === null) {
+      if ((this.gcFlags & GcFlag.HasWeakrefs) !== 0) {
+        weakrefLists.delete(this);
+        this.gcFlags &= ~GcFlag.HasWeakrefs;
+      }
+    } else {
+      weakrefLists.set(this, list);
+      this.gcFlags |= GcFlag.HasWeakrefs;
+    }
   }
 
   /**
