@@ -41,7 +41,10 @@ with open(path, "w") as f:
             f" (CPython {sys.version.split()[0]}). Do not edit.\n")
     f.write("/** Inclusive [first, last] pairs of the code points str.isprintable() rejects. */\n")
     f.write("export const NON_PRINTABLE_RANGES: readonly number[] = [" + ",".join(f"{a},{b}" for a, b in ranges) + "];\n")
-    f.write("export const UNICODE_NAMES =\n  " + repr("\n".join(out)).replace("'", '"') + ";\n")
+    # A function, not a constant: V8 then compiles the 1 MB literal (and the worker bundle's
+    # code cache holds it) only once a \\N{...} escape needs the table.
+    f.write("/** The explicit names, one NAME;hex-delta per line. */\n")
+    f.write("export function unicodeNames(): string {\n  return " + repr("\n".join(out)).replace("'", '"') + ";\n}\n")
 
 
 # Keep the generated file in the project's Biome format.

@@ -3,7 +3,7 @@
 // CPython's unicodedata and decoded into a Map on first use; CJK ideograph and Hangul
 // syllable names are computed, as CPython computes them.
 
-import { UNICODE_NAMES } from "./unicode-names-data.js";
+import { unicodeNames } from "./unicode-names-data.js";
 
 let table: Map<string, number> | null = null;
 
@@ -11,7 +11,7 @@ function load(): Map<string, number> {
   const m = new Map<string, number>();
   let cp = 0;
   let pos = 0;
-  const s = UNICODE_NAMES;
+  const s = unicodeNames();
   while (pos < s.length) {
     let nl = s.indexOf("\n", pos);
     if (nl < 0) nl = s.length;
