@@ -4,18 +4,15 @@
  * main thread reads the line with node:readline (line editing and history on a terminal)
  * and answers through a MessagePort the worker drains with receiveMessageOnPort, then
  * wakes it. Ctrl-C while a line is being typed cancels it; while code runs it raises
- * KeyboardInterrupt in the program (the interrupt flag).
+ * KeyboardInterrupt in the program (the interrupt flag). The worker's side is repl-worker.ts.
  */
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { type MessagePort, receiveMessageOnPort, type Worker } from "node:worker_threads";
-import { INTERRUPTED, type ReplLine } from "../api/repl-line.js";
-
-/** A reply to the worker: a line, end of input (null), or Ctrl-C. */
-export type ReplReply = { line: string | null } | { interrupt: true };
+import type { MessagePort, Worker } from "node:worker_threads";
+import type { ReplReply } from "./repl-worker.js";
 
 const HISTORY_SIZE = 1000;
 
@@ -116,27 +113,5 @@ export function serveRepl(
     }
     rl.close();
     port.close();
-  };
-}
-
-/** The worker's side: post the prompt, then wait for the main thread's reply. */
-export function requestLine(
-  port: MessagePort,
-  input: Int32Array,
-  post: (prompt: string, forInput: boolean) => void,
-): (prompt: string, forInput: boolean) => ReplLine {
-  return (prompt, forInput) => {
-    Atomics.store(input, 0, 0);
-    post(prompt, forInput);
-    for (;;) {
-      const m = receiveMessageOnPort(port);
-      if (m !== undefined) {
-        const r = m.message as ReplReply;
-        return "interrupt" in r ? INTERRUPTED : r.line;
-      }
-      // The timeout covers a reply whose message is not visible yet when it wakes us.
-      Atomics.wait(input, 0, 0, 50);
-      Atomics.store(input, 0, 0);
-    }
   };
 }

@@ -11,7 +11,7 @@ import { interrupt } from "../interp/eval.js";
 import { accounting } from "../runtime/accounting.js";
 import { heap } from "../runtime/heapref.js";
 import { GcRecorder, gcReport, gcTraceJson } from "./gc-report.js";
-import { requestLine } from "./repl.js";
+import { requestLine } from "./repl-worker.js";
 import { testCommand } from "./test-command.js";
 
 export interface Job {

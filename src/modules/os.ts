@@ -14,7 +14,6 @@
  * paths; functions not listed here are missing.
  */
 
-import { randomBytes } from "node:crypto";
 import {
   chmodSync,
   type Dir,
@@ -43,7 +42,7 @@ import { osError } from "./fileio.js";
 import { runLibrarySource } from "./library.js";
 import { toInt } from "./math.js";
 import { declareModule, loadBuiltinModule, sysModules } from "./registry.js";
-import { defineFunction, defineValue } from "./support.js";
+import { defineFunction, defineValue, nodeCrypto } from "./support.js";
 
 /** A path argument: str (os.PathLike objects are turned into str by the Python half). */
 function pathArg(fn: string, o: HeapObject | undefined, name = "path"): string {
@@ -621,7 +620,7 @@ function defineNatives(m: DictStore): void {
   defineFunction(m, "urandom", (args) => {
     const n = Number(toInt(args[0]!));
     if (n < 0) raise(T.ValueError, "negative argument not allowed");
-    return newBytes(new Uint8Array(randomBytes(n)));
+    return newBytes(new Uint8Array(nodeCrypto().randomBytes(n)));
   });
   defineFunction(m, "_stat", (args) => {
     const p = args[0]!;

@@ -16,7 +16,6 @@
  * expovariate, …) get V8's libm results, which can differ from glibc's in the last bit;
  * a subclass that overrides random() but not getrandbits() still draws with getrandbits.
  */
-import { createHash, randomBytes } from "node:crypto";
 import type { HeapObject } from "../engine/index.js";
 import { floatHashExact, isInt, pyHash } from "../runtime/abstract.js";
 import { buildClass } from "../runtime/bootstrap.js";
@@ -37,7 +36,7 @@ import { C, S, T } from "../runtime/types.js";
 import { runLibrarySource } from "./library.js";
 import { toInt } from "./math.js";
 import { declareModule } from "./registry.js";
-import { defineFunction, defineValue, exactly } from "./support.js";
+import { defineFunction, defineValue, exactly, nodeCrypto } from "./support.js";
 
 const N = 624;
 const M = 397;
@@ -138,7 +137,7 @@ function generatorOf(self: HeapObject): MersenneTwister {
 }
 
 function seedFromEntropy(g: MersenneTwister): void {
-  const buf = randomBytes(N * 4);
+  const buf = nodeCrypto().randomBytes(N * 4);
   const key: number[] = [];
   for (let i = 0; i < N; i++) key.push(buf.readUInt32LE(i * 4));
   g.initByArray(key);
@@ -514,7 +513,7 @@ declareModule("random", (m, module) => {
     const a = args[0]!;
     if (!isBytesLike(a)) raise(T.TypeError, "expected bytes");
     const data = Buffer.from(bytesData(a));
-    const digest = createHash("sha512").update(data).digest();
+    const digest = nodeCrypto().createHash("sha512").update(data).digest();
     const all = Buffer.concat([data, digest]);
     return newInt(all.length === 0 ? 0n : BigInt(`0x${all.toString("hex")}`));
   });

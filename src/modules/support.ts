@@ -1,4 +1,5 @@
 /** Helpers for native functions: argument checking with CPython's messages, module creation. */
+import { createRequire } from "node:module";
 import type { HeapObject } from "../engine/index.js";
 import type { DictStore } from "../runtime/dictstore.js";
 import { raise } from "../runtime/errors.js";
@@ -81,3 +82,15 @@ export function defineValue(store: DictStore, name: string, value: HeapObject): 
 }
 
 export { newDict, newFunctionModule };
+
+let crypto: typeof import("node:crypto") | null = null;
+
+/**
+ * node:crypto, loaded on first use: few programs need it, and a static import would make
+ * every start-up load it (about 5 ms in the worker). createRequire needs some absolute
+ * path; a node: module does not depend on it.
+ */
+export function nodeCrypto(): typeof import("node:crypto") {
+  crypto ??= createRequire(process.execPath)("node:crypto") as typeof import("node:crypto");
+  return crypto;
+}
