@@ -131,8 +131,15 @@ function __req(id) {
 return __req;
 })
 `;
+  // Pure ASCII, so the loader reads it as latin1 (3 ms for 2.4 MB; as UTF-8 8 ms). An
+  // escape means the same in strings, templates, regular expressions and identifiers (the
+  // one String.raw template holds no such character).
+  body = body.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
   const id = createHash("sha256").update(body).digest("hex").slice(0, 32);
-  const header = JSON.stringify({ id, modules: [...modules.keys()] });
+  const builtins = [...new Set(body.match(/\brequire\("node:[\w/]+"\)/g))].map((r) =>
+    r.slice(9, -2),
+  );
+  const header = JSON.stringify({ id, modules: [...modules.keys()], builtins: builtins.sort() });
   writeFileSync(BUNDLE, `//pygc-bundle ${header}\n${body}`);
   return id;
 }
