@@ -112,6 +112,8 @@ class DictRare {
  */
 const SHAPE_UNICODE = 32;
 const SHAPE_ENTRIES = 64;
+/** USABLE_FRACTION of a keys table of 2**log slots. */
+const USABLE = Array.from({ length: 32 }, (_, log) => Math.floor((2 ** log * 2) / 3));
 
 export class DictStore {
   /** The dict object, once there is one (tracking decisions need it). */
@@ -340,6 +342,27 @@ export class DictStore {
    */
   private makeRoom(key: HeapObject): void {
     const shape = this.shape;
+    const log = shape % SHAPE_UNICODE;
+    if (shape === SHAPE_UNICODE) {
+      // An empty store's first key: the smallest table (8 slots), one entry used.
+      this.shape = SHAPE_ENTRIES + (key.type === C.str ? SHAPE_UNICODE : 0) + 3;
+      if (this.owner !== null && heap.observer !== null) {
+        try {
+          heap.resized(this.owner);
+        } catch (e) {
+          this.shape = shape;
+          throw e;
+        }
+      }
+      return;
+    }
+    if (log !== 0 && (key.type === C.str || shape % SHAPE_ENTRIES < SHAPE_UNICODE)) {
+      // The common case: the table has a usable slot and keeps its kind.
+      if ((shape - (shape % SHAPE_ENTRIES)) / SHAPE_ENTRIES < USABLE[log]!) {
+        this.shape = shape + SHAPE_ENTRIES;
+        return;
+      }
+    }
     let tableSize = this.tableSize;
     let tableEntries = this.tableEntries;
     let unicode = this.unicodeKeys;
@@ -452,7 +475,7 @@ export class DictStore {
     const t = this.table;
     const slots = this.rare?.slots ?? null;
     const order = slots === null ? null : this.inSlotOrder(t, slots);
-    const hadTable = this.tableSize !== 0;
+    const hadTable = this.shape % SHAPE_UNICODE !== 0;
     this.table = EMPTY;
     this.fast = null;
     this.rare = null;
