@@ -19,7 +19,7 @@ export {
 export { type GcObserver, type GenerationStats, Heap, type HeapOptions } from "./heap.js";
 export { type AllocObserver, type CollectPhase, type HeapHooks, jsFunctionType } from "./hooks.js";
 export { GcFlag, HeapObject, type Visit } from "./object.js";
-export { isGCObject, ObjectType, TypeFlag, type TypeSpec } from "./type.js";
+export { isGCObject, ObjectType, TypeFlag, type TypeSpec, traverseItemArray } from "./type.js";
 export { verifyHeap } from "./verify.js";
 export {
   clearWeakref,

@@ -44,6 +44,22 @@ export enum TypeFlag {
    * (attributes, `__slots__`) beside it: a Python subclass of a builtin container or number.
    */
   Extends = 64,
+  /**
+   * `traverse` is `traverseItemArray`: the references are exactly the HeapObject[] in
+   * p0, visited last to first (list, tuple). The collector walks such arrays inline.
+   */
+  ItemArray = 128,
+}
+
+/**
+ * A ready-made `traverse` for types whose p0 is an array of strong references visited
+ * last to first (CPython's list_traverse and tupletraverse). Types using it get
+ * TypeFlag.ItemArray, and the collector's passes loop over their items without a call
+ * per item.
+ */
+export function traverseItemArray(obj: HeapObject, visit: Visit): void {
+  const items = obj.p0 as HeapObject[];
+  for (let i = items.length - 1; i >= 0; i--) visit(items[i]!);
 }
 
 export interface TypeSpec {
@@ -105,7 +121,8 @@ export class ObjectType {
       (spec.flags ?? 0) |
       (spec.gc ? TypeFlag.GC : 0) |
       (spec.weakrefable ? TypeFlag.Weakrefable : 0) |
-      ((spec.trashcan ?? spec.gc) ? TypeFlag.Trashcan : 0);
+      ((spec.trashcan ?? spec.gc) ? TypeFlag.Trashcan : 0) |
+      (spec.traverse === traverseItemArray ? TypeFlag.ItemArray : 0);
     this.basicSize = spec.basicSize ?? (spec.gc ? 48 : 32);
     this.traverse = spec.traverse ?? noTraverse;
     this.clear = spec.clear ?? null;

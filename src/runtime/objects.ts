@@ -13,7 +13,7 @@
  *   builtin  p0 native impl, p1 name, p2 bound self | null GC
  *   object() instances: no payload                         not GC
  */
-import { type HeapObject, ObjectType, type Visit } from "../engine/index.js";
+import { type HeapObject, ObjectType, traverseItemArray } from "../engine/index.js";
 import { DictStore } from "./dictstore.js";
 import { decref, heap, incref } from "./heapref.js";
 import { C, S } from "./types.js";
@@ -126,11 +126,6 @@ export function none(): HeapObject {
 
 // ---------------------------------------------------------------- list
 
-function traverseItemsBackwards(obj: HeapObject, visit: Visit): void {
-  const items = obj.p0 as HeapObject[];
-  for (let i = items.length - 1; i >= 0; i--) visit(items[i]!);
-}
-
 /**
  * list_clear / list_dealloc: items are released last to first. A run of one object
  * (`[0] * n`) is released in one step down to its last reference, which is dropped as
@@ -202,7 +197,7 @@ export const listContract = new ObjectType({
   name: "list",
   gc: true,
   basicSize: 56,
-  traverse: traverseItemsBackwards,
+  traverse: traverseItemArray,
   clear: (obj) => {
     const items = obj.p0 as HeapObject[];
     obj.p0 = [];
@@ -275,7 +270,7 @@ export const tupleContract = new ObjectType({
   name: "tuple",
   gc: true,
   basicSize: 40,
-  traverse: traverseItemsBackwards,
+  traverse: traverseItemArray,
   dealloc: (obj) => {
     const items = obj.p0 as HeapObject[];
     obj.p0 = null;

@@ -28,6 +28,7 @@ import {
   NOT_COLLECTING,
   type Visit,
 } from "../object.js";
+import { TypeFlag } from "../type.js";
 import { validateOrder } from "./debug.js";
 import { listMove } from "./list.js";
 
@@ -132,7 +133,21 @@ export function subtractRefs(): void {
   const objs = order;
   for (let i = 0; i < objs.length; i++) {
     const obj = objs[i]!;
-    obj.type.traverse(obj, visitDecref);
+    const type = obj.type;
+    if ((type.flags & TypeFlag.ItemArray) === 0) {
+      type.traverse(obj, visitDecref);
+      continue;
+    }
+    // traverseItemArray with visit_decref, inline.
+    const items = obj.p0 as HeapObject[];
+    for (let j = items.length - 1; j >= 0; j--) {
+      const child = items[j]!;
+      const flags = child.gcFlags;
+      if (flags & GcFlag.Collecting) {
+        if (flags >= GC_REFS_ONE) child.gcFlags = flags - GC_REFS_ONE;
+        else decrefSlow(child, flags);
+      }
+    }
   }
   // Counts still too large for the bits are large: any positive count means the same.
   if (bigRefs.size > 0) {
@@ -189,7 +204,18 @@ export function moveUnreachable(
   for (let i = 0; i < objs.length; i++) {
     const obj = objs[i]!;
     if (obj.gcFlags >= GC_REFS_ONE) {
-      obj.type.traverse(obj, visitReachable);
+      if ((obj.type.flags & TypeFlag.ItemArray) === 0) obj.type.traverse(obj, visitReachable);
+      else {
+        // traverseItemArray with visit_reachable, inline for the common case (a child
+        // not being collected, or ahead in young with gc_refs > 0).
+        const items = obj.p0 as HeapObject[];
+        for (let j = items.length - 1; j >= 0; j--) {
+          const child = items[j]!;
+          const flags = child.gcFlags;
+          if ((flags & GcFlag.Collecting) === 0 || flags >= GC_REFS_ONE) continue;
+          visitReachable(child);
+        }
+      }
       obj.gcFlags &= NOT_COLLECTING; // scanned and reachable
       if (heap !== null) {
         const type = obj.type;
