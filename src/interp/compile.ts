@@ -100,6 +100,7 @@ import {
 import { formatValue } from "./formatting.js";
 import { type Frame, leaveFrame, newLocals, type TbPosition } from "./frame.js";
 import { importModule } from "./imports.js";
+import { type GenHost, generateBody, generateComprehension, jsgenEnabled } from "./jsgen.js";
 import { firstLineOfStmt, headerSpansLines } from "./lines.js";
 import { PatternCompiler, releaseCaptures } from "./match.js";
 import { buildSymtable, type Scope } from "./symtable.js";
@@ -182,7 +183,7 @@ function posOf(node: Positioned, anchor: [number, number] | null = null): TbPosi
   };
 }
 
-class Compiler {
+class Compiler implements GenHost {
   private constants = new Map<string, HeapObject>();
   /** The constants co_consts holds (each has one reference from it). */
   private inConsts = new Set<HeapObject>();
@@ -266,6 +267,49 @@ class Compiler {
     return k;
   }
 
+  // ---------------------------------------------------------------- for jsgen.ts
+
+  constantOf(e: A.expr): HeapObject | null {
+    if (e._type === "Constant") return this.constant(e.value);
+    if (
+      e._type !== "Tuple" &&
+      e._type !== "UnaryOp" &&
+      e._type !== "BinOp" &&
+      e._type !== "Subscript"
+    )
+      return null;
+    const c = this.fold(e);
+    return c === null ? null : this.addConst(c);
+  }
+
+  foldedOf(e: A.expr): HeapObject | null {
+    if (
+      e._type !== "Constant" &&
+      e._type !== "Tuple" &&
+      e._type !== "UnaryOp" &&
+      e._type !== "BinOp" &&
+      e._type !== "Subscript"
+    )
+      return null;
+    return this.fold(e);
+  }
+
+  constantNode(e: A.Constant): HeapObject {
+    return this.constant(e.value);
+  }
+
+  position(e: Positioned, anchor: [number, number] | null = null): TbPosition {
+    return posOf(e, anchor);
+  }
+
+  binOpPosition(e: A.BinOp): TbPosition {
+    const anchor: [number, number] = [
+      e.left.end_col_offset - e.col_offset,
+      e.right.col_offset - e.col_offset,
+    ];
+    return posOf(e, binopAnchor(this.code.lines, e, anchor));
+  }
+
   // ---------------------------------------------------------------- statements
 
   block(stmts: A.stmt[]): Stmt {
@@ -300,7 +344,7 @@ class Compiler {
   }
 
   /** A statement's code, its line, and the line its first instruction reports when traced. */
-  private stmtParts(s: A.stmt): { body: Stmt; line: number; first: number } {
+  stmtParts(s: A.stmt): { body: Stmt; line: number; first: number } {
     const saved = this.ml;
     this.ml = headerSpansLines(s);
     const first = this.ml ? firstLineOfStmt(s) : s.lineno;
@@ -1318,7 +1362,18 @@ class Compiler {
       if (body.some(containsYield)) {
         c.code.isGenerator = true;
         c.code.genBody = c.gblock(body);
-      } else c.code.body = c.block(body);
+      } else {
+        // Closures now (they take the code's constants, as CPython's compiler does); the
+        // generated body (jsgen.ts) on the first call, from the same compiler.
+        const closures = c.block(body);
+        const code = c.code;
+        code.body = jsgenEnabled
+          ? (f) => {
+              code.body = generateBody(c, body);
+              return code.body(f);
+            }
+          : closures;
+      }
       const doc = docstring(body);
       if (doc !== null) c.docConst = c.constant(doc);
     } else {
@@ -2930,7 +2985,7 @@ class Compiler {
         return NORMAL;
       };
     }
-    code.body = (f) => {
+    const closureBody: Stmt = (f) => {
       const result =
         resultKind === "ListComp"
           ? newList([])
@@ -2994,6 +3049,14 @@ class Compiler {
       f.retval = result;
       return RETURN;
     };
+    // As for functions: closures now, the generated body (jsgen.ts) on the first call.
+    code.body =
+      jsgenEnabled && e._type !== "GeneratorExp"
+        ? (f) => {
+            code.body = generateComprehension(c, e);
+            return code.body(f);
+          }
+        : closureBody;
     const closure = this.closureLoader(scope.freevars);
     const qualname = this.constant(code.qualname);
     const nameObj = this.constant(name);
@@ -3123,7 +3186,7 @@ function prepareNamespace(
   return ns;
 }
 
-function methodFor(o: HeapObject, name: string, site: MethodSite): HeapObject | null {
+export function methodFor(o: HeapObject, name: string, site: MethodSite): HeapObject | null {
   if (site.c0 !== o.type || site.epoch !== lookupEpoch.n) methodSiteMiss(o, name, site);
   const descr = site.d0;
   if (descr === null) return null;
@@ -3195,7 +3258,7 @@ function methodOfType(o: HeapObject, name: string): HeapObject | null {
  * shadow it — for up to four layouts, the latest first, valid while no type namespace
  * changes (lookupEpoch).
  */
-class MethodSite {
+export class MethodSite {
   epoch = -1;
   c0: unknown = null;
   c1: unknown = null;
@@ -3507,7 +3570,7 @@ function runClassBody(cf: Frame, body: Stmt): void {
 
 /** The end of a `while` body: back to the test (a backward jump after `continue` or for a
  *  constant test; else the bottom copy of the test, whose success jumps back). */
-function whileBackEdge(f: Frame, line: number, toTop: boolean): boolean {
+export function whileBackEdge(f: Frame, line: number, toTop: boolean): boolean {
   if (toTop) {
     traceJump(f, line);
     return false;
@@ -3559,7 +3622,7 @@ class ArgList {
  * Run `fn` on fast locals holding its `argc` arguments; if evaluating them replaced the
  * function's __code__, call it the general way with those arguments.
  */
-function enterOrCall(
+export function enterOrCall(
   fn: HeapObject,
   fd: FunctionData,
   code: Code,
@@ -3576,7 +3639,7 @@ function enterOrCall(
  * before the call, as 3.11 does. Returns the callable to call, a new reference that
  * replaces `fn`'s.
  */
-function unpackMethod(fn: HeapObject, argv: HeapObject[]): HeapObject {
+export function unpackMethod(fn: HeapObject, argv: HeapObject[]): HeapObject {
   if (fn.type !== methodContract) return fn;
   const func = fn.p0 as HeapObject;
   const self = fn.p1 as HeapObject;
@@ -3587,7 +3650,7 @@ function unpackMethod(fn: HeapObject, argv: HeapObject[]): HeapObject {
   return func;
 }
 
-function unboundLocal(name: string): never {
+export function unboundLocal(name: string): never {
   raise(
     T.UnboundLocalError,
     `cannot access local variable '${name}' where it is not associated with a value`,
@@ -3595,7 +3658,7 @@ function unboundLocal(name: string): never {
 }
 
 /** a OP b as 1/0 for two ints (small or big) or two floats, else -1. */
-function quickCompare(a: HeapObject, b: HeapObject, op: CmpOp): number {
+export function quickCompare(a: HeapObject, b: HeapObject, op: CmpOp): number {
   const t = a.type;
   if (t !== b.type || (t !== C.int && t !== C.float)) return -1;
   const x = a.p0 as number | bigint;
@@ -3699,7 +3762,7 @@ function markDecorated(f: Frame, line: number, obj: HeapObject, decos: HeapObjec
 }
 
 /** FOR_ITER under a tracer: the StopIteration it clears is an 'exception' event. */
-function stopSeen(exc: HeapObject): void {
+export function stopSeen(exc: HeapObject): void {
   const f = frameStack.current;
   if (f !== null) exceptionEvent(f, exc);
 }

@@ -1,0 +1,1304 @@
+/**
+ * The fast tier: a function body compiled to one JavaScript function's source, which V8
+ * then optimizes as a whole (locals in registers, no call per AST node, monomorphic
+ * sites). The closure compiler (compile.ts) stays the reference: every construct this
+ * generator does not write out itself is a call of the closure that compile.ts makes for
+ * it, so the two mix node by node and the generated code does exactly what the closures
+ * would — the same references taken and released in the same order, on every path,
+ * including when an exception passes through a half-evaluated expression.
+ *
+ * Written out here: the statements and expressions that dominate loops (assignments to
+ * locals, subscripts and attributes, arithmetic, comparisons and tests, positional calls
+ * and method calls, `if`, `while`, `for`, `return`). A statement whose header spans lines
+ * (line marks for tracing, lines.ts) is left to the closures entirely.
+ *
+ * Generated names: `L` the frame's fast locals, `f` the frame, `k<N>` values made at
+ * compile time (constants, closures, positions, inline caches), `t<N>` temporaries.
+ */
+import type { HeapObject } from "../engine/index.js";
+import type * as A from "../parser/ast.js";
+import {
+  AttrSite,
+  type BinOpName,
+  binaryOp,
+  type CmpOp,
+  call,
+  contains,
+  type FunctionData,
+  getAttrAt,
+  getItem,
+  getIter,
+  inplaceOp,
+  iterNext,
+  numberOpFast,
+  richCompare,
+  setAttrAt,
+  setItem,
+  truthy,
+  unaryOp,
+} from "../runtime/abstract.js";
+import { decref, heap, xdecref } from "../runtime/heapref.js";
+import {
+  canonicalName,
+  newBool,
+  newDict,
+  newFloat,
+  newInt,
+  newList,
+  none,
+} from "../runtime/objects.js";
+import { C, S } from "../runtime/types.js";
+import { BREAK, CONTINUE, type Code, NORMAL, RETURN, type Stmt } from "./code.js";
+import {
+  type Ev,
+  enterOrCall,
+  listAppendHook,
+  MethodSite,
+  methodFor,
+  opNames,
+  quickCompare,
+  setHook,
+  stopSeen,
+  unboundLocal,
+  unpackMethod,
+  whileBackEdge,
+} from "./compile.js";
+import { interrupt, interruptAt, noteUnwind, raiseInterrupt } from "./eval.js";
+import { type Frame, newLocals, type TbPosition } from "./frame.js";
+import { headerSpansLines } from "./lines.js";
+import type { Scope } from "./symtable.js";
+import { trace, traceJump, traceJumpNext, traceLine } from "./trace.js";
+
+/** What the generator asks of the closure compiler compiling the same code. */
+export interface GenHost {
+  readonly scope: Scope;
+  readonly code: Code;
+  /** The closure for an expression (a new reference). */
+  expr(e: A.expr): Ev;
+  /** The closure for a target (consumes the value). */
+  store(t: A.expr): (f: Frame, v: HeapObject) => void;
+  /** The closure for a statement's own code (its line is set by the caller), its line,
+   *  and the line its first instruction reports when traced. */
+  stmtParts(s: A.stmt): { body: Stmt; line: number; first: number };
+  /** The constant an expression folds to, now held by co_consts too; or null. */
+  constantOf(e: A.expr): HeapObject | null;
+  /** The constant an expression folds to (as an operand read without a reference); or null. */
+  foldedOf(e: A.expr): HeapObject | null;
+  /** A constant's object for a Constant node (held by co_consts). */
+  constantNode(e: A.Constant): HeapObject;
+  /** The traceback position of a node (with an anchor for binary operators/subscripts). */
+  position(e: A.expr | A.stmt, anchor?: [number, number] | null): TbPosition;
+  binOpPosition(e: A.BinOp): TbPosition;
+}
+
+const cmpOps: Partial<Record<A.cmpop["_type"], CmpOp>> = {
+  Eq: "==",
+  NotEq: "!=",
+  Lt: "<",
+  LtE: "<=",
+  Gt: ">",
+  GtE: ">=",
+};
+
+/** The runtime the generated code sees (destructured into constants). */
+function runtimeNames(): Record<string, unknown> {
+  return {
+    decref,
+    xdecref,
+    binSlow,
+    cmpSlow,
+    inplaceBorrowed,
+    inplaceApply,
+    testOf,
+    resultOf,
+    testOwned,
+    testBorrowed,
+    subscrSlow,
+    attrAt,
+    enterCall,
+    callPlain,
+    callAt,
+    dropArgs,
+    H: heap,
+    numberOpFast,
+    binaryOp,
+    inplaceOp,
+    unaryOp,
+    richCompare,
+    contains,
+    truthy,
+    getItem,
+    setItem,
+    getAttrAt,
+    setAttrAt,
+    getIter,
+    iterNext,
+    call,
+    newBool,
+    newInt,
+    newList,
+    newDict,
+    setHook,
+    listAppendHook,
+    newFloat,
+    none,
+    newLocals,
+    enterOrCall,
+    unpackMethod,
+    methodFor,
+    quickCompare,
+    unboundLocal,
+    noteUnwind,
+    interrupt,
+    interruptAt,
+    raiseInterrupt,
+    TR: trace,
+    traceLine,
+    traceJump,
+    traceJumpNext,
+    whileBackEdge,
+    stopSeen,
+    NORMAL,
+    BREAK,
+    CONTINUE,
+    RETURN,
+    True: S.True,
+    False: S.False,
+    None: S.None,
+    C_int: C.int,
+    C_float: C.float,
+    C_list: C.list,
+    C_tuple: C.tuple,
+    C_function: C.function,
+  };
+}
+
+let rtCache: Record<string, unknown> | null = null;
+
+// Slow paths, out of line so that generated bodies stay small enough for V8 to optimize.
+// `own` says which operands the caller owns: bit 1 the left, bit 2 the right.
+
+/** BINARY_OP past the inline float case: numberOpFast, else the number protocol. */
+function binSlow(
+  f: Frame,
+  a: HeapObject,
+  b: HeapObject,
+  op: BinOpName,
+  pos: TbPosition,
+  own: number,
+): HeapObject {
+  const q = numberOpFast(a, b, op);
+  if (q !== null) {
+    if ((own & 1) !== 0) decref(a);
+    if ((own & 2) !== 0) decref(b);
+    return q;
+  }
+  if ((own & 1) === 0) a.refcnt++;
+  if ((own & 2) === 0) b.refcnt++;
+  try {
+    return binaryOp(a, b, op);
+  } catch (err) {
+    throw noteUnwind(err, f, pos);
+  } finally {
+    decref(a);
+    decref(b);
+  }
+}
+
+/**
+ * COMPARE_OP past the inline number case: a JS boolean when answered without Python
+ * code, else the result object (a new reference). Both operands are released.
+ */
+function cmpSlow(
+  f: Frame,
+  a: HeapObject,
+  b: HeapObject,
+  op: A.cmpop["_type"],
+  pos: TbPosition,
+  own: number,
+): boolean | HeapObject {
+  const cmp = cmpOps[op];
+  const q =
+    op === "Is"
+      ? a === b
+        ? 1
+        : 0
+      : op === "IsNot"
+        ? a !== b
+          ? 1
+          : 0
+        : cmp === undefined
+          ? -1
+          : quickCompare(a, b, cmp);
+  if (q >= 0) {
+    if ((own & 1) !== 0) decref(a);
+    if ((own & 2) !== 0) decref(b);
+    return q === 1;
+  }
+  if ((own & 1) === 0) a.refcnt++;
+  if ((own & 2) === 0) b.refcnt++;
+  let r: HeapObject;
+  try {
+    r =
+      op === "In"
+        ? newBool(contains(b, a))
+        : op === "NotIn"
+          ? newBool(!contains(b, a))
+          : richCompare(a, b, cmp!);
+  } catch (err) {
+    decref(b);
+    decref(a);
+    throw noteUnwind(err, f, pos);
+  }
+  // COMPARE_OP releases the left operand, then the right.
+  decref(a);
+  decref(b);
+  return r;
+}
+
+/** local op= operand, both borrowed (augAssign in compile.ts). */
+function inplaceBorrowed(
+  f: Frame,
+  cur: HeapObject,
+  v: HeapObject,
+  op: BinOpName,
+  pos: TbPosition,
+): HeapObject {
+  const q = numberOpFast(cur, v, op);
+  if (q !== null) return q;
+  cur.refcnt++;
+  v.refcnt++;
+  try {
+    return inplaceOp(cur, v, op);
+  } catch (err) {
+    throw noteUnwind(err, f, pos);
+  } finally {
+    decref(v);
+    decref(cur);
+  }
+}
+
+/** cur op= v with cur held by the caller and v released (the closure's `apply`). */
+function inplaceApply(cur: HeapObject, v: HeapObject, op: BinOpName): HeapObject {
+  const q = numberOpFast(cur, v, op);
+  if (q !== null) {
+    decref(v);
+    return q;
+  }
+  try {
+    return inplaceOp(cur, v, op);
+  } finally {
+    decref(v);
+  }
+}
+
+/** A comparison's outcome as a test (the result object is released). */
+function testOf(r: boolean | HeapObject): boolean {
+  if (typeof r === "boolean") return r;
+  if (r === S.True || r === S.False) {
+    r.refcnt--;
+    return r === S.True;
+  }
+  try {
+    return truthy(r);
+  } finally {
+    decref(r);
+  }
+}
+
+/** A comparison's outcome as a value (a new reference). */
+function resultOf(r: boolean | HeapObject): HeapObject {
+  return typeof r === "boolean" ? newBool(r) : r;
+}
+
+/** A test of a value we own (released). */
+function testOwned(v: HeapObject): boolean {
+  if (v === S.True || v === S.False) {
+    v.refcnt--;
+    return v === S.True;
+  }
+  try {
+    return truthy(v);
+  } finally {
+    decref(v);
+  }
+}
+
+/** A test of a borrowed local: bool, None and int answer without a reference. */
+function testBorrowed(v: HeapObject): boolean {
+  if (v === S.True) return true;
+  if (v === S.False || v === S.None) return false;
+  if (v.type === C.int) return v.p0 !== 0 && v.p0 !== 0n;
+  v.refcnt++;
+  try {
+    return truthy(v);
+  } finally {
+    decref(v);
+  }
+}
+
+/** BINARY_SUBSCR the long way; releases both. */
+function subscrSlow(f: Frame, o: HeapObject, k: HeapObject, pos: TbPosition): HeapObject {
+  try {
+    return getItem(o, k);
+  } catch (err) {
+    throw noteUnwind(err, f, pos);
+  } finally {
+    decref(o);
+    decref(k);
+  }
+}
+
+/** LOAD_ATTR at a site; releases the object. */
+function attrAt(f: Frame, o: HeapObject, name: string, site: AttrSite, pos: TbPosition) {
+  try {
+    return getAttrAt(o, name, site);
+  } catch (err) {
+    throw noteUnwind(err, f, pos);
+  } finally {
+    decref(o);
+  }
+}
+
+/** A call of a Python function on prepared fast locals; releases the function. */
+function enterCall(
+  f: Frame,
+  fn: HeapObject,
+  fd: FunctionData,
+  code: Code,
+  locals: HeapObject[],
+  n: number,
+  pos: TbPosition,
+): HeapObject {
+  try {
+    return enterOrCall(fn, fd, code, locals, n);
+  } catch (err) {
+    throw noteUnwind(err, f, pos);
+  } finally {
+    decref(fn);
+  }
+}
+
+/** A call of anything else (a bound method split first); releases the callable. */
+function callPlain(f: Frame, fn: HeapObject, argv: HeapObject[], pos: TbPosition): HeapObject {
+  const callee = unpackMethod(fn, argv);
+  try {
+    return call(callee, argv, null);
+  } catch (err) {
+    throw noteUnwind(err, f, pos);
+  } finally {
+    decref(callee);
+  }
+}
+
+/** A method call's callee taken as it is; releases it. */
+function callAt(f: Frame, callee: HeapObject, argv: HeapObject[], pos: TbPosition): HeapObject {
+  try {
+    return call(callee, argv, null);
+  } catch (err) {
+    throw noteUnwind(err, f, pos);
+  } finally {
+    decref(callee);
+  }
+}
+
+/** Release a partly filled argument array and the callee (an argument raised). */
+function dropArgs(out: HeapObject[], n: number, callee: HeapObject): void {
+  for (let j = 0; j < n; j++) decref(out[j]!);
+  decref(callee);
+}
+
+/** A value the generated code reads or writes (an operand of an operation). */
+interface Operand {
+  /** The JS expression naming it. */
+  v: string;
+  /** Whether the generated code owns a reference to it (else it is borrowed). */
+  owned: boolean;
+}
+
+interface LoopLabels {
+  /** Label of the loop statement (`break`). */
+  brk: string;
+  /** Label of the body block (`continue` = leave the body). */
+  body: string;
+  /** Variable set when the body is left by `continue` (while loops under a tracer). */
+  contFlag: string | null;
+}
+
+class Unsupported extends Error {}
+
+class Generator {
+  private out: string[] = [];
+  private values: unknown[] = [];
+  private valueNames = new Map<unknown, string>();
+  private n = 0;
+  private loops: LoopLabels[] = [];
+  /** Scratch variables declared at the top of the body. */
+  private declare: string[] = [];
+
+  constructor(private readonly host: GenHost) {}
+
+  /**
+   * `const v = L[slot]` and the unbound-local check (even a parameter can be unbound:
+   * `del`, or a tracer deleting it from f_locals).
+   */
+  private loadLocal(name: string): string {
+    const v = this.tmp();
+    this.emit(`const ${v} = L[${this.host.scope.slot(name)}];`);
+    this.emit(`if (${v} == null) unboundLocal(${JSON.stringify(name)});`);
+    return v;
+  }
+
+  /** A compile-time value as a name in the generated code. */
+  private k(value: unknown): string {
+    let name = this.valueNames.get(value);
+    if (name === undefined) {
+      name = `k${this.values.length}`;
+      this.values.push(value);
+      this.valueNames.set(value, name);
+    }
+    return name;
+  }
+
+  private tmp(prefix = "t"): string {
+    return `${prefix}${this.n++}`;
+  }
+
+  /** `body`, and `onError` (then rethrow) if it raises. */
+  private guard(body: string, onError: string): void {
+    this.emit(`try { ${body} } catch (e) { ${onError} throw e; }`);
+  }
+
+  private emit(line: string): void {
+    this.out.push(line);
+  }
+
+  /** Code emitted by `fn`, returned instead of appended. */
+  private capture<T>(fn: () => T): { code: string; result: T } {
+    const saved = this.out;
+    this.out = [];
+    try {
+      const result = fn();
+      return { code: this.out.join("\n"), result };
+    } finally {
+      this.out = saved;
+    }
+  }
+
+  // ------------------------------------------------------------ entry
+
+  build(stmts: A.stmt[]): Stmt {
+    this.block(stmts);
+    return this.finish();
+  }
+
+  /** The JS function for the code emitted so far. */
+  private finish(): Stmt {
+    const names = Object.keys((rtCache ??= runtimeNames()));
+    const src = [
+      '"use strict";',
+      `const { ${names.join(", ")} } = RT;`,
+      ...this.values.map((_, i) => `const k${i} = K[${i}];`),
+      `return function ${jsName(this.host.code.name)}(f) {`,
+      "const L = f.locals;",
+      ...(this.declare.length > 0 ? [`let ${this.declare.join(", ")};`] : []),
+      // Py_DECREF of a temporary, written out (V8 stops inlining in big bodies).
+      ...this.out.map((line) =>
+        line.replace(/\bdecref\((\w+)\)/g, "(--$1.refcnt === 0 && H.dealloc($1))"),
+      ),
+      "return NORMAL;",
+      "};",
+    ].join("\n");
+    if (dump) process.stderr.write(`// ${this.host.code.qualname}\n${src}\n`);
+    const make = new Function("RT", "K", src) as (
+      rt: Record<string, unknown>,
+      k: unknown[],
+    ) => Stmt;
+    return make(rtCache!, this.values);
+  }
+
+  /**
+   * A list, set or dict comprehension's function body (comprehension() in compile.ts):
+   * the result built level by level over the generators, the first iterator in `.0`.
+   */
+  buildComprehension(e: A.ListComp | A.SetComp | A.DictComp): Stmt {
+    const line = e.lineno;
+    const result = this.tmp("result");
+    const make =
+      e._type === "ListComp"
+        ? "newList([])"
+        : e._type === "SetComp"
+          ? "setHook.make([])"
+          : "newDict()";
+    this.emit(`const ${result} = ${make};`);
+    this.emit("try {");
+    this.emit(`if (TR.on) traceLine(f, ${line});`);
+    this.emit(`f.lineno = ${line};`);
+    const level = (i: number, it: string): void => {
+      const g = e.generators[i]!;
+      const first = this.tmp("first");
+      const v = this.tmp();
+      this.emit(`for (let ${first} = true; ; ${first} = false) {`);
+      this.emit(`if (!${first}) { if (TR.on) traceJump(f, ${line}); f.lineno = ${line}; }`);
+      this.emit(`if (interrupt.flag[0] !== 0) interruptAt(f, ${line});`);
+      this.emit(`const ${v} = TR.on ? iterNext(${it}, stopSeen) : iterNext(${it});`);
+      this.emit(`if (${v} === null) break;`);
+      this.storeTo(g.target, v);
+      for (const cond of g.ifs) {
+        const c = this.condition(cond);
+        this.emit(`if (!${c}) continue;`);
+      }
+      if (i + 1 < e.generators.length) {
+        const seq = this.expr(e.generators[i + 1]!.iter);
+        const inner = this.tmp("it");
+        this.emit(`let ${inner};`);
+        this.emit(`try { ${inner} = getIter(${seq}); } finally { decref(${seq}); }`);
+        this.emit("try {");
+        level(i + 1, inner);
+        this.emit(`} finally { decref(${inner}); }`);
+        this.emit("continue;");
+      } else if (e._type === "DictComp") {
+        const k = this.expr(e.key);
+        const vc = this.capture(() => this.expr(e.value));
+        const vv = this.tmp();
+        this.emit(`let ${vv};`);
+        this.guard(`${vc.code}\n${vv} = ${vc.result};`, `decref(${k});`);
+        this.emit(
+          `try { ${result}.p0.set(${k}, ${vv}); } finally { decref(${k}); decref(${vv}); }`,
+        );
+      } else {
+        const x = this.expr(e.elt);
+        this.emit(
+          e._type === "ListComp"
+            ? `listAppendHook.append(${result}, ${x});`
+            : `setHook.add(${result}, ${x});`,
+        );
+      }
+      this.emit("}");
+    };
+    const dotZero = this.host.scope.slot(".0");
+    level(0, `L[${dotZero}]`);
+    this.emit(`} catch (e) { decref(${result}); throw e; }`);
+    this.emit(`f.retval = ${result};`);
+    this.emit("return RETURN;");
+    return this.finish();
+  }
+
+  // ------------------------------------------------------------ statements
+
+  block(stmts: A.stmt[]): void {
+    for (const s of stmts) {
+      // Declarations compile to no instructions: no line event.
+      if (s._type === "Global" || s._type === "Nonlocal") continue;
+      this.statement(s);
+    }
+  }
+
+  private statement(s: A.stmt): void {
+    if (headerSpansLines(s)) {
+      // Line marks inside the statement: the closure compiler's job (the first line
+      // it reports is then not s.lineno, see lines.ts).
+      const parts = this.host.stmtParts(s);
+      this.emit(`if (TR.on) traceLine(f, ${parts.first}); else f.lineno = ${parts.line};`);
+      this.signal(`${this.k(parts.body)}(f)`);
+      return;
+    }
+    this.emit(`if (TR.on) traceLine(f, ${s.lineno}); else f.lineno = ${s.lineno};`);
+    const mark = this.out.length;
+    const savedN = this.n;
+    try {
+      this.stmtCode(s);
+    } catch (e) {
+      if (!(e instanceof Unsupported)) throw e;
+      this.out.length = mark;
+      this.n = savedN;
+      this.signal(`${this.k(this.host.stmtParts(s).body)}(f)`);
+    }
+  }
+
+  /** A closure statement's signal, passed on as the generated code's control flow. */
+  private signal(callCode: string): void {
+    const s = this.tmp("s");
+    this.emit(`const ${s} = ${callCode};`);
+    const loop = this.loops[this.loops.length - 1];
+    if (loop === undefined) {
+      this.emit(`if (${s} !== NORMAL) return ${s};`);
+      return;
+    }
+    const cont = loop.contFlag === null ? "" : `${loop.contFlag} = true; `;
+    this.emit(
+      `if (${s} !== NORMAL) { if (${s} === BREAK) break ${loop.brk}; if (${s} === CONTINUE) { ${cont}break ${loop.body}; } return ${s}; }`,
+    );
+  }
+
+  private stmtCode(s: A.stmt): void {
+    switch (s._type) {
+      case "Expr": {
+        const v = this.expr(s.value);
+        this.emit(`decref(${v});`);
+        return;
+      }
+      case "Assign": {
+        if (s.targets.length !== 1) throw new Unsupported();
+        const v = this.expr(s.value);
+        this.storeTo(s.targets[0]!, v);
+        return;
+      }
+      case "AugAssign":
+        this.augAssign(s);
+        return;
+      case "Return": {
+        const v = s.value === null ? null : this.expr(s.value);
+        this.emit(v === null ? "f.retval = none();" : `f.retval = ${v};`);
+        this.emit("return RETURN;");
+        return;
+      }
+      case "Pass":
+        return;
+      case "Break": {
+        const loop = this.loops[this.loops.length - 1];
+        if (loop === undefined) throw new Unsupported();
+        this.emit(`break ${loop.brk};`);
+        return;
+      }
+      case "Continue": {
+        const loop = this.loops[this.loops.length - 1];
+        if (loop === undefined) throw new Unsupported();
+        if (loop.contFlag !== null) this.emit(`${loop.contFlag} = true;`);
+        this.emit(`break ${loop.body};`);
+        return;
+      }
+      case "If": {
+        const c = this.condition(s.test);
+        this.emit(`if (${c}) {`);
+        this.block(s.body);
+        if (s.orelse.length > 0) {
+          this.emit("} else {");
+          this.block(s.orelse);
+        }
+        this.emit("}");
+        return;
+      }
+      case "While":
+        this.whileLoop(s);
+        return;
+      case "For":
+        this.forLoop(s);
+        return;
+      default:
+        throw new Unsupported();
+    }
+  }
+
+  private whileLoop(s: A.While): void {
+    if (s.orelse.length > 0) throw new Unsupported();
+    const brk = this.tmp("W");
+    const body = this.tmp("B");
+    const back = this.tmp("back");
+    const cont = this.tmp("cont");
+    const line = s.lineno;
+    this.emit(`let ${back} = false;`);
+    this.emit(`${brk}: for (;;) {`);
+    const c = this.condition(s.test);
+    this.emit(`if (!(${c})) break;`);
+    this.emit(`if (interrupt.flag[0] !== 0) interruptAt(f, ${line});`);
+    this.emit(`if (${back} && TR.on) traceJumpNext(f);`);
+    this.emit(`let ${cont} = false;`);
+    this.emit(`${body}: {`);
+    this.loops.push({ brk, body, contFlag: cont });
+    try {
+      this.block(s.body);
+    } finally {
+      this.loops.pop();
+    }
+    this.emit("}");
+    const always = constantTrue(s.test) ? "true" : cont;
+    this.emit(`if (TR.on) ${back} = whileBackEdge(f, ${line}, ${always});`);
+    this.emit(`f.lineno = ${line};`);
+    this.emit("}");
+  }
+
+  private forLoop(s: A.For): void {
+    if (s.orelse.length > 0) throw new Unsupported();
+    const seq = this.expr(s.iter);
+    const it = this.tmp("it");
+    const pos = this.k(this.host.position(s.iter));
+    const brk = this.tmp("F");
+    const body = this.tmp("B");
+    const line = s.lineno;
+    this.emit(`let ${it};`);
+    this.emit(
+      `try { ${it} = getIter(${seq}); } catch (e) { throw noteUnwind(e, f, ${pos}); } finally { decref(${seq}); }`,
+    );
+    this.emit("try {");
+    this.emit(`${brk}: for (;;) {`);
+    const v = this.tmp();
+    this.emit(`const ${v} = TR.on ? iterNext(${it}, stopSeen) : iterNext(${it});`);
+    this.emit(`if (${v} === null) break;`);
+    this.storeTo(s.target, v);
+    this.emit(`${body}: {`);
+    this.loops.push({ brk, body, contFlag: null });
+    try {
+      this.block(s.body);
+    } finally {
+      this.loops.pop();
+    }
+    this.emit("}");
+    this.emit("if (interrupt.flag[0] !== 0) raiseInterrupt();");
+    this.emit(`if (TR.on) traceJump(f, ${line});`);
+    this.emit(`f.lineno = ${line};`);
+    this.emit("}");
+    this.emit(`} finally { decref(${it}); }`);
+  }
+
+  private augAssign(s: A.AugAssign): void {
+    const op = opNames[s.op._type];
+    const t = s.target;
+    const pos = this.k(this.host.position(s));
+    if (t._type === "Name" && this.host.scope.kindOf(t.id) === "fast") {
+      const slot = this.host.scope.slot(t.id);
+      if (this.borrowable(s.value)) {
+        // local op= local-or-constant: both borrowed, as the closure does.
+        const cur = this.loadLocal(t.id);
+        const rb = this.borrowed(s.value)!;
+        const r = this.tmp();
+        this.emit(`let ${r};`);
+        this.floatInline(r, cur, rb.v, op, "");
+        this.emit(`${r} = inplaceBorrowed(f, ${cur}, ${rb.v}, ${JSON.stringify(op)}, ${pos});`);
+        const old = this.tmp();
+        this.emit(
+          `const ${old} = L[${slot}]; L[${slot}] = ${r}; if (${old} !== null) decref(${old});`,
+        );
+        return;
+      }
+      // The closure: cur = load; r = apply(cur, value) releasing value; store.
+      const cur = this.loadLocal(t.id);
+      this.emit(`${cur}.refcnt++;`);
+      const r = this.tmp();
+      this.emit(`let ${r};`);
+      this.emit("try {");
+      this.applyInPlace(r, cur, s.value, op);
+      this.emit(`} catch (e) { throw noteUnwind(e, f, ${pos}); } finally { decref(${cur}); }`);
+      const old = this.tmp();
+      this.emit(
+        `const ${old} = L[${slot}]; L[${slot}] = ${r}; if (${old} != null) decref(${old});`,
+      );
+      return;
+    }
+    if (t._type !== "Subscript") throw new Unsupported();
+    const o = this.expr(t.value);
+    const k = this.tmp();
+    const kc = this.capture(() => this.expr(t.slice));
+    this.emit(`let ${k};`);
+    this.guard(`${kc.code}\n${k} = ${kc.result};`, `decref(${o});`);
+    const spos = this.k(this.subscriptPosition(t));
+    const cur = this.tmp();
+    const r = this.tmp();
+    this.emit("try {");
+    this.emit(`let ${cur};`);
+    this.emit(
+      `try { ${this.getItemCode(cur, o, k)} } catch (e) { throw noteUnwind(e, f, ${spos}); }`,
+    );
+    this.emit(`let ${r};`);
+    this.emit("try {");
+    this.applyInPlace(r, cur, s.value, op);
+    this.emit(`} finally { decref(${cur}); }`);
+    this.emit(
+      `try { ${this.setItemCode(o, k, r)} } catch (e) { throw noteUnwind(e, f, ${spos}); } finally { decref(${r}); }`,
+    );
+    this.emit(
+      `} catch (e) { throw noteUnwind(e, f, ${pos}); } finally { decref(${o}); decref(${k}); }`,
+    );
+  }
+
+  /** r = cur op= value (the closure's `apply`): value evaluated and released, cur kept. */
+  private applyInPlace(r: string, cur: string, value: A.expr, op: BinOpName): void {
+    const v = this.expr(value);
+    this.floatInline(r, cur, v, op, `decref(${v});`);
+    this.emit(`${r} = inplaceApply(${cur}, ${v}, ${JSON.stringify(op)});`);
+  }
+
+  /**
+   * `if (two floats) { r = a op b; release } else if (two small ints) { ... } else` (the
+   * caller writes the last else): numberOpFast's commonest cases, inline.
+   */
+  private floatInline(r: string, a: string, b: string, op: BinOpName, release: string): void {
+    if (op !== "+" && op !== "-" && op !== "*" && op !== "/") return;
+    const nz = op === "/" ? ` && ${b}.p0 !== 0` : "";
+    this.emit(
+      `if (${a}.type === C_float && ${b}.type === C_float${nz}) { ${r} = newFloat(${a}.p0 ${op} ${b}.p0); ${release} } else`,
+    );
+    if (op === "/") return;
+    const x = this.tmp("x");
+    this.emit(
+      `if (${a}.type === C_int && ${b}.type === C_int && typeof ${a}.p0 === "number" && typeof ${b}.p0 === "number" && Number.isSafeInteger(${x} = ${a}.p0 ${op} ${b}.p0)) { ${r} = newInt(${x}); ${release} } else`,
+    );
+    this.declare.push(x);
+  }
+
+  // ------------------------------------------------------------ targets
+
+  /** Store the new reference `v` into a target. */
+  private storeTo(t: A.expr, v: string): void {
+    switch (t._type) {
+      case "Name": {
+        if (this.host.scope.kindOf(t.id) !== "fast") break;
+        const slot = this.host.scope.slot(t.id);
+        const old = this.tmp();
+        this.emit(
+          `const ${old} = L[${slot}]; L[${slot}] = ${v}; if (${old} != null) decref(${old});`,
+        );
+        return;
+      }
+      case "Subscript": {
+        const pos = this.k(this.subscriptPosition(t));
+        const o = this.tmp();
+        const k = this.tmp();
+        this.emit(`let ${o} = null, ${k} = null;`);
+        this.emit("try {");
+        const oc = this.expr(t.value);
+        this.emit(`${o} = ${oc};`);
+        const kc = this.expr(t.slice);
+        this.emit(`${k} = ${kc};`);
+        this.emit(this.setItemCode(o, k, v));
+        this.emit(
+          `} catch (e) { throw noteUnwind(e, f, ${pos}); } finally { decref(${v}); xdecref(${o}); xdecref(${k}); }`,
+        );
+        return;
+      }
+      case "Attribute": {
+        const pos = this.k(this.host.position(t));
+        const site = this.k(new AttrSite());
+        const name = JSON.stringify(canonicalName(t.attr));
+        const o = this.tmp();
+        const oc = this.capture(() => this.expr(t.value));
+        this.emit(`let ${o};`);
+        this.guard(`${oc.code}\n${o} = ${oc.result};`, `decref(${v});`);
+        this.emit(
+          `try { setAttrAt(${o}, ${name}, ${v}, ${site}); } catch (e) { throw noteUnwind(e, f, ${pos}); } finally { decref(${v}); decref(${o}); }`,
+        );
+        return;
+      }
+      case "Tuple":
+      case "List": {
+        if (t.elts.some((e) => e._type === "Starred")) break;
+        const n = t.elts.length;
+        // UNPACK_SEQUENCE of an exact tuple or list of the right length; else the closure.
+        const src = this.tmp();
+        const items = t.elts.map(() => this.tmp());
+        const fallback = this.k(this.host.store(t));
+        this.emit(`let ${items.join(", ")};`);
+        this.emit(
+          `const ${src} = (${v}.type === C_tuple || ${v}.type === C_list) && ${v}.p0.length === ${n} ? ${v}.p0 : null;`,
+        );
+        this.emit(`if (${src} === null) ${fallback}(f, ${v});`);
+        this.emit("else {");
+        items.forEach((x, i) => {
+          this.emit(`${x} = ${src}[${i}]; ${x}.refcnt++;`);
+        });
+        this.emit(`decref(${v});`);
+        // Each store consumes its item; if one raises, the items not yet stored are released.
+        t.elts.forEach((e, i) => {
+          const rest = items.slice(i + 1);
+          const sc = this.capture(() => this.storeTo(e, items[i]!));
+          if (rest.length === 0) this.emit(sc.code);
+          else this.guard(sc.code, rest.map((x) => `decref(${x});`).join(" "));
+        });
+        this.emit("}");
+        return;
+      }
+      default:
+        break;
+    }
+    this.emit(`${this.k(this.host.store(t))}(f, ${v});`);
+  }
+
+  /** setItem(o, k, v) (v borrowed), with its exact-list case written out. */
+  private setItemCode(o: string, k: string, v: string): string {
+    const items = this.tmp();
+    const j = this.tmp();
+    const old = this.tmp();
+    return [
+      `const ${items} = ${o}.type === C_list && ${k}.type === C_int && typeof ${k}.p0 === "number" ? ${o}.p0 : null;`,
+      `const ${j} = ${items} === null ? -1 : ${k}.p0 < 0 ? ${k}.p0 + ${items}.length : ${k}.p0;`,
+      `if (${j} >= 0 && ${j} < ${items}.length) { const ${old} = ${items}[${j}]; ${v}.refcnt++; ${items}[${j}] = ${v}; decref(${old}); }`,
+      `else setItem(${o}, ${k}, ${v});`,
+    ].join("\n");
+  }
+
+  /** r = getItem(o, k), with its exact list/tuple case written out. */
+  private getItemCode(r: string, o: string, k: string): string {
+    const items = this.tmp();
+    const j = this.tmp();
+    return [
+      `const ${items} = (${o}.type === C_list || ${o}.type === C_tuple) && ${k}.type === C_int && typeof ${k}.p0 === "number" ? ${o}.p0 : null;`,
+      `const ${j} = ${items} === null ? -1 : ${k}.p0 < 0 ? ${k}.p0 + ${items}.length : ${k}.p0;`,
+      `if (${j} >= 0 && ${j} < ${items}.length) { ${r} = ${items}[${j}]; ${r}.refcnt++; }`,
+      `else ${r} = getItem(${o}, ${k});`,
+    ].join("\n");
+  }
+
+  private subscriptPosition(t: A.Subscript): TbPosition {
+    return this.host.position(t, [
+      t.value.end_col_offset - t.col_offset,
+      t.end_col_offset - t.col_offset,
+    ]);
+  }
+
+  // ------------------------------------------------------------ expressions
+
+  /** A local or a constant, read without a reference (the closure's borrowLoad). */
+  private borrowed(e: A.expr): Operand | null {
+    if (
+      e._type === "Constant" ||
+      e._type === "UnaryOp" ||
+      e._type === "BinOp" ||
+      e._type === "Subscript" ||
+      e._type === "Tuple"
+    ) {
+      const c = this.host.foldedOf(e);
+      return c === null ? null : { v: this.k(c), owned: false };
+    }
+    if (e._type === "Name" && this.host.scope.kindOf(e.id) === "fast")
+      return { v: this.loadLocal(e.id), owned: false };
+    return null;
+  }
+
+  /** Evaluate `e` into a new temporary holding a new reference; returns its name. */
+  expr(e: A.expr): string {
+    const c = this.host.constantOf(e);
+    if (c !== null) {
+      const name = this.k(c);
+      this.emit(`${name}.refcnt++;`);
+      return name;
+    }
+    switch (e._type) {
+      case "Name": {
+        if (this.host.scope.kindOf(e.id) !== "fast") break;
+        const v = this.loadLocal(e.id);
+        this.emit(`${v}.refcnt++;`);
+        return v;
+      }
+      case "BinOp":
+        return this.binOp(e);
+      case "Compare":
+        if (e.ops.length !== 1) break;
+        return this.compare(e, false);
+      case "UnaryOp": {
+        if (e.op._type === "Not") {
+          const t = this.condition(e.operand);
+          const r = this.tmp();
+          this.emit(`const ${r} = ${t} ? False : True; ${r}.refcnt++;`);
+          return r;
+        }
+        const v = this.expr(e.operand);
+        const sym = e.op._type === "USub" ? "-" : e.op._type === "UAdd" ? "+" : "~";
+        const pos = this.k(this.host.position(e));
+        const r = this.tmp();
+        this.emit(`let ${r};`);
+        if (sym === "-") {
+          this.emit(`if (${v}.type === C_float) { ${r} = newFloat(-${v}.p0); decref(${v}); } else`);
+        }
+        this.emit(
+          `try { ${r} = unaryOp(${v}, "${sym}"); } catch (e) { throw noteUnwind(e, f, ${pos}); } finally { decref(${v}); }`,
+        );
+        return r;
+      }
+      case "BoolOp": {
+        const isAnd = e.op._type === "And";
+        const r = this.tmp();
+        const done = this.tmp("D");
+        this.emit(`let ${r};`);
+        this.emit(`${done}: {`);
+        e.values.forEach((x, i) => {
+          const v = this.expr(x);
+          this.emit(`${r} = ${v};`);
+          if (i === e.values.length - 1) return;
+          const t = this.tmp();
+          this.emit(`let ${t};`);
+          this.guard(`${t} = truthy(${r});`, `decref(${r});`);
+          this.emit(`if (${t} !== ${isAnd}) break ${done};`);
+          this.emit(`decref(${r});`);
+        });
+        this.emit("}");
+        return r;
+      }
+      case "IfExp": {
+        const t = this.condition(e.test);
+        const r = this.tmp();
+        this.emit(`let ${r};`);
+        this.emit(`if (${t}) {`);
+        const a = this.expr(e.body);
+        this.emit(`${r} = ${a};`);
+        this.emit("} else {");
+        const b = this.expr(e.orelse);
+        this.emit(`${r} = ${b};`);
+        this.emit("}");
+        return r;
+      }
+      case "Attribute": {
+        const o = this.expr(e.value);
+        const pos = this.k(this.host.position(e));
+        const site = this.k(new AttrSite());
+        const r = this.tmp();
+        const name = JSON.stringify(canonicalName(e.attr));
+        this.emit(`const ${r} = attrAt(f, ${o}, ${name}, ${site}, ${pos});`);
+        return r;
+      }
+      case "Subscript":
+        if (e.ctx._type !== "Load") break;
+        return this.subscript(e);
+      case "Call":
+        return this.callExpr(e);
+      default:
+        break;
+    }
+    const v = this.tmp();
+    this.emit(`const ${v} = ${this.k(this.host.expr(e))}(f);`);
+    return v;
+  }
+
+  /**
+   * `r = a op b`: two floats answered inline (+ - * and / by nonzero), everything else by
+   * binSlow (exact ints there, then the number protocol). `own` as binSlow's.
+   */
+  private arith(r: string, a: string, b: string, op: BinOpName, pos: string, own: number): void {
+    const release = `${own & 1 ? `decref(${a});` : ""} ${own & 2 ? `decref(${b});` : ""}`;
+    this.floatInline(r, a, b, op, release);
+    this.emit(`${r} = binSlow(f, ${a}, ${b}, ${JSON.stringify(op)}, ${pos}, ${own});`);
+  }
+
+  /**
+   * The two operands of a binary operation or comparison, in evaluation order. As the
+   * closure compiler does: the right one is borrowed when it is a local or constant, the
+   * left one only when the right is too (CPython's stack reference to the left operand is
+   * visible while the right side runs Python code). If the right side raises, an owned
+   * left operand is released.
+   */
+  private operands(left: A.expr, right: A.expr): [Operand, Operand] {
+    const rightBorrowable = this.borrowable(right);
+    if (rightBorrowable && this.borrowable(left))
+      return [this.borrowed(left)!, this.borrowed(right)!];
+    const a: Operand = { v: this.expr(left), owned: true };
+    const bc = this.capture(() =>
+      rightBorrowable ? this.borrowed(right)! : { v: this.expr(right), owned: true },
+    );
+    if (bc.code === "") return [a, bc.result];
+    const bv = this.tmp();
+    this.emit(`let ${bv};`);
+    this.guard(`${bc.code}\n${bv} = ${bc.result.v};`, `decref(${a.v});`);
+    return [a, { v: bv, owned: bc.result.owned }];
+  }
+
+  private binOp(e: A.BinOp): string {
+    const op = opNames[e.op._type];
+    const pos = this.k(this.host.binOpPosition(e));
+    const [a, b] = this.operands(e.left, e.right);
+    const r = this.tmp();
+    this.emit(`let ${r};`);
+    this.arith(r, a.v, b.v, op, pos, (a.owned ? 1 : 0) | (b.owned ? 2 : 0));
+    return r;
+  }
+
+  /** Whether `borrowed(e)` would answer (without emitting anything). */
+  private borrowable(e: A.expr): boolean {
+    if (
+      e._type === "Constant" ||
+      e._type === "UnaryOp" ||
+      e._type === "BinOp" ||
+      e._type === "Subscript" ||
+      e._type === "Tuple"
+    )
+      return this.host.foldedOf(e) !== null;
+    return e._type === "Name" && this.host.scope.kindOf(e.id) === "fast";
+  }
+
+  /**
+   * A single comparison. As a test (`asTest`) the result is a JS boolean temporary;
+   * otherwise a new reference. Numbers of one type and identity are answered inline.
+   */
+  private compare(e: A.Compare, asTest: boolean): string {
+    const op = e.ops[0]!._type;
+    const cmp = cmpOps[op];
+    const pos = this.k(this.host.position(e));
+    const [a, b] = this.operands(e.left, e.comparators[0]!);
+    const own = (a.owned ? 1 : 0) | (b.owned ? 2 : 0);
+    const release = `${a.owned ? `decref(${a.v});` : ""} ${b.owned ? `decref(${b.v});` : ""}`;
+    const r = this.tmp();
+    this.emit(`let ${r};`);
+    const wrap = (x: string) => (asTest ? x : `${x} ? True : False; ${r}.refcnt++`);
+    if (op === "Is" || op === "IsNot") {
+      const js = op === "Is" ? "===" : "!==";
+      this.emit(`${r} = ${wrap(`${a.v} ${js} ${b.v}`)}; ${release}`);
+      return r;
+    }
+    const slow = `cmpSlow(f, ${a.v}, ${b.v}, "${op}", ${pos}, ${own})`;
+    if (cmp !== undefined) {
+      const js = cmp === "==" ? "===" : cmp === "!=" ? "!==" : cmp;
+      this.emit(
+        `if (typeof ${a.v}.p0 === "number" && typeof ${b.v}.p0 === "number" && ${a.v}.type === ${b.v}.type && (${a.v}.type === C_int || ${a.v}.type === C_float)) { ${r} = ${wrap(`${a.v}.p0 ${js} ${b.v}.p0`)}; ${release} }`,
+      );
+      this.emit(`else ${r} = ${asTest ? "testOf" : "resultOf"}(${slow});`);
+      return r;
+    }
+    this.emit(`${r} = ${asTest ? "testOf" : "resultOf"}(${slow});`);
+    return r;
+  }
+
+  /** A test: the name of a JS boolean temporary (the closure compiler's condition). */
+  private condition(e: A.expr): string {
+    if (e._type === "UnaryOp" && e.op._type === "Not") return `!${this.condition(e.operand)}`;
+    if (e._type === "Compare" && e.ops.length === 1) return this.compare(e, true);
+    // A constant true test: the closure's reference comes and goes unseen.
+    if (e._type === "Constant" && constantTrue(e)) return "true";
+    const r = this.tmp();
+    if (e._type === "Name" && this.borrowable(e)) {
+      this.emit(`const ${r} = testBorrowed(${this.borrowed(e)!.v});`);
+      return r;
+    }
+    const v = this.expr(e);
+    this.emit(`const ${r} = testOwned(${v});`);
+    return r;
+  }
+
+  private subscript(e: A.Subscript): string {
+    const pos = this.k(this.subscriptPosition(e));
+    const o = this.expr(e.value);
+    const r = this.tmp();
+    this.emit(`let ${r};`);
+    const kc = e.slice._type === "Constant" ? this.host.constantNode(e.slice) : null;
+    if (kc !== null && kc.type === C.int && typeof kc.p0 === "number" && kc.p0 >= 0) {
+      // BINARY_SUBSCR_LIST_INT / _TUPLE_INT with a constant index: the constant's
+      // reference comes and goes with nothing in between to see it.
+      const idx = kc.p0 as number;
+      const k = this.k(kc);
+      this.emit(
+        `if ((${o}.type === C_list || ${o}.type === C_tuple) && ${idx} < ${o}.p0.length) { ${r} = ${o}.p0[${idx}]; ${r}.refcnt++; decref(${o}); }`,
+      );
+      this.emit(`else { ${k}.refcnt++; ${r} = subscrSlow(f, ${o}, ${k}, ${pos}); }`);
+      return r;
+    }
+    const kv = this.tmp();
+    const kcode = this.capture(() => this.expr(e.slice));
+    this.emit(`let ${kv};`);
+    this.guard(`${kcode.code}\n${kv} = ${kcode.result};`, `decref(${o});`);
+    const j = this.tmp();
+    this.emit(
+      `const ${j} = (${o}.type === C_list || ${o}.type === C_tuple) && ${kv}.type === C_int && typeof ${kv}.p0 === "number" ? (${kv}.p0 < 0 ? ${kv}.p0 + ${o}.p0.length : ${kv}.p0) : -1;`,
+    );
+    this.emit(
+      `if (${j} >= 0 && ${j} < ${o}.p0.length) { ${r} = ${o}.p0[${j}]; ${r}.refcnt++; decref(${o}); decref(${kv}); }`,
+    );
+    this.emit(`else ${r} = subscrSlow(f, ${o}, ${kv}, ${pos});`);
+    return r;
+  }
+
+  // ------------------------------------------------------------ calls
+
+  private callExpr(e: A.Call): string {
+    if (e.keywords.length > 0 || e.args.some((a) => a._type === "Starred")) {
+      const v = this.tmp();
+      this.emit(`const ${v} = ${this.k(this.host.expr(e))}(f);`);
+      return v;
+    }
+    if (e.func._type === "Attribute") return this.methodCall(e, e.func);
+    // A Python function whose parameters are exactly these arguments gets them evaluated
+    // straight into its fast locals (positionalCall in compile.ts).
+    const pos = this.k(this.host.position(e));
+    const fn = this.expr(e.func);
+    const n = e.args.length;
+    const fd = this.tmp("fd");
+    const code = this.tmp("code");
+    const out = this.tmp("args");
+    this.emit(`let ${fd} = null, ${code} = null, ${out};`);
+    this.emit(
+      `if (${fn}.type === C_function && (${code} = (${fd} = ${fn}.p0).code).fastArity === ${n}) ${out} = newLocals(${code}.nlocals);`,
+    );
+    this.emit(`else { ${out} = new Array(${n}); ${fd} = null; }`);
+    this.args(e.args, out, "0", fn);
+    const r = this.tmp();
+    this.emit(
+      `const ${r} = ${fd} !== null ? enterCall(f, ${fn}, ${fd}, ${code}, ${out}, ${n}, ${pos}) : callPlain(f, ${fn}, ${out}, ${pos});`,
+    );
+    return r;
+  }
+
+  /**
+   * Evaluate positional arguments into out[offset...] (new references); if one raises,
+   * out[0 .. filled) and `callee` are released (ArgList.evalInto).
+   */
+  private args(argNodes: A.expr[], out: string, offset: string, callee: string): void {
+    if (argNodes.length === 0) return;
+    const filled = this.tmp("n");
+    this.emit(`let ${filled} = ${offset};`);
+    const body = this.capture(() => {
+      for (const a of argNodes) {
+        const v = this.expr(a);
+        this.emit(`${out}[${filled}++] = ${v};`);
+      }
+    });
+    this.guard(body.code, `dropArgs(${out}, ${filled}, ${callee});`);
+  }
+
+  /** o.name(args) (LOAD_METHOD / CALL; positionalMethodCall in compile.ts). */
+  private methodCall(e: A.Call, func: A.Attribute): string {
+    const pos = this.k(this.host.position(e));
+    const attrPos = this.k(this.host.position(func));
+    const name = JSON.stringify(canonicalName(func.attr));
+    const site = this.k(new MethodSite());
+    const attrSite = this.k(new AttrSite());
+    const n = e.args.length;
+    const o = this.expr(func.value);
+    const m = this.tmp("m");
+    const fd = this.tmp("fd");
+    const code = this.tmp("code");
+    const out = this.tmp("args");
+    const callee = this.tmp("callee");
+    const off = this.tmp("off");
+    this.emit(`const ${m} = methodFor(${o}, ${name}, ${site});`);
+    this.emit(`let ${fd} = null, ${code} = null, ${out}, ${callee}, ${off};`);
+    this.emit(`if (${m} !== null) {`);
+    this.emit(`${m}.refcnt++; ${callee} = ${m}; ${off} = 1;`);
+    this.emit(
+      `if (${m}.type === C_function && (${code} = (${fd} = ${m}.p0).code).fastArity === ${n + 1}) ${out} = newLocals(${code}.nlocals);`,
+    );
+    this.emit(`else { ${out} = new Array(${n + 1}); ${fd} = null; }`);
+    this.emit(`${out}[0] = ${o};`);
+    this.emit(
+      `} else { ${callee} = attrAt(f, ${o}, ${name}, ${attrSite}, ${attrPos}); ${out} = new Array(${n}); ${off} = 0; }`,
+    );
+    this.args(e.args, out, off, callee);
+    const r = this.tmp();
+    this.emit(
+      `const ${r} = ${fd} !== null ? enterCall(f, ${m}, ${fd}, ${code}, ${out}, ${n + 1}, ${pos}) : ${m} === null ? callPlain(f, ${callee}, ${out}, ${pos}) : callAt(f, ${callee}, ${out}, ${pos});`,
+    );
+    return r;
+  }
+}
+
+/** `while True:` and other constant true tests compile to no test at all. */
+function constantTrue(e: A.expr): boolean {
+  if (e._type !== "Constant") return false;
+  const v = e.value;
+  return v !== null && v !== false && v !== 0 && v !== 0n && v !== "" && v !== 0.0;
+}
+
+function jsName(name: string): string {
+  const s = name.replace(/[^A-Za-z0-9_$]/g, "_");
+  return /^[0-9]/.test(s) || s === "" ? `_${s}` : `py_${s}`;
+}
+
+/** PYGC_NO_JSGEN=1 keeps every function on the closures (to compare the tiers). */
+export const jsgenEnabled = typeof process === "undefined" || process.env.PYGC_NO_JSGEN !== "1";
+/** PYGC_JSGEN_DUMP=1 writes each generated body to stderr. */
+const dump = typeof process !== "undefined" && process.env.PYGC_JSGEN_DUMP === "1";
+
+/** The generated body of a function's statements. */
+export function generateBody(host: GenHost, stmts: A.stmt[]): Stmt {
+  return new Generator(host).build(stmts);
+}
+
+/** The generated body of a list, set or dict comprehension's function. */
+export function generateComprehension(host: GenHost, e: A.ListComp | A.SetComp | A.DictComp): Stmt {
+  return new Generator(host).buildComprehension(e);
+}
