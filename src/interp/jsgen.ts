@@ -37,6 +37,7 @@ import {
   truthy,
   unaryOp,
 } from "../runtime/abstract.js";
+import { listIterContract, rangeIterContract, tupleIterContract } from "../runtime/function.js";
 import { decref, heap, xdecref } from "../runtime/heapref.js";
 import {
   canonicalName,
@@ -45,7 +46,9 @@ import {
   newFloat,
   newInt,
   newList,
+  newTuple,
   none,
+  setListCapacity,
 } from "../runtime/objects.js";
 import { C, S } from "../runtime/types.js";
 import { BREAK, CONTINUE, type Code, NORMAL, RETURN, type Stmt } from "./code.js";
@@ -137,6 +140,8 @@ function runtimeNames(): Record<string, unknown> {
     newBool,
     newInt,
     newList,
+    newTuple,
+    setListCapacity,
     newDict,
     setHook,
     listAppendHook,
@@ -170,6 +175,9 @@ function runtimeNames(): Record<string, unknown> {
     C_list: C.list,
     C_tuple: C.tuple,
     C_function: C.function,
+    C_rangeIter: rangeIterContract,
+    C_listIter: listIterContract,
+    C_tupleIter: tupleIterContract,
   };
 }
 
@@ -371,7 +379,10 @@ function enterCall(
   pos: TbPosition,
 ): HeapObject {
   try {
-    return enterOrCall(fn, fd, code, locals, n);
+    // (If evaluating the arguments replaced the function's __code__: the general way.)
+    return fd.code === code
+      ? code.enter(fn, fd, locals)
+      : call(fn, locals.slice(0, n) as HeapObject[], null);
   } catch (err) {
     throw noteUnwind(err, f, pos);
   } finally {
@@ -537,11 +548,10 @@ class Generator {
     const level = (i: number, it: string): void => {
       const g = e.generators[i]!;
       const first = this.tmp("first");
-      const v = this.tmp();
       this.emit(`for (let ${first} = true; ; ${first} = false) {`);
       this.emit(`if (!${first}) { if (TR.on) traceJump(f, ${line}); f.lineno = ${line}; }`);
       this.emit(`if (interrupt.flag[0] !== 0) interruptAt(f, ${line});`);
-      this.emit(`const ${v} = TR.on ? iterNext(${it}, stopSeen) : iterNext(${it});`);
+      const v = this.next(it);
       this.emit(`if (${v} === null) break;`);
       this.storeTo(g.target, v);
       for (const cond of g.ifs) {
@@ -732,8 +742,7 @@ class Generator {
     );
     this.emit("try {");
     this.emit(`${brk}: for (;;) {`);
-    const v = this.tmp();
-    this.emit(`const ${v} = TR.on ? iterNext(${it}, stopSeen) : iterNext(${it});`);
+    const v = this.next(it);
     this.emit(`if (${v} === null) break;`);
     this.storeTo(s.target, v);
     this.emit(`${body}: {`);
@@ -749,6 +758,24 @@ class Generator {
     this.emit(`f.lineno = ${line};`);
     this.emit("}");
     this.emit(`} finally { decref(${it}); }`);
+  }
+
+  /**
+   * FOR_ITER: the next item (a new reference) or null. Range, list and tuple iterators
+   * are stepped inline (nativeSeq.next's cases; the exhausted case goes the long way).
+   */
+  private next(it: string): string {
+    const v = this.tmp();
+    const x = this.tmp("x");
+    this.emit(`let ${v};`);
+    this.emit(
+      `if (${it}.type === C_rangeIter) { const ${x} = ${it}.p1; if (${it}.p2[1] > 0 ? ${x} < ${it}.p2[0] : ${x} > ${it}.p2[0]) { ${it}.p1 = ${x} + ${it}.p2[1]; ${v} = newInt(${x}); } else ${v} = null; }`,
+    );
+    this.emit(
+      `else if ((${it}.type === C_listIter || ${it}.type === C_tupleIter) && ${it}.p0 !== null && ${it}.p1 < ${it}.p0.p0.length) { ${v} = ${it}.p0.p0[${it}.p1++]; ${v}.refcnt++; }`,
+    );
+    this.emit(`else ${v} = TR.on ? iterNext(${it}, stopSeen) : iterNext(${it});`);
+    return v;
   }
 
   private augAssign(s: A.AugAssign): void {
@@ -783,6 +810,24 @@ class Generator {
       this.emit(
         `const ${old} = L[${slot}]; L[${slot}] = ${r}; if (${old} != null) decref(${old});`,
       );
+      return;
+    }
+    if (t._type === "Attribute") {
+      // o.name op= v: load, apply, store back on the same object.
+      const o = this.expr(t.value);
+      const name = JSON.stringify(canonicalName(t.attr));
+      const loadSite = this.k(new AttrSite());
+      const storeSite = this.k(new AttrSite());
+      const cur = this.tmp();
+      const r = this.tmp();
+      this.emit("try {");
+      this.emit(`const ${cur} = getAttrAt(${o}, ${name}, ${loadSite});`);
+      this.emit(`let ${r};`);
+      this.emit("try {");
+      this.applyInPlace(r, cur, s.value, op);
+      this.emit(`} finally { decref(${cur}); }`);
+      this.emit(`try { setAttrAt(${o}, ${name}, ${r}, ${storeSite}); } finally { decref(${r}); }`);
+      this.emit(`} catch (e) { throw noteUnwind(e, f, ${pos}); } finally { decref(${o}); }`);
       return;
     }
     if (t._type !== "Subscript") throw new Unsupported();
@@ -1050,12 +1095,50 @@ class Generator {
         return this.subscript(e);
       case "Call":
         return this.callExpr(e);
+      case "List":
+      case "Tuple":
+      case "Set": {
+        if (e.elts.some((x) => x._type === "Starred")) break;
+        const items = `[${this.items(e.elts).join(", ")}]`;
+        const r = this.tmp();
+        if (e._type === "Tuple") this.emit(`const ${r} = newTuple(${items});`);
+        else if (e._type === "Set") this.emit(`const ${r} = setHook.make(${items});`);
+        else {
+          this.emit(`const ${r} = newList(${items});`);
+          // A display of 3 or more constants is BUILD_LIST 0 + LIST_EXTEND of a constant
+          // tuple: the capacity is rounded up to even (list_preallocate_exact).
+          if (e.elts.length >= 3 && e.elts.every((x) => x._type === "Constant"))
+            this.emit(`setListCapacity(${r}, (${r}.p1 + 1) & ~1);`);
+        }
+        return r;
+      }
       default:
         break;
     }
     const v = this.tmp();
     this.emit(`const ${v} = ${this.k(this.host.expr(e))}(f);`);
     return v;
+  }
+
+  /**
+   * A display's items, left to right (new references); if one raises, those before it are
+   * released (sequenceItems in compile.ts: last first for up to 3 items, else first first).
+   */
+  private items(elts: A.expr[]): string[] {
+    const names: string[] = [];
+    for (const x of elts) {
+      if (names.length === 0) {
+        names.push(this.expr(x));
+        continue;
+      }
+      const c = this.capture(() => this.expr(x));
+      const v = this.tmp();
+      const before = elts.length <= 3 ? [...names].reverse() : names;
+      this.emit(`let ${v};`);
+      this.guard(`${c.code}\n${v} = ${c.result};`, before.map((n) => `decref(${n});`).join(" "));
+      names.push(v);
+    }
+    return names;
   }
 
   /**
