@@ -682,12 +682,10 @@ export function setAttrAt(obj: HeapObject, name: string, value: HeapObject, site
     const attrs = obj.p0 as DictStore | null;
     if (attrs !== null) {
       if (attrs.replaceStrAt(site.i0, name, value)) return;
-      const key = internStr(name);
-      attrs.set(key, value);
-      decref(key);
-      // (set may have run a __del__ that reached this site: c0 may be another layout now)
-      const i = attrs.indexOfStr(name);
-      if (i >= 0 && site.c0 === obj.type) site.i0 = i;
+      const i = attrs.setStr(name, value);
+      // (a replaced value's __del__ may have reached this site: c0 may be another layout
+      // now; a position made stale by it fails the check on the next use)
+      if (site.c0 === obj.type) site.i0 = i;
       return;
     }
   }

@@ -17,6 +17,7 @@
 import type { HeapObject, Visit } from "../engine/index.js";
 import { pyEqHeld, pyHash } from "./abstract.js";
 import { decref, heap } from "./heapref.js";
+import { internStr } from "./objects.js";
 import { lookup } from "./typeobject.js";
 import { C, S } from "./types.js";
 
@@ -92,8 +93,10 @@ function floatKey(x: number): unknown {
   return x;
 }
 
-/** What few dicts need: hashed keys' buckets, split-table slots. */
+/** What few dicts need: the primitive index, hashed keys' buckets, split-table slots. */
 class DictRare {
+  /** Primitive key -> table position, once the table has grown past SMALL slots. */
+  fast: Map<unknown, number> | null = null;
   /** hash -> table positions of the hashed keys with that hash, in insertion order. */
   hashed: Map<number, number[]> | null = null;
   /**
@@ -120,8 +123,7 @@ export class DictStore {
   owner: HeapObject | null;
   /** key, value, primitive stand-in (or HashedKey) per entry; a hole has key null. */
   table: unknown[];
-  /** Primitive key -> table position, once the table has grown past SMALL slots. */
-  private fast: Map<unknown, number> | null;
+  /** The indexes of big dicts and what few dicts need (null: none of it). */
   private rare: DictRare | null;
   size: number;
   /** Bumped on every insertion or deletion (iteration checks it). */
@@ -131,7 +133,6 @@ export class DictStore {
   constructor() {
     this.owner = null;
     this.table = EMPTY;
-    this.fast = null;
     this.rare = null;
     this.size = 0;
     this.version = 0;
@@ -173,8 +174,8 @@ export class DictStore {
 
   /** The table position of the key whose primitive stand-in is `k`, or -1. */
   private findPrim(k: unknown): number {
-    const fast = this.fast;
-    if (fast !== null) return fast.get(k) ?? -1;
+    const rare = this.rare;
+    if (rare !== null && rare.fast !== null) return rare.fast.get(k) ?? -1;
     const t = this.table;
     for (let i = 2; i < t.length; i += ENTRY) if (t[i] === k) return i - 2;
     return -1;
@@ -284,6 +285,37 @@ export class DictStore {
       decref(old);
       return;
     }
+    this.insert(key, value, k, hash);
+  }
+
+  /**
+   * Set the str key `name` (an instance attribute: the key is the interned str of that
+   * name) and return the entry's table position, for the attribute site's cache.
+   */
+  setStr(name: string, value: HeapObject): number {
+    const at = this.findPrim(name);
+    if (at >= 0) {
+      const t = this.table;
+      value.refcnt++;
+      const old = t[at + 1] as HeapObject;
+      t[at + 1] = value;
+      this.maintainTracking(t[at] as HeapObject, value);
+      decref(old);
+      return at;
+    }
+    const key = internStr(name);
+    try {
+      return this.insert(key, value, key.p0, 0);
+    } finally {
+      decref(key);
+    }
+  }
+
+  /**
+   * Append a new entry (key and value borrowed; `k` the key's primitive stand-in, or
+   * undefined with its `hash`); returns its table position.
+   */
+  private insert(key: HeapObject, value: HeapObject, k: unknown, hash: number): number {
     this.makeRoom(key);
     value.refcnt++;
     key.refcnt++;
@@ -301,12 +333,14 @@ export class DictStore {
       if (bucket === undefined) hashed.set(hash, [n]);
       else bucket.push(n);
     }
-    if (this.fast !== null) {
-      if (k !== undefined) this.fast.set(k, n);
+    const fast = this.rare?.fast ?? null;
+    if (fast !== null) {
+      if (k !== undefined) fast.set(k, n);
     } else if (n + ENTRY > SMALL) this.buildFast();
     this.size++;
     this.version++;
     this.maintainTracking(key, value);
+    return n;
   }
 
   /** The primitive index, built once the table outgrows scanning. */
@@ -317,7 +351,7 @@ export class DictStore {
       const p = t[i + 2];
       if (t[i] !== null && !(p instanceof HashedKey)) fast.set(p, i);
     }
-    this.fast = fast;
+    (this.rare ??= new DictRare()).fast = fast;
   }
 
   /**
@@ -418,7 +452,7 @@ export class DictStore {
       const bucket = hashed.get(p.hash)!;
       bucket.splice(bucket.indexOf(at), 1);
       if (bucket.length === 0) hashed.delete(p.hash);
-    } else this.fast?.delete(p);
+    } else this.rare?.fast?.delete(p);
     t[at] = null;
     t[at + 1] = null;
     t[at + 2] = null;
@@ -445,7 +479,7 @@ export class DictStore {
       out.push(t[i], t[i + 1], p);
     }
     this.table = out;
-    if (this.fast !== null) this.buildFast();
+    if (this.rare?.fast != null) this.buildFast();
   }
 
   /** Delete and release (del d[k]). Returns false when the key is missing. */
@@ -477,7 +511,6 @@ export class DictStore {
     const order = slots === null ? null : this.inSlotOrder(t, slots);
     const hadTable = this.shape % SHAPE_UNICODE !== 0;
     this.table = EMPTY;
-    this.fast = null;
     this.rare = null;
     this.size = 0;
     this.version++;
