@@ -8,7 +8,8 @@
 // CommonJS, whose imports are require() calls and whose exports are properties, so
 // joining needs no parser: each module becomes a function of `exports`, and a relative
 // require("../x/y.js") becomes __req("x/y.js"). Node's own modules ("node:fs") keep
-// Node's require. Module order, cycles and live bindings are CommonJS's, as tsc emits them.
+// Node's require. Module order and cycles are CommonJS's, as tsc emits them; re-exports
+// are copied (REEXPORT below).
 //
 //   node dist/scripts/bundle-worker.js            bundle, then record the cache
 //   node dist/scripts/bundle-worker.js --record   (internal) the recording run
@@ -27,56 +28,10 @@ const CACHE = join(cli, "worker.bundle.cache");
 const ENTRY = "cli/worker.js";
 
 /**
- * What the recording run executes: common constructs, so that the functions most programs
- * need (class and function definitions, calls, comprehensions, formatting, exceptions,
- * printing) are compiled into the cache. Its output is discarded.
- */
-const WARM_UP = `
-import sys
-
-
-class Point:
-    def __init__(self, x, y):
-        self.x = x
-        self.y = y
-
-    def __repr__(self):
-        return f"Point({self.x!r}, {self.y:.2f})"
-
-    def norm(self):
-        return (self.x * self.x + self.y * self.y) ** 0.5
-
-
-def fib(n):
-    return n if n < 2 else fib(n - 1) + fib(n - 2)
-
-
-def main(argv):
-    points = [Point(i, i * 0.5) for i in range(20)]
-    total = sum(p.norm() for p in points)
-    table = {str(i): i for i in range(10)}
-    words = "the quick brown fox".split()
-    try:
-        table["missing"]
-    except KeyError as e:
-        words.append(str(e))
-    for i, w in enumerate(sorted(words)):
-        print(i, w.upper(), len(w), "%d-%s" % (i, w))
-    while table:
-        k, v = table.popitem()
-        if v % 3 == 0:
-            continue
-    print(repr(points[1]), round(total, 3), fib(12), len(argv), max(x for x in range(5)))
-
-
-main(sys.argv)
-`;
-
-/**
- * tsc's re-export (\`export { x } from "./m.js"\`): a getter, so the binding stays live.
+ * tsc's re-export (`export { x } from "./m.js"`): a getter, so the binding stays live.
  * Redefining a property as an accessor turns the exports object into a dictionary, and
  * every use of that module's exports then pays a dictionary lookup (n-body ran 10% slower).
- * No module reassigns an export (there is no \`export let\`), so once the source module
+ * No module reassigns an export (there is no `export let`), so once the source module
  * has run its value is final and __reexport copies it into a plain property; only inside
  * an import cycle, where the source may not have run yet, does it keep the getter.
  */
@@ -144,14 +99,18 @@ return __req;
   return id;
 }
 
-/** The recording run: the worker, started as the command starts it, runs WARM_UP. */
+/**
+ * The recording run: the worker, started as the command starts it, runs an empty program.
+ * Start-up alone compiles most of the parser, compiler and runtime; a warm-up program with
+ * classes, comprehensions, formatting and exceptions added nothing measurable.
+ */
 async function record(): Promise<void> {
   const { startWorker } = await import("../src/cli/spawn.js");
   const job: Job = {
     kind: "code",
-    target: WARM_UP,
+    target: "",
     argv: ["-c"],
-    filename: "<warm-up>",
+    filename: "<string>",
     options: {},
     gcReport: false,
     gcTrace: null,
