@@ -6,7 +6,6 @@
  * JavaScript's; this main thread turns Ctrl-C into KeyboardInterrupt for it and, for the
  * REPL, owns the terminal (history and line editing, repl.ts).
  */
-import { readFileSync } from "node:fs";
 import { MessageChannel } from "node:worker_threads";
 import type { RunOptions } from "../api/run.js";
 import {
@@ -23,7 +22,6 @@ import {
   topLevelHelp,
   UsageError,
 } from "./args.js";
-import { serveRepl } from "./repl.js";
 import { startWorker } from "./spawn.js";
 import type { Job, JobResult } from "./worker.js";
 
@@ -119,7 +117,7 @@ export function runOptionsOf(values: OptionValues): RunOptions {
 }
 
 /** Run a Python job in the worker; resolves to the exit status. */
-function runProgram(
+async function runProgram(
   values: OptionValues,
   what: Pick<Job, "kind" | "target" | "argv" | "filename">,
 ): Promise<number> {
@@ -136,13 +134,16 @@ function runProgram(
   };
   const env = { ...process.env };
   if (values.u === true) env.PYTHONUNBUFFERED = "1";
+  // Loaded only for the REPL (node:readline is a few ms of every other start-up), and
+  // before the worker starts, so its first prompt finds the listener.
+  const serveRepl = channel === null ? null : (await import("./repl.js")).serveRepl;
   const worker = startWorker(job, env, channel === null ? [] : [channel.port2]);
   const onSigint = () => {
     Atomics.store(interrupt, 0, 1);
     Atomics.notify(interrupt, 0);
   };
   let stopInput = () => {};
-  if (channel !== null) stopInput = serveRepl(worker, channel.port1, job.input!, onSigint);
+  if (serveRepl !== null) stopInput = serveRepl(worker, channel!.port1, job.input!, onSigint);
   else process.on("SIGINT", onSigint);
   return new Promise((resolve) => {
     let result: JobResult = { code: 70, interrupted: false };
@@ -200,6 +201,7 @@ async function main(argv: string[]): Promise<number> {
       return runProgram(values, { kind: "repl", target: "<stdin>", argv: [""] });
     }
     // python3 < FILE and python3 - ARGS: the program is read from stdin.
+    const { readFileSync } = await import("node:fs"); // not at start-up: ESM's node:fs costs 2 ms
     const source = readFileSync(0, "utf8");
     return runProgram(values, {
       kind: "code",
