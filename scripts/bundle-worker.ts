@@ -105,7 +105,7 @@ return __req;
  * classes, comprehensions, formatting and exceptions added nothing measurable.
  */
 async function record(): Promise<void> {
-  const { startWorker } = await import("../src/cli/spawn.js");
+  const { sendJob, startWorker } = await import("../src/cli/spawn.js");
   const job: Job = {
     kind: "code",
     target: "",
@@ -117,9 +117,11 @@ async function record(): Promise<void> {
     interrupt: new Int32Array(new SharedArrayBuffer(4)),
     input: null,
     port: null,
+    env: {},
     writeCodeCache: true,
   };
-  const worker = startWorker(job, process.env, []);
+  const worker = startWorker();
+  sendJob(worker, job, []);
   let code = 70;
   worker.on("message", (m: { code?: number }) => {
     if (typeof m.code === "number") code = m.code;

@@ -22,7 +22,8 @@ import {
   topLevelHelp,
   UsageError,
 } from "./args.js";
-import { startWorker } from "./spawn.js";
+import { takeWorker } from "./prestart.js";
+import { sendJob } from "./spawn.js";
 import type { Job, JobResult } from "./worker.js";
 
 /** The subcommands; `pygc --help` lists them in this order. */
@@ -131,13 +132,13 @@ async function runProgram(
     interrupt,
     input: channel === null ? null : new Int32Array(new SharedArrayBuffer(4)),
     port: channel?.port2 ?? null,
+    env: values.u === true ? { PYTHONUNBUFFERED: "1" } : {},
   };
-  const env = { ...process.env };
-  if (values.u === true) env.PYTHONUNBUFFERED = "1";
   // Loaded only for the REPL (node:readline is a few ms of every other start-up), and
-  // before the worker starts, so its first prompt finds the listener.
+  // before the job is sent, so the worker's first prompt finds the listener.
   const serveRepl = channel === null ? null : (await import("./repl.js")).serveRepl;
-  const worker = startWorker(job, env, channel === null ? [] : [channel.port2]);
+  const worker = takeWorker();
+  sendJob(worker, job, channel === null ? [] : [channel.port2]);
   const onSigint = () => {
     Atomics.store(interrupt, 0, 1);
     Atomics.notify(interrupt, 0);

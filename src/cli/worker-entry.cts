@@ -1,17 +1,18 @@
 /**
- * The worker thread's entry (spawn.ts). It runs worker.ts, preferably from the bundle the
- * build makes (scripts/bundle-worker.ts): the worker's ~100 modules compiled to CommonJS
- * and joined into one script, run here with V8's code cache, so start-up neither resolves
- * and links the module graph nor compiles the functions start-up calls (together about
- * half of start-up). The bundle is used only while it is current: when any module it was
- * built from is newer in dist/src (a plain `tsc` since the last `npm run build`), the
- * modules are imported as they are, which is slower but never stale.
+ * The worker thread's entry (spawn.ts). It waits for its job (a message from main.ts) and
+ * hands it to worker.ts, preferably loaded from the bundle the build makes
+ * (scripts/bundle-worker.ts): the worker's ~100 modules compiled to CommonJS and joined
+ * into one script, run here with V8's code cache, so start-up neither resolves and links
+ * the module graph nor compiles the functions start-up calls (together about half of
+ * start-up). The bundle is used only while it is current: when any module it was built
+ * from is newer in dist/src (a plain `tsc` since the last `npm run build`), the modules
+ * are imported as they are, which is slower but never stale.
  */
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
-import { workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import type { Job } from "./worker.js";
 
 /** Written by scripts/bundle-worker.ts; both files sit beside this one in dist/src/cli. */
@@ -29,7 +30,7 @@ interface BundleHeader {
   builtins: string[];
 }
 
-/** A function from the bundle's module ids to their exports; running it runs the module. */
+/** A function from the bundle's module ids to their exports; the first call runs the module. */
 type BundleRequire = (id: string) => unknown;
 
 function readBundle(): (BundleHeader & { source: string }) | null {
@@ -73,14 +74,27 @@ for (const id of bundle?.builtins ?? []) require(id);
 // cache for its own modules, and the worker's bootstrap then took 50 ms instead of 25.
 setFlagsFromString("--no-allocation-site-pretenuring");
 
-if (bundle === null) {
-  void import("./worker.js");
-} else {
-  const script = new Script(bundle.source, { filename: BUNDLE, cachedData: cacheFor(bundle.id) });
-  const load = script.runInThisContext() as (nodeRequire: NodeJS.Require) => BundleRequire;
-  load(require)("cli/worker.js"); // runs the job
-  // The build's recording run: the cache then holds every function start-up compiled.
-  if ((workerData as Job).writeCodeCache === true) {
-    writeFileSync(CACHE, Buffer.concat([Buffer.from(`${bundle.id}\n`), script.createCachedData()]));
+// Compiled (from the cache) before the job arrives; run once it is here, since modules
+// read the program's environment as they load (io.ts: PYTHONUNBUFFERED).
+const script =
+  bundle === null
+    ? null
+    : new Script(bundle.source, { filename: BUNDLE, cachedData: cacheFor(bundle.id) });
+
+parentPort!.once("message", (job: Job) => {
+  Object.assign(process.env, job.env);
+  if (script === null) {
+    void import("./worker.js").then((worker) => worker.serveJob(job));
+    return;
   }
-}
+  const load = script.runInThisContext() as (nodeRequire: NodeJS.Require) => BundleRequire;
+  const worker = load(require)("cli/worker.js") as typeof import("./worker.js");
+  worker.serveJob(job);
+  // The build's recording run: the cache then holds every function start-up compiled.
+  if (job.writeCodeCache === true) {
+    writeFileSync(
+      CACHE,
+      Buffer.concat([Buffer.from(`${bundle!.id}\n`), script.createCachedData()]),
+    );
+  }
+});

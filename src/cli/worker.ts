@@ -1,10 +1,11 @@
 /**
  * The worker thread that runs a Python program for the `pygc` command (see main.ts): it
  * runs the job through the api layer, then writes the --gc-report table and the
- * --gc-trace file, and posts the exit status back.
+ * --gc-trace file, and posts the exit status back. The thread's entry, worker-entry.cts,
+ * receives the job and calls serveJob.
  */
 import { writeFileSync, writeSync } from "node:fs";
-import { type MessagePort, parentPort, workerData } from "node:worker_threads";
+import { type MessagePort, parentPort } from "node:worker_threads";
 import { runRepl } from "../api/repl.js";
 import { lifecycle, type RunOptions, runFile, runSource } from "../api/run.js";
 import { interrupt } from "../interp/eval.js";
@@ -30,6 +31,8 @@ export interface Job {
   /** REPL only: the wake-up flag and the port lines arrive on (see repl.ts). */
   input: Int32Array | null;
   port: MessagePort | null;
+  /** Environment variables for the program (-u: PYTHONUNBUFFERED), set before any module loads. */
+  env: Record<string, string>;
   /** Set by the build only: record the bundle's code cache after the job (worker-entry.cts). */
   writeCodeCache?: boolean;
 }
@@ -71,15 +74,18 @@ function runJob(job: Job): number {
   return code;
 }
 
-let result: JobResult;
-try {
-  const code = runJob(workerData as Job);
-  result = { code, interrupted: lifecycle.interrupted };
-} catch (e) {
-  writeSync(
-    2,
-    `pygc: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
-  );
-  result = { code: 70, interrupted: false };
+/** Run the job and post its JobResult to the main thread. */
+export function serveJob(job: Job): void {
+  let result: JobResult;
+  try {
+    const code = runJob(job);
+    result = { code, interrupted: lifecycle.interrupted };
+  } catch (e) {
+    writeSync(
+      2,
+      `pygc: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+    );
+    result = { code: 70, interrupted: false };
+  }
+  parentPort!.postMessage(result);
 }
-parentPort!.postMessage(result);
