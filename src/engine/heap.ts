@@ -25,6 +25,9 @@ import { GcFlag, HeapObject, NOT_COLLECTING, type Visit } from "./object.js";
 import { isGCObject, type ObjectType, TypeFlag } from "./type.js";
 import { clearWeakRefs, clearWeakrefsSilently } from "./weakref.js";
 
+/** Flags that send a dying object down dealloc's general path. */
+const SLOW_DEALLOC = GcFlag.Freed | GcFlag.HasAddress | GcFlag.HasWeakrefs | GcFlag.Finalized;
+
 export class Generation {
   readonly head: HeapObject = newList();
   constructor(
@@ -244,6 +247,10 @@ export class Heap {
       this.deallocations++;
       return;
     }
+    if (t.simpleGC && (obj.gcFlags & SLOW_DEALLOC) === 0 && this.observer === null) {
+      this.deallocSimpleGC(obj, t);
+      return;
+    }
     if (obj.gcFlags & GcFlag.Freed) {
       throw new InternalError(`object freed twice: ${obj.type.name}`);
     }
@@ -261,6 +268,35 @@ export class Heap {
     }
     ++this.trashNesting;
     this.deallocBody(obj, type);
+    // Py_TRASHCAN_END
+    --this.trashNesting;
+    if (this.trashDeleteLater !== null && this.trashNesting <= 0) this.destroyTrashChain();
+  }
+
+  /**
+   * dealloc for a GC type with no finalizer and no tp_del (tuples, lists, dicts, most
+   * instances) whose object has no address, no weakrefs and no observer watching: the
+   * same steps as the general path — untrack, trashcan, the type's dealloc, free — with
+   * the tests that cannot apply left out.
+   */
+  private deallocSimpleGC(obj: HeapObject, type: ObjectType): void {
+    if (obj.gcNext !== null) this.unlink(obj);
+    // Py_TRASHCAN_BEGIN
+    if (this.trashNesting >= TRASH_UNWIND_LEVEL) {
+      obj.gcPrev = this.trashDeleteLater; // _PyTrash_thread_deposit_object
+      this.trashDeleteLater = obj;
+      return;
+    }
+    ++this.trashNesting;
+    const toFreeList = type.dealloc(obj, this) === true;
+    if (obj.gcNext !== null || (obj.gcFlags & SLOW_DEALLOC) !== 0 || this.observer !== null) {
+      this.free(obj, true, toFreeList); // the dealloc changed something: the full free
+    } else {
+      if (!toFreeList && this.gen0.count > 0) this.gen0.count--;
+      obj.gcFlags = GcFlag.Freed;
+      obj.p0 = obj.p1 = obj.p2 = null;
+      this.deallocations++;
+    }
     // Py_TRASHCAN_END
     --this.trashNesting;
     if (this.trashDeleteLater !== null && this.trashNesting <= 0) this.destroyTrashChain();

@@ -112,6 +112,11 @@ export class ObjectType {
    * dealloc and the bookkeeping (Heap.dealloc's fast path for ints, floats, strings…).
    */
   readonly plain: boolean;
+  /**
+   * A GC type with the trashcan and neither tp_finalize nor tp_del: Heap.dealloc's
+   * second fast path.
+   */
+  readonly simpleGC: boolean;
   /** The embedder's own type object (the runtime's Python class), if it has one. */
   owner: any = null;
 
@@ -135,6 +140,10 @@ export class ObjectType {
     this.layout = spec.layout?.layout ?? this;
     this.plain =
       (this.flags & (TypeFlag.GC | TypeFlag.Trashcan)) === 0 &&
+      this.finalize === null &&
+      this.legacyDel === null;
+    this.simpleGC =
+      (this.flags & (TypeFlag.GC | TypeFlag.Trashcan)) === (TypeFlag.GC | TypeFlag.Trashcan) &&
       this.finalize === null &&
       this.legacyDel === null;
   }
