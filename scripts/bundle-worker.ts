@@ -94,7 +94,7 @@ return __req;
   const builtins = [...new Set(body.match(/\brequire\("node:[\w/]+"\)/g))].map((r) =>
     r.slice(9, -2),
   );
-  const header = JSON.stringify({ id, modules: [...modules.keys()], builtins: builtins.sort() });
+  const header = JSON.stringify({ id, builtins: builtins.sort() });
   writeFileSync(BUNDLE, `//pygc-bundle ${header}\n${body}`);
   return id;
 }
@@ -134,6 +134,14 @@ async function record(): Promise<void> {
 if (process.argv[2] === "--record") {
   await record();
 } else {
+  // worker-entry.cts decides from one module's mtime that the bundle is current: that holds
+  // only while tsc rewrites every output on every run.
+  if (
+    /"(incremental|composite)"\s*:\s*true/.test(readFileSync(join(root, "tsconfig.json"), "utf8"))
+  ) {
+    console.error("bundle-worker: an incremental tsc build would make the bundle look current");
+    process.exit(1);
+  }
   rmSync(CACHE, { force: true });
   const id = bundle();
   const run = spawnSync(process.execPath, [import.meta.filename, "--record"], {
