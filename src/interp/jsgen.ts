@@ -37,7 +37,12 @@ import {
   truthy,
   unaryOp,
 } from "../runtime/abstract.js";
-import { listIterContract, rangeIterContract, tupleIterContract } from "../runtime/function.js";
+import {
+  listIterContract,
+  rangeIterContract,
+  sliceContract,
+  tupleIterContract,
+} from "../runtime/function.js";
 import { decref, heap, xdecref } from "../runtime/heapref.js";
 import {
   canonicalName,
@@ -110,6 +115,7 @@ function runtimeNames(): Record<string, unknown> {
     xdecref,
     binSlow,
     cmpSlow,
+    newSlice,
     inplaceBorrowed,
     inplaceApply,
     testOf,
@@ -298,6 +304,13 @@ function inplaceApply(cur: HeapObject, v: HeapObject, op: BinOpName): HeapObject
   } finally {
     decref(v);
   }
+}
+
+/** A slice object of three new references (BUILD_SLICE). */
+function newSlice(a: HeapObject, b: HeapObject, c: HeapObject): HeapObject {
+  const s = heap.alloc(sliceContract, a, b, c);
+  heap.track(s);
+  return s;
 }
 
 /** A comparison's outcome as a test (the result object is released). */
@@ -1095,6 +1108,46 @@ class Generator {
         return this.subscript(e);
       case "Call":
         return this.callExpr(e);
+      case "Slice": {
+        // BUILD_SLICE: each missing part is None; those made are released if a later raises.
+        const parts: string[] = [];
+        for (const x of [e.lower, e.upper, e.step]) {
+          if (x === null) {
+            parts.push("None");
+            this.emit("None.refcnt++;");
+            continue;
+          }
+          if (parts.length === 0) {
+            parts.push(this.expr(x));
+            continue;
+          }
+          const c = this.capture(() => this.expr(x));
+          const v = this.tmp();
+          this.emit(`let ${v};`);
+          this.guard(`${c.code}\n${v} = ${c.result};`, parts.map((n) => `decref(${n});`).join(" "));
+          parts.push(v);
+        }
+        const r = this.tmp();
+        this.emit(`const ${r} = newSlice(${parts.join(", ")});`);
+        return r;
+      }
+      case "Dict": {
+        if (e.keys.some((k) => k === null)) break;
+        // The dict first, then each key and value, stored as they come (as the closure).
+        const d = this.tmp("d");
+        this.emit(`const ${d} = newDict();`);
+        this.emit("try {");
+        e.keys.forEach((k, i) => {
+          const kv = this.expr(k!);
+          const vc = this.capture(() => this.expr(e.values[i]!));
+          const vv = this.tmp();
+          this.emit(`let ${vv};`);
+          this.guard(`${vc.code}\n${vv} = ${vc.result};`, `decref(${kv});`);
+          this.emit(`try { ${d}.p0.set(${kv}, ${vv}); } finally { decref(${kv}); decref(${vv}); }`);
+        });
+        this.emit(`} catch (e) { decref(${d}); throw e; }`);
+        return d;
+      }
       case "List":
       case "Tuple":
       case "Set": {
