@@ -53,10 +53,20 @@ export class Code implements CodeLike {
     public firstlineno: number,
   ) {}
 
-  /** The code has cell or free variables (MAKE_CELL / COPY_FREE_VARS run on entry). */
+  /**
+   * The code has cell or free variables (MAKE_CELL / COPY_FREE_VARS run on entry).
+   * Computed on the first call, when the code object is complete.
+   */
   get hasCells(): boolean {
-    return this.cellvars.length + this.freevars.length > 0;
+    let c = this.hasCellsCache;
+    if (c === 0) {
+      c = this.cellvars.length + this.freevars.length > 0 ? 1 : 2;
+      this.hasCellsCache = c;
+    }
+    return c === 1;
   }
+  /** 0 not known yet, 1 yes, 2 no. */
+  private hasCellsCache = 0;
 
   /**
    * The number of positional arguments a call may pass straight into the fast locals

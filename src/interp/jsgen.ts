@@ -25,6 +25,7 @@ import {
   call,
   contains,
   type FunctionData,
+  floorQuotient,
   getAttrAt,
   getItem,
   getIter,
@@ -46,6 +47,7 @@ import {
 import { decref, heap, xdecref } from "../runtime/heapref.js";
 import {
   canonicalName,
+  freeLists,
   newBool,
   newDict,
   newFloat,
@@ -129,6 +131,8 @@ function runtimeNames(): Record<string, unknown> {
     callAt,
     dropArgs,
     H: heap,
+    FL: freeLists,
+    floorQuotient,
     numberOpFast,
     binaryOp,
     inplaceOp,
@@ -459,6 +463,8 @@ class Generator {
   private loops: LoopLabels[] = [];
   /** Scratch variables declared at the top of the body. */
   private declare: string[] = [];
+  /** The simple statements' functions (see statement()). */
+  private functions: string[] = [];
 
   constructor(private readonly host: GenHost) {}
 
@@ -523,16 +529,17 @@ class Generator {
       '"use strict";',
       `const { ${names.join(", ")} } = RT;`,
       ...this.values.map((_, i) => `const k${i} = K[${i}];`),
+      ...this.functions,
       `return function ${jsName(this.host.code.name)}(f) {`,
       "const L = f.locals;",
       ...(this.declare.length > 0 ? [`let ${this.declare.join(", ")};`] : []),
-      // Py_DECREF of a temporary, written out (V8 stops inlining in big bodies).
-      ...this.out.map((line) =>
-        line.replace(/\bdecref\((\w+)\)/g, "(--$1.refcnt === 0 && H.dealloc($1))"),
-      ),
+      ...this.out,
       "return NORMAL;",
       "};",
-    ].join("\n");
+    ]
+      .join("\n")
+      // Py_DECREF of a temporary, written out.
+      .replace(/\bdecref\((\w+)\)/g, "(--$1.refcnt === 0 && H.dealloc($1))");
     if (dump) process.stderr.write(`// ${this.host.code.qualname}\n${src}\n`);
     const make = new Function("RT", "K", src) as (
       rt: Record<string, unknown>,
@@ -626,7 +633,43 @@ class Generator {
       this.signal(`${this.k(parts.body)}(f)`);
       return;
     }
-    this.emit(`if (TR.on) traceLine(f, ${s.lineno}); else f.lineno = ${s.lineno};`);
+    const line = `if (TR.on) traceLine(f, ${s.lineno}); else f.lineno = ${s.lineno};`;
+    if (s._type === "Expr" || s._type === "Assign" || s._type === "AugAssign") {
+      // A simple statement is a function of its own: V8 optimizes small functions quickly
+      // (and inlines them where it pays), where one big body would run unoptimized for
+      // as long as TurboFan takes over all of it.
+      const savedDeclare = this.declare;
+      this.declare = [];
+      const code = this.capture(() => {
+        try {
+          this.stmtCode(s);
+          return true;
+        } catch (e) {
+          if (!(e instanceof Unsupported)) throw e;
+          return false;
+        }
+      });
+      const declare = this.declare;
+      this.declare = savedDeclare;
+      if (code.result) {
+        const name = this.tmp("stmt");
+        this.functions.push(
+          [
+            `function ${name}(f, L) {`,
+            line,
+            ...(declare.length > 0 ? [`let ${declare.join(", ")};`] : []),
+            code.code,
+            "}",
+          ].join("\n"),
+        );
+        this.emit(`${name}(f, L);`);
+        return;
+      }
+      this.emit(line);
+      this.signal(`${this.k(this.host.stmtParts(s).body)}(f)`);
+      return;
+    }
+    this.emit(line);
     const mark = this.out.length;
     const savedN = this.n;
     try {
@@ -871,6 +914,17 @@ class Generator {
 
   /** r = cur op= value (the closure's `apply`): value evaluated and released, cur kept. */
   private applyInPlace(r: string, cur: string, value: A.expr, op: BinOpName): void {
+    if (this.fusable(value) && (op === "+" || op === "-" || op === "*" || op === "/")) {
+      // cur op= (float arithmetic): one float made, for the result.
+      this.emit(`${r} = null;`);
+      this.fused(r, value, { cur, op });
+      this.emit(`if (${r} === null) {`);
+      const v = this.expr(value);
+      this.floatInline(r, cur, v, op, `decref(${v});`);
+      this.emit(`${r} = inplaceApply(${cur}, ${v}, ${JSON.stringify(op)});`);
+      this.emit("}");
+      return;
+    }
     const v = this.expr(value);
     this.floatInline(r, cur, v, op, `decref(${v});`);
     this.emit(`${r} = inplaceApply(${cur}, ${v}, ${JSON.stringify(op)});`);
@@ -881,6 +935,16 @@ class Generator {
    * caller writes the last else): numberOpFast's commonest cases, inline.
    */
   private floatInline(r: string, a: string, b: string, op: BinOpName, release: string): void {
+    if (op === "//" || op === "%") {
+      // Non-negative small ints: the quotient of two doubles below 2**31 floors exactly.
+      const x = this.tmp("x");
+      const q = `Math.floor(${a}.p0 / ${b}.p0)`;
+      this.emit(
+        `if (${a}.type === C_int && ${b}.type === C_int && ${a}.p0 >= 0 && ${a}.p0 < 2147483648 && ${b}.p0 > 0 && ${b}.p0 < 2147483648) { ${x} = ${op === "//" ? q : `${a}.p0 - ${q} * ${b}.p0`}; ${r} = newInt(${x}); ${release} } else`,
+      );
+      this.declare.push(x);
+      return;
+    }
     if (op !== "+" && op !== "-" && op !== "*" && op !== "/") return;
     const nz = op === "/" ? ` && ${b}.p0 !== 0` : "";
     this.emit(
@@ -1037,8 +1101,16 @@ class Generator {
         this.emit(`${v}.refcnt++;`);
         return v;
       }
-      case "BinOp":
-        return this.binOp(e);
+      case "BinOp": {
+        if (!this.fusable(e)) return this.binOp(e);
+        const r = this.tmp();
+        this.emit(`let ${r} = null;`);
+        this.fused(r, e, null);
+        this.emit(`if (${r} === null) {`);
+        this.emit(`${r} = ${this.binOp(e)};`);
+        this.emit("}");
+        return r;
+      }
       case "Compare":
         if (e.ops.length !== 1) break;
         return this.compare(e, false);
@@ -1171,6 +1243,218 @@ class Generator {
     const v = this.tmp();
     this.emit(`const ${v} = ${this.k(this.host.expr(e))}(f);`);
     return v;
+  }
+
+  // ------------------------------------------------------------ fused float arithmetic
+
+  /**
+   * Whether `e` is worth fusing: a tree of + - * / // % ** and unary minus whose leaves are
+   * locals, number constants and `local[constant]`, with two operations or more (or a
+   * subscript leaf). Such leaves run no Python code when they are exact floats or ints
+   * (and the containers exact lists or tuples), so the whole tree can be computed on
+   * doubles with only its result made an object: the intermediate numbers CPython makes
+   * and frees at once are unobservable (not GC objects; no allocation observer is
+   * installed; the float free list count comes out the same, see fused()).
+   */
+  private fusable(e: A.expr): boolean {
+    let ops = 0;
+    let subscripts = 0;
+    const ok = (x: A.expr): boolean => {
+      if (this.host.foldedOf(x) !== null) return this.numberConstant(x) !== null;
+      if (x._type === "BinOp") {
+        if (fusedOps[x.op._type] === undefined) return false;
+        ops++;
+        return ok(x.left) && ok(x.right);
+      }
+      if (x._type === "UnaryOp") {
+        if (x.op._type !== "USub") return false;
+        ops++;
+        return ok(x.operand);
+      }
+      if (x._type === "Name") return this.host.scope.kindOf(x.id) === "fast";
+      if (x._type === "Subscript") {
+        subscripts++;
+        return (
+          x.value._type === "Name" &&
+          this.host.scope.kindOf(x.value.id) === "fast" &&
+          x.slice._type === "Constant" &&
+          typeof x.slice.value === "bigint" &&
+          x.slice.value >= 0n &&
+          x.slice.value < 1000n
+        );
+      }
+      return false;
+    };
+    return ok(e) && (ops >= 2 || (ops >= 1 && subscripts > 0));
+  }
+
+  /** A folded int (a safe integer) or float constant: its value and kind, else null. */
+  private numberConstant(e: A.expr): number | null {
+    const c = this.host.foldedOf(e);
+    if (c === null) return null;
+    if (c.type === C.float) return c.p0 as number;
+    if (c.type === C.int && typeof c.p0 === "number") return c.p0;
+    return null;
+  }
+
+  /**
+   * Try `e` (with `inplace`: `cur op (e)`, cur a float) on doubles, twice if need be: once
+   * with every leaf an exact float, once with every leaf an exact int (small: a number).
+   * Sets `r` to the result object, or leaves it null — a leaf of another kind, a result
+   * past 2**53, a zero divisor, a power's base not positive, an observer installed — and
+   * the caller evaluates the ordinary way, from the start: nothing has happened yet.
+   */
+  private fused(r: string, e: A.expr, inplace: { cur: string; op: BinOpName } | null): void {
+    this.fusedVariant(r, e, inplace, "float");
+    if (inplace !== null || !this.intVariantPossible(e)) return;
+    this.emit(`if (${r} === null)`);
+    this.fusedVariant(r, e, null, "int");
+  }
+
+  /** The int variant: no float power; `//` and `%` of ints only. */
+  private intVariantPossible(e: A.expr): boolean {
+    let possible = true;
+    const kind = (x: A.expr): "int" | "float" => {
+      const c = this.host.foldedOf(x);
+      if (c !== null) return c.type === C.float ? "float" : "int";
+      if (x._type === "UnaryOp") return kind(x.operand);
+      if (x._type !== "BinOp") return "int";
+      const a = kind(x.left);
+      const b = kind(x.right);
+      const op = x.op._type;
+      if (op === "Pow") possible = false;
+      if ((op === "FloorDiv" || op === "Mod") && (a === "float" || b === "float")) possible = false;
+      return op === "Div" || a === "float" || b === "float" ? "float" : "int";
+    };
+    kind(e);
+    return possible;
+  }
+
+  private fusedVariant(
+    r: string,
+    e: A.expr,
+    inplace: { cur: string; op: BinOpName } | null,
+    leafKind: "int" | "float",
+  ): void {
+    const label = this.tmp("U");
+    const leaves = new Map<string, string>();
+    const body: string[] = [];
+    let floatTemps = 0;
+    let intTemps = 0;
+    const leafCheck = (o: string) =>
+      leafKind === "float"
+        ? `${o}.type !== C_float`
+        : `${o}.type !== C_int || typeof ${o}.p0 !== "number"`;
+    const leafValue = (x: A.expr): string => {
+      const sub = x._type === "Subscript" ? x : null;
+      const name = sub === null ? (x as A.Name).id : (sub.value as A.Name).id;
+      const idx = sub === null ? "" : String((sub.slice as A.Constant).value);
+      const key = sub === null ? name : `${name}[${idx}]`;
+      const known = leaves.get(key);
+      if (known !== undefined) return known;
+      const v = this.tmp("u");
+      const o = this.tmp();
+      body.push(`const ${o} = L[${this.host.scope.slot(name)}];`);
+      if (sub === null) {
+        body.push(`if (${o} == null || ${leafCheck(o)}) break ${label};`);
+        body.push(`const ${v} = ${o}.p0;`);
+      } else {
+        const item = this.tmp();
+        body.push(
+          `if (${o} == null || (${o}.type !== C_list && ${o}.type !== C_tuple) || ${o}.p0.length <= ${idx}) break ${label};`,
+        );
+        body.push(`const ${item} = ${o}.p0[${idx}];`);
+        body.push(`if (${leafCheck(item)}) break ${label};`);
+        body.push(`const ${v} = ${item}.p0;`);
+      }
+      leaves.set(key, v);
+      return v;
+    };
+    // Each node: its double and whether it is an int (under this variant's leaf kind).
+    const compute = (x: A.expr): [string, boolean] => {
+      const c = this.numberConstant(x);
+      if (c !== null) return [`(${numberLiteral(c)})`, this.host.foldedOf(x)!.type === C.int];
+      if (x._type === "Name" || x._type === "Subscript") return [leafValue(x), leafKind === "int"];
+      const n = this.tmp("u");
+      if (x._type === "UnaryOp") {
+        const [v, isInt] = compute(x.operand);
+        body.push(`const ${n} = -${v}${isInt ? " + 0" : ""};`);
+        if (isInt) intTemps++;
+        else floatTemps++;
+        return [n, isInt];
+      }
+      const b = x as A.BinOp;
+      const [av, ai] = compute(b.left);
+      const [dv, di] = compute(b.right);
+      const op = b.op._type;
+      const isInt = ai && di && op !== "Div";
+      switch (op) {
+        case "Add":
+        case "Sub":
+        case "Mult": {
+          const js = fusedOps[op];
+          body.push(`const ${n} = ${av} ${js} ${dv}${isInt && op === "Mult" ? " + 0" : ""};`);
+          if (isInt) body.push(`if (!Number.isSafeInteger(${n})) break ${label};`);
+          break;
+        }
+        case "Div":
+          body.push(`if (${dv} === 0) break ${label};`);
+          body.push(`const ${n} = ${av} / ${dv};`);
+          break;
+        case "FloorDiv":
+        case "Mod":
+          // Ints only (intVariantPossible): numberOpFast's bounds and floorQuotient.
+          body.push(
+            `if (${dv} === 0 || !(Math.abs(${av}) <= 2251799813685248 && Math.abs(${dv}) <= 2251799813685248)) break ${label};`,
+          );
+          body.push(
+            op === "FloorDiv"
+              ? `const ${n} = floorQuotient(${av}, ${dv});`
+              : `const ${n} = ${av} - floorQuotient(${av}, ${dv}) * ${dv} + 0;`,
+          );
+          break;
+        default:
+          // float_pow's answer for a positive base (floatOp computes it the same way).
+          body.push(`if (!(${av} > 0)) break ${label};`);
+          body.push(`const ${n} = ${av} ** ${dv};`);
+      }
+      if (isInt) intTemps++;
+      else floatTemps++;
+      return [n, isInt];
+    };
+    if (
+      e._type === "BinOp" &&
+      (e.op._type === "FloorDiv" || e.op._type === "Mod") &&
+      leafKind === "float"
+    ) {
+      // float // and % are float_floor_div's and float_rem's: not fused.
+      return;
+    }
+    let [value, isInt] = compute(e);
+    if (inplace !== null) {
+      const { cur, op } = inplace;
+      body.push(`if (${cur}.type !== C_float) break ${label};`);
+      if (op === "/") body.push(`if (${value} === 0) break ${label};`);
+      if (isInt) intTemps++;
+      else floatTemps++;
+      const n = this.tmp("u");
+      body.push(`const ${n} = ${cur}.p0 ${op} ${value};`);
+      value = n;
+      isInt = false;
+    }
+    // The result is one of the temporaries counted; the others are made and freed by the
+    // ordinary way. With at least as many floats on the free list as it takes (the
+    // intermediate floats, and the result), its count comes out the same either way.
+    if (isInt) intTemps--;
+    else floatTemps--;
+    const needFloats = floatTemps + (isInt ? 0 : 1);
+    this.emit(`${label}: {`);
+    this.emit(`if (H.observer !== null || FL.float < ${needFloats}) break ${label};`);
+    for (const l of body) this.emit(l);
+    this.emit(`${r} = ${isInt ? "newInt" : "newFloat"}(${value});`);
+    const made = floatTemps + intTemps;
+    if (made > 0) this.emit(`H.allocations += ${made}; H.deallocations += ${made};`);
+    this.emit("}");
   }
 
   /**
@@ -1417,6 +1701,26 @@ function constantTrue(e: A.expr): boolean {
   if (e._type !== "Constant") return false;
   const v = e.value;
   return v !== null && v !== false && v !== 0 && v !== 0n && v !== "" && v !== 0.0;
+}
+
+/** The operators fused() computes on doubles, as JS operators. */
+const fusedOps: Partial<Record<A.operator["_type"], string>> = {
+  Add: "+",
+  Sub: "-",
+  Mult: "*",
+  Div: "/",
+  FloorDiv: "//",
+  Mod: "%",
+  Pow: "**",
+};
+
+/** A double as a JS literal (exact: shortest round-trip, with -0, infinities and NaN). */
+function numberLiteral(x: number): string {
+  if (Object.is(x, -0)) return "-0";
+  if (Number.isNaN(x)) return "NaN";
+  if (x === Infinity) return "Infinity";
+  if (x === -Infinity) return "-Infinity";
+  return String(x);
 }
 
 function jsName(name: string): string {
