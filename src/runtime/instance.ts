@@ -78,16 +78,24 @@ function slotValues(obj: HeapObject): (HeapObject | null)[] | null {
 }
 
 function traverseInstance(obj: HeapObject, visit: Visit): void {
-  const slots = slotValues(obj);
-  if (slots !== null) for (const v of slots) if (v !== null) visit(v);
-  if (obj.p1 !== null) visit(obj.p1);
+  const extra = obj.p2 as ExcState | (HeapObject | null)[] | null;
+  if (extra !== null) {
+    const slots = extra instanceof ExcState ? extra.slots : extra;
+    if (slots !== null) {
+      for (let i = 0; i < slots.length; i++) {
+        const v = slots[i]!;
+        if (v !== null) visit(v);
+      }
+    }
+  }
+  const dict = obj.p1 as HeapObject | null;
+  if (dict !== null) visit(dict);
   else if (obj.p0 !== null) (obj.p0 as DictStore).traverse(visit);
-  if (obj.p2 instanceof ExcState) {
-    const st = obj.p2;
-    if (st.args !== null) visit(st.args);
-    if (st.traceback !== null) visit(st.traceback);
-    if (st.cause !== null) visit(st.cause);
-    if (st.context !== null) visit(st.context);
+  if (extra instanceof ExcState) {
+    if (extra.args !== null) visit(extra.args);
+    if (extra.traceback !== null) visit(extra.traceback);
+    if (extra.cause !== null) visit(extra.cause);
+    if (extra.context !== null) visit(extra.context);
   }
   const type = obj.type.owner as HeapObject;
   if ((type.p0 as TypeInfo).heapType) visit(type);
