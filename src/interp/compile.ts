@@ -35,10 +35,8 @@ import {
   getattributeOverride,
   getItem,
   getIter,
-  inplaceOp,
   isInstanceOf,
   iterNext,
-  numberOpFast,
   repr as pyRepr,
   str as pyStr,
   richCompare,
@@ -103,6 +101,19 @@ import { importModule } from "./imports.js";
 import { type GenHost, generateBody, generateComprehension, jsgenEnabled } from "./jsgen.js";
 import { firstLineOfStmt, headerSpansLines } from "./lines.js";
 import { PatternCompiler, releaseCaptures } from "./match.js";
+import {
+  attrAt,
+  binSlow,
+  cmpOps,
+  cmpSlow,
+  inplaceApply,
+  inplaceBorrowed,
+  resultOf,
+  subscrSlow,
+  testBorrowed,
+  testOf,
+  testOwned,
+} from "./operations.js";
 import { buildSymtable, type Scope } from "./symtable.js";
 import {
   exceptionEvent,
@@ -141,6 +152,7 @@ export function compileModule(
   return code;
 }
 
+
 export const opNames: Record<A.operator["_type"], BinOpName> = {
   Add: "+",
   Sub: "-",
@@ -155,15 +167,6 @@ export const opNames: Record<A.operator["_type"], BinOpName> = {
   BitOr: "|",
   BitXor: "^",
   MatMult: "@",
-};
-
-const cmpNames: Partial<Record<A.cmpop["_type"], CmpOp>> = {
-  Eq: "==",
-  NotEq: "!=",
-  Lt: "<",
-  LtE: "<=",
-  Gt: ">",
-  GtE: ">=",
 };
 
 interface Positioned {
@@ -588,38 +591,10 @@ class Compiler implements GenHost {
     if (e._type === "Name") {
       // `if x:` / `while x:` on a local: bool, None and int answer without a reference.
       const b = this.borrowLoad(e);
-      if (b !== null) {
-        return (f) => {
-          const v = b(f);
-          if (v === S.True) return true;
-          if (v === S.False || v === S.None) return false;
-          if (v.type === C.int) return v.p0 !== 0 && v.p0 !== 0n;
-          v.refcnt++;
-          try {
-            return truthy(v);
-          } finally {
-            decref(v);
-          }
-        };
-      }
+      if (b !== null) return (f) => testBorrowed(b(f));
     }
     const ev = this.expr(e);
-    return (f) => {
-      const v = ev(f);
-      if (v === S.True) {
-        v.refcnt--;
-        return true;
-      }
-      if (v === S.False) {
-        v.refcnt--;
-        return false;
-      }
-      try {
-        return truthy(v);
-      } finally {
-        decref(v);
-      }
-    };
+    return (f) => testOwned(ev(f));
   }
 
   private augAssign(s: A.AugAssign): Stmt {
@@ -636,20 +611,7 @@ class Compiler implements GenHost {
         return (f) => {
           const cur = f.locals[slot];
           if (cur == null) unboundLocal(name);
-          const v = rb(f);
-          let r = numberOpFast(cur, v, op);
-          if (r === null) {
-            cur.refcnt++;
-            v.refcnt++;
-            try {
-              r = inplaceOp(cur, v, op);
-            } catch (e) {
-              throw noteUnwind(e, f, pos);
-            } finally {
-              decref(v);
-              decref(cur);
-            }
-          }
+          const r = inplaceBorrowed(f, cur, rb(f), op, pos);
           const old = f.locals[slot]!;
           f.locals[slot] = r;
           if (old !== null) decref(old);
@@ -658,21 +620,8 @@ class Compiler implements GenHost {
       }
     }
     const value = this.expr(s.value);
-    /** cur op= value: evaluates the right side, releases both operands (not cur). */
-    const apply = (f: Frame, cur: HeapObject): HeapObject => {
-      const v = value(f);
-      // int and float have no in-place slots: BINARY_OP's fast paths answer for them.
-      const q = numberOpFast(cur, v, op);
-      if (q !== null) {
-        decref(v);
-        return q;
-      }
-      try {
-        return inplaceOp(cur, v, op);
-      } finally {
-        decref(v);
-      }
-    };
+    /** cur op= value: evaluates the right side and releases it (not cur). */
+    const apply = (f: Frame, cur: HeapObject): HeapObject => inplaceApply(cur, value(f), op);
     if (t._type === "Name") {
       const load = this.loadName(t.id);
       const store = this.storeName(t.id);
@@ -2110,13 +2059,9 @@ class Compiler implements GenHost {
         const left = lb ?? this.expr(e.left);
         const right = rb ?? this.expr(e.right);
         const ownA = lb === null;
-        const ownB = rb === null;
+        const own = (ownA ? 1 : 0) | (rb === null ? 2 : 0);
         const op = opNames[e.op._type];
-        const anchor: [number, number] = [
-          e.left.end_col_offset - e.col_offset,
-          e.right.col_offset - e.col_offset,
-        ];
-        const pos = posOf(e, binopAnchor(this.code.lines, e, anchor));
+        const pos = this.binOpPosition(e);
         return (f) => {
           const a = left(f);
           let b: HeapObject;
@@ -2126,22 +2071,7 @@ class Compiler implements GenHost {
             if (ownA) decref(a);
             throw err;
           }
-          const q = numberOpFast(a, b, op);
-          if (q !== null) {
-            if (ownA) decref(a);
-            if (ownB) decref(b);
-            return q;
-          }
-          if (!ownA) a.refcnt++;
-          if (!ownB) b.refcnt++;
-          try {
-            return binaryOp(a, b, op);
-          } catch (err) {
-            throw noteUnwind(err, f, pos);
-          } finally {
-            decref(a);
-            decref(b);
-          }
+          return binSlow(f, a, b, op, pos, own);
         };
       }
       case "UnaryOp": {
@@ -2199,16 +2129,7 @@ class Compiler implements GenHost {
         const name = canonicalName(e.attr);
         const pos = posOf(e);
         const site = new AttrSite();
-        return (f) => {
-          const o = obj(f);
-          try {
-            return getAttrAt(o, name, site);
-          } catch (err) {
-            throw noteUnwind(err, f, pos);
-          } finally {
-            decref(o);
-          }
-        };
+        return (f) => attrAt(f, obj(f), name, site, pos);
       }
       case "Subscript": {
         const obj = this.expr(e.value);
@@ -2236,14 +2157,7 @@ class Compiler implements GenHost {
               }
             }
             kc.refcnt++;
-            try {
-              return getItem(o, kc);
-            } catch (err) {
-              throw noteUnwind(err, f, pos);
-            } finally {
-              decref(o);
-              decref(kc);
-            }
+            return subscrSlow(f, o, kc, pos);
           };
         }
         return (f) => {
@@ -2255,14 +2169,7 @@ class Compiler implements GenHost {
             decref(o);
             throw err;
           }
-          try {
-            return getItem(o, k);
-          } catch (err) {
-            throw noteUnwind(err, f, pos);
-          } finally {
-            decref(o);
-            decref(k);
-          }
+          return subscrSlow(f, o, k, pos);
         };
       }
       case "Slice": {
@@ -2533,41 +2440,11 @@ class Compiler implements GenHost {
     const left = lb ?? this.expr(e.left);
     const right = rb ?? this.expr(e.comparators[0]!);
     const ownA = lb === null;
-    const ownB = rb === null;
+    const own = (ownA ? 1 : 0) | (rb === null ? 2 : 0);
     const op = e.ops[0]!._type;
-    const cmp = cmpNames[op];
     const pos = posOf(e);
-    /** The comparison's result object (a new reference); releases both operands. */
-    const slow = (f: Frame, a: HeapObject, b: HeapObject): HeapObject => {
-      if (!ownA) a.refcnt++;
-      if (!ownB) b.refcnt++;
-      let r: HeapObject;
-      try {
-        r =
-          op === "In"
-            ? newBool(contains(b, a))
-            : op === "NotIn"
-              ? newBool(!contains(b, a))
-              : richCompare(a, b, cmp!);
-      } catch (err) {
-        decref(b);
-        decref(a);
-        throw noteUnwind(err, f, pos);
-      }
-      // COMPARE_OP releases the left operand, then the right.
-      decref(a);
-      decref(b);
-      return r;
-    };
-    /** 1 or 0 when no Python code can be involved (identity, int and float order), else -1. */
-    const quick = (a: HeapObject, b: HeapObject): number => {
-      if (op === "Is") return a === b ? 1 : 0;
-      if (op === "IsNot") return a !== b ? 1 : 0;
-      if (cmp === undefined) return -1;
-      return quickCompare(a, b, cmp);
-    };
     /** The comparison: a JS boolean when answered without Python code, else its result
-     *  object (a new reference). */
+     *  object (a new reference); both operands released (operations.ts cmpSlow). */
     const run = (f: Frame): boolean | HeapObject => {
       const a = left(f);
       let b: HeapObject;
@@ -2577,31 +2454,9 @@ class Compiler implements GenHost {
         if (ownA) decref(a);
         throw err;
       }
-      const q = quick(a, b);
-      if (q < 0) return slow(f, a, b);
-      if (ownA) decref(a);
-      if (ownB) decref(b);
-      return q === 1;
+      return cmpSlow(f, a, b, op, pos, own);
     };
-    return {
-      test: (f) => {
-        const r = run(f);
-        if (typeof r === "boolean") return r;
-        if (r === S.True || r === S.False) {
-          r.refcnt--;
-          return r === S.True;
-        }
-        try {
-          return truthy(r);
-        } finally {
-          decref(r);
-        }
-      },
-      value: (f) => {
-        const r = run(f);
-        return typeof r === "boolean" ? newBool(r) : r;
-      },
-    };
+    return { test: (f) => testOf(run(f)), value: (f) => resultOf(run(f)) };
   }
 
   private compare(e: A.Compare): Ev {
@@ -2621,7 +2476,7 @@ class Compiler implements GenHost {
         case "NotIn":
           return newBool(!contains(b, a));
         default:
-          return richCompare(a, b, cmpNames[op]!);
+          return richCompare(a, b, cmpOps[op]!);
       }
     };
     return (f) => {

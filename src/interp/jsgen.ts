@@ -21,10 +21,8 @@ import {
   AttrSite,
   type BinOpName,
   binaryOp,
-  type CmpOp,
   call,
   contains,
-  type FunctionData,
   floorQuotient,
   getAttrAt,
   getItem,
@@ -38,12 +36,7 @@ import {
   truthy,
   unaryOp,
 } from "../runtime/abstract.js";
-import {
-  listIterContract,
-  rangeIterContract,
-  sliceContract,
-  tupleIterContract,
-} from "../runtime/function.js";
+import { listIterContract, rangeIterContract, tupleIterContract } from "../runtime/function.js";
 import { decref, heap, xdecref } from "../runtime/heapref.js";
 import {
   canonicalName,
@@ -76,6 +69,24 @@ import {
 import { interrupt, interruptAt, noteUnwind, raiseInterrupt } from "./eval.js";
 import { type Frame, newLocals, type TbPosition } from "./frame.js";
 import { headerSpansLines } from "./lines.js";
+import {
+  attrAt,
+  binSlow,
+  callAt,
+  callPlain,
+  cmpOps,
+  cmpSlow,
+  dropArgs,
+  enterCall,
+  inplaceApply,
+  inplaceBorrowed,
+  newSlice,
+  resultOf,
+  subscrSlow,
+  testBorrowed,
+  testOf,
+  testOwned,
+} from "./operations.js";
 import type { Scope } from "./symtable.js";
 import { trace, traceJump, traceJumpNext, traceLine } from "./trace.js";
 
@@ -100,15 +111,6 @@ export interface GenHost {
   position(e: A.expr | A.stmt, anchor?: [number, number] | null): TbPosition;
   binOpPosition(e: A.BinOp): TbPosition;
 }
-
-const cmpOps: Partial<Record<A.cmpop["_type"], CmpOp>> = {
-  Eq: "==",
-  NotEq: "!=",
-  Lt: "<",
-  LtE: "<=",
-  Gt: ">",
-  GtE: ">=",
-};
 
 /** The runtime the generated code sees (destructured into constants). */
 function runtimeNames(): Record<string, unknown> {
@@ -192,249 +194,6 @@ function runtimeNames(): Record<string, unknown> {
 }
 
 let rtCache: Record<string, unknown> | null = null;
-
-// Slow paths, out of line so that generated bodies stay small enough for V8 to optimize.
-// `own` says which operands the caller owns: bit 1 the left, bit 2 the right.
-
-/** BINARY_OP past the inline float case: numberOpFast, else the number protocol. */
-function binSlow(
-  f: Frame,
-  a: HeapObject,
-  b: HeapObject,
-  op: BinOpName,
-  pos: TbPosition,
-  own: number,
-): HeapObject {
-  const q = numberOpFast(a, b, op);
-  if (q !== null) {
-    if ((own & 1) !== 0) decref(a);
-    if ((own & 2) !== 0) decref(b);
-    return q;
-  }
-  if ((own & 1) === 0) a.refcnt++;
-  if ((own & 2) === 0) b.refcnt++;
-  try {
-    return binaryOp(a, b, op);
-  } catch (err) {
-    throw noteUnwind(err, f, pos);
-  } finally {
-    decref(a);
-    decref(b);
-  }
-}
-
-/**
- * COMPARE_OP past the inline number case: a JS boolean when answered without Python
- * code, else the result object (a new reference). Both operands are released.
- */
-function cmpSlow(
-  f: Frame,
-  a: HeapObject,
-  b: HeapObject,
-  op: A.cmpop["_type"],
-  pos: TbPosition,
-  own: number,
-): boolean | HeapObject {
-  const cmp = cmpOps[op];
-  const q =
-    op === "Is"
-      ? a === b
-        ? 1
-        : 0
-      : op === "IsNot"
-        ? a !== b
-          ? 1
-          : 0
-        : cmp === undefined
-          ? -1
-          : quickCompare(a, b, cmp);
-  if (q >= 0) {
-    if ((own & 1) !== 0) decref(a);
-    if ((own & 2) !== 0) decref(b);
-    return q === 1;
-  }
-  if ((own & 1) === 0) a.refcnt++;
-  if ((own & 2) === 0) b.refcnt++;
-  let r: HeapObject;
-  try {
-    r =
-      op === "In"
-        ? newBool(contains(b, a))
-        : op === "NotIn"
-          ? newBool(!contains(b, a))
-          : richCompare(a, b, cmp!);
-  } catch (err) {
-    decref(b);
-    decref(a);
-    throw noteUnwind(err, f, pos);
-  }
-  // COMPARE_OP releases the left operand, then the right.
-  decref(a);
-  decref(b);
-  return r;
-}
-
-/** local op= operand, both borrowed (augAssign in compile.ts). */
-function inplaceBorrowed(
-  f: Frame,
-  cur: HeapObject,
-  v: HeapObject,
-  op: BinOpName,
-  pos: TbPosition,
-): HeapObject {
-  const q = numberOpFast(cur, v, op);
-  if (q !== null) return q;
-  cur.refcnt++;
-  v.refcnt++;
-  try {
-    return inplaceOp(cur, v, op);
-  } catch (err) {
-    throw noteUnwind(err, f, pos);
-  } finally {
-    decref(v);
-    decref(cur);
-  }
-}
-
-/** cur op= v with cur held by the caller and v released (the closure's `apply`). */
-function inplaceApply(cur: HeapObject, v: HeapObject, op: BinOpName): HeapObject {
-  const q = numberOpFast(cur, v, op);
-  if (q !== null) {
-    decref(v);
-    return q;
-  }
-  try {
-    return inplaceOp(cur, v, op);
-  } finally {
-    decref(v);
-  }
-}
-
-/** A slice object of three new references (BUILD_SLICE). */
-function newSlice(a: HeapObject, b: HeapObject, c: HeapObject): HeapObject {
-  const s = heap.alloc(sliceContract, a, b, c);
-  heap.track(s);
-  return s;
-}
-
-/** A comparison's outcome as a test (the result object is released). */
-function testOf(r: boolean | HeapObject): boolean {
-  if (typeof r === "boolean") return r;
-  if (r === S.True || r === S.False) {
-    r.refcnt--;
-    return r === S.True;
-  }
-  try {
-    return truthy(r);
-  } finally {
-    decref(r);
-  }
-}
-
-/** A comparison's outcome as a value (a new reference). */
-function resultOf(r: boolean | HeapObject): HeapObject {
-  return typeof r === "boolean" ? newBool(r) : r;
-}
-
-/** A test of a value we own (released). */
-function testOwned(v: HeapObject): boolean {
-  if (v === S.True || v === S.False) {
-    v.refcnt--;
-    return v === S.True;
-  }
-  try {
-    return truthy(v);
-  } finally {
-    decref(v);
-  }
-}
-
-/** A test of a borrowed local: bool, None and int answer without a reference. */
-function testBorrowed(v: HeapObject): boolean {
-  if (v === S.True) return true;
-  if (v === S.False || v === S.None) return false;
-  if (v.type === C.int) return v.p0 !== 0 && v.p0 !== 0n;
-  v.refcnt++;
-  try {
-    return truthy(v);
-  } finally {
-    decref(v);
-  }
-}
-
-/** BINARY_SUBSCR the long way; releases both. */
-function subscrSlow(f: Frame, o: HeapObject, k: HeapObject, pos: TbPosition): HeapObject {
-  try {
-    return getItem(o, k);
-  } catch (err) {
-    throw noteUnwind(err, f, pos);
-  } finally {
-    decref(o);
-    decref(k);
-  }
-}
-
-/** LOAD_ATTR at a site; releases the object. */
-function attrAt(f: Frame, o: HeapObject, name: string, site: AttrSite, pos: TbPosition) {
-  try {
-    return getAttrAt(o, name, site);
-  } catch (err) {
-    throw noteUnwind(err, f, pos);
-  } finally {
-    decref(o);
-  }
-}
-
-/** A call of a Python function on prepared fast locals; releases the function. */
-function enterCall(
-  f: Frame,
-  fn: HeapObject,
-  fd: FunctionData,
-  code: Code,
-  locals: HeapObject[],
-  n: number,
-  pos: TbPosition,
-): HeapObject {
-  try {
-    // (If evaluating the arguments replaced the function's __code__: the general way.)
-    return fd.code === code
-      ? code.enter(fn, fd, locals)
-      : call(fn, locals.slice(0, n) as HeapObject[], null);
-  } catch (err) {
-    throw noteUnwind(err, f, pos);
-  } finally {
-    decref(fn);
-  }
-}
-
-/** A call of anything else (a bound method split first); releases the callable. */
-function callPlain(f: Frame, fn: HeapObject, argv: HeapObject[], pos: TbPosition): HeapObject {
-  const callee = unpackMethod(fn, argv);
-  try {
-    return call(callee, argv, null);
-  } catch (err) {
-    throw noteUnwind(err, f, pos);
-  } finally {
-    decref(callee);
-  }
-}
-
-/** A method call's callee taken as it is; releases it. */
-function callAt(f: Frame, callee: HeapObject, argv: HeapObject[], pos: TbPosition): HeapObject {
-  try {
-    return call(callee, argv, null);
-  } catch (err) {
-    throw noteUnwind(err, f, pos);
-  } finally {
-    decref(callee);
-  }
-}
-
-/** Release a partly filled argument array and the callee (an argument raised). */
-function dropArgs(out: HeapObject[], n: number, callee: HeapObject): void {
-  for (let j = 0; j < n; j++) decref(out[j]!);
-  decref(callee);
-}
 
 /** A value the generated code reads or writes (an operand of an operation). */
 interface Operand {
@@ -770,17 +529,22 @@ class Generator {
     this.emit(`if (interrupt.flag[0] !== 0) interruptAt(f, ${line});`);
     this.emit(`if (${back} && TR.on) traceJumpNext(f);`);
     this.emit(`let ${cont} = false;`);
-    this.emit(`${body}: {`);
-    this.loops.push({ brk, body, contFlag: cont });
-    try {
-      this.block(s.body);
-    } finally {
-      this.loops.pop();
-    }
-    this.emit("}");
+    this.loopBody({ brk, body, contFlag: cont }, s.body);
     const always = constantTrue(s.test) ? "true" : cont;
     this.emit(`if (TR.on) ${back} = whileBackEdge(f, ${line}, ${always});`);
     this.emit(`f.lineno = ${line};`);
+    this.emit("}");
+  }
+
+  /** A loop's body, in a block `continue` leaves (`break` leaves the loop). */
+  private loopBody(labels: LoopLabels, stmts: A.stmt[]): void {
+    this.emit(`${labels.body}: {`);
+    this.loops.push(labels);
+    try {
+      this.block(stmts);
+    } finally {
+      this.loops.pop();
+    }
     this.emit("}");
   }
 
@@ -801,14 +565,7 @@ class Generator {
     const v = this.next(it);
     this.emit(`if (${v} === null) break;`);
     this.storeTo(s.target, v);
-    this.emit(`${body}: {`);
-    this.loops.push({ brk, body, contFlag: null });
-    try {
-      this.block(s.body);
-    } finally {
-      this.loops.pop();
-    }
-    this.emit("}");
+    this.loopBody({ brk, body, contFlag: null }, s.body);
     this.emit("if (interrupt.flag[0] !== 0) raiseInterrupt();");
     this.emit(`if (TR.on) traceJump(f, ${line});`);
     this.emit(`f.lineno = ${line};`);
@@ -1262,7 +1019,7 @@ class Generator {
     const ok = (x: A.expr): boolean => {
       if (this.host.foldedOf(x) !== null) return this.numberConstant(x) !== null;
       if (x._type === "BinOp") {
-        if (fusedOps[x.op._type] === undefined) return false;
+        if (!fusedOps.has(x.op._type)) return false;
         ops++;
         return ok(x.left) && ok(x.right);
       }
@@ -1392,7 +1149,7 @@ class Generator {
         case "Add":
         case "Sub":
         case "Mult": {
-          const js = fusedOps[op];
+          const js = opNames[op];
           body.push(`const ${n} = ${av} ${js} ${dv}${isInt && op === "Mult" ? " + 0" : ""};`);
           if (isInt) body.push(`if (!Number.isSafeInteger(${n})) break ${label};`);
           break;
@@ -1703,16 +1460,16 @@ function constantTrue(e: A.expr): boolean {
   return v !== null && v !== false && v !== 0 && v !== 0n && v !== "" && v !== 0.0;
 }
 
-/** The operators fused() computes on doubles, as JS operators. */
-const fusedOps: Partial<Record<A.operator["_type"], string>> = {
-  Add: "+",
-  Sub: "-",
-  Mult: "*",
-  Div: "/",
-  FloorDiv: "//",
-  Mod: "%",
-  Pow: "**",
-};
+/** The operators fused() computes on doubles (opNames gives their JS spelling). */
+const fusedOps = new Set<A.operator["_type"]>([
+  "Add",
+  "Sub",
+  "Mult",
+  "Div",
+  "FloorDiv",
+  "Mod",
+  "Pow",
+]);
 
 /** A double as a JS literal (exact: shortest round-trip, with -0, infinities and NaN). */
 function numberLiteral(x: number): string {

@@ -1,0 +1,292 @@
+/**
+ * The operations both tiers run past their inline fast paths (the closures of compile.ts
+ * and the generated code of jsgen.ts): the number protocol, comparisons, tests, subscripts,
+ * attribute loads, calls. Each takes the operands as its caller holds them and releases
+ * them as CPython's instruction does, noting the position in the traceback on an error.
+ * `own` says which operands the caller owns (the others are borrowed): bit 1 the left,
+ * bit 2 the right.
+ */
+import type { HeapObject } from "../engine/index.js";
+import type * as A from "../parser/ast.js";
+import {
+  type AttrSite,
+  type BinOpName,
+  binaryOp,
+  type CmpOp,
+  call,
+  contains,
+  type FunctionData,
+  getAttrAt,
+  getItem,
+  inplaceOp,
+  numberOpFast,
+  richCompare,
+  truthy,
+} from "../runtime/abstract.js";
+import { sliceContract } from "../runtime/function.js";
+import { decref, heap } from "../runtime/heapref.js";
+import { newBool } from "../runtime/objects.js";
+import { C, S } from "../runtime/types.js";
+import type { Code } from "./code.js";
+import { quickCompare, unpackMethod } from "./compile.js";
+import { noteUnwind } from "./eval.js";
+import type { Frame, TbPosition } from "./frame.js";
+
+export const cmpOps: Partial<Record<A.cmpop["_type"], CmpOp>> = {
+  Eq: "==",
+  NotEq: "!=",
+  Lt: "<",
+  LtE: "<=",
+  Gt: ">",
+  GtE: ">=",
+};
+
+/** BINARY_OP past the inline float case: numberOpFast, else the number protocol. */
+export function binSlow(
+  f: Frame,
+  a: HeapObject,
+  b: HeapObject,
+  op: BinOpName,
+  pos: TbPosition,
+  own: number,
+): HeapObject {
+  const q = numberOpFast(a, b, op);
+  if (q !== null) {
+    if ((own & 1) !== 0) decref(a);
+    if ((own & 2) !== 0) decref(b);
+    return q;
+  }
+  if ((own & 1) === 0) a.refcnt++;
+  if ((own & 2) === 0) b.refcnt++;
+  try {
+    return binaryOp(a, b, op);
+  } catch (err) {
+    throw noteUnwind(err, f, pos);
+  } finally {
+    decref(a);
+    decref(b);
+  }
+}
+
+/**
+ * COMPARE_OP past the inline number case: a JS boolean when answered without Python
+ * code, else the result object (a new reference). Both operands are released.
+ */
+export function cmpSlow(
+  f: Frame,
+  a: HeapObject,
+  b: HeapObject,
+  op: A.cmpop["_type"],
+  pos: TbPosition,
+  own: number,
+): boolean | HeapObject {
+  const cmp = cmpOps[op];
+  const q =
+    op === "Is"
+      ? a === b
+        ? 1
+        : 0
+      : op === "IsNot"
+        ? a !== b
+          ? 1
+          : 0
+        : cmp === undefined
+          ? -1
+          : quickCompare(a, b, cmp);
+  if (q >= 0) {
+    if ((own & 1) !== 0) decref(a);
+    if ((own & 2) !== 0) decref(b);
+    return q === 1;
+  }
+  if ((own & 1) === 0) a.refcnt++;
+  if ((own & 2) === 0) b.refcnt++;
+  let r: HeapObject;
+  try {
+    r =
+      op === "In"
+        ? newBool(contains(b, a))
+        : op === "NotIn"
+          ? newBool(!contains(b, a))
+          : richCompare(a, b, cmp!);
+  } catch (err) {
+    decref(b);
+    decref(a);
+    throw noteUnwind(err, f, pos);
+  }
+  // COMPARE_OP releases the left operand, then the right.
+  decref(a);
+  decref(b);
+  return r;
+}
+
+/** local op= operand, both borrowed (augAssign in compile.ts). */
+export function inplaceBorrowed(
+  f: Frame,
+  cur: HeapObject,
+  v: HeapObject,
+  op: BinOpName,
+  pos: TbPosition,
+): HeapObject {
+  const q = numberOpFast(cur, v, op);
+  if (q !== null) return q;
+  cur.refcnt++;
+  v.refcnt++;
+  try {
+    return inplaceOp(cur, v, op);
+  } catch (err) {
+    throw noteUnwind(err, f, pos);
+  } finally {
+    decref(v);
+    decref(cur);
+  }
+}
+
+/** cur op= v with cur held by the caller and v released (the closure's `apply`). */
+export function inplaceApply(cur: HeapObject, v: HeapObject, op: BinOpName): HeapObject {
+  const q = numberOpFast(cur, v, op);
+  if (q !== null) {
+    decref(v);
+    return q;
+  }
+  try {
+    return inplaceOp(cur, v, op);
+  } finally {
+    decref(v);
+  }
+}
+
+/** A slice object of three new references (BUILD_SLICE). */
+export function newSlice(a: HeapObject, b: HeapObject, c: HeapObject): HeapObject {
+  const s = heap.alloc(sliceContract, a, b, c);
+  heap.track(s);
+  return s;
+}
+
+/** A comparison's outcome as a test (the result object is released). */
+export function testOf(r: boolean | HeapObject): boolean {
+  if (typeof r === "boolean") return r;
+  if (r === S.True || r === S.False) {
+    r.refcnt--;
+    return r === S.True;
+  }
+  try {
+    return truthy(r);
+  } finally {
+    decref(r);
+  }
+}
+
+/** A comparison's outcome as a value (a new reference). */
+export function resultOf(r: boolean | HeapObject): HeapObject {
+  return typeof r === "boolean" ? newBool(r) : r;
+}
+
+/** A test of a value we own (released). */
+export function testOwned(v: HeapObject): boolean {
+  if (v === S.True || v === S.False) {
+    v.refcnt--;
+    return v === S.True;
+  }
+  try {
+    return truthy(v);
+  } finally {
+    decref(v);
+  }
+}
+
+/** A test of a borrowed local: bool, None and int answer without a reference. */
+export function testBorrowed(v: HeapObject): boolean {
+  if (v === S.True) return true;
+  if (v === S.False || v === S.None) return false;
+  if (v.type === C.int) return v.p0 !== 0 && v.p0 !== 0n;
+  v.refcnt++;
+  try {
+    return truthy(v);
+  } finally {
+    decref(v);
+  }
+}
+
+/** BINARY_SUBSCR the long way; releases both. */
+export function subscrSlow(f: Frame, o: HeapObject, k: HeapObject, pos: TbPosition): HeapObject {
+  try {
+    return getItem(o, k);
+  } catch (err) {
+    throw noteUnwind(err, f, pos);
+  } finally {
+    decref(o);
+    decref(k);
+  }
+}
+
+/** LOAD_ATTR at a site; releases the object. */
+export function attrAt(f: Frame, o: HeapObject, name: string, site: AttrSite, pos: TbPosition) {
+  try {
+    return getAttrAt(o, name, site);
+  } catch (err) {
+    throw noteUnwind(err, f, pos);
+  } finally {
+    decref(o);
+  }
+}
+
+/** A call of a Python function on prepared fast locals; releases the function. */
+export function enterCall(
+  f: Frame,
+  fn: HeapObject,
+  fd: FunctionData,
+  code: Code,
+  locals: HeapObject[],
+  n: number,
+  pos: TbPosition,
+): HeapObject {
+  try {
+    // (If evaluating the arguments replaced the function's __code__: the general way.)
+    return fd.code === code
+      ? code.enter(fn, fd, locals)
+      : call(fn, locals.slice(0, n) as HeapObject[], null);
+  } catch (err) {
+    throw noteUnwind(err, f, pos);
+  } finally {
+    decref(fn);
+  }
+}
+
+/** A call of anything else (a bound method split first); releases the callable. */
+export function callPlain(
+  f: Frame,
+  fn: HeapObject,
+  argv: HeapObject[],
+  pos: TbPosition,
+): HeapObject {
+  const callee = unpackMethod(fn, argv);
+  try {
+    return call(callee, argv, null);
+  } catch (err) {
+    throw noteUnwind(err, f, pos);
+  } finally {
+    decref(callee);
+  }
+}
+
+/** A method call's callee taken as it is; releases it. */
+export function callAt(
+  f: Frame,
+  callee: HeapObject,
+  argv: HeapObject[],
+  pos: TbPosition,
+): HeapObject {
+  try {
+    return call(callee, argv, null);
+  } catch (err) {
+    throw noteUnwind(err, f, pos);
+  } finally {
+    decref(callee);
+  }
+}
+
+/** Release a partly filled argument array and the callee (an argument raised). */
+export function dropArgs(out: HeapObject[], n: number, callee: HeapObject): void {
+  for (let j = 0; j < n; j++) decref(out[j]!);
+  decref(callee);
+}
