@@ -50,8 +50,8 @@ import { buildClass } from "../runtime/bootstrap.js";
 import { newBytes } from "../runtime/bytes.js";
 import type { DictEntry, DictStore } from "../runtime/dictstore.js";
 import { PyRaise, raise } from "../runtime/errors.js";
-import { newFunction, sliceContract } from "../runtime/function.js";
-import { decref, heap, incref, xdecref } from "../runtime/heapref.js";
+import { newFunction, newSlice } from "../runtime/function.js";
+import { decref, incref, xdecref } from "../runtime/heapref.js";
 import { attrsOf, excState } from "../runtime/instance.js";
 import {
   canonicalName,
@@ -151,7 +151,6 @@ export function compileModule(
   code.body = c.block(tree.body);
   return code;
 }
-
 
 export const opNames: Record<A.operator["_type"], BinOpName> = {
   Add: "+",
@@ -2193,9 +2192,7 @@ class Compiler implements GenHost {
             decref(b);
             throw err;
           }
-          const s = heap.alloc(sliceContract, a, b, c);
-          heap.track(s);
-          return s;
+          return newSlice(a, b, c);
         };
       }
       case "List":

@@ -36,7 +36,12 @@ import {
   truthy,
   unaryOp,
 } from "../runtime/abstract.js";
-import { listIterContract, rangeIterContract, tupleIterContract } from "../runtime/function.js";
+import {
+  listIterContract,
+  newSlice,
+  rangeIterContract,
+  tupleIterContract,
+} from "../runtime/function.js";
 import { decref, heap, xdecref } from "../runtime/heapref.js";
 import {
   canonicalName,
@@ -80,7 +85,6 @@ import {
   enterCall,
   inplaceApply,
   inplaceBorrowed,
-  newSlice,
   resultOf,
   subscrSlow,
   testBorrowed,

@@ -23,8 +23,7 @@ import {
   richCompare,
   truthy,
 } from "../runtime/abstract.js";
-import { sliceContract } from "../runtime/function.js";
-import { decref, heap } from "../runtime/heapref.js";
+import { decref } from "../runtime/heapref.js";
 import { newBool } from "../runtime/objects.js";
 import { C, S } from "../runtime/types.js";
 import type { Code } from "./code.js";
@@ -153,13 +152,6 @@ export function inplaceApply(cur: HeapObject, v: HeapObject, op: BinOpName): Hea
   } finally {
     decref(v);
   }
-}
-
-/** A slice object of three new references (BUILD_SLICE). */
-export function newSlice(a: HeapObject, b: HeapObject, c: HeapObject): HeapObject {
-  const s = heap.alloc(sliceContract, a, b, c);
-  heap.track(s);
-  return s;
 }
 
 /** A comparison's outcome as a test (the result object is released). */

@@ -64,9 +64,9 @@ import { PyRaise, raise } from "../runtime/errors.js";
 import { asciiOf } from "../runtime/format.js";
 import {
   classmethodContract,
+  newSlice,
   propertyContract,
   rangeContract,
-  sliceContract,
   staticmethodContract,
 } from "../runtime/function.js";
 import { decref, heap, incref, xdecref } from "../runtime/heapref.js";
@@ -1655,9 +1655,7 @@ function builtinFunctions(b: DictStore): void {
     const [start, stop, step] =
       args.length === 1 ? [S.None, args[0]!, S.None] : [args[0]!, args[1]!, args[2] ?? S.None];
     for (const x of [start, stop, step]) incref(x);
-    const o = heap.alloc(sliceContract, start, stop, step);
-    heap.track(o);
-    return o;
+    return newSlice(start, stop, step);
   });
   defineFunction(b, "dir", (args) => {
     const names = new Set<string>();

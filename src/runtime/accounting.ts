@@ -18,6 +18,7 @@
  */
 import type { AllocObserver, HeapObject } from "../engine/index.js";
 import { raise } from "./errors.js";
+import { sliceContract } from "./function.js";
 import { heap } from "./heapref.js";
 import { freeLists } from "./objects.js";
 import { hasInlineValues, objectBlockSize, storageSize } from "./sizeof.js";
@@ -173,8 +174,12 @@ export class MemoryAccounting implements AllocObserver {
 
   /** A full collection emptied the free lists: their blocks are freed. */
   freeListsCleared(): void {
-    for (const stack of this.freeListed.values()) for (const t of stack) this.remove(t);
-    this.freeListed.clear();
+    // (A collection leaves the cached slice alone: it is not one of the free lists.)
+    for (const [kind, stack] of this.freeListed) {
+      if (kind === sliceContract) continue;
+      for (const t of stack) this.remove(t);
+      this.freeListed.delete(kind);
+    }
   }
 
   /** An estimate of the trace table's own memory (get_tracemalloc_memory). */

@@ -5,6 +5,7 @@
 import { type HeapObject, ObjectType, type Visit } from "../engine/index.js";
 import type { FunctionData } from "./abstract.js";
 import { decref, heap, xdecref } from "./heapref.js";
+import { freeLists } from "./objects.js";
 import { C } from "./types.js";
 
 function visitFunction(fd: FunctionData, visit: Visit): void {
@@ -183,8 +184,39 @@ export const seqIterContract = makeSeqIterContract("iterator");
 export const rangeIterContract = new ObjectType({ name: "range_iterator", basicSize: 48 });
 /** range: p0 start, p1 stop, p2 step (JS numbers; not GC). */
 export const rangeContract = new ObjectType({ name: "range", basicSize: 48 });
-/** slice: p0 start, p1 stop, p2 step (HeapObjects). */
-export const sliceContract = makeWrapperContract("slice", 3);
+/**
+ * slice: p0 start, p1 stop, p2 step (HeapObjects). CPython 3.11 keeps one freed slice for
+ * the next (interp->slice_cache): a slice made from it or freed into it leaves the gen-0
+ * count alone, so slicing in a loop triggers no collection. Only that accounting is
+ * modelled (freeLists.slice, 0 or 1; a collection does not empty it).
+ */
+const wrapper3 = makeWrapperContract("slice", 3);
+export const sliceContract: ObjectType = new ObjectType({
+  name: "slice",
+  gc: true,
+  basicSize: 72,
+  traverse: wrapper3.traverse,
+  clear: wrapper3.clear!,
+  dealloc: (obj, heap) => {
+    wrapper3.dealloc(obj, heap);
+    if (freeLists.slice === 0) {
+      freeLists.slice = 1;
+      return true;
+    }
+    return undefined;
+  },
+});
+
+/** PySlice_New: a slice of three new references, from the cache when it holds one. */
+export function newSlice(start: HeapObject, stop: HeapObject, step: HeapObject): HeapObject {
+  let s: HeapObject;
+  if (freeLists.slice === 1) {
+    freeLists.slice = 0;
+    s = heap.allocFromFreeList(sliceContract, start, stop, step);
+  } else s = heap.alloc(sliceContract, start, stop, step);
+  heap.track(s);
+  return s;
+}
 
 export function newSeqIter(contract: ObjectType, seq: HeapObject): HeapObject {
   seq.refcnt++;

@@ -159,6 +159,9 @@ export const freeLists = {
   float: 0,
   /** Tuples by length 1..19. */
   tuple: new Array<number>(20).fill(0),
+  /** The one cached slice (0 or 1; see function.ts sliceContract): not a free list that
+   *  a collection empties, so clear() leaves it. */
+  slice: 1,
   /** Told when the lists are emptied (allocation accounting frees their blocks). */
   onClear: null as (() => void) | null,
   clear(): void {
@@ -178,6 +181,7 @@ export const freeLists = {
   startOfMain(): void {
     this.onClear?.();
     this.list = 38;
+    this.slice = 1;
     this.dict = 7;
     this.float = 4;
     this.tuple.fill(0);
