@@ -1317,7 +1317,7 @@ class Compiler implements GenHost {
         const code = c.code;
         code.body = jsgenEnabled
           ? (f) => {
-              code.body = generateBody(c, body);
+              code.body = generated(code, closures, () => generateBody(c, body));
               return code.body(f);
             }
           : closures;
@@ -2905,7 +2905,7 @@ class Compiler implements GenHost {
     code.body =
       jsgenEnabled && e._type !== "GeneratorExp"
         ? (f) => {
-            code.body = generateComprehension(c, e);
+            code.body = generated(code, closureBody, () => generateComprehension(c, e));
             return code.body(f);
           }
         : closureBody;
@@ -2948,6 +2948,21 @@ class Compiler implements GenHost {
 }
 
 /** The function or method descriptor `o.name` would bind, if nothing shadows it (LOAD_METHOD). */
+/**
+ * The generated body, or the closures if generating it failed — a bug in pygc, not in the
+ * program: said once on stderr, and the program goes on, on the closures.
+ */
+function generated(code: Code, closures: Stmt, generate: () => Stmt): Stmt {
+  try {
+    return generate();
+  } catch (e) {
+    console.error(
+      `pygc: internal error while compiling ${code.qualname} to JavaScript (running it on closures): ${e instanceof Error ? e.message : String(e)}`,
+    );
+    return closures;
+  }
+}
+
 /** `case _` (MatchAs with neither a sub-pattern nor a name). */
 function isWildcardPattern(p: A.pattern): boolean {
   return p._type === "MatchAs" && p.pattern === null && p.name === null;

@@ -1175,9 +1175,13 @@ class Generator {
           );
           break;
         default:
-          // float_pow's answer for a positive base (floatOp computes it the same way).
-          body.push(`if (!(${av} > 0)) break ${label};`);
+          // float_pow's answer for a finite positive base and a finite exponent, when it
+          // does not overflow (floatPow's other cases go the ordinary way).
+          body.push(
+            `if (!(${av} > 0 && ${av} < Infinity && Number.isFinite(${dv}))) break ${label};`,
+          );
           body.push(`const ${n} = ${av} ** ${dv};`);
+          body.push(`if (${n} === Infinity) break ${label};`);
       }
       if (isInt) intTemps++;
       else floatTemps++;

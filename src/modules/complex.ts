@@ -24,7 +24,7 @@ import {
   nativeAttrs,
   nativeRepr,
 } from "../runtime/abstract.js";
-import { defineMethod, registerBuiltinType } from "../runtime/bootstrap.js";
+import { defineMethod, floatPowHook, registerBuiltinType } from "../runtime/bootstrap.js";
 import { complexKeys, type DictStore } from "../runtime/dictstore.js";
 import { raise } from "../runtime/errors.js";
 import { type FormatSpec, floatRepr, formatFloat, parseSpec } from "../runtime/format.js";
@@ -419,6 +419,8 @@ function equals(a: Cx, other: HeapObject): boolean | null {
 }
 
 export function installComplex(builtins: DictStore): void {
+  // float_pow hands a negative base to a fractional power to the complex power.
+  floatPowHook.complex = (x, y) => power([x, 0], [y, 0]);
   const t = registerBuiltinType("complex", complexContract);
   complexContract.owner = t;
   complexKeys.contract = complexContract;

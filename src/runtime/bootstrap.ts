@@ -506,11 +506,50 @@ function floatOp(x: number, y: number, op: BinOpName): HeapObject | null {
       if (y === 0) raise(T.ZeroDivisionError, "float modulo");
       return newFloat(pyFmod(x, y));
     case "**":
-      if (x === 0 && y < 0) raise(T.ZeroDivisionError, "0.0 cannot be raised to a negative power");
-      return newFloat(x ** y);
+      return floatPow(x, y);
     default:
       return null;
   }
+}
+
+/** The complex power for float_pow's negative base to a fractional power (complex.ts). */
+export const floatPowHook = {
+  complex: null as ((x: number, y: number) => HeapObject) | null,
+};
+
+/**
+ * float_pow (Objects/floatobject.c): C99 pow's special cases where JavaScript's ** differs
+ * (1 ** nan, (-1) ** ±inf, ±inf and ±0 bases), a negative base to a fractional power made
+ * complex, and overflow raised.
+ */
+function floatPow(x: number, y: number): HeapObject {
+  if (y === 0) return newFloat(1.0);
+  if (Number.isNaN(x)) return newFloat(x);
+  if (Number.isNaN(y)) return newFloat(x === 1 ? 1.0 : y);
+  const oddInt = Number.isInteger(y) && Math.abs(y) % 2 === 1;
+  if (!Number.isFinite(y)) {
+    const ax = Math.abs(x);
+    if (ax === 1) return newFloat(1.0);
+    return newFloat(y > 0 === ax > 1 ? Number.POSITIVE_INFINITY : 0.0);
+  }
+  if (!Number.isFinite(x)) {
+    if (y > 0) return newFloat(oddInt ? x : Math.abs(x));
+    return newFloat(oddInt ? (x > 0 ? 0.0 : -0.0) : 0.0);
+  }
+  if (x === 0) {
+    if (y < 0) raise(T.ZeroDivisionError, "0.0 cannot be raised to a negative power");
+    return newFloat(oddInt ? x : 0.0);
+  }
+  let negate = false;
+  if (x < 0) {
+    if (!Number.isInteger(y) && floatPowHook.complex !== null) return floatPowHook.complex(x, y);
+    x = -x;
+    negate = oddInt;
+  }
+  if (x === 1) return newFloat(negate ? -1.0 : 1.0);
+  const r = x ** y;
+  if (!Number.isFinite(r)) raise(T.OverflowError, "(34, 'Numerical result out of range')");
+  return newFloat(negate ? -r : r);
 }
 
 /**
