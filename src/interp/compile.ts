@@ -3306,11 +3306,14 @@ function callEx(callee: HeapObject, argv: HeapObject[], kwnames: string[] | null
 
 /** Does this statement or expression contain a yield (not counting nested scopes)? */
 function containsYield(node: A.stmt | A.expr): boolean {
+  const known = yieldFound.get(node);
+  if (known !== undefined) return known;
   let found = false;
+  // Index loops over Object.keys (see headerSpansLines: this runs while V8 still interprets).
   const visit = (n: unknown): void => {
     if (found || n === null || typeof n !== "object") return;
     if (Array.isArray(n)) {
-      for (const x of n) visit(x);
+      for (let i = 0; i < n.length; i++) visit(n[i]);
       return;
     }
     const t = (n as { _type?: string })._type;
@@ -3321,11 +3324,19 @@ function containsYield(node: A.stmt | A.expr): boolean {
     if (t === "FunctionDef" || t === "AsyncFunctionDef" || t === "ClassDef" || t === "Lambda")
       return;
     if (t === "ListComp" || t === "SetComp" || t === "DictComp" || t === "GeneratorExp") return;
-    for (const [k, v] of Object.entries(n)) if (k !== "_type" && typeof v === "object") visit(v);
+    const keys = Object.keys(n);
+    for (let i = 0; i < keys.length; i++) {
+      const v = (n as Record<string, unknown>)[keys[i]!];
+      if (typeof v === "object") visit(v);
+    }
   };
   visit(node);
+  yieldFound.set(node, found);
   return found;
 }
+
+/** containsYield's answers (a generator's statements are asked again at each level). */
+const yieldFound = new WeakMap<object, boolean>();
 
 /** `yield from it`: forward values, sends and throws to the sub-iterator (PEP 380). */
 function* delegate(it: HeapObject): Generator<HeapObject, HeapObject, HeapObject> {
