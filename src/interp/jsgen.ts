@@ -1,36 +1,36 @@
 /**
- * The fast tier: a function body compiled to one JavaScript function's source, which V8
- * then optimizes as a whole (locals in registers, no call per AST node, monomorphic
- * sites). The closure compiler (compile.ts) stays the reference: every construct this
- * generator does not write out itself is a call of the closure that compile.ts makes for
- * it, so the two mix node by node and the generated code does exactly what the closures
- * would — the same references taken and released in the same order, on every path,
- * including when an exception passes through a half-evaluated expression.
+ * The fast tier: a function's (or a list/set/dict comprehension's) body compiled to the
+ * source of one JavaScript function, which V8 then optimizes (locals in registers, no call
+ * per AST node, monomorphic sites). The closure compiler (compile.ts) stays the reference:
+ * every construct this generator does not write out itself is a call of the closure that
+ * compile.ts makes for it, so the two mix node by node and the generated code does exactly
+ * what the closures would — the same references taken and released in the same order, on
+ * every path, including when an exception passes through a half-evaluated expression. The
+ * slow paths both share are in operations.ts.
  *
- * Written out here: the statements and expressions that dominate loops (assignments to
- * locals, subscripts and attributes, arithmetic, comparisons and tests, positional calls
- * and method calls, `if`, `while`, `for`, `return`). A statement whose header spans lines
- * (line marks for tracing, lines.ts) is left to the closures entirely.
+ * Written out here: locals, constants, arithmetic (trees over locals and constants computed
+ * on doubles, see fused()), comparisons and tests, subscripts and slices, attributes,
+ * positional calls and method calls, list/tuple/set/dict displays, assignments, unpacking
+ * and augmented assignments, `if`, `while`, `for` (range, list and tuple iterators stepped
+ * inline), `return`, `break`, `continue`. Each simple statement (expression, assignment,
+ * augmented assignment) becomes a small function of its own, so V8 optimizes a long body
+ * piece by piece. A statement whose header spans lines (line marks for tracing, lines.ts)
+ * is left to the closures entirely.
  *
  * Generated names: `L` the frame's fast locals, `f` the frame, `k<N>` values made at
- * compile time (constants, closures, positions, inline caches), `t<N>` temporaries.
+ * compile time (constants, closures, positions, inline caches), `t<N>`/`u<N>` temporaries,
+ * `stmt<N>` statement functions; the runtime's names are those of runtimeNames().
  */
 import type { HeapObject } from "../engine/index.js";
 import type * as A from "../parser/ast.js";
 import {
   AttrSite,
   type BinOpName,
-  binaryOp,
-  call,
-  contains,
   floorQuotient,
   getAttrAt,
   getItem,
   getIter,
-  inplaceOp,
   iterNext,
-  numberOpFast,
-  richCompare,
   setAttrAt,
   setItem,
   truthy,
@@ -46,7 +46,6 @@ import { decref, heap, xdecref } from "../runtime/heapref.js";
 import {
   canonicalName,
   freeLists,
-  newBool,
   newDict,
   newFloat,
   newInt,
@@ -59,16 +58,13 @@ import { C, S } from "../runtime/types.js";
 import { BREAK, CONTINUE, type Code, NORMAL, RETURN, type Stmt } from "./code.js";
 import {
   type Ev,
-  enterOrCall,
   listAppendHook,
   MethodSite,
   methodFor,
   opNames,
-  quickCompare,
   setHook,
   stopSeen,
   unboundLocal,
-  unpackMethod,
   whileBackEdge,
 } from "./compile.js";
 import { interrupt, interruptAt, noteUnwind, raiseInterrupt } from "./eval.js";
@@ -139,12 +135,7 @@ function runtimeNames(): Record<string, unknown> {
     H: heap,
     FL: freeLists,
     floorQuotient,
-    numberOpFast,
-    binaryOp,
-    inplaceOp,
     unaryOp,
-    richCompare,
-    contains,
     truthy,
     getItem,
     setItem,
@@ -152,8 +143,6 @@ function runtimeNames(): Record<string, unknown> {
     setAttrAt,
     getIter,
     iterNext,
-    call,
-    newBool,
     newInt,
     newList,
     newTuple,
@@ -164,10 +153,7 @@ function runtimeNames(): Record<string, unknown> {
     newFloat,
     none,
     newLocals,
-    enterOrCall,
-    unpackMethod,
     methodFor,
-    quickCompare,
     unboundLocal,
     noteUnwind,
     interrupt,
