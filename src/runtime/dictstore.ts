@@ -36,20 +36,15 @@ class HashedKey {
 }
 
 /**
- * The entry at a table position, read through the store: valid, and showing the current
- * value, while the store's `version` is unchanged (an inline cache may keep it).
+ * An entry handed out by `entryStr` for an inline cache: plain fields (one load for the
+ * cache's reader), kept current by the store when the value is replaced in place, and
+ * valid while the store's `version` is unchanged.
  */
-class EntryAt implements DictEntry {
+class EntryCell implements DictEntry {
   constructor(
-    private readonly store: DictStore,
-    private readonly at: number,
+    readonly key: HeapObject,
+    public value: HeapObject,
   ) {}
-  get key(): HeapObject {
-    return this.store.table[this.at] as HeapObject;
-  }
-  get value(): HeapObject {
-    return this.store.table[this.at + 1] as HeapObject;
-  }
 }
 
 /**
@@ -106,6 +101,8 @@ class DictRare {
    * insertion order (which is slot order until something is deleted).
    */
   slots: Map<unknown, number> | null = null;
+  /** The cells entryStr handed out, by table position (see EntryCell). */
+  cells: (EntryCell | undefined)[] | null = null;
 }
 
 /**
@@ -192,6 +189,7 @@ export class DictStore {
     value.refcnt++;
     const old = t[at + 1] as HeapObject;
     t[at + 1] = value;
+    if (this.rare !== null) this.cellValue(at, value);
     this.maintainTracking(t[at] as HeapObject, value);
     decref(old);
     return true;
@@ -208,7 +206,15 @@ export class DictStore {
    */
   entryStr(name: string): DictEntry | undefined {
     const at = this.findPrim(name);
-    return at < 0 ? undefined : new EntryAt(this, at);
+    if (at < 0) return undefined;
+    const rare = (this.rare ??= new DictRare());
+    const cells = (rare.cells ??= []);
+    let cell = cells[at];
+    if (cell === undefined) {
+      const t = this.table;
+      cell = cells[at] = new EntryCell(t[at] as HeapObject, t[at + 1] as HeapObject);
+    }
+    return cell;
   }
 
   /** The key and value stored for `key` (a snapshot), or undefined. */
@@ -281,6 +287,7 @@ export class DictStore {
       value.refcnt++;
       const old = t[at + 1] as HeapObject;
       t[at + 1] = value;
+      if (this.rare !== null) this.cellValue(at, value);
       this.maintainTracking(key, value);
       decref(old);
       return;
@@ -299,6 +306,7 @@ export class DictStore {
       value.refcnt++;
       const old = t[at + 1] as HeapObject;
       t[at + 1] = value;
+      if (this.rare !== null) this.cellValue(at, value);
       this.maintainTracking(t[at] as HeapObject, value);
       decref(old);
       return at;
@@ -341,6 +349,15 @@ export class DictStore {
     this.version++;
     this.maintainTracking(key, value);
     return n;
+  }
+
+  /** A value replaced in place: the entry's cell, if entryStr made one, shows it. */
+  private cellValue(at: number, value: HeapObject): void {
+    const cells = this.rare!.cells;
+    if (cells !== null) {
+      const cell = cells[at];
+      if (cell !== undefined) cell.value = value;
+    }
   }
 
   /** The primitive index, built once the table outgrows scanning. */
@@ -456,6 +473,8 @@ export class DictStore {
     t[at] = null;
     t[at + 1] = null;
     t[at + 2] = null;
+    const cells = this.rare?.cells;
+    if (cells != null) cells[at] = undefined;
     this.size--;
     this.version++;
     if (t.length > 16 * ENTRY && this.size * ENTRY < t.length / 2) this.compact();
@@ -479,6 +498,7 @@ export class DictStore {
       out.push(t[i], t[i + 1], p);
     }
     this.table = out;
+    if (this.rare !== null) this.rare.cells = null; // positions moved (version changed)
     if (this.rare?.fast != null) this.buildFast();
   }
 
