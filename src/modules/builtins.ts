@@ -66,6 +66,7 @@ import {
   classmethodContract,
   newSlice,
   propertyContract,
+  propertyNames,
   rangeContract,
   staticmethodContract,
 } from "../runtime/function.js";
@@ -1053,11 +1054,18 @@ function propertyMethods(): void {
       for (const p of parts) if (p !== null) incref(p);
       const o = heap.alloc(propertyContract, parts[0], parts[1], parts[2]);
       heap.track(o);
+      const name = propertyNames.get(self!);
+      if (name !== undefined) propertyNames.set(o, name);
       return o;
     };
   defineMethod(T.property, "getter", replace(0));
   defineMethod(T.property, "setter", replace(1));
   defineMethod(T.property, "deleter", replace(2));
+  defineMethod(T.property, "__set_name__", (args, kw, self) => {
+    range_("__set_name__", args, 2, 2, kw);
+    if (args[1]!.type === C.str) propertyNames.set(self!, args[1]!.p0 as string);
+    return none();
+  });
   // getset_descriptor (a class's __dict__ / __weakref__) called from Python.
   defineMethod(T.getset_descriptor!, "__get__", (args, kw, self) => {
     range_("__get__", args, 1, 2, kw);

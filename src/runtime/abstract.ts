@@ -12,7 +12,7 @@ import { MAX_ITEMS, memoryError } from "./accounting.js";
 import type { DictStore } from "./dictstore.js";
 import { PyRaise, raise } from "./errors.js";
 import { floatRepr, formatFloat } from "./format.js";
-import { getsetContract } from "./function.js";
+import { getsetContract, propertyNames } from "./function.js";
 import { decref, incref, xdecref } from "./heapref.js";
 import { attrsOf, EXTRA_ATTRS, ExcState, instanceDict, setInstanceDict } from "./instance.js";
 import {
@@ -270,7 +270,7 @@ export function descrGet(descr: HeapObject, obj: HeapObject | null, type: HeapOb
   if (dt === T.property) {
     if (obj === null) return incRef(descr);
     const fget = descr.p0 as HeapObject | null;
-    if (fget === null || fget === S.None) raise(T.AttributeError, "unreadable attribute");
+    if (fget === null || fget === S.None) propertyMissing(descr, obj, "getter");
     return callBorrowed(fget, [obj]);
   }
   const get = lookup(dt, "__get__");
@@ -826,7 +826,7 @@ export function genericSetAttr(obj: HeapObject, name: string, value: HeapObject)
     const dt = typeOf(descr);
     if (dt === T.property) {
       const fset = descr.p1 as HeapObject | null;
-      if (fset === null || fset === S.None) raise(T.AttributeError, "can't set attribute");
+      if (fset === null || fset === S.None) propertyMissing(descr, obj, "setter");
       decref(callBorrowed(fset, [obj, value]));
       return;
     }
@@ -899,6 +899,16 @@ export function delAttr(obj: HeapObject, name: string): void {
   genericDelAttr(obj, name);
 }
 
+/** property_descr_get/set's AttributeError for a missing function. */
+function propertyMissing(prop: HeapObject, obj: HeapObject, what: string): never {
+  const name = propertyNames.get(prop);
+  const owner = (typeOf(obj).p0 as TypeInfo).qualname;
+  raise(
+    T.AttributeError,
+    `property ${name === undefined ? "" : `'${name}' `}of '${owner}' object has no ${what}`,
+  );
+}
+
 /** object.__delattr__ */
 export function genericDelAttr(obj: HeapObject, name: string): void {
   const type = typeOf(obj);
@@ -906,7 +916,7 @@ export function genericDelAttr(obj: HeapObject, name: string): void {
   const descr = lookup(type, name);
   if (descr !== null && typeOf(descr) === T.property) {
     const fdel = descr.p2 as HeapObject | null;
-    if (fdel === null || fdel === S.None) raise(T.AttributeError, "can't delete attribute");
+    if (fdel === null || fdel === S.None) propertyMissing(descr, obj, "deleter");
     decref(callBorrowed(fdel, [obj]));
     return;
   }

@@ -1004,8 +1004,12 @@ function installSequences(): void {
         const b = sliceIndices(key, items.length);
         const repl = toArray(value);
         if (b.step === 1) {
+          // list_ass_slice: the capacity moves only if the size does (list_resize), or
+          // drops to nothing when the list ends up empty (_list_clear).
+          const oldLen = items.length;
           const removed = items.splice(b.start, Math.max(0, b.stop - b.start), ...repl);
-          setListCapacity(o, items.length);
+          if (items.length === 0) setListCapacity(o, 0);
+          else if (items.length !== oldLen) listResize(o, items.length, oldLen);
           releaseItemsBackwards(removed);
           return true;
         }

@@ -129,6 +129,8 @@ export const classmethodContract = makeWrapperContract("classmethod", 1);
 export const staticmethodContract = makeWrapperContract("staticmethod", 1);
 /** property: p0 fget, p1 fset, p2 fdel (doc is not kept). */
 export const propertyContract = makeWrapperContract("property", 3);
+/** A property's name, once `__set_name__` has given it one (3.11's prop_name). */
+export const propertyNames = new WeakMap<HeapObject, string>();
 
 // ---------------------------------------------------------------- iterators
 
