@@ -106,6 +106,7 @@ import {
   binSlow,
   cmpOps,
   cmpSlow,
+  dropValues,
   inplaceApply,
   inplaceBorrowed,
   resultOf,
@@ -197,6 +198,10 @@ class Compiler implements GenHost {
   interactive = false;
   /** The statement being compiled has a header spanning lines: add line marks (lines.ts). */
   private ml = false;
+  /** What expr(), store() and stmtParts() made for each node (see expr()). */
+  private exprs = new Map<A.expr, Ev>();
+  private stores = new Map<A.expr, (f: Frame, v: HeapObject) => void>();
+  private stmts = new Map<A.stmt, { body: Stmt; line: number; first: number }>();
 
   constructor(
     readonly scope: Scope,
@@ -347,6 +352,14 @@ class Compiler implements GenHost {
 
   /** A statement's code, its line, and the line its first instruction reports when traced. */
   stmtParts(s: A.stmt): { body: Stmt; line: number; first: number } {
+    const known = this.stmts.get(s);
+    if (known !== undefined) return known;
+    const parts = this.stmtPartsOf(s);
+    this.stmts.set(s, parts);
+    return parts;
+  }
+
+  private stmtPartsOf(s: A.stmt): { body: Stmt; line: number; first: number } {
     const saved = this.ml;
     this.ml = headerSpansLines(s);
     const first = this.ml ? firstLineOfStmt(s) : s.lineno;
@@ -1707,6 +1720,16 @@ class Compiler implements GenHost {
 
   /** An assignment target; the value reference is consumed. */
   store(t: A.expr): (f: Frame, v: HeapObject) => void {
+    if (this.ml) return this.storeNode(t);
+    let st = this.stores.get(t);
+    if (st === undefined) {
+      st = this.storeNode(t);
+      this.stores.set(t, st);
+    }
+    return st;
+  }
+
+  private storeNode(t: A.expr): (f: Frame, v: HeapObject) => void {
     switch (t._type) {
       case "Name":
         return this.storeName(t.id);
@@ -2019,8 +2042,16 @@ class Compiler implements GenHost {
   }
 
   expr(e: A.expr): Ev {
-    const ev = this.exprNode(e);
-    return this.ml ? lineMarked(e, ev) : ev;
+    if (this.ml) return lineMarked(e, this.exprNode(e));
+    // Compiled once per node: the generated tier (jsgen.ts) asks again for what it leaves
+    // to the closures, and compiling a lambda or comprehension twice would make a second
+    // code object with constants of its own.
+    let ev = this.exprs.get(e);
+    if (ev === undefined) {
+      ev = this.exprNode(e);
+      this.exprs.set(e, ev);
+    }
+    return ev;
   }
 
   private exprNode(e: A.expr): Ev {
@@ -2398,7 +2429,7 @@ class Compiler implements GenHost {
         try {
           for (let i = 0; i < n; i++) out.push(evs[i]!(f));
         } catch (err) {
-          for (let i = 0; i < out.length; i++) decref(out[i]!);
+          dropValues(out, out.length);
           throw err;
         }
         return out;
@@ -2420,7 +2451,7 @@ class Compiler implements GenHost {
           }
         }
       } catch (err) {
-        for (const v of out) decref(v);
+        dropValues(out, out.length);
         throw err;
       }
       return out;
@@ -2604,7 +2635,7 @@ class Compiler implements GenHost {
           argsInto!(f, argv);
           kn = finishArgs(f, argv);
         } catch (err) {
-          for (const a of argv) decref(a);
+          dropValues(argv, argv.length);
           decref(callee);
           throw err;
         }
@@ -2633,7 +2664,7 @@ class Compiler implements GenHost {
       try {
         kn = finishArgs(f, argv);
       } catch (err) {
-        for (const a of argv) decref(a);
+        dropValues(argv, argv.length);
         decref(fn);
         throw err;
       }
@@ -2833,7 +2864,14 @@ class Compiler implements GenHost {
         }
         if (trace.on) traceLine(f, line);
         f.lineno = line;
-        yield* run(0, f.locals[dotZero]!);
+        // LOAD_FAST .0: the stack holds the iterator until FOR_ITER runs out.
+        const it0 = f.locals[dotZero]!;
+        it0.refcnt++;
+        try {
+          yield* run(0, it0);
+        } finally {
+          decref(it0);
+        }
         return NORMAL;
       };
     }
@@ -2893,7 +2931,14 @@ class Compiler implements GenHost {
         };
         if (trace.on) traceLine(f, line);
         f.lineno = line;
-        run(0, f.locals[dotZero]!);
+        // LOAD_FAST .0: the stack holds the iterator until FOR_ITER runs out.
+        const it0 = f.locals[dotZero]!;
+        it0.refcnt++;
+        try {
+          run(0, it0);
+        } finally {
+          decref(it0);
+        }
       } catch (err) {
         decref(result);
         throw err;
@@ -3488,7 +3533,7 @@ class ArgList {
           out[offset + i] = v;
         } else out[offset + i] = evs[i]!(f);
       } catch (err) {
-        for (let j = 0; j < offset + i; j++) decref(out[j]!);
+        dropValues(out, offset + i);
         decref(callee);
         throw err;
       }
@@ -3622,7 +3667,7 @@ function markBeforeCall(f: Frame, line: number, argv: HeapObject[]): void {
   try {
     traceLine(f, line);
   } catch (err) {
-    for (const a of argv) decref(a);
+    dropValues(argv, argv.length);
     throw err;
   }
 }

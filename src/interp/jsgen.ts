@@ -210,6 +210,22 @@ class Generator {
   private valueNames = new Map<unknown, string>();
   private n = 0;
   private loops: LoopLabels[] = [];
+  /**
+   * Inside the ordinary way of a tree tried by fused(): its subtrees are not tried again
+   * (each would write its own fused block: code quadratic in the tree's size).
+   */
+  private noFuse = false;
+
+  private unfused<T>(fn: () => T): T {
+    const saved = this.noFuse;
+    this.noFuse = true;
+    try {
+      return fn();
+    } finally {
+      this.noFuse = saved;
+    }
+  }
+
   /** Scratch variables declared at the top of the body. */
   private declare: string[] = [];
   /** The simple statements' functions (see statement()). */
@@ -355,8 +371,13 @@ class Generator {
       }
       this.emit("}");
     };
-    const dotZero = this.host.scope.slot(".0");
-    level(0, `L[${dotZero}]`);
+    // LOAD_FAST .0: the stack holds the iterator until FOR_ITER runs out.
+    const it0 = this.tmp("it");
+    this.emit(`const ${it0} = L[${this.host.scope.slot(".0")}];`);
+    this.emit(`${it0}.refcnt++;`);
+    this.emit("try {");
+    level(0, it0);
+    this.emit(`} finally { decref(${it0}); }`);
     this.emit(`} catch (e) { decref(${result}); throw e; }`);
     this.emit(`f.retval = ${result};`);
     this.emit("return RETURN;");
@@ -666,7 +687,7 @@ class Generator {
       this.emit(`${r} = null;`);
       this.fused(r, value, { cur, op });
       this.emit(`if (${r} === null) {`);
-      const v = this.expr(value);
+      const v = this.unfused(() => this.expr(value));
       this.floatInline(r, cur, v, op, `decref(${v});`);
       this.emit(`${r} = inplaceApply(${cur}, ${v}, ${JSON.stringify(op)});`);
       this.emit("}");
@@ -849,12 +870,12 @@ class Generator {
         return v;
       }
       case "BinOp": {
-        if (!this.fusable(e)) return this.binOp(e);
+        if (this.noFuse || !this.fusable(e)) return this.binOp(e);
         const r = this.tmp();
         this.emit(`let ${r} = null;`);
         this.fused(r, e, null);
         this.emit(`if (${r} === null) {`);
-        this.emit(`${r} = ${this.binOp(e)};`);
+        this.emit(`${r} = ${this.unfused(() => this.binOp(e))};`);
         this.emit("}");
         return r;
       }
@@ -1058,6 +1079,17 @@ class Generator {
     this.fusedVariant(r, e, null, "int");
   }
 
+  /** Whether a fusable tree has a `//` or `%` (outside folded constants). */
+  private hasFloorOps(e: A.expr): boolean {
+    if (this.host.foldedOf(e) !== null) return false;
+    if (e._type === "UnaryOp") return this.hasFloorOps(e.operand);
+    if (e._type !== "BinOp") return false;
+    const op = e.op._type;
+    return (
+      op === "FloorDiv" || op === "Mod" || this.hasFloorOps(e.left) || this.hasFloorOps(e.right)
+    );
+  }
+
   /** The int variant: no float power; `//` and `%` of ints only. */
   private intVariantPossible(e: A.expr): boolean {
     let possible = true;
@@ -1173,14 +1205,9 @@ class Generator {
       else floatTemps++;
       return [n, isInt];
     };
-    if (
-      e._type === "BinOp" &&
-      (e.op._type === "FloorDiv" || e.op._type === "Mod") &&
-      leafKind === "float"
-    ) {
-      // float // and % are float_floor_div's and float_rem's: not fused.
-      return;
-    }
+    // float // and % are float_floor_div's and float_rem's: a float tree with either is
+    // not fused (floorQuotient is for ints).
+    if (leafKind === "float" && this.hasFloorOps(e)) return;
     let [value, isInt] = compute(e);
     if (inplace !== null) {
       const { cur, op } = inplace;
@@ -1210,7 +1237,7 @@ class Generator {
 
   /**
    * A display's items, left to right (new references); if one raises, those before it are
-   * released (sequenceItems in compile.ts: last first for up to 3 items, else first first).
+   * released, the last first (sequenceItems in compile.ts).
    */
   private items(elts: A.expr[]): string[] {
     const names: string[] = [];
@@ -1221,7 +1248,7 @@ class Generator {
       }
       const c = this.capture(() => this.expr(x));
       const v = this.tmp();
-      const before = elts.length <= 3 ? [...names].reverse() : names;
+      const before = [...names].reverse();
       this.emit(`let ${v};`);
       this.guard(`${c.code}\n${v} = ${c.result};`, before.map((n) => `decref(${n});`).join(" "));
       names.push(v);

@@ -277,8 +277,16 @@ export function callAt(
   }
 }
 
-/** Release a partly filled argument array and the callee (an argument raised). */
+/**
+ * Release values[0 .. n) as an unwinding value stack does: the last pushed first (the
+ * arguments evaluated so far when a later one raises, the items of a display).
+ */
+export function dropValues(values: HeapObject[], n: number): void {
+  for (let j = n - 1; j >= 0; j--) decref(values[j]!);
+}
+
+/** Release a partly filled argument array, then the callee below it (an argument raised). */
 export function dropArgs(out: HeapObject[], n: number, callee: HeapObject): void {
-  for (let j = 0; j < n; j++) decref(out[j]!);
+  dropValues(out, n);
   decref(callee);
 }
