@@ -464,7 +464,8 @@ function intOp(x: number | bigint, y: number | bigint, op: BinOpName): HeapObjec
       if (b === 0n) raise(T.ZeroDivisionError, "division by zero");
       return newFloat(trueDivide(a, b));
     case "**":
-      if (b < 0n) return newFloat(Number(a) ** Number(b));
+      // long_pow hands a negative exponent to float_pow.
+      if (b < 0n) return floatPow(Number(a), Number(b));
       return newInt(a ** b);
     case "<<":
       if (b < 0n) raise(T.ValueError, "negative shift count");
@@ -483,9 +484,11 @@ function intOp(x: number | bigint, y: number | bigint, op: BinOpName): HeapObjec
   }
 }
 
+/** float_rem: the remainder has the divisor's sign (a zero one too). */
 function pyFmod(x: number, y: number): number {
   const r = x % y;
-  return r !== 0 && r < 0 !== y < 0 ? r + y : r;
+  if (r === 0) return y < 0 || Object.is(y, -0) ? -0 : 0;
+  return r < 0 !== y < 0 ? r + y : r;
 }
 
 function floatOp(x: number, y: number, op: BinOpName): HeapObject | null {
