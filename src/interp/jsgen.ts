@@ -839,16 +839,8 @@ class Generator {
 
   /** A local or a constant, read without a reference (the closure's borrowLoad). */
   private borrowed(e: A.expr): Operand | null {
-    if (
-      e._type === "Constant" ||
-      e._type === "UnaryOp" ||
-      e._type === "BinOp" ||
-      e._type === "Subscript" ||
-      e._type === "Tuple"
-    ) {
-      const c = this.host.foldedOf(e);
-      return c === null ? null : { v: this.k(c), owned: false };
-    }
+    const c = this.host.foldedOf(e);
+    if (c !== null) return { v: this.k(c), owned: false };
     if (e._type === "Name" && this.host.scope.kindOf(e.id) === "fast")
       return { v: this.loadLocal(e.id), owned: false };
     return null;
@@ -1300,14 +1292,7 @@ class Generator {
 
   /** Whether `borrowed(e)` would answer (without emitting anything). */
   private borrowable(e: A.expr): boolean {
-    if (
-      e._type === "Constant" ||
-      e._type === "UnaryOp" ||
-      e._type === "BinOp" ||
-      e._type === "Subscript" ||
-      e._type === "Tuple"
-    )
-      return this.host.foldedOf(e) !== null;
+    if (this.host.foldedOf(e) !== null) return true;
     return e._type === "Name" && this.host.scope.kindOf(e.id) === "fast";
   }
 

@@ -27,7 +27,7 @@ import { decref } from "../runtime/heapref.js";
 import { newBool } from "../runtime/objects.js";
 import { C, S } from "../runtime/types.js";
 import type { Code } from "./code.js";
-import { quickCompare, unpackMethod } from "./compile.js";
+import { enterOrCall, quickCompare, unpackMethod } from "./compile.js";
 import { noteUnwind } from "./eval.js";
 import type { Frame, TbPosition } from "./frame.js";
 
@@ -233,10 +233,7 @@ export function enterCall(
   pos: TbPosition,
 ): HeapObject {
   try {
-    // (If evaluating the arguments replaced the function's __code__: the general way.)
-    return fd.code === code
-      ? code.enter(fn, fd, locals)
-      : call(fn, locals.slice(0, n) as HeapObject[], null);
+    return enterOrCall(fn, fd, code, locals, n);
   } catch (err) {
     throw noteUnwind(err, f, pos);
   } finally {
@@ -251,14 +248,7 @@ export function callPlain(
   argv: HeapObject[],
   pos: TbPosition,
 ): HeapObject {
-  const callee = unpackMethod(fn, argv);
-  try {
-    return call(callee, argv, null);
-  } catch (err) {
-    throw noteUnwind(err, f, pos);
-  } finally {
-    decref(callee);
-  }
+  return callAt(f, unpackMethod(fn, argv), argv, pos);
 }
 
 /** A method call's callee taken as it is; releases it. */
