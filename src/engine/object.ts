@@ -54,22 +54,24 @@ export const NOT_COLLECTING = GC_FLAGS_MASK & ~(GcFlag.Collecting | GC_REFS_OVER
 const weakrefLists = new Map<HeapObject, HeapObject[]>();
 
 export class HeapObject {
+  // `declare`: the fields are the constructor's plain stores, not class-field definitions
+  // (which V8 runs as a separate initializer before the constructor body).
   /** ob_refcnt: strong references held to this object. */
-  refcnt: number;
+  declare refcnt: number;
   /** ob_type: the type contract that knows how to traverse, clear and free the payload. */
-  type: ObjectType;
+  declare type: ObjectType;
   /**
    * Generation-list links (PyGC_Head). `gcNext === null` means untracked. While an
    * untracked object waits in the trashcan, `gcPrev` chains the deferred objects.
    */
-  gcNext: HeapObject | null;
-  gcPrev: HeapObject | null;
+  declare gcNext: HeapObject | null;
+  declare gcPrev: HeapObject | null;
   /** GcFlag bits; while Collecting is set, also gc_refs (see GC_REFS_SHIFT). */
-  gcFlags: number;
+  declare gcFlags: number;
   /** Payload slots owned by the type. */
-  p0: any;
-  p1: any;
-  p2: any;
+  declare p0: any;
+  declare p1: any;
+  declare p2: any;
 
   constructor(type: ObjectType, p0: any, p1: any, p2: any) {
     this.refcnt = 1;

@@ -42,33 +42,53 @@ export function newLocals(n: number): (HeapObject | null)[] {
 }
 
 export class Frame {
-  locals: (HeapObject | null)[];
+  // Every field is assigned in the constructor, in this order (plain stores: faster to
+  // construct than class-field definitions, and one hidden class for all frames).
+  declare code: Code;
+  declare globals: HeapObject;
+  declare gstore: DictStore;
+  declare bstore: DictStore;
+  declare back: Frame | null;
+  declare locals: (HeapObject | null)[];
   /** Cell objects (cellvars, then freevars); shared empty array when there are none. */
-  cells: HeapObject[];
+  declare cells: HeapObject[];
   /** Module and class bodies: the namespace names are stored in. */
-  ns: DictStore | null = null;
+  declare ns: DictStore | null;
   /** The dict object behind `ns` (a class body's namespace, a module's globals). */
-  nsObj: HeapObject | null = null;
+  declare nsObj: HeapObject | null;
   /** The dict locals() returned (the frame object's f_locals), refreshed by each call. */
-  localsDict: HeapObject | null = null;
-  lineno = 0;
-  frameObject: HeapObject | null = null;
-  retval: HeapObject | null = null;
+  declare localsDict: HeapObject | null;
+  declare lineno: number;
+  declare frameObject: HeapObject | null;
+  declare retval: HeapObject | null;
   /** The frame's locals belong to its frame object (the code has returned). */
-  ownedByObject = false;
+  declare ownedByObject: boolean;
   /** Tracing state (sys.settrace), or null. */
-  tr: TraceData | null = null;
+  declare tr: TraceData | null;
 
   constructor(
-    public code: Code,
-    public globals: HeapObject,
-    public gstore: DictStore,
-    public bstore: DictStore,
-    public back: Frame | null,
+    code: Code,
+    globals: HeapObject,
+    gstore: DictStore,
+    bstore: DictStore,
+    back: Frame | null,
     locals: (HeapObject | null)[] | null = null,
   ) {
+    this.code = code;
+    this.globals = globals;
+    this.gstore = gstore;
+    this.bstore = bstore;
+    this.back = back;
     this.locals = locals ?? newLocals(code.nlocals);
     this.cells = code.hasCells ? [] : NO_CELLS;
+    this.ns = null;
+    this.nsObj = null;
+    this.localsDict = null;
+    this.lineno = 0;
+    this.frameObject = null;
+    this.retval = null;
+    this.ownedByObject = false;
+    this.tr = null;
   }
 
   /** _PyFrame_Clear: release locals in slot order, then cells (when the frame owns them). */

@@ -441,13 +441,12 @@ class Generator {
     }
     this.emit(line);
     const mark = this.out.length;
-    const savedN = this.n;
     try {
       this.stmtCode(s);
     } catch (e) {
       if (!(e instanceof Unsupported)) throw e;
+      // (Temporaries' numbers are not reused: names stay unique.)
       this.out.length = mark;
-      this.n = savedN;
       this.signal(`${this.k(this.host.stmtParts(s).body)}(f)`);
     }
   }
