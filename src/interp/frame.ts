@@ -27,12 +27,10 @@ export class TraceData {
 }
 const NO_LOCALS: (HeapObject | null)[] = [];
 
-/** Arrays of n nulls, copied by newLocals. */
-const localsTemplates: (HeapObject | null)[][] = [];
-
 /**
- * A frame's fast locals, all unbound: a copy of a template, so the array is packed (no
- * holes for V8 to check) and exactly n long (a pushed array would reserve 17 slots).
+ * A frame's fast locals, all unbound: exactly n long (a pushed array would reserve 17
+ * slots). Measured against copying a template and against array literals for small n:
+ * neither was faster.
  */
 export function newLocals(n: number): (HeapObject | null)[] {
   if (n === 0) return NO_LOCALS;
