@@ -10,9 +10,9 @@
  *
  * Written out here: locals, constants, arithmetic (trees over locals and constants computed
  * on doubles, see fused()), comparisons and tests, subscripts and slices, attributes,
- * positional calls and method calls, list/tuple/set/dict displays, assignments, unpacking
- * and augmented assignments, `if`, `while`, `for` (range, list and tuple iterators stepped
- * inline), `return`, `break`, `continue`. Each simple statement (expression, assignment,
+ * calls and method calls (positional and keyword arguments), list/tuple/set/dict displays,
+ * assignments, unpacking and augmented assignments, `if`, `while`, `for` (range, list and
+ * tuple iterators stepped inline), `return`, `break`, `continue`. Each simple statement (expression, assignment,
  * augmented assignment) becomes a small function of its own, so V8 optimizes a long body
  * piece by piece. A statement whose header spans lines (line marks for tracing, lines.ts)
  * is left to the closures entirely.
@@ -1378,11 +1378,12 @@ class Generator {
   // ------------------------------------------------------------ calls
 
   private callExpr(e: A.Call): string {
-    if (e.keywords.length > 0 || e.args.some((a) => a._type === "Starred")) {
+    if (e.args.some((a) => a._type === "Starred") || e.keywords.some((k) => k.arg === null)) {
       const v = this.tmp();
       this.emit(`const ${v} = ${this.k(this.host.expr(e))}(f);`);
       return v;
     }
+    if (e.keywords.length > 0) return this.keywordCall(e);
     if (e.func._type === "Attribute") return this.methodCall(e, e.func);
     // A Python function whose parameters are exactly these arguments gets them evaluated
     // straight into its fast locals (positionalCall in compile.ts).
@@ -1420,6 +1421,49 @@ class Generator {
       }
     });
     this.guard(body.code, `dropArgs(${out}, ${filled}, ${callee});`);
+  }
+
+  /**
+   * A call with keyword arguments (no * or **): positional arguments, then the keyword
+   * values, into one array, the keywords' names a constant (callExpr in compile.ts).
+   */
+  private keywordCall(e: A.Call): string {
+    const pos = this.k(this.host.position(e));
+    const kn = this.k(e.keywords.map((k) => k.arg!));
+    const values = [...e.args, ...e.keywords.map((k) => k.value)];
+    const n = values.length;
+    const out = this.tmp("args");
+    const r = this.tmp();
+    if (e.func._type !== "Attribute") {
+      const fn = this.expr(e.func);
+      this.emit(`const ${out} = new Array(${n});`);
+      this.args(values, out, "0", fn);
+      this.emit(`const ${r} = callPlain(f, ${fn}, ${out}, ${pos}, ${kn});`);
+      return r;
+    }
+    // LOAD_METHOD: self first when the attribute is a plain method.
+    const func = e.func;
+    const name = JSON.stringify(canonicalName(func.attr));
+    const site = this.k(new MethodSite());
+    const attrSite = this.k(new AttrSite());
+    const attrPos = this.k(this.host.position(func));
+    const o = this.expr(func.value);
+    const m = this.tmp("m");
+    const callee = this.tmp("callee");
+    const off = this.tmp("off");
+    this.emit(`const ${m} = methodFor(${o}, ${name}, ${site});`);
+    this.emit(`let ${callee}, ${out}, ${off};`);
+    this.emit(
+      `if (${m} !== null) { ${m}.refcnt++; ${callee} = ${m}; ${out} = new Array(${n + 1}); ${out}[0] = ${o}; ${off} = 1; }`,
+    );
+    this.emit(
+      `else { ${callee} = attrAt(f, ${o}, ${name}, ${attrSite}, ${attrPos}); ${out} = new Array(${n}); ${off} = 0; }`,
+    );
+    this.args(values, out, off, callee);
+    this.emit(
+      `const ${r} = ${m} !== null ? callAt(f, ${callee}, ${out}, ${pos}, ${kn}) : callPlain(f, ${callee}, ${out}, ${pos}, ${kn});`,
+    );
+    return r;
   }
 
   /** o.name(args) (LOAD_METHOD / CALL; positionalMethodCall in compile.ts). */

@@ -247,8 +247,9 @@ export function callPlain(
   fn: HeapObject,
   argv: HeapObject[],
   pos: TbPosition,
+  kwnames: string[] | null = null,
 ): HeapObject {
-  return callAt(f, unpackMethod(fn, argv), argv, pos);
+  return callAt(f, unpackMethod(fn, argv), argv, pos, kwnames);
 }
 
 /** A method call's callee taken as it is; releases it. */
@@ -257,9 +258,10 @@ export function callAt(
   callee: HeapObject,
   argv: HeapObject[],
   pos: TbPosition,
+  kwnames: string[] | null = null,
 ): HeapObject {
   try {
-    return call(callee, argv, null);
+    return call(callee, argv, kwnames);
   } catch (err) {
     throw noteUnwind(err, f, pos);
   } finally {
