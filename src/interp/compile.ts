@@ -1325,11 +1325,15 @@ class Compiler implements GenHost {
         c.code.genBody = c.gblock(body);
       } else {
         // Closures now (they take the code's constants, as CPython's compiler does); the
-        // generated body (jsgen.ts) on the first call, from the same compiler.
+        // generated body (jsgen.ts) from the same compiler on the first call of a function
+        // with a loop, else on its second (straight-line code run once is cheaper on the
+        // closures than compiled twice).
         const closures = c.block(body);
         const code = c.code;
+        let calls = body.some(hasLoop) ? 1 : 0;
         code.body = jsgenEnabled
           ? (f) => {
+              if (++calls < 2) return closures(f);
               code.body = generated(code, closures, () => generateBody(c, body));
               return code.body(f);
             }
@@ -2993,6 +2997,30 @@ class Compiler implements GenHost {
 }
 
 /** The function or method descriptor `o.name` would bind, if nothing shadows it (LOAD_METHOD). */
+/** A statement is or holds a `for` or `while` loop (outside nested scopes). */
+function hasLoop(s: A.stmt): boolean {
+  switch (s._type) {
+    case "For":
+    case "While":
+      return true;
+    case "If":
+      return s.body.some(hasLoop) || s.orelse.some(hasLoop);
+    case "With":
+      return s.body.some(hasLoop);
+    case "Try":
+      return (
+        s.body.some(hasLoop) ||
+        s.handlers.some((h) => h.body.some(hasLoop)) ||
+        s.orelse.some(hasLoop) ||
+        s.finalbody.some(hasLoop)
+      );
+    case "Match":
+      return s.cases.some((c) => c.body.some(hasLoop));
+    default:
+      return false;
+  }
+}
+
 /**
  * The generated body, or the closures if generating it failed — a bug in pygc, not in the
  * program: said once on stderr, and the program goes on, on the closures.
