@@ -794,8 +794,16 @@ class Compiler implements GenHost {
     };
   }
 
-  private tryStmt(s: A.Try): Stmt {
-    const body = this.block(s.body);
+  /**
+   * A try statement whose blocks are compiled by `blockOf` (jsgen.ts passes generated
+   * ones; the exception handling stays the closures').
+   */
+  tryStatement(s: A.Try, blockOf: (stmts: A.stmt[]) => Stmt): Stmt {
+    return this.tryStmt(s, blockOf);
+  }
+
+  private tryStmt(s: A.Try, blockOf = (stmts: A.stmt[]): Stmt => this.block(stmts)): Stmt {
+    const body = blockOf(s.body);
     const handlers = s.handlers.map((h) => ({
       line: h.lineno,
       type: h.type === null ? null : this.expr(h.type),
@@ -805,10 +813,10 @@ class Compiler implements GenHost {
         h.name === null
           ? null
           : this.del({ _type: "Name", id: h.name, ctx: { _type: "Del" } } as A.Name, true),
-      body: this.block(h.body),
+      body: blockOf(h.body),
     }));
-    const orelse = s.orelse.length > 0 ? this.block(s.orelse) : null;
-    const finalbody = s.finalbody.length > 0 ? this.block(s.finalbody) : null;
+    const orelse = s.orelse.length > 0 ? blockOf(s.orelse) : null;
+    const finalbody = s.finalbody.length > 0 ? blockOf(s.finalbody) : null;
     const withHandlers: Stmt =
       handlers.length === 0
         ? body

@@ -110,6 +110,8 @@ export interface GenHost {
   /** The traceback position of a node (with an anchor for binary operators/subscripts). */
   position(e: A.expr | A.stmt, anchor?: [number, number] | null): TbPosition;
   binOpPosition(e: A.BinOp): TbPosition;
+  /** A try statement's closure, its blocks compiled by `blockOf`. */
+  tryStatement(s: A.Try, blockOf: (stmts: A.stmt[]) => Stmt): Stmt;
 }
 
 /** The runtime the generated code sees (destructured into constants). */
@@ -517,6 +519,13 @@ class Generator {
       case "While":
         this.whileLoop(s);
         return;
+      case "Try": {
+        // The closures handle the exceptions; the blocks are generated functions of their
+        // own (a `break` or `continue` in them comes back as a signal).
+        const stmt = this.host.tryStatement(s, (stmts) => new Generator(this.host).build(stmts));
+        this.signal(`${this.k(stmt)}(f)`);
+        return;
+      }
       case "For":
         this.forLoop(s);
         return;
