@@ -875,12 +875,17 @@ class Compiler implements GenHost {
     };
   }
 
-  private withStmt(s: A.With): Stmt {
+  /** A with statement whose body is compiled by `blockOf` (as tryStatement). */
+  withStatement(s: A.With, blockOf: (stmts: A.stmt[]) => Stmt): Stmt {
+    return this.withStmt(s, blockOf);
+  }
+
+  private withStmt(s: A.With, blockOf = (stmts: A.stmt[]): Stmt => this.block(stmts)): Stmt {
     const items = s.items.map((it) => ({
       ctx: this.expr(it.context_expr),
       target: it.optional_vars === null ? null : this.store(it.optional_vars),
     }));
-    let body = this.block(s.body);
+    let body = blockOf(s.body);
     const line = s.lineno;
     for (let i = items.length - 1; i >= 0; i--) {
       const { ctx, target } = items[i]!;

@@ -12,7 +12,8 @@
  * on doubles, see fused()), comparisons and tests, subscripts and slices, attributes,
  * calls and method calls (positional and keyword arguments), list/tuple/set/dict displays,
  * assignments, unpacking and augmented assignments, `if`, `while`, `for` (range, list and
- * tuple iterators stepped inline), `return`, `break`, `continue`. Each simple statement (expression, assignment,
+ * tuple iterators stepped inline), `return`, `break`, `continue`; `try` and `with` keep
+ * their exception handling in compile.ts's closures around blocks generated here. Each simple statement (expression, assignment,
  * augmented assignment) becomes a small function of its own, so V8 optimizes a long body
  * piece by piece. A statement whose header spans lines (line marks for tracing, lines.ts)
  * is left to the closures entirely.
@@ -112,6 +113,8 @@ export interface GenHost {
   binOpPosition(e: A.BinOp): TbPosition;
   /** A try statement's closure, its blocks compiled by `blockOf`. */
   tryStatement(s: A.Try, blockOf: (stmts: A.stmt[]) => Stmt): Stmt;
+  /** A with statement's closure, its body compiled by `blockOf`. */
+  withStatement(s: A.With, blockOf: (stmts: A.stmt[]) => Stmt): Stmt;
 }
 
 /** The runtime the generated code sees (destructured into constants). */
@@ -519,10 +522,16 @@ class Generator {
       case "While":
         this.whileLoop(s);
         return;
-      case "Try": {
-        // The closures handle the exceptions; the blocks are generated functions of their
-        // own (a `break` or `continue` in them comes back as a signal).
-        const stmt = this.host.tryStatement(s, (stmts) => new Generator(this.host).build(stmts));
+      case "Try":
+      case "With": {
+        // The closures handle the exceptions and context managers; the blocks are
+        // generated functions of their own (a `break` or `continue` in them comes back as a
+        // signal).
+        const blockOf = (stmts: A.stmt[]) => new Generator(this.host).build(stmts);
+        const stmt =
+          s._type === "Try"
+            ? this.host.tryStatement(s, blockOf)
+            : this.host.withStatement(s, blockOf);
         this.signal(`${this.k(stmt)}(f)`);
         return;
       }
