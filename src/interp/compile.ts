@@ -1004,14 +1004,35 @@ class Compiler implements GenHost {
 
   /** A block of a generator function: statements containing `yield` become JS generators. */
   gblock(stmts: A.stmt[]): GStmt {
-    const compiled = stmts.map((s) => this.gstmt(s));
+    // A statement without yield runs as a plain function (no JS generator made for each
+    // run), on its generated code from its second run (jsgen.ts).
+    const parts = stmts.map((s) =>
+      containsYield(s)
+        ? { gen: this.gstmt(s), plain: null }
+        : { gen: null, plain: this.lazyStmt(s) },
+    );
     return function* (f) {
-      for (let i = 0; i < compiled.length; i++) {
-        const sig: number = yield* compiled[i]!(f);
+      for (let i = 0; i < parts.length; i++) {
+        const p = parts[i]!;
+        const sig: number = p.plain !== null ? p.plain.run(f) : yield* p.gen!(f);
         if (sig !== NORMAL) return sig;
       }
       return NORMAL;
     };
+  }
+
+  /** A statement's closure, replaced by its generated code on its second run. */
+  private lazyStmt(s: A.stmt): { run: Stmt } {
+    const closure = this.stmt(s);
+    const holder = { run: closure };
+    if (!jsgenEnabled) return holder;
+    let runs = 0;
+    holder.run = (f) => {
+      if (++runs < 2) return closure(f);
+      holder.run = generated(this.code, closure, () => generateBody(this, [s]));
+      return holder.run(f);
+    };
+    return holder;
   }
 
   private gstmt(s: A.stmt): GStmt {
