@@ -98,7 +98,13 @@ import {
 import { formatValue } from "./formatting.js";
 import { type Frame, leaveFrame, newLocals, type TbPosition } from "./frame.js";
 import { importModule } from "./imports.js";
-import { type GenHost, generateBody, generateComprehension, jsgenEnabled } from "./jsgen.js";
+import {
+  type GenHost,
+  generateBody,
+  generateComprehension,
+  generateGenBody,
+  jsgenEnabled,
+} from "./jsgen.js";
 import { firstLineOfStmt, headerSpansLines } from "./lines.js";
 import { PatternCompiler, releaseCaptures } from "./match.js";
 import {
@@ -1021,6 +1027,11 @@ class Compiler implements GenHost {
     };
   }
 
+  /** A generator body's statement as the closures run it (its line set by itself). */
+  gstmtOf(s: A.stmt): GStmt {
+    return this.gstmt(s);
+  }
+
   /** A statement's closure, replaced by its generated code on its second run. */
   private lazyStmt(s: A.stmt): { run: Stmt } {
     const closure = this.stmt(s);
@@ -1356,7 +1367,16 @@ class Compiler implements GenHost {
     if (Array.isArray(body)) {
       if (body.some(containsYield)) {
         c.code.isGenerator = true;
-        c.code.genBody = c.gblock(body);
+        // Closures now; the generated generator body (jsgen.ts) when the first generator
+        // starts.
+        const gclosures = c.gblock(body);
+        const code = c.code;
+        code.genBody = jsgenEnabled
+          ? (f) => {
+              code.genBody = generatedGen(code, gclosures, () => generateGenBody(c, body));
+              return code.genBody(f);
+            }
+          : gclosures;
       } else {
         // Closures now (they take the code's constants, as CPython's compiler does); the
         // generated body (jsgen.ts) from the same compiler on the first call of a function
@@ -3055,6 +3075,18 @@ function hasLoop(s: A.stmt): boolean {
   }
 }
 
+/** generated() for a generator function's body. */
+function generatedGen(code: Code, closures: GStmt, generate: () => GStmt): GStmt {
+  try {
+    return generate();
+  } catch (e) {
+    console.error(
+      `pygc: internal error while compiling ${code.qualname} to JavaScript (running it on closures): ${e instanceof Error ? e.message : String(e)}`,
+    );
+    return closures;
+  }
+}
+
 /**
  * The generated body, or the closures if generating it failed — a bug in pygc, not in the
  * program: said once on stderr, and the program goes on, on the closures.
@@ -3248,7 +3280,7 @@ export class MethodSite {
   h3 = false;
 }
 
-type GStmt = (f: Frame) => Generator<HeapObject, Signal, HeapObject>;
+export type GStmt = (f: Frame) => Generator<HeapObject, Signal, HeapObject>;
 
 interface HandlerParts {
   /** The `except` clause's line (where its match is traced). */
@@ -3412,7 +3444,7 @@ function callEx(callee: HeapObject, argv: HeapObject[], kwnames: string[] | null
 }
 
 /** Does this statement or expression contain a yield (not counting nested scopes)? */
-function containsYield(node: A.stmt | A.expr): boolean {
+export function containsYield(node: A.stmt | A.expr): boolean {
   const known = yieldFound.get(node);
   if (known !== undefined) return known;
   let found = false;
@@ -3446,7 +3478,7 @@ function containsYield(node: A.stmt | A.expr): boolean {
 const yieldFound = new WeakMap<object, boolean>();
 
 /** `yield from it`: forward values, sends and throws to the sub-iterator (PEP 380). */
-function* delegate(it: HeapObject): Generator<HeapObject, HeapObject, HeapObject> {
+export function* delegate(it: HeapObject): Generator<HeapObject, HeapObject, HeapObject> {
   let sent: HeapObject | null = null;
   let thrown: PyRaise | null = null;
   for (;;) {

@@ -58,7 +58,10 @@ import {
 import { C, S } from "../runtime/types.js";
 import { BREAK, CONTINUE, type Code, NORMAL, RETURN, type Stmt } from "./code.js";
 import {
+  containsYield,
+  delegate,
   type Ev,
+  type GStmt,
   listAppendHook,
   MethodSite,
   methodFor,
@@ -115,6 +118,8 @@ export interface GenHost {
   tryStatement(s: A.Try, blockOf: (stmts: A.stmt[]) => Stmt): Stmt;
   /** A with statement's closure, its body compiled by `blockOf`. */
   withStatement(s: A.With, blockOf: (stmts: A.stmt[]) => Stmt): Stmt;
+  /** A generator body's statement with a yield, as the closures run it (line included). */
+  gstmtOf(s: A.stmt): GStmt;
 }
 
 /** The runtime the generated code sees (destructured into constants). */
@@ -182,6 +187,7 @@ function runtimeNames(): Record<string, unknown> {
     C_list: C.list,
     C_tuple: C.tuple,
     C_function: C.function,
+    delegate,
     C_rangeIter: rangeIterContract,
     C_listIter: listIterContract,
     C_tupleIter: tupleIterContract,
@@ -236,7 +242,20 @@ class Generator {
   /** The simple statements' functions (see statement()). */
   private functions: string[] = [];
 
+  /**
+   * Compiling a generator's body: the function is a JS generator, and statements with a
+   * yield are written out with `yield` (or run their closure generator with `yield*`).
+   */
+  private genMode = false;
+
   constructor(private readonly host: GenHost) {}
+
+  /** A generator function's body as one JS generator function. */
+  buildGen(stmts: A.stmt[]): GStmt {
+    this.genMode = true;
+    this.block(stmts);
+    return this.finish() as unknown as GStmt;
+  }
 
   /**
    * `const v = L[slot]` and the unbound-local check (even a parameter can be unbound:
@@ -300,7 +319,7 @@ class Generator {
       `const { ${names.join(", ")} } = RT;`,
       ...this.values.map((_, i) => `const k${i} = K[${i}];`),
       ...this.functions,
-      `return function ${jsName(this.host.code.name)}(f) {`,
+      `return function${this.genMode ? "*" : ""} ${jsName(this.host.code.name)}(f) {`,
       "const L = f.locals;",
       ...(this.declare.length > 0 ? [`let ${this.declare.join(", ")};`] : []),
       ...this.out,
@@ -400,6 +419,10 @@ class Generator {
   }
 
   private statement(s: A.stmt): void {
+    if (this.genMode && containsYield(s)) {
+      this.yieldStatement(s);
+      return;
+    }
     if (headerSpansLines(s)) {
       // Line marks inside the statement: the closure compiler's job (the first line
       // it reports is then not s.lineno, see lines.ts).
@@ -454,6 +477,61 @@ class Generator {
       this.out.length = mark;
       this.signal(`${this.k(this.host.stmtParts(s).body)}(f)`);
     }
+  }
+
+  /**
+   * A statement with a yield in a generator body: `yield` (and `yield from`) as a statement
+   * or an assignment's value, and if/while/for around such statements, are written out;
+   * any other statement runs its closure generator (which sets its own line).
+   */
+  private yieldStatement(s: A.stmt): void {
+    const line = `if (TR.on) traceLine(f, ${s.lineno}); else f.lineno = ${s.lineno};`;
+    const plainHeader = !headerSpansLines(s);
+    const isYield = (e: A.expr | null) =>
+      e !== null && (e._type === "Yield" || e._type === "YieldFrom");
+    if (plainHeader && s._type === "Expr" && isYield(s.value)) {
+      this.emit(line);
+      this.emit(`decref(${this.yieldValue(s.value as A.Yield | A.YieldFrom)});`);
+      return;
+    }
+    if (plainHeader && s._type === "Assign" && s.targets.length === 1 && isYield(s.value)) {
+      this.emit(line);
+      const v = this.yieldValue(s.value as A.Yield | A.YieldFrom);
+      this.storeTo(s.targets[0]!, v);
+      return;
+    }
+    const loopWithoutElse = (s._type === "While" || s._type === "For") && s.orelse.length === 0;
+    const headerPlain =
+      (s._type === "If" && !containsYield(s.test)) ||
+      (s._type === "While" && loopWithoutElse && !containsYield(s.test)) ||
+      (s._type === "For" && loopWithoutElse && !containsYield(s.iter) && !containsYield(s.target));
+    if (plainHeader && headerPlain) {
+      this.emit(line);
+      this.stmtCode(s);
+      return;
+    }
+    this.signal(`yield* ${this.k(this.host.gstmtOf(s))}(f)`);
+  }
+
+  /** `yield v` / `yield from it` (gvalue in compile.ts): the value sent in, a new reference. */
+  private yieldValue(e: A.Yield | A.YieldFrom): string {
+    const r = this.tmp();
+    if (e._type === "Yield") {
+      let v: string;
+      if (e.value === null) {
+        this.emit("None.refcnt++;");
+        v = "None";
+      } else v = this.expr(e.value);
+      this.emit(`const ${r} = yield ${v};`);
+      return r;
+    }
+    const src = this.expr(e.value);
+    const it = this.tmp("it");
+    this.emit(`let ${it};`);
+    this.emit(`try { ${it} = getIter(${src}); } finally { decref(${src}); }`);
+    this.emit(`let ${r};`);
+    this.emit(`try { ${r} = yield* delegate(${it}); } finally { decref(${it}); }`);
+    return r;
   }
 
   /** A closure statement's signal, passed on as the generated code's control flow. */
@@ -1560,6 +1638,11 @@ const dump = typeof process !== "undefined" && process.env.PYGC_JSGEN_DUMP === "
 /** The generated body of a function's statements. */
 export function generateBody(host: GenHost, stmts: A.stmt[]): Stmt {
   return new Generator(host).build(stmts);
+}
+
+/** The generated body of a generator function (a JS generator function). */
+export function generateGenBody(host: GenHost, stmts: A.stmt[]): GStmt {
+  return new Generator(host).buildGen(stmts);
 }
 
 /** The generated body of a list, set or dict comprehension's function. */
