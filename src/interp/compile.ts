@@ -1373,7 +1373,7 @@ class Compiler implements GenHost {
         const code = c.code;
         code.genBody = jsgenEnabled
           ? (f) => {
-              code.genBody = generatedGen(code, gclosures, () => generateGenBody(c, body));
+              code.genBody = generated(code, gclosures, () => generateGenBody(c, body));
               return code.genBody(f);
             }
           : gclosures;
@@ -3075,23 +3075,11 @@ function hasLoop(s: A.stmt): boolean {
   }
 }
 
-/** generated() for a generator function's body. */
-function generatedGen(code: Code, closures: GStmt, generate: () => GStmt): GStmt {
-  try {
-    return generate();
-  } catch (e) {
-    console.error(
-      `pygc: internal error while compiling ${code.qualname} to JavaScript (running it on closures): ${e instanceof Error ? e.message : String(e)}`,
-    );
-    return closures;
-  }
-}
-
 /**
  * The generated body, or the closures if generating it failed — a bug in pygc, not in the
  * program: said once on stderr, and the program goes on, on the closures.
  */
-function generated(code: Code, closures: Stmt, generate: () => Stmt): Stmt {
+function generated<B extends Stmt | GStmt>(code: Code, closures: B, generate: () => B): B {
   try {
     return generate();
   } catch (e) {
