@@ -692,13 +692,7 @@ class Compiler implements GenHost {
     const spos = posOf(t, [t.value.end_col_offset - t.col_offset, t.end_col_offset - t.col_offset]);
     return (f) => {
       const o = obj(f);
-      let k: HeapObject;
-      try {
-        k = key(f);
-      } catch (e) {
-        decref(o);
-        throw e;
-      }
+      const k = thenOperand(f, key, o, true);
       try {
         let cur: HeapObject;
         try {
@@ -2152,14 +2146,7 @@ class Compiler implements GenHost {
         const pos = this.binOpPosition(e);
         return (f) => {
           const a = left(f);
-          let b: HeapObject;
-          try {
-            b = right(f);
-          } catch (err) {
-            if (ownA) decref(a);
-            throw err;
-          }
-          return binSlow(f, a, b, op, pos, own);
+          return binSlow(f, a, thenOperand(f, right, a, ownA), op, pos, own);
         };
       }
       case "UnaryOp": {
@@ -2250,14 +2237,7 @@ class Compiler implements GenHost {
         }
         return (f) => {
           const o = obj(f);
-          let k: HeapObject;
-          try {
-            k = key(f);
-          } catch (err) {
-            decref(o);
-            throw err;
-          }
-          return subscrSlow(f, o, k, pos);
+          return subscrSlow(f, o, thenOperand(f, key, o, true), pos);
         };
       }
       case "Slice": {
@@ -2533,14 +2513,7 @@ class Compiler implements GenHost {
      *  object (a new reference); both operands released (operations.ts cmpSlow). */
     const run = (f: Frame): boolean | HeapObject => {
       const a = left(f);
-      let b: HeapObject;
-      try {
-        b = right(f);
-      } catch (err) {
-        if (ownA) decref(a);
-        throw err;
-      }
-      return cmpSlow(f, a, b, op, pos, own);
+      return cmpSlow(f, a, thenOperand(f, right, a, ownA), op, pos, own);
     };
     return { test: (f) => testOf(run(f)), value: (f) => resultOf(run(f)) };
   }
@@ -3653,6 +3626,19 @@ export function unpackMethod(fn: HeapObject, argv: HeapObject[]): HeapObject {
   argv.unshift(self);
   decref(fn);
   return func;
+}
+
+/**
+ * The second operand of an operation (a new reference): if evaluating it raises, the first
+ * is released when the caller owns it, as CPython's unwinding pops it off the stack.
+ */
+function thenOperand(f: Frame, ev: Ev, first: HeapObject, ownFirst: boolean): HeapObject {
+  try {
+    return ev(f);
+  } catch (err) {
+    if (ownFirst) decref(first);
+    throw err;
+  }
 }
 
 export function unboundLocal(name: string): never {
