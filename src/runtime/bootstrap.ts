@@ -873,35 +873,46 @@ export interface SliceBounds {
   length: number;
 }
 
+/** One of a slice's start/stop/step as an index (null: None), a small int at once. */
+function sliceField(o: HeapObject | null): number | null {
+  if (o === null || o === S.None) return null;
+  if (o.type === intContract && typeof o.p0 === "number") return o.p0;
+  return asIndex(o);
+}
+
 /** PySlice_GetIndicesEx */
 export function sliceIndices(slice: HeapObject, n: number): SliceBounds {
-  const get = (o: HeapObject | null) => (o === null || o === S.None ? null : asIndex(o));
-  let step = get(slice.p2) ?? 1;
+  let step = sliceField(slice.p2) ?? 1;
   if (step === 0) raise(T.ValueError, "slice step cannot be zero");
-  const s0 = get(slice.p0);
-  const s1 = get(slice.p1);
+  const s0 = sliceField(slice.p0);
+  const s1 = sliceField(slice.p1);
   let start: number;
   let stop: number;
+  let length: number;
   if (step > 0) {
     start = s0 === null ? 0 : s0 < 0 ? Math.max(0, s0 + n) : Math.min(s0, n);
     stop = s1 === null ? n : s1 < 0 ? Math.max(0, s1 + n) : Math.min(s1, n);
+    length = stop <= start ? 0 : step === 1 ? stop - start : Math.ceil((stop - start) / step);
   } else {
     start = s0 === null ? n - 1 : s0 < 0 ? Math.max(-1, s0 + n) : Math.min(s0, n - 1);
     stop = s1 === null ? -1 : s1 < 0 ? Math.max(-1, s1 + n) : Math.min(s1, n - 1);
+    length = start <= stop ? 0 : Math.ceil((start - stop) / -step);
   }
-  const length =
-    step > 0
-      ? Math.max(0, Math.ceil((stop - start) / step))
-      : Math.max(0, Math.ceil((start - stop) / -step));
   step = step | 0 || step;
   return { start, stop, step, length };
 }
 
+/** New references to the items a slice selects (a packed array). */
 function sliceItems(items: HeapObject[], b: SliceBounds): HeapObject[] {
+  if (b.step === 1) {
+    const out = items.slice(b.start, b.start + b.length);
+    for (let k = 0; k < out.length; k++) out[k]!.refcnt++;
+    return out;
+  }
   const out: HeapObject[] = [];
   for (let k = 0, i = b.start; k < b.length; k++, i += b.step) {
     const x = items[i]!;
-    incref(x);
+    x.refcnt++;
     out.push(x);
   }
   return out;
@@ -1010,7 +1021,15 @@ function installSequences(): void {
           // list_ass_slice: the capacity moves only if the size does (list_resize), or
           // drops to nothing when the list ends up empty (_list_clear).
           const oldLen = items.length;
-          const removed = items.splice(b.start, Math.max(0, b.stop - b.start), ...repl);
+          const n = Math.max(0, b.stop - b.start);
+          if (repl.length === n) {
+            // Same size: the items are swapped in place.
+            const removed = items.slice(b.start, b.stop);
+            for (let k = 0; k < n; k++) items[b.start + k] = repl[k]!;
+            releaseItemsBackwards(removed);
+            return true;
+          }
+          const removed = items.splice(b.start, n, ...repl);
           if (items.length === 0) setListCapacity(o, 0);
           else if (items.length !== oldLen) listResize(o, items.length, oldLen);
           releaseItemsBackwards(removed);
