@@ -78,10 +78,18 @@ export class Code implements CodeLike {
     if (a === -2) {
       a = this.kwonlyargcount === 0 && !this.hasVarargs && !this.hasVarkw ? this.argcount : -1;
       this.fastArityCache = a;
+      this.plainEntry = !this.isGenerator && !this.hasCells;
     }
     return a;
   }
   private fastArityCache = -2;
+  /**
+   * Set with fastArity: entering the code is only making its frame and running it (no
+   * cells, not a generator).
+   */
+  plainEntry = false;
+  /** A returned frame of this code that nothing holds (plainEntry codes only), or null. */
+  spareFrame: Frame | null = null;
 
   invoke(func: HeapObject, args: HeapObject[], kwnames: string[] | null): HeapObject {
     const fd = func.p0 as FunctionData;
@@ -111,6 +119,19 @@ export class Code implements CodeLike {
    */
   enter(func: HeapObject, fd: FunctionData, locals: (HeapObject | null)[]): HeapObject {
     const globals = fd.globals;
+    if (this.plainEntry) {
+      let f = this.spareFrame;
+      if (f === null) {
+        f = new Frame(this, globals, globals.p0, builtinsHook.store, frameStack.current, locals);
+      } else {
+        this.spareFrame = null;
+        f.reuse(globals, builtinsHook.store, frameStack.current, locals);
+      }
+      const r = runFrame(f);
+      // Nothing holds a frame that returned without a frame object: the next call takes it.
+      if (f.frameObject === null) this.spareFrame = f;
+      return r;
+    }
     const f = new Frame(
       this,
       globals,

@@ -89,6 +89,24 @@ export class Frame {
     this.tr = null;
   }
 
+  /**
+   * Make a cleared frame (one that returned, nothing holding it, see Code.enter) new for
+   * another call of its code, which has no cells.
+   */
+  reuse(
+    globals: HeapObject,
+    bstore: DictStore,
+    back: Frame | null,
+    locals: (HeapObject | null)[],
+  ): void {
+    this.globals = globals;
+    this.gstore = globals.p0 as DictStore;
+    this.bstore = bstore;
+    this.back = back;
+    this.locals = locals;
+    this.lineno = 0;
+  }
+
   /** _PyFrame_Clear: release locals in slot order, then cells (when the frame owns them). */
   clear(): void {
     const locals = this.locals;
