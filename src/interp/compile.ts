@@ -48,7 +48,7 @@ import {
 } from "../runtime/abstract.js";
 import { buildClass } from "../runtime/bootstrap.js";
 import { newBytes } from "../runtime/bytes.js";
-import type { DictEntry, DictStore } from "../runtime/dictstore.js";
+import { type DictEntry, DictKeys, type DictStore } from "../runtime/dictstore.js";
 import { PyRaise, raise } from "../runtime/errors.js";
 import { newFunction, newSlice } from "../runtime/function.js";
 import { decref, incref, xdecref } from "../runtime/heapref.js";
@@ -3154,56 +3154,42 @@ function prepareNamespace(
 }
 
 export function methodFor(o: HeapObject, name: string, site: MethodSite): HeapObject | null {
-  if (site.c0 !== o.type || site.epoch !== lookupEpoch.n) methodSiteMiss(o, name, site);
-  const descr = site.d0;
-  if (descr === null) return null;
-  if (site.h0 && attrsOf(o)?.getStr(name) !== undefined) return null;
+  let e = site.e0;
+  if (e === null || e.layout !== o.type || site.epoch !== lookupEpoch.n)
+    e = methodEntry(o, name, site);
+  const descr = e.descr;
+  if (descr === null || !e.hasDict) return descr;
+  // The instance dict shadows the method if it holds the name; instance dicts whose str
+  // keys are those of one seen without it need no look.
+  const attrs = attrsOf(o);
+  if (attrs === null || attrs.keys === e.keys) return descr;
+  if (attrs.getStr(name) !== undefined) return null;
+  if (attrs.keys !== null) e.keys = attrs.keys;
   return descr;
 }
 
-/** Bring o's layout to the front of the site's entries, deciding it if it is new. */
-function methodSiteMiss(o: HeapObject, name: string, site: MethodSite): void {
+/**
+ * The site's entry for o's layout when it is not the first: a later one, or one made
+ * now and put first (the others move down, the fourth drops out). Entries do not move on
+ * a hit, so a site that sees layouts in turn finds each where it is.
+ */
+function methodEntry(o: HeapObject, name: string, site: MethodSite): MethodEntry {
   const c = o.type;
   if (site.epoch !== lookupEpoch.n) {
     site.epoch = lookupEpoch.n;
-    site.c0 = site.c1 = site.c2 = site.c3 = null;
-  }
-  let d: HeapObject | null;
-  let h: boolean;
-  if (site.c1 === c) {
-    d = site.d1;
-    h = site.h1;
-  } else if (site.c2 === c) {
-    d = site.d2;
-    h = site.h2;
-    site.c2 = site.c1;
-    site.d2 = site.d1;
-    site.h2 = site.h1;
-  } else if (site.c3 === c) {
-    d = site.d3;
-    h = site.h3;
-    site.c3 = site.c2;
-    site.d3 = site.d2;
-    site.h3 = site.h2;
-    site.c2 = site.c1;
-    site.d2 = site.d1;
-    site.h2 = site.h1;
+    site.e0 = site.e1 = site.e2 = site.e3 = null;
   } else {
-    h = typeInfo(typeOf(o)).hasDict;
-    d = methodOfType(o, name);
-    site.c3 = site.c2;
-    site.d3 = site.d2;
-    site.h3 = site.h2;
-    site.c2 = site.c1;
-    site.d2 = site.d1;
-    site.h2 = site.h1;
+    if (site.e0?.layout === c) return site.e0;
+    if (site.e1?.layout === c) return site.e1;
+    if (site.e2?.layout === c) return site.e2;
+    if (site.e3?.layout === c) return site.e3;
   }
-  site.c1 = site.c0;
-  site.d1 = site.d0;
-  site.h1 = site.h0;
-  site.c0 = c;
-  site.d0 = d;
-  site.h0 = h;
+  const e = new MethodEntry(c, methodOfType(o, name), typeInfo(typeOf(o)).hasDict);
+  site.e3 = site.e2;
+  site.e2 = site.e1;
+  site.e1 = site.e0;
+  site.e0 = e;
+  return e;
 }
 
 /** The part of methodFor that depends on the type only. */
@@ -3220,25 +3206,32 @@ function methodOfType(o: HeapObject, name: string): HeapObject | null {
 }
 
 /**
- * A method call site's cache: what methodFor decides from the instance layout (contract)
- * alone — the method descriptor (or null) and whether instances have a __dict__ that could
- * shadow it — for up to four layouts, the latest first, valid while no type namespace
- * changes (lookupEpoch).
+ * A method call site's cache: for up to four instance layouts (contracts), the latest
+ * first, while no type namespace changes (lookupEpoch), what methodFor decided.
  */
 export class MethodSite {
   epoch = -1;
-  c0: unknown = null;
-  c1: unknown = null;
-  c2: unknown = null;
-  c3: unknown = null;
-  d0: HeapObject | null = null;
-  d1: HeapObject | null = null;
-  d2: HeapObject | null = null;
-  d3: HeapObject | null = null;
-  h0 = false;
-  h1 = false;
-  h2 = false;
-  h3 = false;
+  e0: MethodEntry | null = null;
+  e1: MethodEntry | null = null;
+  e2: MethodEntry | null = null;
+  e3: MethodEntry | null = null;
+}
+
+/** Never the keys of a dict. */
+const UNSEEN_KEYS = new DictKeys();
+
+/** What a method call site knows of one instance layout. */
+class MethodEntry {
+  /** The str keys of an instance dict seen without the method's name. */
+  keys: DictKeys = UNSEEN_KEYS;
+
+  constructor(
+    readonly layout: unknown,
+    /** The method descriptor to call unbound, or null (the generic attribute lookup). */
+    readonly descr: HeapObject | null,
+    /** Instances have a __dict__, which could shadow the method. */
+    readonly hasDict: boolean,
+  ) {}
 }
 
 export type GStmt = (f: Frame) => Generator<HeapObject, Signal, HeapObject>;

@@ -559,7 +559,7 @@ function typeGetAttr(type: HeapObject, name: string): HeapObject | null {
  * (lookupEpoch), whether `name` on their instances is decided by the instance __dict__
  * alone — no native attribute, exception state, data descriptor, slot, __setattr__
  * override or __dict__/__class__ — so a hit in the instance dict is the answer
- * getAttrOrNull (or the store genericSetAttr) would reach. `i0`–`i3` remember where the
+ * getAttrOrNull (or the store genericSetAttr) would reach. `i` remembers where the
  * attribute sat among the dict's entries (checked before use: a hint, never trusted).
  */
 export class AttrSite {
@@ -572,11 +572,11 @@ export class AttrSite {
   f1 = 0;
   f2 = 0;
   f3 = 0;
-  /** Per layout, where the attribute sat among the instance dict's entries last time. */
-  i0 = 0;
-  i1 = 0;
-  i2 = 0;
-  i3 = 0;
+  /**
+   * Where the attribute sat among the instance dict's entries last time, whatever the
+   * layout (subclasses setting their base's attributes first share positions).
+   */
+  i = 0;
 }
 
 /** AttrSite flags: a load / a store is plain (see AttrSite); attributes sit in p2's extra. */
@@ -598,58 +598,38 @@ function plainInstanceAttr(obj: HeapObject, type: HeapObject, name: string): boo
 }
 
 /**
- * Bring obj's layout to the front of the site's entries (c0/f0/i0), deciding its flags
- * if it is new, and return them.
+ * The site's flags for obj's layout when it is not the first entry: a later entry's, or
+ * decided now and put first (the others move down, the fourth drops out). Entries do not
+ * move on a hit: a site that sees layouts in turn (a method of a base class called on
+ * instances of its subclasses) finds each where it is.
  */
 function siteFlags(obj: HeapObject, name: string, site: AttrSite): number {
   const c = obj.type;
   if (site.epoch !== lookupEpoch.n) {
     site.epoch = lookupEpoch.n;
     site.c0 = site.c1 = site.c2 = site.c3 = null;
-  }
-  let flags: number;
-  let idx: number;
-  if (site.c1 === c) {
-    flags = site.f1;
-    idx = site.i1;
-  } else if (site.c2 === c) {
-    flags = site.f2;
-    idx = site.i2;
-    site.c2 = site.c1;
-    site.f2 = site.f1;
-    site.i2 = site.i1;
-  } else if (site.c3 === c) {
-    flags = site.f3;
-    idx = site.i3;
-    site.c3 = site.c2;
-    site.f3 = site.f2;
-    site.i3 = site.i2;
-    site.c2 = site.c1;
-    site.f2 = site.f1;
-    site.i2 = site.i1;
   } else {
-    const type = c.owner as HeapObject;
-    flags = 0;
-    idx = 0;
-    if (plainInstanceAttr(obj, type, name)) {
-      flags = PLAIN_GET;
-      const setattr = lookup(type, "__setattr__");
-      if (setattr === null || setattr === lookup(T.object, "__setattr__")) flags |= PLAIN_SET;
-    }
-    if ((c.flags & EXTRA_ATTRS) !== 0) flags |= EXTRA;
-    site.c3 = site.c2;
-    site.f3 = site.f2;
-    site.i3 = site.i2;
-    site.c2 = site.c1;
-    site.f2 = site.f1;
-    site.i2 = site.i1;
+    if (site.c0 === c) return site.f0;
+    if (site.c1 === c) return site.f1;
+    if (site.c2 === c) return site.f2;
+    if (site.c3 === c) return site.f3;
   }
+  const type = c.owner as HeapObject;
+  let flags = 0;
+  if (plainInstanceAttr(obj, type, name)) {
+    flags = PLAIN_GET;
+    const setattr = lookup(type, "__setattr__");
+    if (setattr === null || setattr === lookup(T.object, "__setattr__")) flags |= PLAIN_SET;
+  }
+  if ((c.flags & EXTRA_ATTRS) !== 0) flags |= EXTRA;
+  site.c3 = site.c2;
+  site.f3 = site.f2;
+  site.c2 = site.c1;
+  site.f2 = site.f1;
   site.c1 = site.c0;
   site.f1 = site.f0;
-  site.i1 = site.i0;
   site.c0 = c;
   site.f0 = flags;
-  site.i0 = idx;
   return flags;
 }
 
@@ -661,10 +641,10 @@ export function getAttrAt(obj: HeapObject, name: string, site: AttrSite): HeapOb
     const attrs = (flags & EXTRA) !== 0 ? attrsOf(obj) : (obj.p0 as DictStore | null);
     if (attrs !== null) {
       const t = attrs.table;
-      let i = site.i0;
+      let i = site.i;
       if (i >= t.length || t[i + 2] !== name) i = attrs.indexOfStr(name);
       if (i >= 0) {
-        site.i0 = i;
+        site.i = i;
         const v = attrs.table[i + 1] as HeapObject;
         v.refcnt++;
         return v;
@@ -681,11 +661,9 @@ export function setAttrAt(obj: HeapObject, name: string, value: HeapObject, site
   if ((flags & (PLAIN_SET | EXTRA)) === PLAIN_SET) {
     const attrs = obj.p0 as DictStore | null;
     if (attrs !== null) {
-      if (attrs.replaceStrAt(site.i0, name, value)) return;
-      const i = attrs.setStr(name, value);
-      // (a replaced value's __del__ may have reached this site: c0 may be another layout
-      // now; a position made stale by it fails the check on the next use)
-      if (site.c0 === obj.type) site.i0 = i;
+      if (attrs.replaceStrAt(site.i, name, value)) return;
+      // (a position made stale by a replaced value's __del__ fails the check next time)
+      site.i = attrs.setStr(name, value);
       return;
     }
   }

@@ -115,6 +115,37 @@ const SHAPE_ENTRIES = 64;
 /** USABLE_FRACTION of a keys table of 2**log slots. */
 const USABLE = Array.from({ length: 32 }, (_, log) => Math.floor((2 ** log * 2) / 3));
 
+/**
+ * The str keys of a dict, in insertion order, as a node of a tree shared by all dicts
+ * (like a hidden class): two dicts that got the same str keys in the same order, with
+ * nothing deleted, have the same node. A method call site remembers the node of instance
+ * dicts known not to hold the method's name (CPython 3.11 checks the shared keys' version
+ * for the same purpose).
+ */
+export class DictKeys {
+  /** The nodes one key further on. */
+  private next: Map<string, DictKeys> | null = null;
+  private lastKey: string | null = null;
+  private lastNext: DictKeys | null = null;
+
+  /** The node for these keys followed by `key`. */
+  with(key: string): DictKeys {
+    if (this.lastKey === key) return this.lastNext!;
+    const next = (this.next ??= new Map());
+    let node = next.get(key);
+    if (node === undefined) {
+      node = new DictKeys();
+      next.set(key, node);
+    }
+    this.lastKey = key;
+    this.lastNext = node;
+    return node;
+  }
+}
+
+/** The keys of every empty dict. */
+const NO_KEYS = new DictKeys();
+
 export class DictStore {
   /** The dict object, once there is one (tracking decisions need it). */
   owner: HeapObject | null;
@@ -126,6 +157,11 @@ export class DictStore {
   /** Bumped on every insertion or deletion (iteration checks it). */
   version: number;
   private shape: number;
+  /**
+   * The str keys (see DictKeys), while every key inserted since the last clear was a str
+   * and none was deleted; else null.
+   */
+  keys: DictKeys | null;
 
   constructor() {
     this.owner = null;
@@ -134,6 +170,7 @@ export class DictStore {
     this.size = 0;
     this.version = 0;
     this.shape = SHAPE_UNICODE;
+    this.keys = NO_KEYS;
   }
 
   /** The modelled keys table's size (0: none). */
@@ -347,6 +384,8 @@ export class DictStore {
     } else if (n + ENTRY > SMALL) this.buildFast();
     this.size++;
     this.version++;
+    const keys = this.keys;
+    if (keys !== null) this.keys = typeof k === "string" ? keys.with(k) : null;
     this.maintainTracking(key, value);
     return n;
   }
@@ -473,6 +512,7 @@ export class DictStore {
     t[at] = null;
     t[at + 1] = null;
     t[at + 2] = null;
+    this.keys = null;
     const cells = this.rare?.cells;
     if (cells != null) cells[at] = undefined;
     this.size--;
@@ -535,6 +575,7 @@ export class DictStore {
     this.size = 0;
     this.version++;
     this.shape = SHAPE_UNICODE;
+    this.keys = NO_KEYS;
     if (hadTable && this.owner !== null && heap.observer !== null) heap.resized(this.owner);
     if (order === null) {
       for (let i = 0; i < t.length; i += ENTRY) {
