@@ -48,7 +48,7 @@ import {
 } from "../runtime/abstract.js";
 import { buildClass } from "../runtime/bootstrap.js";
 import { newBytes } from "../runtime/bytes.js";
-import { type DictEntry, DictKeys, type DictStore } from "../runtime/dictstore.js";
+import type { DictEntry, DictStore } from "../runtime/dictstore.js";
 import { PyRaise, raise } from "../runtime/errors.js";
 import { newFunction, newSlice } from "../runtime/function.js";
 import { decref, incref, xdecref } from "../runtime/heapref.js";
@@ -110,6 +110,7 @@ import { PatternCompiler, releaseCaptures } from "./match.js";
 import {
   attrAt,
   binSlow,
+  buildMap,
   cmpOps,
   cmpSlow,
   dropValues,
@@ -2286,41 +2287,39 @@ class Compiler implements GenHost {
       case "Dict": {
         const keys = e.keys.map((k) => (k === null ? null : this.expr(k)));
         const values = e.values.map((v) => this.expr(v));
+        const layout = dictDisplayParts(e.keys);
+        const parts = layout.map((p): Ev => {
+          if (p.unpack >= 0) return values[p.unpack]!;
+          const pairs: Ev[] = [];
+          for (let i = p.begin; i < p.end; i++) pairs.push(keys[i]!, values[i]!);
+          return p.end - p.begin > STACK_USE_GUIDELINE / 2
+            ? (f) => mapAddEach(f, pairs)
+            : buildMapOf(evalAll(pairs));
+        });
+        const kinds = layout.map((p) => p.unpack >= 0);
         return (f) => {
-          const d = newDict();
-          const store = d.p0 as DictStore;
+          let d: HeapObject | null = null;
           try {
-            for (let i = 0; i < values.length; i++) {
-              const k = keys[i];
-              if (k === null) {
-                const other = values[i]!(f);
-                try {
-                  dictUpdateHook.update(d, other);
-                } finally {
-                  decref(other);
-                }
+            for (let i = 0; i < parts.length; i++) {
+              // `**m` updates the dict so far (an empty one if it comes first); a run of
+              // pairs is a dict of its own, which is the dict so far or updates it.
+              if (d === null && kinds[i]) d = newDict();
+              const v = parts[i]!(f);
+              if (d === null) {
+                d = v;
                 continue;
               }
-              const kv = k!(f);
-              let vv: HeapObject;
               try {
-                vv = values[i]!(f);
-              } catch (err) {
-                decref(kv);
-                throw err;
-              }
-              try {
-                store.set(kv, vv);
+                dictUpdateHook.update(d, v, true);
               } finally {
-                decref(kv);
-                decref(vv);
+                decref(v);
               }
             }
           } catch (err) {
-            decref(d);
+            if (d !== null) decref(d);
             throw err;
           }
-          return d;
+          return d ?? newDict();
         };
       }
       case "JoinedStr": {
@@ -2416,63 +2415,8 @@ class Compiler implements GenHost {
       star: x._type === "Starred",
       ev: this.expr(x._type === "Starred" ? x.value : x),
     }));
-    if (!parts.some((p) => p.star)) {
-      // No unpacking: evaluate left to right into a fresh array.
-      const evs = parts.map((p) => p.ev);
-      const n = evs.length;
-      // Up to three items: an array literal of exactly that size (a pushed array keeps
-      // 17 slots, and a tuple or list keeps its array for life).
-      if (n === 0) return () => [];
-      if (n === 1) {
-        const e0 = evs[0]!;
-        return (f) => [e0(f)];
-      }
-      if (n === 2) {
-        const e0 = evs[0]!;
-        const e1 = evs[1]!;
-        return (f) => {
-          const a = e0(f);
-          try {
-            return [a, e1(f)];
-          } catch (err) {
-            decref(a);
-            throw err;
-          }
-        };
-      }
-      if (n === 3) {
-        const e0 = evs[0]!;
-        const e1 = evs[1]!;
-        const e2 = evs[2]!;
-        return (f) => {
-          const a = e0(f);
-          let b: HeapObject;
-          try {
-            b = e1(f);
-          } catch (err) {
-            decref(a);
-            throw err;
-          }
-          try {
-            return [a, b, e2(f)];
-          } catch (err) {
-            decref(b);
-            decref(a);
-            throw err;
-          }
-        };
-      }
-      return (f) => {
-        const out: HeapObject[] = [];
-        try {
-          for (let i = 0; i < n; i++) out.push(evs[i]!(f));
-        } catch (err) {
-          dropValues(out, out.length);
-          throw err;
-        }
-        return out;
-      };
-    }
+    // No unpacking: evaluate left to right into a fresh array.
+    if (!parts.some((p) => p.star)) return evalAll(parts.map((p) => p.ev));
     return (f) => {
       const out: HeapObject[] = [];
       try {
@@ -3159,13 +3103,8 @@ export function methodFor(o: HeapObject, name: string, site: MethodSite): HeapOb
     e = methodEntry(o, name, site);
   const descr = e.descr;
   if (descr === null || !e.hasDict) return descr;
-  // The instance dict shadows the method if it holds the name; instance dicts whose str
-  // keys are those of one seen without it need no look.
-  const attrs = attrsOf(o);
-  if (attrs === null || attrs.keys === e.keys) return descr;
-  if (attrs.getStr(name) !== undefined) return null;
-  if (attrs.keys !== null) e.keys = attrs.keys;
-  return descr;
+  // The instance dict shadows the method if it holds the name.
+  return attrsOf(o)?.getStr(name) !== undefined ? null : descr;
 }
 
 /**
@@ -3217,14 +3156,8 @@ export class MethodSite {
   e3: MethodEntry | null = null;
 }
 
-/** Never the keys of a dict. */
-const UNSEEN_KEYS = new DictKeys();
-
 /** What a method call site knows of one instance layout. */
 class MethodEntry {
-  /** The str keys of an instance dict seen without the method's name. */
-  keys: DictKeys = UNSEEN_KEYS;
-
   constructor(
     readonly layout: unknown,
     /** The method descriptor to call unbound, or null (the generic attribute lookup). */
@@ -3514,8 +3447,131 @@ export const setHook = {
 export const listAppendHook = {
   append: null as unknown as (list: HeapObject, item: HeapObject) => void,
 };
+/**
+ * Evaluate left to right into a fresh array (new references); if one raises, those before
+ * it are released, the last first.
+ */
+function evalAll(evs: Ev[]): (f: Frame) => HeapObject[] {
+  const n = evs.length;
+  // Up to three items: an array literal of exactly that size (a pushed array keeps
+  // 17 slots, and a tuple or list keeps its array for life).
+  if (n === 0) return () => [];
+  if (n === 1) {
+    const e0 = evs[0]!;
+    return (f) => [e0(f)];
+  }
+  if (n === 2) {
+    const e0 = evs[0]!;
+    const e1 = evs[1]!;
+    return (f) => {
+      const a = e0(f);
+      try {
+        return [a, e1(f)];
+      } catch (err) {
+        decref(a);
+        throw err;
+      }
+    };
+  }
+  if (n === 3) {
+    const e0 = evs[0]!;
+    const e1 = evs[1]!;
+    const e2 = evs[2]!;
+    return (f) => {
+      const a = e0(f);
+      let b: HeapObject;
+      try {
+        b = e1(f);
+      } catch (err) {
+        decref(a);
+        throw err;
+      }
+      try {
+        return [a, b, e2(f)];
+      } catch (err) {
+        decref(b);
+        decref(a);
+        throw err;
+      }
+    };
+  }
+  return (f) => {
+    const out: HeapObject[] = [];
+    try {
+      for (let i = 0; i < n; i++) out.push(evs[i]!(f));
+    } catch (err) {
+      dropValues(out, out.length);
+      throw err;
+    }
+    return out;
+  };
+}
+
+/** The compiler's limit on values pushed at once (compile.c: STACK_USE_GUIDELINE). */
+const STACK_USE_GUIDELINE = 30;
+
+/**
+ * How CPython's compiler_dict splits a dict display: each `**m` (its index in `unpack`),
+ * and runs of key/value pairs [begin, end) between them, a run ending after 16 pairs.
+ */
+function dictDisplayParts(
+  keys: (A.expr | null)[],
+): { unpack: number; begin: number; end: number }[] {
+  const out: { unpack: number; begin: number; end: number }[] = [];
+  const n = keys.length;
+  let elements = 0;
+  for (let i = 0; i < n; i++) {
+    if (keys[i] === null) {
+      if (elements > 0) out.push({ unpack: -1, begin: i - elements, end: i });
+      elements = 0;
+      out.push({ unpack: i, begin: i, end: i });
+    } else if (elements * 2 > STACK_USE_GUIDELINE) {
+      out.push({ unpack: -1, begin: i - elements, end: i + 1 });
+      elements = 0;
+    } else elements++;
+  }
+  if (elements > 0) out.push({ unpack: -1, begin: n - elements, end: n });
+  return out;
+}
+
+/** A run of pairs evaluated onto the stack, then BUILD_MAP. */
+function buildMapOf(items: (f: Frame) => HeapObject[]): Ev {
+  return (f) => buildMap(items(f));
+}
+
+/**
+ * A run of more pairs than the stack guideline: BUILD_MAP 0, then each key and value
+ * stored as it comes (MAP_ADD). `pairs`: key, value, key, value…
+ */
+function mapAddEach(f: Frame, pairs: Ev[]): HeapObject {
+  const d = newDict();
+  const store = d.p0 as DictStore;
+  try {
+    for (let i = 0; i < pairs.length; i += 2) {
+      const k = pairs[i]!(f);
+      let v: HeapObject;
+      try {
+        v = pairs[i + 1]!(f);
+      } catch (err) {
+        decref(k);
+        throw err;
+      }
+      try {
+        store.set(k, v);
+      } finally {
+        decref(v);
+        decref(k);
+      }
+    }
+  } catch (err) {
+    decref(d);
+    throw err;
+  }
+  return d;
+}
+
 export const dictUpdateHook = {
-  update: null as unknown as (d: HeapObject, other: HeapObject) => void,
+  update: null as unknown as (d: HeapObject, other: HeapObject, mappingOnly?: boolean) => void,
 };
 
 function runClassBody(cf: Frame, body: Stmt): void {

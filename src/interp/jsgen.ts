@@ -77,6 +77,7 @@ import { headerSpansLines } from "./lines.js";
 import {
   attrAt,
   binSlow,
+  buildMap,
   callAt,
   callPlain,
   cmpOps,
@@ -128,6 +129,7 @@ function runtimeNames(): Record<string, unknown> {
     decref,
     xdecref,
     binSlow,
+    buildMap,
     cmpSlow,
     newSlice,
     inplaceBorrowed,
@@ -1059,21 +1061,12 @@ class Generator {
         return r;
       }
       case "Dict": {
-        if (e.keys.some((k) => k === null)) break;
-        // The dict first, then each key and value, stored as they come (as the closure).
-        const d = this.tmp("d");
-        this.emit(`const ${d} = newDict();`);
-        this.emit("try {");
-        e.keys.forEach((k, i) => {
-          const kv = this.expr(k!);
-          const vc = this.capture(() => this.expr(e.values[i]!));
-          const vv = this.tmp();
-          this.emit(`let ${vv};`);
-          this.guard(`${vc.code}\n${vv} = ${vc.result};`, `decref(${kv});`);
-          this.emit(`try { ${d}.p0.set(${kv}, ${vv}); } finally { decref(${kv}); decref(${vv}); }`);
-        });
-        this.emit(`} catch (e) { decref(${d}); throw e; }`);
-        return d;
+        // Up to 15 pairs and no `**`: the keys and values, then the dict (BUILD_MAP).
+        if (e.keys.length > 15 || e.keys.some((k) => k === null)) break;
+        const items = this.items(e.keys.flatMap((k, i) => [k!, e.values[i]!]));
+        const r = this.tmp();
+        this.emit(`const ${r} = buildMap([${items.join(", ")}]);`);
+        return r;
       }
       case "List":
       case "Tuple":

@@ -23,8 +23,9 @@ import {
   richCompare,
   truthy,
 } from "../runtime/abstract.js";
+import type { DictStore } from "../runtime/dictstore.js";
 import { decref } from "../runtime/heapref.js";
-import { newBool } from "../runtime/objects.js";
+import { newBool, newDict } from "../runtime/objects.js";
 import { C, S } from "../runtime/types.js";
 import type { Code } from "./code.js";
 import { enterOrCall, quickCompare, unpackMethod } from "./compile.js";
@@ -275,6 +276,25 @@ export function callAt(
  */
 export function dropValues(values: HeapObject[], n: number): void {
   for (let j = n - 1; j >= 0; j--) decref(values[j]!);
+}
+
+/**
+ * BUILD_MAP / BUILD_CONST_KEY_MAP (_PyDict_FromItems): a dict of the evaluated keys and
+ * values (`items`: key, value, key, value… — the stack's references, released after, the
+ * last first). The dict is made only now, so keys are hashed after every value is in.
+ */
+export function buildMap(items: HeapObject[]): HeapObject {
+  const d = newDict();
+  const store = d.p0 as DictStore;
+  try {
+    for (let i = 0; i < items.length; i += 2) store.set(items[i]!, items[i + 1]!);
+  } catch (err) {
+    decref(d);
+    throw err;
+  } finally {
+    dropValues(items, items.length);
+  }
+  return d;
 }
 
 /** Release a partly filled argument array, then the callee below it (an argument raised). */

@@ -349,13 +349,16 @@ function installConstructors(): void {
   });
 }
 
-export function dictUpdate(d: HeapObject, other: HeapObject): void {
+export function dictUpdate(d: HeapObject, other: HeapObject, mappingOnly = false): void {
   const store = d.p0 as DictStore;
   if (other.type === C.dict) {
-    for (const e of (other.p0 as DictStore).live()) store.set(e.key, e.value);
+    store.mergeFrom(other.p0 as DictStore);
     return;
   }
   const keysFn = getAttrOrNull(other, "keys");
+  // DICT_UPDATE (`{**m}`) takes mappings only.
+  if (keysFn === null && mappingOnly)
+    raise(T.TypeError, `'${typeName(other)}' object is not a mapping`);
   if (keysFn !== null) {
     const keys = toArray(callBorrowed(keysFn, []));
     decref(keysFn);
@@ -632,7 +635,7 @@ function dictMethods(): void {
   defineMethod(D, "copy", (args, kw, self) => {
     exactly("dict.copy", args, 0, kw);
     const d = newDict();
-    for (const e of (self!.p0 as DictStore).live()) (d.p0 as DictStore).set(e.key, e.value);
+    (d.p0 as DictStore).mergeFrom(self!.p0 as DictStore);
     return d;
   });
 }

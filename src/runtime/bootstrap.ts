@@ -643,10 +643,16 @@ function nativeBinaryImpl(a: HeapObject, b: HeapObject, op: BinOpName): HeapObje
     return newSet(setAlgebra(a, b, op), ca === frozensetContract);
   }
   if (ca === dictContract && cb === dictContract && op === "|") {
+    // dict_or: a copy of a, updated from b (by the hashes they stored).
     const d = newDict();
     const store = d.p0 as DictStore;
-    for (const e of (a.p0 as DictStore).live()) store.set(e.key, e.value);
-    for (const e of (b.p0 as DictStore).live()) store.set(e.key, e.value);
+    try {
+      store.mergeFrom(a.p0 as DictStore);
+      store.mergeFrom(b.p0 as DictStore);
+    } catch (e) {
+      decref(d);
+      throw e;
+    }
     return d;
   }
   if ((cb === listContract || cb === tupleContract) && op === "*" && isIntLike(a)) {
@@ -792,14 +798,16 @@ function nativeCompareImpl(a: HeapObject, b: HeapObject, op: CmpOp): boolean | n
     const y = b.p0 as DictStore;
     let eq = x.size === y.size;
     if (eq) {
-      // dict_equal holds the key and both values while it looks up and compares.
-      for (const e of x.live()) {
-        const key = e.key;
-        const aval = e.value;
+      // dict_equal holds the key and both values while it looks up (by the hash x stored)
+      // and compares; x's entries are read afresh each time (a comparison may change x).
+      for (let i = 0; i < x.table.length; i += ENTRY) {
+        const key = x.table[i] as HeapObject | null;
+        if (key === null) continue;
+        const aval = x.table[i + 1] as HeapObject;
         key.refcnt++;
         aval.refcnt++;
         try {
-          const bval = y.get(key);
+          const bval = y.getStored(key, x.table[i + 2]);
           if (bval === undefined) {
             eq = false;
             break;

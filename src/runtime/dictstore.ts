@@ -115,37 +115,6 @@ const SHAPE_ENTRIES = 64;
 /** USABLE_FRACTION of a keys table of 2**log slots. */
 const USABLE = Array.from({ length: 32 }, (_, log) => Math.floor((2 ** log * 2) / 3));
 
-/**
- * The str keys of a dict, in insertion order, as a node of a tree shared by all dicts
- * (like a hidden class): two dicts that got the same str keys in the same order, with
- * nothing deleted, have the same node. A method call site remembers the node of instance
- * dicts known not to hold the method's name (CPython 3.11 checks the shared keys' version
- * for the same purpose).
- */
-export class DictKeys {
-  /** The nodes one key further on. */
-  private next: Map<string, DictKeys> | null = null;
-  private lastKey: string | null = null;
-  private lastNext: DictKeys | null = null;
-
-  /** The node for these keys followed by `key`. */
-  with(key: string): DictKeys {
-    if (this.lastKey === key) return this.lastNext!;
-    const next = (this.next ??= new Map());
-    let node = next.get(key);
-    if (node === undefined) {
-      node = new DictKeys();
-      next.set(key, node);
-    }
-    this.lastKey = key;
-    this.lastNext = node;
-    return node;
-  }
-}
-
-/** The keys of every empty dict. */
-const NO_KEYS = new DictKeys();
-
 export class DictStore {
   /** The dict object, once there is one (tracking decisions need it). */
   owner: HeapObject | null;
@@ -157,11 +126,6 @@ export class DictStore {
   /** Bumped on every insertion or deletion (iteration checks it). */
   version: number;
   private shape: number;
-  /**
-   * The str keys (see DictKeys), while every key inserted since the last clear was a str
-   * and none was deleted; else null.
-   */
-  keys: DictKeys | null;
 
   constructor() {
     this.owner = null;
@@ -170,7 +134,6 @@ export class DictStore {
     this.size = 0;
     this.version = 0;
     this.shape = SHAPE_UNICODE;
-    this.keys = NO_KEYS;
   }
 
   /** The modelled keys table's size (0: none). */
@@ -198,6 +161,15 @@ export class DictStore {
 
   get(key: HeapObject): HeapObject | undefined {
     const at = this.lookup(key);
+    return at < 0 ? undefined : (this.table[at + 1] as HeapObject);
+  }
+
+  /**
+   * The value of `key`, found as another store holds it: `stand` is the third slot of its
+   * entry there (its primitive stand-in, or its stored hash: no `__hash__` call).
+   */
+  getStored(key: HeapObject, stand: unknown): HeapObject | undefined {
+    const at = stand instanceof HashedKey ? this.findHashed(key, stand.hash) : this.findPrim(stand);
     return at < 0 ? undefined : (this.table[at + 1] as HeapObject);
   }
 
@@ -303,22 +275,66 @@ export class DictStore {
   /** PyDict_SetItem: borrows key and value. */
   set(key: HeapObject, value: HeapObject): void {
     const k = primitiveKey(key);
+    if (k !== undefined) {
+      this.setAt(this.findPrim(k), key, value, k, 0);
+      return;
+    }
     let at: number;
-    let hash = 0;
-    if (k !== undefined) at = this.findPrim(k);
-    else {
-      // PyDict_SetItem takes its references to key and value before hashing the key, so a
-      // Python __hash__/__eq__ sees them (the caller's references keep both alive).
-      key.refcnt++;
-      value.refcnt++;
-      try {
-        hash = pyHash(key);
-        at = this.findHashed(key, hash);
-      } finally {
-        key.refcnt--;
-        value.refcnt--;
+    let hash: number;
+    // PyDict_SetItem takes its references to key and value before hashing the key, so a
+    // Python __hash__/__eq__ sees them (the caller's references keep both alive).
+    key.refcnt++;
+    value.refcnt++;
+    try {
+      hash = pyHash(key);
+      at = this.findHashed(key, hash);
+    } finally {
+      key.refcnt--;
+      value.refcnt--;
+    }
+    this.setAt(at, key, value, undefined, hash);
+  }
+
+  /**
+   * dict_merge from another dict: its entries in order, each key found by the hash the
+   * other dict stored (no `__hash__` call), as `dict(d)`, `update(d)` and `{**d}` do.
+   */
+  mergeFrom(other: DictStore): void {
+    // The entries, with references of their own: a key's __eq__ may change either dict.
+    const t = other.table.slice();
+    for (let i = 0; i < t.length; i += ENTRY) {
+      if (t[i] === null) continue;
+      (t[i] as HeapObject).refcnt++;
+      (t[i + 1] as HeapObject).refcnt++;
+    }
+    let i = 0;
+    try {
+      for (; i < t.length; i += ENTRY) {
+        const key = t[i] as HeapObject | null;
+        if (key === null) continue;
+        const value = t[i + 1] as HeapObject;
+        const p = t[i + 2];
+        if (p instanceof HashedKey)
+          this.setAt(this.findHashed(key, p.hash), key, value, undefined, p.hash);
+        else this.setAt(this.findPrim(p), key, value, p, 0);
+        decref(key);
+        decref(value);
+      }
+    } finally {
+      // (after an error: the entry that raised and those after it)
+      for (; i < t.length; i += ENTRY) {
+        if (t[i] === null) continue;
+        decref(t[i] as HeapObject);
+        decref(t[i + 1] as HeapObject);
       }
     }
+  }
+
+  /**
+   * Set `key` (borrowed, as `value`) whose entry is at table position `at`, or new (-1):
+   * `k` its primitive stand-in, or undefined with its `hash`.
+   */
+  private setAt(at: number, key: HeapObject, value: HeapObject, k: unknown, hash: number): void {
     if (at >= 0) {
       const t = this.table;
       value.refcnt++;
@@ -384,8 +400,6 @@ export class DictStore {
     } else if (n + ENTRY > SMALL) this.buildFast();
     this.size++;
     this.version++;
-    const keys = this.keys;
-    if (keys !== null) this.keys = typeof k === "string" ? keys.with(k) : null;
     this.maintainTracking(key, value);
     return n;
   }
@@ -512,7 +526,6 @@ export class DictStore {
     t[at] = null;
     t[at + 1] = null;
     t[at + 2] = null;
-    this.keys = null;
     const cells = this.rare?.cells;
     if (cells != null) cells[at] = undefined;
     this.size--;
@@ -575,7 +588,6 @@ export class DictStore {
     this.size = 0;
     this.version++;
     this.shape = SHAPE_UNICODE;
-    this.keys = NO_KEYS;
     if (hadTable && this.owner !== null && heap.observer !== null) heap.resized(this.owner);
     if (order === null) {
       for (let i = 0; i < t.length; i += ENTRY) {
