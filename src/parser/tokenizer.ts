@@ -87,6 +87,24 @@ export function utf8Len(s: string, from: number, to: number): number {
   return n;
 }
 
+/** Every identifier seen, as V8's internalized string (see internName). */
+const names = new Map<string, string>();
+
+/**
+ * An identifier as the one string V8 keeps for its content (the string literals of
+ * generated code are that string too): attribute and global names are compared with
+ * `===` on every access, which for two separate strings of the same content compares
+ * their characters. A property key of an object literal comes back internalized.
+ */
+function internName(text: string): string {
+  let name = names.get(text);
+  if (name === undefined) {
+    name = Object.keys({ [text]: 0 })[0]!;
+    names.set(name, name);
+  }
+  return name;
+}
+
 export class Tokenizer {
   readonly tokens: Token[] = [];
   error: TokError | null = null;
@@ -506,7 +524,12 @@ export class Tokenizer {
       text = text.normalize("NFKC");
     }
     const kw = KEYWORDS.get(text);
-    this.push(kw === undefined ? T.NAME : kw, start, this.pos, text);
+    this.push(
+      kw === undefined ? T.NAME : kw,
+      start,
+      this.pos,
+      kw === undefined ? internName(text) : text,
+    );
     return true;
   }
 
