@@ -78,6 +78,7 @@ import {
   attrAt,
   binSlow,
   buildMap,
+  buildMap3,
   callAt,
   callPlain,
   cmpOps,
@@ -130,6 +131,7 @@ function runtimeNames(): Record<string, unknown> {
     xdecref,
     binSlow,
     buildMap,
+    buildMap3,
     cmpSlow,
     newSlice,
     inplaceBorrowed,
@@ -1065,7 +1067,11 @@ class Generator {
         if (e.keys.length > 15 || e.keys.some((k) => k === null)) break;
         const items = this.items(e.keys.flatMap((k, i) => [k!, e.values[i]!]));
         const r = this.tmp();
-        this.emit(`const ${r} = buildMap([${items.join(", ")}]);`);
+        if (items.length === 0) this.emit(`const ${r} = newDict();`);
+        else if (items.length <= 6) {
+          while (items.length < 6) items.push("null");
+          this.emit(`const ${r} = buildMap3(${items.join(", ")});`);
+        } else this.emit(`const ${r} = buildMap([${items.join(", ")}]);`);
         return r;
       }
       case "List":

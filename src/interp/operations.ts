@@ -297,6 +297,44 @@ export function buildMap(items: HeapObject[]): HeapObject {
   return d;
 }
 
+/**
+ * buildMap of up to three pairs (those not there are null), without an array: the stack's
+ * references are released the last first.
+ */
+export function buildMap3(
+  k0: HeapObject,
+  v0: HeapObject,
+  k1: HeapObject | null,
+  v1: HeapObject | null,
+  k2: HeapObject | null,
+  v2: HeapObject | null,
+): HeapObject {
+  const d = newDict();
+  const store = d.p0 as DictStore;
+  try {
+    if (!store.fillFresh(k0, v0, k1, v1, k2, v2)) {
+      store.set(k0, v0);
+      if (k1 !== null) store.set(k1, v1!);
+      if (k2 !== null) store.set(k2, v2!);
+    }
+  } catch (err) {
+    decref(d);
+    throw err;
+  } finally {
+    if (k2 !== null) {
+      decref(v2!);
+      decref(k2);
+    }
+    if (k1 !== null) {
+      decref(v1!);
+      decref(k1);
+    }
+    decref(v0);
+    decref(k0);
+  }
+  return d;
+}
+
 /** Release a partly filled argument array, then the callee below it (an argument raised). */
 export function dropArgs(out: HeapObject[], n: number, callee: HeapObject): void {
   dropValues(out, n);

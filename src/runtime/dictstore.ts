@@ -296,6 +296,49 @@ export class DictStore {
   }
 
   /**
+   * BUILD_MAP of up to three pairs into this empty store (keys and values borrowed; the
+   * pairs not there are null), when their keys are distinct primitives (str, int…) and no
+   * allocation observer needs each resize: the table is made at its size at once. False,
+   * with nothing done, otherwise.
+   */
+  fillFresh(
+    k0: HeapObject,
+    v0: HeapObject,
+    k1: HeapObject | null,
+    v1: HeapObject | null,
+    k2: HeapObject | null,
+    v2: HeapObject | null,
+  ): boolean {
+    if (this.size !== 0 || this.table !== EMPTY || heap.observer !== null) return false;
+    const p0 = primitiveKey(k0);
+    if (p0 === undefined) return false;
+    let t: unknown[];
+    if (k1 === null) t = [k0, v0, p0];
+    else {
+      const p1 = primitiveKey(k1);
+      if (p1 === undefined || p1 === p0) return false;
+      if (k2 === null) t = [k0, v0, p0, k1, v1, p1];
+      else {
+        const p2 = primitiveKey(k2);
+        if (p2 === undefined || p2 === p0 || p2 === p1) return false;
+        t = [k0, v0, p0, k1, v1, p1, k2, v2, p2];
+      }
+    }
+    for (let i = 0; i < t.length; i += ENTRY) {
+      const key = t[i] as HeapObject;
+      const value = t[i + 1] as HeapObject;
+      this.makeRoom(key);
+      key.refcnt++;
+      value.refcnt++;
+      this.maintainTracking(key, value);
+    }
+    this.table = t;
+    this.size = t.length / ENTRY;
+    this.version += this.size;
+    return true;
+  }
+
+  /**
    * dict_merge from another dict: its entries in order, each key found by the hash the
    * other dict stored (no `__hash__` call), as `dict(d)`, `update(d)` and `{**d}` do.
    */
