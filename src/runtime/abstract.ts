@@ -1220,8 +1220,11 @@ export const nativeBinary = {
   op: null as unknown as (a: HeapObject, b: HeapObject, op: BinOpName) => HeapObject | null,
 };
 
-/** PyNumber_Add & co.: a op b, a new reference. */
-export function binaryOp(a: HeapObject, b: HeapObject, op: BinOpName): HeapObject {
+/**
+ * PyNumber_Add & co.: a op b, a new reference. `inplace`: the binary part of `a op= b`
+ * (the error names the operator `op=`).
+ */
+export function binaryOp(a: HeapObject, b: HeapObject, op: BinOpName, inplace = false): HeapObject {
   const q = numberOpFast(a, b, op);
   if (q !== null) return q;
   const ta = typeOf(a);
@@ -1232,8 +1235,10 @@ export function binaryOp(a: HeapObject, b: HeapObject, op: BinOpName): HeapObjec
   // Builtin operands, and subclasses of builtins, have native slots.
   const aNative = !aUser || a.type.layout !== a.type;
   const bNative = !bUser || b.type.layout !== b.type;
-  // A subclass's reflected method goes first.
-  if (bUser && ta !== tb && isSubtype(tb, ta) && lookup(tb, rname) !== null) {
+  const rb = bUser && ta !== tb ? lookup(tb, rname) : null;
+  // A subclass's reflected method goes first (and only once).
+  const rbDone = rb !== null && isSubtype(tb, ta);
+  if (rbDone) {
     const r = callSpecial(b, rname, [a]);
     if (r !== null && r !== S.NotImplemented) return r;
     if (r !== null) decref(r);
@@ -1242,27 +1247,33 @@ export function binaryOp(a: HeapObject, b: HeapObject, op: BinOpName): HeapObjec
     const r = callSpecial(a, name, [b]);
     if (r !== null && r !== S.NotImplemented) return r;
     if (r !== null) decref(r);
-  } else if (aNative || bNative) {
+  }
+  // b's reflected method written in Python, on a subclass of another builtin than a's, is
+  // b's slot: it answers before the natives of b's base (int * FloatSub calls __rmul__).
+  const rbFirst = rb !== null && rb.type === C.function && a.type.layout !== b.type.layout;
+  if (!(aUser && lookup(ta, name) !== null) && (aNative || bNative) && !rbFirst) {
     const r = nativeBinary.op(a, b, op);
     if (r !== null) return r;
   }
-  if (bUser && ta !== tb && lookup(tb, rname) !== null) {
+  if (rb !== null && !rbDone) {
     const r = callSpecial(b, rname, [a]);
     if (r !== null && r !== S.NotImplemented) return r;
     if (r !== null) decref(r);
+  }
+  if (rbFirst && (op === "*" || op === "+") && isSequenceKind(a)) {
+    // b's method said NotImplemented: a sequence's repeat or concatenation is tried next
+    // (PyNumber_Multiply's sq_repeat, PyNumber_Add's sq_concat).
+    const r = nativeBinary.op(a, b, op);
+    if (r !== null) return r;
   }
   if (aUser && lookup(ta, name) !== null && bNative) {
     const r = nativeBinary.op(a, b, op);
     if (r !== null) return r;
   }
-  const shown = op === "**" ? "** or pow()" : op;
+  const shown = inplace ? `${op}=` : op === "**" ? "** or pow()" : op;
   if (op === "*") {
     // sequence_repeat: a sequence times something that is not an index.
-    const isSeq = (x: HeapObject) => {
-      const l = x.type.layout;
-      return l === C.list || l === C.tuple || l === C.str || l === C.bytes || l === C.bytearray;
-    };
-    const other = isSeq(a) ? b : isSeq(b) ? a : null;
+    const other = isSequenceKind(a) ? b : isSequenceKind(b) ? a : null;
     if (other !== null)
       raise(
         T.TypeError,
@@ -1277,6 +1288,12 @@ export function binaryOp(a: HeapObject, b: HeapObject, op: BinOpName): HeapObjec
     T.TypeError,
     `unsupported operand type(s) for ${shown}: '${typeInfo(ta).name}' and '${typeInfo(tb).name}'`,
   );
+}
+
+/** An instance of a builtin sequence with sq_repeat and sq_concat (or a subclass). */
+function isSequenceKind(x: HeapObject): boolean {
+  const l = x.type.layout;
+  return l === C.list || l === C.tuple || l === C.str || l === C.bytes || l === C.bytearray;
 }
 
 /**
@@ -1351,7 +1368,7 @@ function floatFast(x: number, y: number, op: BinOpName): HeapObject | null {
 /** a op= b: __iadd__ & co. first, else the binary operator. A new reference. */
 export function inplaceOp(a: HeapObject, b: HeapObject, op: BinOpName): HeapObject {
   // int and float have no in-place slots: straight to the binary operator.
-  if (a.type === C.float || a.type === C.int) return binaryOp(a, b, op);
+  if (a.type === C.float || a.type === C.int) return binaryOp(a, b, op, true);
   const ta = typeOf(a);
   let dunder: HeapObject | null = null;
   if ((ta.p0 as TypeInfo).heapType) {
@@ -1368,12 +1385,13 @@ export function inplaceOp(a: HeapObject, b: HeapObject, op: BinOpName): HeapObje
     listExtendHook.extend(a, b);
     return incRef(a);
   } else if (a.type.layout === C.list && op === "*") {
-    return nativeBinary.op(a, b, "**=" as BinOpName)!;
+    const r = nativeBinary.op(a, b, "**=" as BinOpName);
+    if (r !== null) return r;
   } else {
     const r = nativeBinary.inplace(a, b, op);
     if (r !== null) return r;
   }
-  return binaryOp(a, b, op);
+  return binaryOp(a, b, op, true);
 }
 
 export const listExtendHook = {
