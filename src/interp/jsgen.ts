@@ -781,7 +781,7 @@ class Generator {
 
   /** r = cur op= value (the closure's `apply`): value evaluated and released, cur kept. */
   private applyInPlace(r: string, cur: string, value: A.expr, op: BinOpName): void {
-    if (this.fusable(value) && (op === "+" || op === "-" || op === "*" || op === "/")) {
+    if (this.fusable(value, true) && (op === "+" || op === "-" || op === "*" || op === "/")) {
       // cur op= (float arithmetic): one float made, for the result.
       this.emit(`${r} = null;`);
       this.fused(r, value, { cur, op });
@@ -1103,15 +1103,16 @@ class Generator {
 
   /**
    * Whether `e` is worth fusing: a tree of + - * / // % ** and unary minus whose leaves are
-   * locals, number constants and `local[constant]`, with two operations or more (or a
-   * subscript leaf). Such leaves run no Python code when they are exact floats or ints
-   * (and the containers exact lists or tuples), so the whole tree can be computed on
-   * doubles with only its result made an object: the intermediate numbers CPython makes
-   * and frees at once are unobservable (not GC objects; no allocation observer is
-   * installed; the float free list count comes out the same, see fused()).
+   * locals, number constants and `local[constant]`, with two operations or more (`cur op=
+   * e` counts its own) or a subscript leaf. Such leaves run no Python code when they are
+   * exact floats or ints (and the containers exact lists or tuples), so the whole tree can
+   * be computed on doubles with only its result made an object: the intermediate numbers
+   * CPython makes and frees at once are unobservable (not GC objects; no allocation
+   * observer is installed; the float free list count comes out the same, see fused()).
    */
-  private fusable(e: A.expr): boolean {
-    let ops = 0;
+  private fusable(e: A.expr, inplace = false): boolean {
+    // (`cur op= e` counts its own operation)
+    let ops = inplace ? 1 : 0;
     let subscripts = 0;
     const ok = (x: A.expr): boolean => {
       if (this.host.foldedOf(x) !== null) return this.numberConstant(x) !== null;
