@@ -209,6 +209,8 @@ class Compiler implements GenHost {
   private exprs = new Map<A.expr, Ev>();
   private stores = new Map<A.expr, (f: Frame, v: HeapObject) => void>();
   private stmts = new Map<A.stmt, { body: Stmt; line: number; first: number }>();
+  /** The inline caches of this code's global loads, by name (see globalSite). */
+  private globalSites = new Map<string, GlobalSite>();
 
   constructor(
     readonly scope: Scope,
@@ -1669,34 +1671,32 @@ class Compiler implements GenHost {
   }
 
   /**
-   * LOAD_GLOBAL with its inline cache: the entry found, valid while neither the globals
-   * nor the builtins dict has gained or lost a key (3.11 checks the dicts' key versions).
+   * LOAD_GLOBAL with its inline cache (GlobalSite): the entry found, valid while neither
+   * the globals nor the builtins dict has gained or lost a key (3.11 checks the dicts' key
+   * versions).
    */
   private globalLoad(name: string): Ev {
-    let gs: DictStore | null = null;
-    let bs: DictStore | null = null;
-    let gv = 0;
-    let bv = 0;
-    let entry: DictEntry | null = null;
+    const site = this.globalSite(name);
     return (f) => {
       const g = f.gstore;
       const b = f.bstore;
-      if (g === gs && b === bs && g.version === gv && b.version === bv) {
-        const v = entry!.value;
+      if (g === site.gs && b === site.bs && g.version === site.gv && b.version === site.bv) {
+        const v = site.entry!.value;
         v.refcnt++;
         return v;
       }
-      const e = g.entryStr(name) ?? b.entryStr(name);
-      if (e === undefined) raise(T.NameError, `name '${name}' is not defined`);
-      gs = g;
-      bs = b;
-      gv = g.version;
-      bv = b.version;
-      entry = e;
-      const v = e.value;
-      v.refcnt++;
-      return v;
+      return globalMiss(f, site);
     };
+  }
+
+  /** The inline cache of this code's loads of global `name` (generated code reads it too). */
+  globalSite(name: string): GlobalSite {
+    let site = this.globalSites.get(name);
+    if (site === undefined) {
+      site = new GlobalSite(name);
+      this.globalSites.set(name, site);
+    }
+    return site;
   }
 
   /** A store into a name; the value reference is consumed. */
@@ -3154,6 +3154,33 @@ export class MethodSite {
   e1: MethodEntry | null = null;
   e2: MethodEntry | null = null;
   e3: MethodEntry | null = null;
+}
+
+/** LOAD_GLOBAL's inline cache: the entry of `name` and the dicts it was found through. */
+export class GlobalSite {
+  gs: DictStore | null = null;
+  bs: DictStore | null = null;
+  gv = 0;
+  bv = 0;
+  entry: DictEntry | null = null;
+
+  constructor(readonly name: string) {}
+}
+
+/** LOAD_GLOBAL past its cache: the name looked up (a new reference), the cache refilled. */
+export function globalMiss(f: Frame, site: GlobalSite): HeapObject {
+  const g = f.gstore;
+  const b = f.bstore;
+  const e = g.entryStr(site.name) ?? b.entryStr(site.name);
+  if (e === undefined) raise(T.NameError, `name '${site.name}' is not defined`);
+  site.gs = g;
+  site.bs = b;
+  site.gv = g.version;
+  site.bv = b.version;
+  site.entry = e;
+  const v = e.value;
+  v.refcnt++;
+  return v;
 }
 
 /** What a method call site knows of one instance layout. */

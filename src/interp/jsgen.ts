@@ -61,7 +61,9 @@ import {
   containsYield,
   delegate,
   type Ev,
+  type GlobalSite,
   type GStmt,
+  globalMiss,
   listAppendHook,
   MethodSite,
   methodFor,
@@ -102,6 +104,8 @@ export interface GenHost {
   readonly code: Code;
   /** The closure for an expression (a new reference). */
   expr(e: A.expr): Ev;
+  /** The inline cache of the code's loads of global `name`. */
+  globalSite(name: string): GlobalSite;
   /** The closure for a target (consumes the value). */
   store(t: A.expr): (f: Frame, v: HeapObject) => void;
   /** The closure for a statement's own code (its line is set by the caller), its line,
@@ -168,6 +172,7 @@ function runtimeNames(): Record<string, unknown> {
     none,
     newLocals,
     methodFor,
+    globalMiss,
     unboundLocal,
     noteUnwind,
     interrupt,
@@ -955,7 +960,18 @@ class Generator {
     }
     switch (e._type) {
       case "Name": {
-        if (this.host.scope.kindOf(e.id) !== "fast") break;
+        const kind = this.host.scope.kindOf(e.id);
+        if (kind === "global") {
+          // LOAD_GLOBAL: the inline cache read here, refilled by globalMiss.
+          const site = this.k(this.host.globalSite(e.id));
+          const v = this.tmp();
+          this.emit(`let ${v};`);
+          this.emit(
+            `if (f.gstore === ${site}.gs && f.bstore === ${site}.bs && ${site}.gs.version === ${site}.gv && ${site}.bs.version === ${site}.bv) { ${v} = ${site}.entry.value; ${v}.refcnt++; } else ${v} = globalMiss(f, ${site});`,
+          );
+          return v;
+        }
+        if (kind !== "fast") break;
         const v = this.loadLocal(e.id);
         this.emit(`${v}.refcnt++;`);
         return v;
