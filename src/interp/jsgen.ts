@@ -55,7 +55,7 @@ import {
   none,
   setListCapacity,
 } from "../runtime/objects.js";
-import { C, S } from "../runtime/types.js";
+import { C, S, T } from "../runtime/types.js";
 import { BREAK, CONTINUE, type Code, NORMAL, RETURN, type Stmt } from "./code.js";
 import {
   containsYield,
@@ -86,6 +86,7 @@ import {
   cmpOps,
   cmpSlow,
   dropArgs,
+  dropValues,
   enterCall,
   inplaceApply,
   inplaceBorrowed,
@@ -150,6 +151,7 @@ function runtimeNames(): Record<string, unknown> {
     callPlain,
     callAt,
     dropArgs,
+    dropValues,
     H: heap,
     FL: freeLists,
     floorQuotient,
@@ -198,6 +200,7 @@ function runtimeNames(): Record<string, unknown> {
     C_function: C.function,
     delegate,
     C_rangeIter: rangeIterContract,
+    RangeType: T.range,
     C_listIter: listIterContract,
     C_tupleIter: tupleIterContract,
   };
@@ -665,19 +668,34 @@ class Generator {
 
   private forLoop(s: A.For): void {
     if (s.orelse.length > 0) throw new Unsupported();
-    const seq = this.expr(s.iter);
     const it = this.tmp("it");
     const pos = this.k(this.host.position(s.iter));
     const brk = this.tmp("F");
     const body = this.tmp("B");
     const line = s.lineno;
-    this.emit(`let ${it};`);
-    this.emit(
-      `try { ${it} = getIter(${seq}); } catch (e) { throw noteUnwind(e, f, ${pos}); } finally { decref(${seq}); }`,
-    );
+    const counted = this.rangeLoop(s.iter, it, pos);
+    if (counted === null) {
+      const seq = this.expr(s.iter);
+      this.emit(`let ${it};`);
+      this.emit(
+        `try { ${it} = getIter(${seq}); } catch (e) { throw noteUnwind(e, f, ${pos}); } finally { decref(${seq}); }`,
+      );
+    }
     this.emit("try {");
     this.emit(`${brk}: for (;;) {`);
-    const v = this.next(it);
+    let v: string;
+    if (counted === null) v = this.next(it);
+    else {
+      // it === null: counting from x to stop by step (see rangeLoop).
+      const { x, stop, step } = counted;
+      v = this.tmp();
+      const n = this.capture(() => this.next(it));
+      this.emit(`let ${v};`);
+      this.emit(
+        `if (${it} === null) { if (${step} > 0 ? ${x} < ${stop} : ${x} > ${stop}) { ${v} = newInt(${x}); ${x} += ${step}; } else ${v} = null; }`,
+      );
+      this.emit(`else { ${n.code}\n${v} = ${n.result}; }`);
+    }
     this.emit(`if (${v} === null) break;`);
     this.storeTo(s.target, v);
     this.loopBody({ brk, body, contFlag: null }, s.body);
@@ -685,7 +703,64 @@ class Generator {
     this.emit(`if (TR.on) traceJump(f, ${line});`);
     this.emit(`f.lineno = ${line};`);
     this.emit("}");
-    this.emit(`} finally { decref(${it}); }`);
+    this.emit(`} finally { ${counted === null ? "" : `if (${it} !== null) `}decref(${it}); }`);
+  }
+
+  /**
+   * `for … in range(a[, b[, c]])`, `range` the global name: when at run time it is the
+   * builtin and the arguments are exact ints (numbers), no allocation observer is
+   * installed and the step is not 0, the loop counts on a number and makes no range
+   * object and no iterator (temporaries nothing else sees: not GC objects, no id asked
+   * for). Otherwise it calls and iterates as usual. Declares `it` (null while counting)
+   * and returns the counter's variables, or null when `iter` is no such call.
+   */
+  private rangeLoop(
+    iter: A.expr,
+    it: string,
+    pos: string,
+  ): { x: string; stop: string; step: string } | null {
+    if (
+      iter._type !== "Call" ||
+      iter.func._type !== "Name" ||
+      iter.func.id !== "range" ||
+      this.host.scope.kindOf("range") !== "global" ||
+      iter.keywords.length > 0 ||
+      iter.args.length < 1 ||
+      iter.args.length > 3 ||
+      iter.args.some((a) => a._type === "Starred")
+    )
+      return null;
+    const cpos = this.k(this.host.position(iter));
+    const fn = this.expr(iter.func);
+    const n = iter.args.length;
+    const out = this.tmp("args");
+    this.emit(`const ${out} = new Array(${n});`);
+    this.args(iter.args, out, "0", fn);
+    const x = this.tmp("x");
+    const stop = this.tmp("stop");
+    const step = this.tmp("step");
+    const a = (i: number) => `${out}[${i}]`;
+    const exact = Array.from(
+      { length: n },
+      (_, i) => `${a(i)}.type === C_int && typeof ${a(i)}.p0 === "number"`,
+    ).join(" && ");
+    this.emit(`let ${it} = null, ${x} = 0, ${stop} = 0, ${step} = 1;`);
+    const nonzero = n === 3 ? ` && ${a(2)}.p0 !== 0` : "";
+    this.emit(`if (${fn} === RangeType && ${exact}${nonzero} && H.observer === null) {`);
+    if (n === 1) this.emit(`${stop} = ${a(0)}.p0;`);
+    else this.emit(`${x} = ${a(0)}.p0; ${stop} = ${a(1)}.p0;`);
+    if (n === 3) this.emit(`${step} = ${a(2)}.p0;`);
+    // (the range object and its iterator, made and freed as far as the counts go)
+    this.emit(`H.allocations += 2; H.deallocations += 2;`);
+    this.emit(`dropValues(${out}, ${n}); decref(${fn});`);
+    this.emit("} else {");
+    const seq = this.tmp();
+    this.emit(`const ${seq} = callPlain(f, ${fn}, ${out}, ${cpos});`);
+    this.emit(
+      `try { ${it} = getIter(${seq}); } catch (e) { throw noteUnwind(e, f, ${pos}); } finally { decref(${seq}); }`,
+    );
+    this.emit("}");
+    return { x, stop, step };
   }
 
   /**
