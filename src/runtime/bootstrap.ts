@@ -1024,6 +1024,23 @@ function installSequences(): void {
       const items = o.p0 as HeapObject[];
       if (key.type === sliceContract) {
         const b = sliceIndices(key, items.length);
+        const vc = value.type;
+        if (b.step === 1 && (vc === listContract || vc === tupleContract) && value !== o) {
+          const src = value.p0 as HeapObject[];
+          const n = Math.max(0, b.stop - b.start);
+          if (src.length === n) {
+            // The same size from another list or tuple: its items go in place, then the
+            // replaced ones are released, the last first.
+            const removed = items.slice(b.start, b.stop);
+            for (let k = 0; k < n; k++) {
+              const x = src[k]!;
+              x.refcnt++;
+              items[b.start + k] = x;
+            }
+            releaseItemsBackwards(removed);
+            return true;
+          }
+        }
         const repl = toArray(value);
         if (b.step === 1) {
           // list_ass_slice: the capacity moves only if the size does (list_resize), or
