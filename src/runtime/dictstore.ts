@@ -48,13 +48,20 @@ class EntryCell implements DictEntry {
 }
 
 /**
- * Up to this many table slots (holes included: 8 entries), primitive keys are found by
- * scanning instead of through a Map: cheaper to build and to search for the small dicts
- * that instance attributes, keyword arguments and most literals are. Up to the same size
- * the table is rebuilt at its exact length on each insertion (a pushed JS array reserves
- * 16 more slots at once; most dicts are small and many live long).
+ * Up to this many table slots (holes included: 8 entries) the table is rebuilt at its
+ * exact length on each insertion (a pushed JS array reserves 16 more slots at once; most
+ * dicts are small and many live long).
  */
 const SMALL = 8 * ENTRY;
+
+/**
+ * Up to this many table slots (holes included: 16 entries), primitive keys are found by
+ * scanning instead of through a Map: cheaper to build and to search for the small dicts
+ * that instance attributes, keyword arguments and most literals are. Comparing 16
+ * internalized strings by pointer costs less than a Map lookup, and a miss (a method
+ * call's check that the instance dict does not shadow the method) compares them all.
+ */
+const SCANNED = 16 * ENTRY;
 
 const NONE_KEY = Symbol("None");
 
@@ -90,7 +97,7 @@ function floatKey(x: number): unknown {
 
 /** What few dicts need: the primitive index, hashed keys' buckets, split-table slots. */
 class DictRare {
-  /** Primitive key -> table position, once the table has grown past SMALL slots. */
+  /** Primitive key -> table position, once the table has grown past SCANNED slots. */
   fast: Map<unknown, number> | null = null;
   /** hash -> table positions of the hashed keys with that hash, in insertion order. */
   hashed: Map<number, number[]> | null = null;
@@ -440,7 +447,7 @@ export class DictStore {
     const fast = this.rare?.fast ?? null;
     if (fast !== null) {
       if (k !== undefined) fast.set(k, n);
-    } else if (n + ENTRY > SMALL) this.buildFast();
+    } else if (n + ENTRY > SCANNED) this.buildFast();
     this.size++;
     this.version++;
     this.maintainTracking(key, value);
