@@ -158,8 +158,11 @@ function startRuntime(argv: string[], options: RunOptions): void {
     decref(item);
   };
   listAppendHook.append = (l, x) => {
-    listAppend(l, x);
-    decref(x);
+    try {
+      listAppend(l, x);
+    } finally {
+      decref(x);
+    }
   };
   dictUpdateHook.update = dictUpdate;
   percentFormatHook.format = percentFormat;

@@ -55,6 +55,7 @@ import {
   none,
   setListCapacity,
 } from "../runtime/objects.js";
+import { lookup } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
 import { BREAK, CONTINUE, type Code, NORMAL, RETURN, type Stmt } from "./code.js";
 import {
@@ -90,6 +91,7 @@ import {
   enterCall,
   inplaceApply,
   inplaceBorrowed,
+  listAppendAt,
   resultOf,
   subscrSlow,
   testBorrowed,
@@ -152,6 +154,7 @@ function runtimeNames(): Record<string, unknown> {
     callAt,
     dropArgs,
     dropValues,
+    listAppendAt,
     H: heap,
     FL: freeLists,
     floorQuotient,
@@ -201,6 +204,7 @@ function runtimeNames(): Record<string, unknown> {
     delegate,
     C_rangeIter: rangeIterContract,
     RangeType: T.range,
+    ListAppend: lookup(T.list, "append"),
     C_listIter: listIterContract,
     C_tupleIter: tupleIterContract,
   };
@@ -1682,8 +1686,13 @@ class Generator {
     );
     this.args(e.args, out, off, callee);
     const r = this.tmp();
+    // (`x.append(v)` on an exact list: list.append straight, not through call)
+    const builtin =
+      func.attr === "append" && n === 1
+        ? `${m} === ListAppend && ${out}[0].type === C_list ? listAppendAt(f, ${m}, ${out}, ${pos}) : callAt(f, ${callee}, ${out}, ${pos})`
+        : `callAt(f, ${callee}, ${out}, ${pos})`;
     this.emit(
-      `const ${r} = ${fd} !== null ? enterCall(f, ${m}, ${fd}, ${code}, ${out}, ${n + 1}, ${pos}) : ${m} === null ? callPlain(f, ${callee}, ${out}, ${pos}) : callAt(f, ${callee}, ${out}, ${pos});`,
+      `const ${r} = ${fd} !== null ? enterCall(f, ${m}, ${fd}, ${code}, ${out}, ${n + 1}, ${pos}) : ${m} === null ? callPlain(f, ${callee}, ${out}, ${pos}) : ${builtin};`,
     );
     return r;
   }

@@ -25,10 +25,10 @@ import {
 } from "../runtime/abstract.js";
 import type { DictStore } from "../runtime/dictstore.js";
 import { decref } from "../runtime/heapref.js";
-import { newBool, newDict } from "../runtime/objects.js";
+import { newBool, newDict, none } from "../runtime/objects.js";
 import { C, S } from "../runtime/types.js";
 import type { Code } from "./code.js";
-import { enterOrCall, quickCompare, unpackMethod } from "./compile.js";
+import { enterOrCall, listAppendHook, quickCompare, unpackMethod } from "./compile.js";
 import { noteUnwind } from "./eval.js";
 import type { Frame, TbPosition } from "./frame.js";
 
@@ -268,6 +268,28 @@ export function callAt(
   } finally {
     decref(callee);
   }
+}
+
+/**
+ * `lst.append(x)` where the method is list.append and lst an exact list (3.11's
+ * PRECALL_NO_KW_LIST_APPEND): argv is [lst, x]; the method and both are released.
+ */
+export function listAppendAt(
+  f: Frame,
+  method: HeapObject,
+  argv: HeapObject[],
+  pos: TbPosition,
+): HeapObject {
+  const list = argv[0]!;
+  try {
+    listAppendHook.append(list, argv[1]!);
+  } catch (err) {
+    throw noteUnwind(err, f, pos);
+  } finally {
+    decref(list);
+    decref(method);
+  }
+  return none();
 }
 
 /**
