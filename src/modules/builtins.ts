@@ -9,6 +9,7 @@ import type { Frame } from "../interp/frame.js";
 import { importModule } from "../interp/imports.js";
 import { frameLocals } from "../interp/trace.js";
 import {
+  asExactIndex,
   asIndex,
   call,
   callable,
@@ -86,6 +87,14 @@ import {
   releaseItemsBackwards,
   setListCapacity,
 } from "../runtime/objects.js";
+import {
+  isLongRange,
+  newRange,
+  rangeIndexOf,
+  rangeLen,
+  rangeLengthExact,
+  rangeValueAt,
+} from "../runtime/range.js";
 import { frozensetContract, isSetLike, newSet, setAdd, setStore } from "../runtime/set.js";
 import { newSuper } from "../runtime/super.js";
 import { isSubtype, lookup, typeInfo, typeName, typeOf } from "../runtime/typeobject.js";
@@ -251,11 +260,11 @@ function installConstructors(): void {
   });
   nativeConstructors.set(T.range, (_t, args, kwnames) => {
     range_("range", args, 1, 3, kwnames);
-    const nums = args.map(asIndex);
+    const nums = args.map(asExactIndex);
     const [start, stop, step] =
       nums.length === 1 ? [0, nums[0]!, 1] : [nums[0]!, nums[1]!, nums[2] ?? 1];
-    if (step === 0) raise(T.ValueError, "range() arg 3 must not be zero");
-    return heap.alloc(rangeContract, start, stop, step);
+    if (step === 0 || step === 0n) raise(T.ValueError, "range() arg 3 must not be zero");
+    return newRange(start, stop, step);
   });
   for (const [type, frozen] of [
     [T.set, false],
@@ -1094,13 +1103,8 @@ function miscMethods(): void {
       ["step", (o) => newInt(o.p2 as number)],
     ]),
   );
-  const rangeFind = (r: HeapObject, v: HeapObject): number => {
-    if (v.type !== C.int && v.type !== C.bool) return -1;
-    const x = Number(v.p0);
-    const [start, stop, step] = [r.p0 as number, r.p1 as number, r.p2 as number];
-    const inside = step > 0 ? x >= start && x < stop : x <= start && x > stop;
-    return inside && (x - start) % step === 0 ? (x - start) / step : -1;
-  };
+  const rangeFind = (r: HeapObject, v: HeapObject): number | bigint =>
+    v.type !== C.int && v.type !== C.bool ? -1 : rangeIndexOf(r, v.p0 as number | bigint);
   defineMethod(T.range, "index", (args, kw, self) => {
     exactly("range.index", args, 1, kw);
     const i = rangeFind(self!, args[0]!);
@@ -1201,7 +1205,9 @@ function builtinFunctions(b: DictStore): void {
   };
   defineFunction(b, "len", (args, kw) => {
     exactly("len", args, 1, kw);
-    return newInt(len(args[0]!));
+    const o = args[0]!;
+    // (a range's length may be past 2**53: exact)
+    return newInt(o.type === rangeContract ? rangeLen(o) : len(o));
   });
   defineFunction(b, "repr", (args, kw) => {
     exactly("repr", args, 1, kw);
@@ -1597,6 +1603,11 @@ function builtinFunctions(b: DictStore): void {
       });
     }
     if (seq.type === rangeContract) {
+      if (isLongRange(seq)) {
+        let k = BigInt(rangeLengthExact(seq)) - 1n;
+        incref(seq);
+        return nativeIter("range_iterator", [seq], () => (k < 0n ? null : rangeValueAt(seq, k--)));
+      }
       const [start, step] = [seq.p0 as number, seq.p2 as number];
       let k = rangeLength(start, seq.p1, step) - 1;
       return nativeIter("range_iterator", [], () => (k < 0 ? null : newInt(start + k-- * step)));

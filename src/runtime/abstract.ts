@@ -12,7 +12,7 @@ import { MAX_ITEMS, memoryError } from "./accounting.js";
 import type { DictStore } from "./dictstore.js";
 import { PyRaise, raise } from "./errors.js";
 import { floatRepr, formatFloat } from "./format.js";
-import { getsetContract, propertyNames } from "./function.js";
+import { getsetContract, propertyNames, rangeContract } from "./function.js";
 import { decref, incref, xdecref } from "./heapref.js";
 import { attrsOf, EXTRA_ATTRS, ExcState, instanceDict, setInstanceDict } from "./instance.js";
 import {
@@ -32,6 +32,7 @@ import {
   newTuple,
   tupleContract,
 } from "./objects.js";
+import { rangeHashItems, rangeLengthExact } from "./range.js";
 import { frozensetContract, setContract } from "./set.js";
 import { superContract, superLookup } from "./super.js";
 import {
@@ -1061,6 +1062,13 @@ function nativeHash(obj: HeapObject, c: HeapObject["type"]): number | null {
     const h = (addressHook.of(obj.p1) >> 4) ^ pyHash(obj.p0);
     return h === -1 ? -2 : h;
   }
+  if (c === rangeContract) {
+    // range_hash: the hash of (len, start, step), None for what a short range lacks.
+    let h = 0x345678;
+    for (const v of rangeHashItems(obj))
+      h = (Math.imul(h, 1000003) ^ (v === null ? pyHash(S.None) : intHash(v))) | 0;
+    return h === -1 ? -2 : h;
+  }
   if (c === frozensetContract) {
     let h = 1927868237;
     for (const e of (obj.p0 as DictStore).live())
@@ -1144,6 +1152,7 @@ export function truthy(obj: HeapObject): boolean {
   if (c === C.list || c === C.tuple) return (obj.p0 as HeapObject[]).length > 0;
   if (c === C.float) return obj.p0 !== 0;
   if (c === C.dict) return (obj.p0 as DictStore).size > 0;
+  if (c === rangeContract) return rangeLengthExact(obj) !== 0; // range_bool: no overflow
   const type = typeOf(obj);
   if (lookup(type, "__bool__") !== null) {
     const r = callSpecial(obj, "__bool__")!;
@@ -1725,6 +1734,20 @@ export function toArray(iterable: HeapObject): HeapObject[] {
     throw e;
   } finally {
     decref(it);
+  }
+}
+
+/** An index from an int-like object, exact (PyNumber_Index): a bigint past 2**53. */
+export function asExactIndex(obj: HeapObject): number | bigint {
+  if (isInt(obj)) return obj.p0 as number | bigint;
+  const r = callSpecial(obj, "__index__");
+  if (r === null)
+    raise(T.TypeError, `'${typeName(obj)}' object cannot be interpreted as an integer`);
+  try {
+    if (!isInt(r)) raise(T.TypeError, `__index__ returned non-int (type ${typeName(r)})`);
+    return r.p0 as number | bigint;
+  } finally {
+    decref(r);
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { type HeapObject, ObjectType } from "../engine/index.js";
 import {
+  asExactIndex,
   asIndex,
   type BinOpName,
   builtinBinder,
@@ -95,6 +96,15 @@ import {
   strContract,
   tupleContract,
 } from "./objects.js";
+import {
+  isLongRange,
+  rangeContains,
+  rangeEquals,
+  rangeItem,
+  rangeIterRemaining,
+  rangeLen,
+  rangeSlice,
+} from "./range.js";
 import { frozensetContract, isSetLike, newSet, setContract } from "./set.js";
 import { installBuiltinSubclassing, isVarSized } from "./subclass.js";
 import { superContract } from "./super.js";
@@ -318,7 +328,7 @@ function installRepr(): void {
       : `<cell at ${addr(o)}: ${typeName(o.p0)} object at ${addr(o.p0)}>`,
   );
   nativeRepr.set(rangeContract, (o) =>
-    o.p2 === 1 ? `range(${o.p0}, ${o.p1})` : `range(${o.p0}, ${o.p1}, ${o.p2})`,
+    Number(o.p2) === 1 ? `range(${o.p0}, ${o.p1})` : `range(${o.p0}, ${o.p1}, ${o.p2})`,
   );
   nativeRepr.set(sliceContract, (o) => `slice(${repr(o.p0)}, ${repr(o.p1)}, ${repr(o.p2)})`);
   nativeRepr.set(objectContract, (o) => `<object object at ${addr(o)}>`);
@@ -765,10 +775,7 @@ function nativeCompareImpl(a: HeapObject, b: HeapObject, op: CmpOp): boolean | n
     }
   }
   if (a.type === rangeContract && b.type === rangeContract && (op === "==" || op === "!=")) {
-    const n = rangeLength(a.p0, a.p1, a.p2);
-    const same =
-      n === rangeLength(b.p0, b.p1, b.p2) &&
-      (n === 0 || (a.p0 === b.p0 && (n === 1 || a.p2 === b.p2)));
+    const same = rangeEquals(a, b);
     return op === "==" ? same : !same;
   }
   const ca = a.type.layout;
@@ -951,7 +958,11 @@ function installSequences(): void {
       return (codePoints(s) ?? s).length;
     }
     if (c === dictContract) return (o.p0 as DictStore).size;
-    if (c === rangeContract) return rangeLength(o.p0, o.p1, o.p2);
+    if (c === rangeContract) {
+      if (!isLongRange(o)) return rangeLength(o.p0, o.p1, o.p2);
+      // NOT-CPYTHON: a length past 2**53 is not exact here (len() asks rangeLen itself).
+      return Number(rangeLen(o));
+    }
     if (isSetLike(o)) return (o.p0 as DictStore).size;
     if (dictViews.has(c)) return ((o.p0 as HeapObject).p0 as DictStore).size;
     return null;
@@ -1003,16 +1014,18 @@ function installSequences(): void {
       return newStr(chars[normIndex(asIndex(key), chars.length, "string")]!);
     }
     if (c === rangeContract) {
-      const n = rangeLength(o.p0, o.p1, o.p2);
       if (key.type === sliceContract) {
-        const b = sliceIndices(key, n);
-        return heap.alloc(
-          rangeContract,
-          o.p0 + b.start * o.p2,
-          o.p0 + b.stop * o.p2,
-          o.p2 * b.step,
-        );
+        // compute_slice, on exact ints (the new range may reach past 2**53).
+        const field = (x: HeapObject | null) =>
+          x === null || x === S.None ? null : asExactIndex(x);
+        return rangeSlice(o, field(key.p0), field(key.p1), field(key.p2));
       }
+      if (isLongRange(o)) {
+        if (!isInt(key) && lookup(typeOf(key), "__index__") === null)
+          raise(T.TypeError, `range indices must be integers or slices, not ${typeName(key)}`);
+        return rangeItem(o, asExactIndex(key));
+      }
+      const n = rangeLength(o.p0, o.p1, o.p2);
       const i = normIndex(asIndex(key), n, "range object");
       return newInt(o.p0 + i * o.p2);
     }
@@ -1139,6 +1152,8 @@ function installSequences(): void {
         raise(T.TypeError, `'in <string>' requires string as left operand, not ${typeName(item)}`);
       return (o.p0 as string).includes(item.p0 as string);
     }
+    if (c === rangeContract && isInt(item) && (isLongRange(o) || typeof item.p0 === "bigint"))
+      return rangeContains(o, item.p0 as number | bigint);
     if (c === rangeContract && isInt(item)) {
       const v = Number(item.p0);
       const [start, stop, step] = [o.p0 as number, o.p1 as number, o.p2 as number];
@@ -1319,6 +1334,7 @@ export function lengthHint(obj: HeapObject, dflt: number): number {
   }
   if (c === rangeIterContract) {
     const [stop, step] = obj.p2 as [number, number];
+    if (typeof step === "bigint") return rangeIterRemaining(obj.p1 as bigint, stop, step);
     return rangeLength(obj.p1 as number, stop, step);
   }
   if (!typeInfo(typeOf(obj)).heapType) return dflt;
