@@ -70,29 +70,29 @@ export class Code implements CodeLike {
 
   /**
    * The number of positional arguments a call may pass straight into the fast locals
-   * (no keyword-only parameters, no *args/**kwargs), or -1. Computed on the first call,
-   * when the code object is complete.
+   * (no keyword-only parameters, no *args/**kwargs), or -1; -2 until the first call
+   * (invoke), when the code object is complete. A plain field: call sites compare it on
+   * every call, and a call that finds -2 goes through invoke.
    */
-  get fastArity(): number {
-    let a = this.fastArityCache;
-    if (a === -2) {
-      a = this.kwonlyargcount === 0 && !this.hasVarargs && !this.hasVarkw ? this.argcount : -1;
-      this.fastArityCache = a;
-      this.plainEntry = !this.isGenerator && !this.hasCells;
-    }
-    return a;
-  }
-  private fastArityCache = -2;
+  fastArity = -2;
   /**
    * Set with fastArity: entering the code is only making its frame and running it (no
    * cells, not a generator).
    */
   plainEntry = false;
+
+  /** Decide fastArity and plainEntry (the first call). */
+  private settle(): void {
+    this.fastArity =
+      this.kwonlyargcount === 0 && !this.hasVarargs && !this.hasVarkw ? this.argcount : -1;
+    this.plainEntry = !this.isGenerator && !this.hasCells;
+  }
   /** A returned frame of this code that nothing holds (plainEntry codes only), or null. */
   spareFrame: Frame | null = null;
 
   invoke(func: HeapObject, args: HeapObject[], kwnames: string[] | null): HeapObject {
     const fd = func.p0 as FunctionData;
+    if (this.fastArity === -2) this.settle();
     if (kwnames === null && args.length === this.fastArity) {
       // Exactly the positional parameters: they move straight into the fast locals.
       // (The caller's array is not reused: callers may pass storage they keep.)
