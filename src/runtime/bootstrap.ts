@@ -1041,7 +1041,9 @@ function installSequences(): void {
         if (b.step === 1 && (vc === listContract || vc === tupleContract) && value !== o) {
           const src = value.p0 as HeapObject[];
           const n = Math.max(0, b.stop - b.start);
-          if (src.length === n) {
+          // (an __index__ of the slice may have shortened the list: then the bounds are
+          // clamped again, below)
+          if (src.length === n && b.stop <= items.length) {
             // The same size from another list or tuple: its items go in place, then the
             // replaced ones are released, the last first.
             const removed = items.slice(b.start, b.stop);
@@ -1060,7 +1062,9 @@ function installSequences(): void {
           // drops to nothing when the list ends up empty (_list_clear).
           const oldLen = items.length;
           const n = Math.max(0, b.stop - b.start);
-          if (repl.length === n) {
+          // (turning the value into items ran Python code that may have shortened the
+          // list: splice clamps the bounds again, as list_ass_slice does)
+          if (repl.length === n && b.stop <= items.length) {
             // Same size: the items are swapped in place.
             const removed = items.slice(b.start, b.stop);
             for (let k = 0; k < n; k++) items[b.start + k] = repl[k]!;
