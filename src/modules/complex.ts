@@ -63,7 +63,7 @@ function intToDouble(o: HeapObject): number {
 /** An arithmetic operand as a complex value, or null (NotImplemented). */
 function operand(o: HeapObject): Cx | null {
   if (isComplex(o)) return cxOf(o);
-  if (o.type === C.float) return [o.p0 as number, 0];
+  if (o.type.layout === C.float) return [o.p0 as number, 0]; // float and its subclasses
   if (isInt(o)) return [intToDouble(o), 0];
   return null;
 }

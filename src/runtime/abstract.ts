@@ -1257,9 +1257,10 @@ export function binaryOp(a: HeapObject, b: HeapObject, op: BinOpName, inplace = 
     if (r !== null && r !== S.NotImplemented) return r;
     if (r !== null) decref(r);
   }
-  // b's reflected method written in Python, on a subclass of another builtin than a's, is
-  // b's slot: it answers before the natives of b's base (int * FloatSub calls __rmul__).
-  const rbFirst = rb !== null && rb.type === C.function && a.type.layout !== b.type.layout;
+  // b's reflected method written in Python is b's slot. When a's own slot would return
+  // NotImplemented for b (int's for a float, a sequence's `+`/`*`, which are not number
+  // slots), b's slot answers before any native (int * FloatSub calls __rmul__).
+  const rbFirst = rb !== null && rb.type === C.function && !nativeSlotTakes(a, b, op);
   if (!(aUser && lookup(ta, name) !== null) && (aNative || bNative) && !rbFirst) {
     const r = nativeBinary.op(a, b, op);
     if (r !== null) return r;
@@ -1281,8 +1282,11 @@ export function binaryOp(a: HeapObject, b: HeapObject, op: BinOpName, inplace = 
   }
   const shown = inplace ? `${op}=` : op === "**" ? "** or pow()" : op;
   if (op === "*") {
-    // sequence_repeat: a sequence times something that is not an index.
-    const other = isSequenceKind(a) ? b : isSequenceKind(b) ? a : null;
+    // sequence_repeat: a sequence times something that is not an index. (A class that
+    // defines __mul__ or __rmul__ in Python has no sq_repeat left.)
+    const aSeq = isSequenceKind(a) && !(aUser && lookup(ta, name)?.type === C.function);
+    const bSeq = isSequenceKind(b) && !(rb !== null && rb.type === C.function);
+    const other = aSeq ? b : bSeq ? a : null;
     if (other !== null)
       raise(
         T.TypeError,
@@ -1297,6 +1301,25 @@ export function binaryOp(a: HeapObject, b: HeapObject, op: BinOpName, inplace = 
     T.TypeError,
     `unsupported operand type(s) for ${shown}: '${typeInfo(ta).name}' and '${typeInfo(tb).name}'`,
   );
+}
+
+/** int (and bool) 0, float 1, complex 2: a number slot takes the kinds up to its own. */
+function numberRank(x: HeapObject): number {
+  const l = x.type.layout;
+  if (l === C.int || l === C.bool) return 0;
+  if (l === C.float) return 1;
+  return l.name === "complex" ? 2 : -1;
+}
+
+/**
+ * Whether a's native slot for `op` handles b rather than returning NotImplemented: number
+ * slots take numbers of their own rank or lower; a builtin sequence's `+` and `*` are
+ * sq_concat / sq_repeat, tried only after both number slots; anything else is assumed to.
+ */
+function nativeSlotTakes(a: HeapObject, b: HeapObject, op: BinOpName): boolean {
+  const ra = numberRank(a);
+  if (ra >= 0) return numberRank(b) >= 0 && numberRank(b) <= ra;
+  return !((op === "+" || op === "*") && isSequenceKind(a));
 }
 
 /** An instance of a builtin sequence with sq_repeat and sq_concat (or a subclass). */

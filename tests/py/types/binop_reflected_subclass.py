@@ -57,3 +57,42 @@ for src in [
         exec(src)
     except TypeError as e:
         print(src, "->", e)
+
+
+# The left operand's own slot answers first when it handles the right operand's base.
+class RI(int):
+    def __radd__(self, o):
+        return "RI.__radd__"
+
+    def __rmod__(self, o):
+        return "RI.__rmod__"
+
+
+class RT(tuple):
+    def __rmod__(self, o):
+        return "RT.__rmod__"
+
+
+class RN(int):
+    def __rmul__(self, o):
+        return NotImplemented
+
+
+class LS(list):
+    def __rmul__(self, o):
+        print("LS.__rmul__")
+        return NotImplemented
+
+
+attempt("2.5 + RI(1)", lambda: 2.5 + RI(1))
+attempt("True + RI(1)", lambda: True + RI(1))
+attempt("'%d' % RI(3)", lambda: "%d" % RI(3))
+attempt("b'%d' % RI(3)", lambda: b"%d" % RI(3))
+attempt("'%s' % RT((1,))", lambda: "%s" % RT((1,)))
+attempt("2.5 * RN(2)", lambda: 2.5 * RN(2))
+attempt("1j * F(2)", lambda: 1j * F(2))
+attempt("2 * LS([2])", lambda: 2 * LS([2]))
+attempt("LS([2]) * 2", lambda: LS([2]) * 2)
+x = 2.5
+x += RI(1)
+print(x)
