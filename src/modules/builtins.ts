@@ -1103,17 +1103,47 @@ function miscMethods(): void {
       ["step", (o) => newInt(o.p2 as number)],
     ]),
   );
-  const rangeFind = (r: HeapObject, v: HeapObject): number | bigint =>
-    v.type !== C.int && v.type !== C.bool ? -1 : rangeIndexOf(r, v.p0 as number | bigint);
+  // range.index / range.count answer an exact int or bool arithmetically; anything else
+  // (a float, an int subclass, an object with __eq__) is compared with each item, as
+  // _PySequence_IterSearch does.
+  const exactInt = (v: HeapObject) => v.type === C.int || v.type === C.bool;
+  const searchItems = (r: HeapObject, v: HeapObject, all: boolean): number => {
+    const it = getIter(r);
+    let n = 0;
+    let i = 0;
+    try {
+      for (let item = iterNext(it); item !== null; item = iterNext(it), i++) {
+        let eq: boolean;
+        try {
+          eq = pyEq(item, v);
+        } finally {
+          decref(item);
+        }
+        if (eq && !all) return i;
+        if (eq) n++;
+      }
+    } finally {
+      decref(it);
+    }
+    return all ? n : -1;
+  };
   defineMethod(T.range, "index", (args, kw, self) => {
     exactly("range.index", args, 1, kw);
-    const i = rangeFind(self!, args[0]!);
-    if (i < 0) raise(T.ValueError, `${repr(args[0]!)} is not in range`);
+    const v = args[0]!;
+    if (!exactInt(v)) {
+      const i = searchItems(self!, v, false);
+      if (i < 0) raise(T.ValueError, "sequence.index(x): x not in sequence");
+      return newInt(i);
+    }
+    const i = rangeIndexOf(self!, v.p0 as number | bigint);
+    if (i < 0) raise(T.ValueError, `${repr(v)} is not in range`);
     return newInt(i);
   });
   defineMethod(T.range, "count", (args, kw, self) => {
     exactly("range.count", args, 1, kw);
-    return newInt(rangeFind(self!, args[0]!) < 0 ? 0 : 1);
+    const v = args[0]!;
+    if (!exactInt(v)) return newInt(searchItems(self!, v, true));
+    return newInt(rangeIndexOf(self!, v.p0 as number | bigint) < 0 ? 0 : 1);
   });
   defineMethod(T.tuple, "count", (args, kw, self) => {
     exactly("tuple.count", args, 1, kw);

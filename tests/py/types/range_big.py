@@ -24,3 +24,24 @@ def f():
     return t
 print(f())
 print(list(zip(range(2**64, 2**64+3), "abc")), sum(range(2**60, 2**60+4)))
+
+# index/count with values that are not exact ints compare each item.
+B = 2**53
+
+
+class E:
+    def __eq__(self, o):
+        return o == 3
+
+
+class Sub(int):
+    pass
+
+
+for r in [range(5), range(B - 2, B + 3)]:
+    print(r.count(1.0), r.count(float(B)), r.count(E()), r.count(True), r.count(Sub(2)))
+    for v in (1.0, float(B), E(), Sub(1), 99):
+        try:
+            print(r.index(v))
+        except ValueError as e:
+            print("ValueError", e)
