@@ -1,18 +1,16 @@
 /** printf-style `str % args` (CPython Objects/unicodeobject.c PyUnicode_Format, common cases). */
 import type { HeapObject } from "../engine/index.js";
 import { asIndex, callSpecial, getItem, isInt, repr, str } from "../runtime/abstract.js";
-import type { DictStore } from "../runtime/dictstore.js";
 import { raise } from "../runtime/errors.js";
 import { asciiOf, formatFloat, formatInt, parseSpec } from "../runtime/format.js";
 import { decref } from "../runtime/heapref.js";
 import { newStr } from "../runtime/objects.js";
-import { typeName } from "../runtime/typeobject.js";
+import { lookup, typeName, typeOf } from "../runtime/typeobject.js";
 import { C, T } from "../runtime/types.js";
 
 export function percentFormat(fmt: HeapObject, args: HeapObject): HeapObject {
   const s = fmt.p0 as string;
   const items = args.type.layout === C.tuple ? (args.p0 as HeapObject[]) : [args];
-  const mapping = args.type === C.dict ? (args.p0 as DictStore) : null;
   let k = 0;
   let out = "";
   const re = /%(\([^)]*\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?[hlL]?([diouxXeEfFgGcrsa%])/g;
@@ -34,7 +32,6 @@ export function percentFormat(fmt: HeapObject, args: HeapObject): HeapObject {
       v = getItem(args, kobj);
       owned = true;
       decref(kobj);
-      void mapping;
     } else {
       if (k >= items.length) raise(T.TypeError, "not enough arguments for format string");
       v = items[k++]!;
@@ -77,7 +74,12 @@ export function percentFormat(fmt: HeapObject, args: HeapObject): HeapObject {
     out += body;
   }
   out += s.slice(last);
-  if (key0(items, k, mapping) && args.type.layout === C.tuple)
+  // Arguments left over are an error unless the argument is a mapping (anything with
+  // __getitem__ but a tuple or a str: PyUnicode_Format's dict case).
+  const layout = args.type.layout;
+  const isMapping =
+    layout !== C.tuple && layout !== C.str && lookup(typeOf(args), "__getitem__") !== null;
+  if (k < items.length && !isMapping)
     raise(T.TypeError, "not all arguments converted during string formatting");
   return newStr(out);
 }
@@ -93,8 +95,4 @@ function realOf(v: HeapObject): number {
   } finally {
     decref(r);
   }
-}
-
-function key0(items: HeapObject[], used: number, mapping: DictStore | null): boolean {
-  return mapping === null && used < items.length;
 }
