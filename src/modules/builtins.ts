@@ -1103,6 +1103,13 @@ function miscMethods(): void {
       ["step", (o) => newInt(o.p2 as number)],
     ]),
   );
+  // The iterators over a sized sequence tell how many items are left (0 once exhausted).
+  for (const name of ["list_iterator", "tuple_iterator", "range_iterator", "str_ascii_iterator"]) {
+    defineMethod(T[name]!, "__length_hint__", (args, kw, self) => {
+      exactly(`${name}.__length_hint__`, args, 0, kw);
+      return newInt(lengthHint(self!, 0));
+    });
+  }
   // range.index / range.count answer an exact int or bool arithmetically; anything else
   // (a float, an int subclass, an object with __eq__) is compared with each item, as
   // _PySequence_IterSearch does.
