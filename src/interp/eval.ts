@@ -97,10 +97,10 @@ export function noteUnwind(e: unknown, f: Frame, pos: TbPosition | null): unknow
     e = new PyRaise(makeException(T.RecursionError, "maximum recursion depth exceeded"));
   } else if (
     e instanceof RangeError &&
-    /^Invalid (string|array|typed array) length/.test(e.message)
+    /^(Invalid (string|array|typed array) length|Maximum BigInt size exceeded)/.test(e.message)
   ) {
-    // NOT-CPYTHON: a JavaScript size limit the explicit checks missed; CPython's malloc
-    // would have failed (PyErr_NoMemory).
+    // NOT-CPYTHON: a JavaScript size limit the explicit checks missed (an array, a string,
+    // an int past V8's 2**30 bits); CPython's malloc would have failed (PyErr_NoMemory).
     e = new PyRaise(makeException(T.MemoryError, ""));
   }
   if (!(e instanceof PyRaise)) return e;
