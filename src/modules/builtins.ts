@@ -358,9 +358,21 @@ function installConstructors(): void {
   });
 }
 
+let dictIterSlot: HeapObject | null = null;
+
+/** dict.__iter__ (what a dict subclass that keeps dict's iteration finds). */
+function dictIter(): HeapObject | null {
+  return (dictIterSlot ??= lookup(T.dict, "__iter__"));
+}
+
 export function dictUpdate(d: HeapObject, other: HeapObject, mappingOnly = false): void {
   const store = d.p0 as DictStore;
-  if (other.type === C.dict) {
+  // dict_merge reads a dict's entries directly, a subclass's too unless it overrides
+  // __iter__ (its keys() and __getitem__ are not called).
+  if (
+    other.type === C.dict ||
+    (other.type.layout === C.dict && lookup(typeOf(other), "__iter__") === dictIter())
+  ) {
     store.mergeFrom(other.p0 as DictStore);
     return;
   }

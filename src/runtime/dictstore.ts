@@ -16,10 +16,11 @@
  */
 import type { HeapObject, Visit } from "../engine/index.js";
 import { pyEqHeld, pyHash } from "./abstract.js";
+import { raise } from "./errors.js";
 import { decref, heap } from "./heapref.js";
 import { internStr } from "./objects.js";
 import { lookup } from "./typeobject.js";
-import { C, S } from "./types.js";
+import { C, S, T } from "./types.js";
 
 /** A key and its value, as `live()`, `find()` and `remove()` hand them out. */
 export interface DictEntry {
@@ -350,33 +351,30 @@ export class DictStore {
    * other dict stored (no `__hash__` call), as `dict(d)`, `update(d)` and `{**d}` do.
    */
   mergeFrom(other: DictStore): void {
-    // The entries, with references of their own: a key's __eq__ may change either dict.
-    const t = other.table.slice();
-    for (let i = 0; i < t.length; i += ENTRY) {
-      if (t[i] === null) continue;
-      (t[i] as HeapObject).refcnt++;
-      (t[i + 1] as HeapObject).refcnt++;
-    }
-    let i = 0;
-    try {
-      for (; i < t.length; i += ENTRY) {
-        const key = t[i] as HeapObject | null;
-        if (key === null) continue;
-        const value = t[i + 1] as HeapObject;
-        const p = t[i + 2];
-        if (p instanceof HashedKey)
-          this.setAt(this.findHashed(key, p.hash), key, value, undefined, p.hash);
-        else this.setAt(this.findPrim(p), key, value, p, 0);
-        decref(key);
+    // Into an empty dict every key is new (a dict's keys are distinct): no lookups, so no
+    // __eq__ call, as CPython's copy clones the keys.
+    const fresh = this.size === 0 && this !== other;
+    // Entries are read as they are now, each held while it goes in: a key's __eq__ may
+    // change either dict; one that adds to `other` is an error (dict_merge's check).
+    const entries = other.tableEntries;
+    for (let i = 0; i < other.table.length; i += ENTRY) {
+      const t = other.table;
+      const key = t[i] as HeapObject | null;
+      if (key === null) continue;
+      const value = t[i + 1] as HeapObject;
+      const p = t[i + 2];
+      key.refcnt++;
+      value.refcnt++;
+      try {
+        if (p instanceof HashedKey) {
+          const at = fresh ? -1 : this.findHashed(key, p.hash);
+          this.setAt(at, key, value, undefined, p.hash);
+        } else this.setAt(fresh ? -1 : this.findPrim(p), key, value, p, 0);
+      } finally {
         decref(value);
+        decref(key);
       }
-    } finally {
-      // (after an error: the entry that raised and those after it)
-      for (; i < t.length; i += ENTRY) {
-        if (t[i] === null) continue;
-        decref(t[i] as HeapObject);
-        decref(t[i + 1] as HeapObject);
-      }
+      if (other.tableEntries !== entries) raise(T.RuntimeError, "dict mutated during update");
     }
   }
 
