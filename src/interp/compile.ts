@@ -400,6 +400,8 @@ class Compiler implements GenHost {
         };
       }
       case "Assign": {
+        const pairs = this.ml ? null : this.pairwiseAssign(s);
+        if (pairs !== null) return this.pairwiseStore(pairs);
         const value = this.expr(s.value);
         const targets = s.targets.map((t) =>
           this.ml ? markedStore(this.store(t), t.lineno) : this.store(t),
@@ -1697,6 +1699,60 @@ class Compiler implements GenHost {
       this.globalSites.set(name, site);
     }
     return site;
+  }
+
+  /**
+   * `a, b = x, y` — one target tuple or list, a tuple display of the same 1 to 3 items (not
+   * all constants), no starred item — compiles in CPython 3.11 to the values and SWAPs, with no tuple made
+   * (BUILD_TUPLE + UNPACK_SEQUENCE folded). When every target is a distinct fast local,
+   * the SWAP is applied at compile time by storing in reverse (`b` first, releasing its old
+   * value first). Returns the target and value nodes and whether the stores are reversed,
+   * or null for any other assignment.
+   */
+  pairwiseAssign(s: A.Assign): PairwiseAssign | null {
+    if (s.targets.length !== 1) return null;
+    const t = s.targets[0]!;
+    const v = s.value;
+    if ((t._type !== "Tuple" && t._type !== "List") || v._type !== "Tuple") return null;
+    // A tuple of constants is one constant (the AST optimizer's folding): UNPACK_SEQUENCE.
+    if (this.foldedOf(v) !== null) return null;
+    const n = t.elts.length;
+    if (n < 1 || n > 3 || v.elts.length !== n) return null;
+    if (t.elts.some((e) => e._type === "Starred") || v.elts.some((e) => e._type === "Starred"))
+      return null;
+    const names = t.elts.map((e) =>
+      e._type === "Name" && this.scope.kindOf(e.id) === "fast" ? e.id : null,
+    );
+    const reversed =
+      n > 1 && names.every((x) => x !== null) && new Set(names).size === names.length;
+    return { targets: t.elts, values: v.elts, reversed };
+  }
+
+  /** The closure of a pairwise assignment (see pairwiseAssign). */
+  private pairwiseStore(p: PairwiseAssign): Stmt {
+    const values = evalAll(p.values.map((e) => this.expr(e)));
+    const stores = p.targets.map((t) => this.store(t));
+    const n = stores.length;
+    if (p.reversed) {
+      return (f) => {
+        const vs = values(f);
+        for (let i = n - 1; i >= 0; i--) stores[i]!(f, vs[i]!);
+        return NORMAL;
+      };
+    }
+    return (f) => {
+      const vs = values(f);
+      for (let i = 0; i < n; i++) {
+        try {
+          stores[i]!(f, vs[i]!);
+        } catch (err) {
+          // The values not stored yet are still on the stack: the next one on top.
+          for (let j = i + 1; j < n; j++) decref(vs[j]!);
+          throw err;
+        }
+      }
+      return NORMAL;
+    };
   }
 
   /** A store into a name; the value reference is consumed. */
@@ -3154,6 +3210,13 @@ export class MethodSite {
   e1: MethodEntry | null = null;
   e2: MethodEntry | null = null;
   e3: MethodEntry | null = null;
+}
+
+/** What pairwiseAssign found: the targets, the values, and whether stores go last first. */
+export interface PairwiseAssign {
+  targets: A.expr[];
+  values: A.expr[];
+  reversed: boolean;
 }
 
 /** LOAD_GLOBAL's inline cache: the entry of `name` and the dicts it was found through. */

@@ -69,6 +69,7 @@ import {
   MethodSite,
   methodFor,
   opNames,
+  type PairwiseAssign,
   setHook,
   stopSeen,
   unboundLocal,
@@ -107,6 +108,8 @@ export interface GenHost {
   readonly code: Code;
   /** The closure for an expression (a new reference). */
   expr(e: A.expr): Ev;
+  /** `a, b = x, y` without a tuple: its parts (see compile.ts), or null. */
+  pairwiseAssign(s: A.Assign): PairwiseAssign | null;
   /** The inline cache of the code's loads of global `name`. */
   globalSite(name: string): GlobalSite;
   /** The closure for a target (consumes the value). */
@@ -574,6 +577,23 @@ class Generator {
       }
       case "Assign": {
         if (s.targets.length !== 1) throw new Unsupported();
+        const pairs = this.host.pairwiseAssign(s);
+        if (pairs !== null) {
+          // `a, b = x, y`: the values, then the stores, no tuple (see pairwiseAssign).
+          const vs = this.items(pairs.values);
+          const n = vs.length;
+          for (let k = 0; k < n; k++) {
+            const i = pairs.reversed ? n - 1 - k : k;
+            const rest = vs.slice(i + 1).map((x) => `decref(${x});`);
+            if (pairs.reversed || rest.length === 0) this.storeTo(pairs.targets[i]!, vs[i]!);
+            else {
+              // (a store that raises leaves the values after it on the stack)
+              const c = this.capture(() => this.storeTo(pairs.targets[i]!, vs[i]!));
+              this.guard(c.code, rest.join(" "));
+            }
+          }
+          return;
+        }
         const v = this.expr(s.value);
         this.storeTo(s.targets[0]!, v);
         return;
