@@ -610,6 +610,17 @@ class Compiler implements GenHost {
       const inner = this.condition(e.operand);
       return (f) => !inner(f);
     }
+    if (e._type === "BoolOp" && !this.ml) {
+      // compiler_jump_if: `and`/`or` in a test are jumps on each operand's own test, so
+      // each operand is tested once (as a value, `a and b` would hand `a` on to be tested
+      // again).
+      const parts = e.values.map((x) => this.condition(x));
+      const isAnd = e.op._type === "And";
+      return (f) => {
+        for (let i = 0; i < parts.length - 1; i++) if (parts[i]!(f) !== isAnd) return !isAnd;
+        return parts[parts.length - 1]!(f);
+      };
+    }
     if (e._type === "Compare" && e.ops.length === 1 && !this.ml) return this.singleCompare(e).test;
     if (e._type === "Name") {
       // `if x:` / `while x:` on a local: bool, None and int answer without a reference.

@@ -1541,6 +1541,21 @@ class Generator {
   /** A test: the name of a JS boolean temporary (the closure compiler's condition). */
   private condition(e: A.expr): string {
     if (e._type === "UnaryOp" && e.op._type === "Not") return `!${this.condition(e.operand)}`;
+    if (e._type === "BoolOp") {
+      // Jumps on each operand's own test (compile.ts condition()).
+      const isAnd = e.op._type === "And";
+      const r = this.tmp();
+      const done = this.tmp("C");
+      this.emit(`let ${r};`);
+      this.emit(`${done}: {`);
+      e.values.forEach((x, i) => {
+        const c = this.condition(x);
+        if (i === e.values.length - 1) this.emit(`${r} = ${c};`);
+        else this.emit(`if (${isAnd ? `!(${c})` : c}) { ${r} = ${!isAnd}; break ${done}; }`);
+      });
+      this.emit("}");
+      return r;
+    }
     if (e._type === "Compare" && e.ops.length === 1) return this.compare(e, true);
     // A constant true test: the closure's reference comes and goes unseen.
     if (e._type === "Constant" && constantTrue(e)) return "true";
