@@ -1937,6 +1937,10 @@ class Compiler implements GenHost {
               return;
             }
           }
+          if (starIndex < 0) {
+            unpackInto(f, v, targets);
+            return;
+          }
           let items: HeapObject[];
           try {
             items = toArray(v);
@@ -1944,19 +1948,6 @@ class Compiler implements GenHost {
             throw unpackError(e, v);
           } finally {
             decref(v);
-          }
-          if (starIndex < 0) {
-            if (items.length !== n) {
-              for (const x of items) decref(x);
-              if (items.length > n)
-                raise(T.ValueError, `too many values to unpack (expected ${n})`);
-              raise(
-                T.ValueError,
-                `not enough values to unpack (expected ${n}, got ${items.length})`,
-              );
-            }
-            for (let i = 0; i < n; i++) targets[i]!(f, items[i]!);
-            return;
           }
           if (items.length < n - 1) {
             for (const x of items) decref(x);
@@ -3934,6 +3925,63 @@ function docstring(body: A.stmt[]): string | null {
 }
 
 /** UNPACK_SEQUENCE on a non-iterable: CPython's own message instead of iter()'s. */
+/**
+ * UNPACK_SEQUENCE the long way (unpack_iterable), `v` consumed: exactly targets.length
+ * items are taken from an iterator, then one more to check there are no more (an endless
+ * iterator is not read to its end). On a wrong count the items taken so far are released
+ * the last first (the extra one before them), then the iterator, then `v`; on success `v`
+ * goes before the stores, as the instruction pops it.
+ */
+function unpackInto(f: Frame, v: HeapObject, targets: ((f: Frame, v: HeapObject) => void)[]) {
+  const n = targets.length;
+  let it: HeapObject;
+  try {
+    it = getIter(v);
+  } catch (e) {
+    const err = unpackError(e, v);
+    decref(v);
+    throw err;
+  }
+  const items: HeapObject[] = [];
+  let message: string | null = null;
+  try {
+    while (items.length < n) {
+      const x = iterNext(it);
+      if (x === null) break;
+      items.push(x);
+    }
+    if (items.length < n)
+      message = `not enough values to unpack (expected ${n}, got ${items.length})`;
+    else {
+      const extra = iterNext(it);
+      if (extra !== null) {
+        decref(extra);
+        message = `too many values to unpack (expected ${n})`;
+      }
+    }
+  } catch (e) {
+    dropValues(items, items.length);
+    decref(it);
+    decref(v);
+    throw e;
+  }
+  decref(it);
+  if (message !== null) {
+    dropValues(items, items.length);
+    decref(v);
+    raise(T.ValueError, message);
+  }
+  decref(v);
+  let i = 0;
+  try {
+    for (; i < n; i++) targets[i]!(f, items[i]!);
+  } catch (err) {
+    // (the items not stored yet are still on the stack, the next one on top)
+    for (let j = i + 1; j < n; j++) decref(items[j]!);
+    throw err;
+  }
+}
+
 function unpackError(e: unknown, v: HeapObject): unknown {
   if (!(e instanceof PyRaise) || typeOf(e.exc) !== T.TypeError) return e;
   const msg = `'${typeName(v)}' object is not iterable`;
