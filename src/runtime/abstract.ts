@@ -14,7 +14,14 @@ import { PyRaise, raise } from "./errors.js";
 import { floatRepr, formatFloat } from "./format.js";
 import { getsetContract, propertyNames, rangeContract } from "./function.js";
 import { decref, incref, xdecref } from "./heapref.js";
-import { attrsOf, EXTRA_ATTRS, ExcState, instanceDict, setInstanceDict } from "./instance.js";
+import {
+  attrsOf,
+  EXTRA_ATTRS,
+  ExcState,
+  excState,
+  instanceDict,
+  setInstanceDict,
+} from "./instance.js";
 import {
   builtinContract,
   cellContract,
@@ -356,16 +363,20 @@ export const nativeSetAttrs = new Map<
 
 /** PyObject_GetAttr: a new reference, or raises AttributeError. */
 export function getAttr(obj: HeapObject, name: string): HeapObject {
-  const r = getAttrOrNull(obj, name, false);
-  if (r !== null) return r;
-  const type = typeOf(obj);
-  if (isSubtype(type, T.type) && obj.type.owner !== T.NoneType) {
-    raise(T.AttributeError, `type object '${typeInfo(obj).name}' has no attribute '${name}'`);
+  try {
+    const r = getAttrOrNull(obj, name, false);
+    if (r !== null) return r;
+    const type = typeOf(obj);
+    if (isSubtype(type, T.type) && obj.type.owner !== T.NoneType) {
+      raise(T.AttributeError, `type object '${typeInfo(obj).name}' has no attribute '${name}'`);
+    }
+    if (obj.type === C.module) {
+      raise(T.AttributeError, `module '${obj.p1 as string}' has no attribute '${name}'`);
+    }
+    raise(T.AttributeError, `'${typeInfo(type).name}' object has no attribute '${name}'`);
+  } catch (e) {
+    throw attributeErrorContext(e, obj, name);
   }
-  if (obj.type === C.module) {
-    raise(T.AttributeError, `module '${obj.p1 as string}' has no attribute '${name}'`);
-  }
-  raise(T.AttributeError, `'${typeInfo(type).name}' object has no attribute '${name}'`);
 }
 
 /** Weak proxies forward every attribute lookup to their referent (weakrefobject.ts). */
@@ -457,6 +468,10 @@ export function genericGetAttrOrNull(
   if (obj.p2 instanceof ExcState) {
     const v = excAttr(obj.p2, name);
     if (v !== undefined) return v;
+    if ((name === "name" || name === "obj") && isSubtype(type, T.AttributeError)) {
+      const m = name === "name" ? obj.p2.attrName : obj.p2.attrObj;
+      return incRef(m ?? S.None);
+    }
   }
   const descr = lookup(type, name);
   if (descr !== null && isDataDescriptor(descr)) return descrGet(descr, obj, type);
@@ -716,7 +731,7 @@ export const setTypeAttrHook = {
 };
 
 /** BaseException's settable members (__traceback__, __context__, __cause__). */
-function setExcAttr(st: ExcState, name: string, value: HeapObject): boolean {
+function setExcAttr(owner: HeapObject, st: ExcState, name: string, value: HeapObject): boolean {
   if (name === "args") {
     const items = toArray(value);
     const old = st.args;
@@ -726,6 +741,10 @@ function setExcAttr(st: ExcState, name: string, value: HeapObject): boolean {
   }
   if (name === "__suppress_context__") {
     st.suppressContext = truthy(value);
+    return true;
+  }
+  if ((name === "name" || name === "obj") && isInstanceOf(owner, T.AttributeError)) {
+    setAttributeErrorMember(st, name, value);
     return true;
   }
   if (name !== "__traceback__" && name !== "__context__" && name !== "__cause__") return false;
@@ -746,6 +765,36 @@ function setExcAttr(st: ExcState, name: string, value: HeapObject): boolean {
     xdecref(old);
   }
   return true;
+}
+
+/** AttributeError's `name` or `obj` member set (a new reference taken; None is null). */
+export function setAttributeErrorMember(st: ExcState, name: string, value: HeapObject): void {
+  const v = value === S.None ? null : value;
+  if (v !== null) incref(v);
+  if (name === "name") {
+    const old = st.attrName;
+    st.attrName = v;
+    xdecref(old);
+  } else {
+    const old = st.attrObj;
+    st.attrObj = v;
+    xdecref(old);
+  }
+}
+
+/**
+ * set_attribute_error_context: an AttributeError leaving PyObject_GetAttr gets the name
+ * and the object asked about, unless it has either already.
+ */
+function attributeErrorContext(e: unknown, obj: HeapObject, name: string): unknown {
+  if (!(e instanceof PyRaise) || !isInstanceOf(e.exc, T.AttributeError)) return e;
+  const st = excState(e.exc);
+  if (st === null || st.attrName !== null || st.attrObj !== null) return e;
+  const key = newStr(name);
+  setAttributeErrorMember(st, "name", key);
+  decref(key);
+  setAttributeErrorMember(st, "obj", obj);
+  return e;
 }
 
 export const newDictHook = { make: null as unknown as () => HeapObject };
@@ -793,7 +842,7 @@ export function genericSetAttr(obj: HeapObject, name: string, value: HeapObject)
     nativeSet(obj, value);
     return;
   }
-  if (obj.p2 instanceof ExcState && setExcAttr(obj.p2, name, value)) return;
+  if (obj.p2 instanceof ExcState && setExcAttr(obj, obj.p2, name, value)) return;
   const type = typeOf(obj);
   const tinfo = type.p0 as TypeInfo;
   const descr = lookup(type, name);

@@ -20,6 +20,9 @@ export class ExcState {
   cause: HeapObject | null = null;
   suppressContext = false;
   slots: (HeapObject | null)[] | null = null;
+  /** AttributeError's name and obj members (null: None). */
+  attrName: HeapObject | null = null;
+  attrObj: HeapObject | null = null;
 }
 
 /**
@@ -96,6 +99,8 @@ function traverseInstance(obj: HeapObject, visit: Visit): void {
     if (extra.traceback !== null) visit(extra.traceback);
     if (extra.cause !== null) visit(extra.cause);
     if (extra.context !== null) visit(extra.context);
+    if (extra.attrName !== null) visit(extra.attrName);
+    if (extra.attrObj !== null) visit(extra.attrObj);
   }
   const type = obj.type.owner as HeapObject;
   if ((type.p0 as TypeInfo).heapType) visit(type);
@@ -121,8 +126,8 @@ function releaseInstance(obj: HeapObject): void {
   } else if (obj.p0 !== null) (obj.p0 as DictStore).clear();
   if (obj.p2 instanceof ExcState) {
     const st = obj.p2;
-    const refs = [st.args, st.traceback, st.cause, st.context];
-    st.args = st.traceback = st.cause = st.context = null;
+    const refs = [st.args, st.traceback, st.cause, st.context, st.attrName, st.attrObj];
+    st.args = st.traceback = st.cause = st.context = st.attrName = st.attrObj = null;
     for (const r of refs) if (r !== null) decref(r);
   }
 }
