@@ -41,6 +41,7 @@ import {
   str as pyStr,
   richCompare,
   setAttrAt,
+  setAttributeErrorMember,
   setItem,
   toArray,
   truthy,
@@ -1658,7 +1659,7 @@ class Compiler implements GenHost {
         return (f) => {
           if (f.ns === f.gstore) return global(f);
           const v = f.ns!.getStr(name) ?? f.gstore.getStr(name) ?? f.bstore.getStr(name);
-          if (v === undefined) raise(T.NameError, `name '${name}' is not defined`);
+          if (v === undefined) nameError(name);
           v.refcnt++;
           return v;
         };
@@ -1823,7 +1824,7 @@ class Compiler implements GenHost {
         const old = cell.p0 as HeapObject | null;
         if (old === null) {
           if (quiet) return;
-          raise(T.NameError, `name '${name}' is not defined`);
+          nameError(name);
         }
         cell.p0 = null;
         decref(old);
@@ -1832,7 +1833,7 @@ class Compiler implements GenHost {
     const key = this.nameKey(name);
     return (f) => {
       const store = kind === "global" ? f.gstore : f.ns!;
-      if (!store.delete(key) && !quiet) raise(T.NameError, `name '${name}' is not defined`);
+      if (!store.delete(key) && !quiet) nameError(name);
     };
   }
 
@@ -3232,12 +3233,27 @@ export class GlobalSite {
   constructor(readonly name: string) {}
 }
 
+/**
+ * NameError for `name` (format_exc_check_arg): the exception's `name` member is the name,
+ * for suggestions as in 3.10+.
+ */
+export function nameError(name: string): never {
+  const err = new PyRaise(makeExc(T.NameError, [newStr(`name '${name}' is not defined`)]));
+  const st = excState(err.exc);
+  if (st !== null) {
+    const key = newStr(name);
+    setAttributeErrorMember(st, "name", key);
+    decref(key);
+  }
+  throw err;
+}
+
 /** LOAD_GLOBAL past its cache: the name looked up (a new reference), the cache refilled. */
 export function globalMiss(f: Frame, site: GlobalSite): HeapObject {
   const g = f.gstore;
   const b = f.bstore;
   const e = g.entryStr(site.name) ?? b.entryStr(site.name);
-  if (e === undefined) raise(T.NameError, `name '${site.name}' is not defined`);
+  if (e === undefined) nameError(site.name);
   site.gs = g;
   site.bs = b;
   site.gv = g.version;

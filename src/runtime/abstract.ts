@@ -472,6 +472,7 @@ export function genericGetAttrOrNull(
       const m = name === "name" ? obj.p2.attrName : obj.p2.attrObj;
       return incRef(m ?? S.None);
     }
+    if (name === "name" && isSubtype(type, T.NameError)) return incRef(obj.p2.attrName ?? S.None);
   }
   const descr = lookup(type, name);
   if (descr !== null && isDataDescriptor(descr)) return descrGet(descr, obj, type);
@@ -743,7 +744,10 @@ function setExcAttr(owner: HeapObject, st: ExcState, name: string, value: HeapOb
     st.suppressContext = truthy(value);
     return true;
   }
-  if ((name === "name" || name === "obj") && isInstanceOf(owner, T.AttributeError)) {
+  if (
+    ((name === "name" || name === "obj") && isInstanceOf(owner, T.AttributeError)) ||
+    (name === "name" && isInstanceOf(owner, T.NameError))
+  ) {
     setAttributeErrorMember(st, name, value);
     return true;
   }
@@ -767,7 +771,10 @@ function setExcAttr(owner: HeapObject, st: ExcState, name: string, value: HeapOb
   return true;
 }
 
-/** AttributeError's `name` or `obj` member set (a new reference taken; None is null). */
+/**
+ * AttributeError's `name` or `obj` member set, or NameError's `name` (a new reference
+ * taken; None is null).
+ */
 export function setAttributeErrorMember(st: ExcState, name: string, value: HeapObject): void {
   const v = value === S.None ? null : value;
   if (v !== null) incref(v);

@@ -1874,24 +1874,31 @@ function bootstrapExceptions(): void {
     if (old !== null) decref(old);
     return incRef(S.None);
   });
-  // AttributeError(*args, name=None, obj=None): the two keyword-only members.
-  defineMethod(T.AttributeError!, "__init__", (args, kwnames, self) => {
-    const nkw = kwnames?.length ?? 0;
-    const npos = args.length - nkw;
-    const st = excState(self!)!;
-    for (let i = 0; i < nkw; i++) {
-      const k = kwnames![i]!;
-      if (k !== "name" && k !== "obj")
-        raise(T.TypeError, `'${k}' is an invalid keyword argument for AttributeError()`);
-    }
-    const pos = args.slice(0, npos);
-    for (const a of pos) incref(a);
-    const old = st.args;
-    st.args = newTuple(pos);
-    if (old !== null) decref(old);
-    for (let i = 0; i < nkw; i++) setAttributeErrorMember(st, kwnames![i]!, args[npos + i]!);
-    return incRef(S.None);
-  });
+  // AttributeError(*args, name=None, obj=None) and NameError(*args, name=None): their
+  // keyword-only members.
+  for (const [type, members] of [
+    [T.AttributeError!, ["name", "obj"]],
+    [T.NameError!, ["name"]],
+  ] as const) {
+    const typeName = typeInfo(type).name;
+    defineMethod(type, "__init__", (args, kwnames, self) => {
+      const nkw = kwnames?.length ?? 0;
+      const npos = args.length - nkw;
+      const st = excState(self!)!;
+      for (let i = 0; i < nkw; i++) {
+        const k = kwnames![i]!;
+        if (!(members as readonly string[]).includes(k))
+          raise(T.TypeError, `'${k}' is an invalid keyword argument for ${typeName}()`);
+      }
+      const pos = args.slice(0, npos);
+      for (const a of pos) incref(a);
+      const old = st.args;
+      st.args = newTuple(pos);
+      if (old !== null) decref(old);
+      for (let i = 0; i < nkw; i++) setAttributeErrorMember(st, kwnames![i]!, args[npos + i]!);
+      return incRef(S.None);
+    });
+  }
   defineMethod(T.OSError!, "__str__", (_a, _k, self) => {
     const args = argsOf(self!);
     if (args.length === 2) return newStr(`[Errno ${strOf(args[0]!)}] ${strOf(args[1]!)}`);
