@@ -656,7 +656,7 @@ function dictMethods(): void {
   defineMethod(D, "copy", (args, kw, self) => {
     exactly("dict.copy", args, 0, kw);
     const d = newDict();
-    (d.p0 as DictStore).mergeFrom(self!.p0 as DictStore);
+    (d.p0 as DictStore).mergeFrom(self!.p0 as DictStore, true);
     return d;
   });
 }

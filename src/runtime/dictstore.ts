@@ -177,8 +177,13 @@ export class DictStore {
    * entry there (its primitive stand-in, or its stored hash: no `__hash__` call).
    */
   getStored(key: HeapObject, stand: unknown): HeapObject | undefined {
-    const at = stand instanceof HashedKey ? this.findHashed(key, stand.hash) : this.findPrim(stand);
+    const at = this.findStored(key, stand);
     return at < 0 ? undefined : (this.table[at + 1] as HeapObject);
+  }
+
+  /** The table position of `key` by the stand-in another store keeps for it, or -1. */
+  private findStored(key: HeapObject, stand: unknown): number {
+    return stand instanceof HashedKey ? this.findHashed(key, stand.hash) : this.findPrim(stand);
   }
 
   getStr(name: string): HeapObject | undefined {
@@ -350,10 +355,19 @@ export class DictStore {
    * dict_merge from another dict: its entries in order, each key found by the hash the
    * other dict stored (no `__hash__` call), as `dict(d)`, `update(d)` and `{**d}` do.
    */
-  mergeFrom(other: DictStore): void {
-    // Into an empty dict every key is new (a dict's keys are distinct): no lookups, so no
-    // __eq__ call, as CPython's copy clones the keys.
-    const fresh = this.size === 0 && this !== other;
+  mergeFrom(other: DictStore, copy = false): void {
+    // Into an empty dict CPython clones the keys table — no lookups, so no __eq__ call —
+    // when `other` has no deleted entries and is small or well filled (dict_merge), or
+    // for dict.copy() when at most a third of its entries are deleted (PyDict_Copy).
+    // Otherwise each key goes in through a lookup, which may compare keys.
+    const n = other.size;
+    const clone =
+      this.size === 0 &&
+      this !== other &&
+      (copy
+        ? n >= Math.floor((other.tableEntries * 2) / 3)
+        : n === other.tableEntries &&
+          (other.tableSize === 8 || Math.floor(other.tableSize / 3) < n));
     // Entries are read as they are now, each held while it goes in: a key's __eq__ may
     // change either dict; one that adds to `other` is an error (dict_merge's check).
     const entries = other.tableEntries;
@@ -366,10 +380,9 @@ export class DictStore {
       key.refcnt++;
       value.refcnt++;
       try {
-        if (p instanceof HashedKey) {
-          const at = fresh ? -1 : this.findHashed(key, p.hash);
-          this.setAt(at, key, value, undefined, p.hash);
-        } else this.setAt(fresh ? -1 : this.findPrim(p), key, value, p, 0);
+        const at = clone ? -1 : this.findStored(key, p);
+        if (p instanceof HashedKey) this.setAt(at, key, value, undefined, p.hash);
+        else this.setAt(at, key, value, p, 0);
       } finally {
         decref(value);
         decref(key);

@@ -41,3 +41,28 @@ try:
 except RuntimeError as e:
     print("RuntimeError", e)
 print(len(a), len(victim))
+
+# Into an empty dict: a clean, small or well-filled source is cloned (no __eq__); one with
+# deleted entries goes key by key (copy() clones while at most a third is deleted).
+class KC:
+    def __init__(s, n): s.n = n
+    def __hash__(s): return 7
+    def __eq__(s, o):
+        print("eq", s.n, o.n)
+        return s is o
+d = {KC(1): 1, KC(2): 2}
+print("-- clean")
+e = dict(d)
+c = {}
+c.update(d)
+d[KC(3)] = 3
+x = next(iter(d))
+print("-- holes")
+del d[x]
+e = dict(d)
+f = d.copy()
+g = {**d}
+print("-- big")
+b = {KC(i): i for i in range(6)}
+print("-- big copy")
+e = dict(b)
