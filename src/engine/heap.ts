@@ -28,6 +28,9 @@ import { clearWeakRefs, clearWeakrefsSilently } from "./weakref.js";
 /** Flags that send a dying object down dealloc's general path. */
 const SLOW_DEALLOC = GcFlag.Freed | GcFlag.HasAddress | GcFlag.HasWeakrefs | GcFlag.Finalized;
 
+/** At most this many freed headers wait in Heap.spare (88 bytes each on V8). */
+const SPARE_MAX = 1 << 18;
+
 export class Generation {
   readonly head: HeapObject = newList();
   constructor(
@@ -63,6 +66,12 @@ export interface HeapOptions {
   stressGeneration?: number;
   /** Validate list membership and flags between collector phases (CPython's validate_list). */
   debugChecks?: boolean;
+  /**
+   * Reuse the headers (HeapObject) of freed objects for new ones (see Heap.spare). Off by
+   * default: an embedder that keeps JS references to freed objects (say, as Map keys)
+   * would see them come back as other objects.
+   */
+  reuseHeaders?: boolean;
   hooks?: Partial<HeapHooks>;
 }
 
@@ -101,6 +110,16 @@ export class Heap {
   gcObserver: GcObserver | null = null;
   private nextSample = Number.POSITIVE_INFINITY;
 
+  /**
+   * Headers of freed objects, reused by the next allocations (NOT-CPYTHON in mechanism,
+   * CPython-like in effect: its free lists and pymalloc pools reuse memory the same way).
+   * A JS object that lives on is never copied again by V8's young-generation collector,
+   * while a fresh header for every object made V8's scavenges copy each one that outlived
+   * a few thousand allocations (measured: 60% of a run building 100,000 dicts per round).
+   */
+  private readonly spare: HeapObject[] = [];
+  /** How many headers `spare` keeps: 0 unless HeapOptions.reuseHeaders. */
+  private readonly spareMax: number;
   private trashNesting = 0;
   private trashDeleteLater: HeapObject | null = null;
   private readonly addresses = new AddressSpace();
@@ -111,6 +130,7 @@ export class Heap {
     this.stress = options.stress ?? false;
     this.stressGeneration = options.stressGeneration ?? 2;
     this.debugChecks = options.debugChecks ?? false;
+    this.spareMax = options.reuseHeaders === true ? SPARE_MAX : 0;
     this.hooks = { ...defaultHooks(this), ...options.hooks };
   }
 
@@ -137,7 +157,10 @@ export class Heap {
    * collection may run before the object is returned.
    */
   alloc(type: ObjectType, p0: any = null, p1: any = null, p2: any = null): HeapObject {
-    const obj = new HeapObject(type, p0, p1, p2);
+    const obj =
+      type.reuseHeaders && this.spare.length !== 0
+        ? this.reuse(type, p0, p1, p2)
+        : new HeapObject(type, p0, p1, p2);
     if (this.observer !== null) this.observer.alloc(obj, false);
     if (++this.allocations >= this.nextSample) this.sample();
     if (type.flags & TypeFlag.GC) this.gcLink();
@@ -146,10 +169,34 @@ export class Heap {
 
   /** Allocate as if from a CPython free list: GC types do not touch the gen-0 count. */
   allocFromFreeList(type: ObjectType, p0: any = null, p1: any = null, p2: any = null): HeapObject {
-    const obj = new HeapObject(type, p0, p1, p2);
+    const obj =
+      type.reuseHeaders && this.spare.length !== 0
+        ? this.reuse(type, p0, p1, p2)
+        : new HeapObject(type, p0, p1, p2);
     if (this.observer !== null) this.observer.alloc(obj, true);
     this.allocations++;
     return obj;
+  }
+
+  /** A freed header from `spare`, made a new object (as the HeapObject constructor does). */
+  private reuse(type: ObjectType, p0: any, p1: any, p2: any): HeapObject {
+    const obj = this.spare.pop()!;
+    // gcNext and gcPrev are null: a freed object is untracked and off the trash chain.
+    obj.refcnt = 1;
+    obj.type = type;
+    obj.gcFlags = 0;
+    obj.p0 = p0;
+    obj.p1 = p1;
+    obj.p2 = p2;
+    return obj;
+  }
+
+  /** The last step of every free: the header is marked freed and kept for reuse. */
+  private release(obj: HeapObject): void {
+    obj.gcFlags = GcFlag.Freed;
+    obj.p0 = obj.p1 = obj.p2 = null;
+    this.deallocations++;
+    if (obj.type.reuseHeaders && this.spare.length < this.spareMax) this.spare.push(obj);
   }
 
   /** The storage `obj` owns outside its header was resized (list_resize, dictresize…). */
@@ -242,9 +289,7 @@ export class Heap {
       // Fast path (what free() does for an untracked object with no address, no
       // weakrefs and no observer): no flags means not freed before.
       t.dealloc(obj, this);
-      obj.gcFlags = GcFlag.Freed;
-      obj.p0 = obj.p1 = obj.p2 = null;
-      this.deallocations++;
+      this.release(obj);
       return;
     }
     if (t.simpleGC && (obj.gcFlags & SLOW_DEALLOC) === 0 && this.observer === null) {
@@ -293,9 +338,7 @@ export class Heap {
       this.free(obj, true, toFreeList); // the dealloc changed something: the full free
     } else {
       if (!toFreeList && this.gen0.count > 0) this.gen0.count--;
-      obj.gcFlags = GcFlag.Freed;
-      obj.p0 = obj.p1 = obj.p2 = null;
-      this.deallocations++;
+      this.release(obj);
     }
     // Py_TRASHCAN_END
     --this.trashNesting;
@@ -345,9 +388,7 @@ export class Heap {
     if (this.observer !== null) this.observer.free(obj, toFreeList);
     if (obj.gcFlags & GcFlag.HasAddress) this.addresses.release(obj, obj.type.basicSize);
     if (obj.gcFlags & GcFlag.HasWeakrefs) obj.weakrefs = null; // (left to dangle, as before)
-    obj.gcFlags = GcFlag.Freed;
-    obj.p0 = obj.p1 = obj.p2 = null;
-    this.deallocations++;
+    this.release(obj);
   }
 
   /** Re-link a dying object into generation 0 while its finalizer runs. */

@@ -69,6 +69,14 @@ const NONE_KEY = Symbol("None");
 /** The table of every empty store (never written: an insertion replaces it). */
 const EMPTY: unknown[] = [];
 
+/**
+ * Stores of freed dicts and instances, handed to new ones by DictStore.make (CPython keeps
+ * freed dicts and keys tables on free lists too). A store that lives on is never copied
+ * again by V8's young-generation collector (see Heap.spare).
+ */
+const spareStores: DictStore[] = [];
+const SPARE_STORES_MAX = 1 << 18;
+
 /** The complex type's contract (set by src/modules/complex.ts): `x+0j` keys equal `x`. */
 export const complexKeys = { contract: null as unknown };
 
@@ -142,6 +150,23 @@ export class DictStore {
     this.size = 0;
     this.version = 0;
     this.shape = SHAPE_UNICODE;
+  }
+
+  /** An empty store: one a freed dict or instance left (see recycle), or a new one. */
+  static make(): DictStore {
+    return spareStores.length !== 0 ? spareStores.pop()! : new DictStore();
+  }
+
+  /**
+   * Keep this store for make(): its dict or instance is being freed and nothing else
+   * refers to it. It is emptied first (clear: its entries are released in clear's order).
+   * Its version is not reset, so a cache that still names it (GlobalSite) cannot mistake
+   * its next use for the old one.
+   */
+  recycle(): void {
+    this.clear();
+    this.owner = null;
+    if (spareStores.length < SPARE_STORES_MAX) spareStores.push(this);
   }
 
   /** The modelled keys table's size (0: none). */

@@ -5,8 +5,11 @@
  */
 import { Heap, type HeapObject } from "../engine/index.js";
 
-/** The interpreter's heap. Its hooks are filled in when the runtime starts. */
-export const heap: Heap = new Heap();
+/**
+ * The interpreter's heap. Its hooks are filled in when the runtime starts. Freed headers
+ * are reused: nothing in the runtime keeps a freed object.
+ */
+export const heap: Heap = new Heap({ reuseHeaders: true });
 
 export function incref(obj: HeapObject): void {
   obj.refcnt++;

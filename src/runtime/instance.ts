@@ -106,8 +106,11 @@ function traverseInstance(obj: HeapObject, visit: Visit): void {
   if ((type.p0 as TypeInfo).heapType) visit(type);
 }
 
-/** subtype_clear + BaseException_clear: slots, then the dict/attributes, then exception state. */
-function releaseInstance(obj: HeapObject): void {
+/**
+ * subtype_clear + BaseException_clear: slots, then the dict/attributes, then exception
+ * state. A `dying` instance (dealloc) gives its attribute store up for reuse.
+ */
+function releaseInstance(obj: HeapObject, dying = false): void {
   const slots = slotValues(obj);
   if (slots !== null) {
     for (let i = 0; i < slots.length; i++) {
@@ -121,9 +124,15 @@ function releaseInstance(obj: HeapObject): void {
   const dict = obj.p1 as HeapObject | null;
   if (dict !== null) {
     obj.p1 = null;
-    obj.p0 = new DictStore();
+    obj.p0 = dying ? null : DictStore.make();
     decref(dict);
-  } else if (obj.p0 !== null) (obj.p0 as DictStore).clear();
+  } else if (obj.p0 !== null) {
+    const attrs = obj.p0 as DictStore;
+    if (dying) {
+      obj.p0 = null;
+      attrs.recycle();
+    } else attrs.clear();
+  }
   if (obj.p2 instanceof ExcState) {
     const st = obj.p2;
     const refs = [st.args, st.traceback, st.cause, st.context, st.attrName, st.attrObj];
@@ -152,10 +161,10 @@ export function makeInstanceContract(info: TypeInfo, hasFinalizer: boolean): Obj
     weakrefable: info.weakrefable,
     basicSize: basic,
     traverse: traverseInstance,
-    clear: releaseInstance,
+    clear: (obj) => releaseInstance(obj),
     finalize: hasFinalizer ? finalizeInstance : undefined,
     dealloc: (obj) => {
-      releaseInstance(obj);
+      releaseInstance(obj, true);
       decrefHeapType(obj.type.owner as HeapObject);
       return undefined;
     },
@@ -172,7 +181,7 @@ export function allocInstance(type: HeapObject, exception = false): HeapObject {
     st.slots = slots;
     extra = st;
   } else extra = slots;
-  const obj = heap.alloc(info.contract, info.hasDict ? new DictStore() : null, null, extra);
+  const obj = heap.alloc(info.contract, info.hasDict ? DictStore.make() : null, null, extra);
   increfHeapType(type);
   heap.track(obj);
   return obj;

@@ -26,6 +26,7 @@ export const boolContract = new ObjectType({ name: "bool", basicSize: 28 });
 export const floatContract = new ObjectType({
   name: "float",
   basicSize: 24,
+  reuseHeaders: false,
   dealloc: () => {
     if (freeLists.float < FLOAT_MAXFREELIST) {
       freeLists.float++;
@@ -314,7 +315,10 @@ export const dictContract = new ObjectType({
   traverse: (obj, visit) => (obj.p0 as DictStore).traverse(visit),
   clear: (obj) => (obj.p0 as DictStore).clear(),
   dealloc: (obj) => {
-    (obj.p0 as DictStore).clear();
+    // Emptied (dict_dealloc's releases) and kept for the next dict. An instance's
+    // materialised __dict__ shares the instance's store, but outlives the instance only
+    // after it took a new one (releaseInstance, InstanceExtra.release).
+    (obj.p0 as DictStore).recycle();
     if (freeLists.dict < DICT_MAXFREELIST) {
       freeLists.dict++;
       return true;
@@ -327,7 +331,7 @@ export const dictContract = new ObjectType({
 });
 
 /** PyDict_New: a new, untracked, empty dict (`dict()` passes `freeList` false: tp_alloc). */
-export function newDict(store: DictStore = new DictStore(), freeList = true): HeapObject {
+export function newDict(store: DictStore = DictStore.make(), freeList = true): HeapObject {
   let obj: HeapObject;
   if (freeList && freeLists.dict > 0) {
     freeLists.dict--;
