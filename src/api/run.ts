@@ -598,6 +598,9 @@ export function finalize(main: HeapObject): void {
   // The debug heap verifier (PYGC_VERIFY_HEAP=1; the golden tests set it): every object
   // the program left alive has consistent refcounts, links and weakref lists.
   if (process.env.PYGC_VERIFY_HEAP === "1") verifyHeap(heap);
+  // Whether `__main__`'s namespace was freed is read from its Freed flag below, which a
+  // reused header would lose.
+  heap.stopReusingHeaders();
   accounting.limit = 0; // the program is over: its heap cap too
   updateObserver();
   // atexit callbacks (the user's and weakref.finalize's, one list) run before the main

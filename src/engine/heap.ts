@@ -119,7 +119,7 @@ export class Heap {
    */
   private readonly spare: HeapObject[] = [];
   /** How many headers `spare` keeps: 0 unless HeapOptions.reuseHeaders. */
-  private readonly spareMax: number;
+  private spareMax: number;
   private trashNesting = 0;
   private trashDeleteLater: HeapObject | null = null;
   private readonly addresses = new AddressSpace();
@@ -197,6 +197,15 @@ export class Heap {
     obj.p0 = obj.p1 = obj.p2 = null;
     this.deallocations++;
     if (obj.type.reuseHeaders && this.spare.length < this.spareMax) this.spare.push(obj);
+  }
+
+  /**
+   * From now on, freed objects keep their headers (and with them the Freed flag): for an
+   * embedder that is about to test whether objects it did not hold have been freed.
+   */
+  stopReusingHeaders(): void {
+    this.spareMax = 0;
+    this.spare.length = 0;
   }
 
   /** The storage `obj` owns outside its header was resized (list_resize, dictresize…). */
