@@ -85,10 +85,11 @@ export interface TypeSpec {
   layout?: ObjectType;
   /**
    * On a heap that reuses headers (HeapOptions.reuseHeaders), objects of this type take
-   * and give back headers (default true). Worth it for objects that outlive V8's young
-   * generation, not for a payload that is itself a fresh JS value each time (a float's
-   * double): in an old header, each store of a young value pays V8's write barrier
-   * (measured: n-body 10% slower).
+   * and give back headers (default false). Only for types nothing keys a side table by
+   * (a reused header would inherit the entry), and worth it only for objects that outlive
+   * V8's young generation: a payload that is a fresh JS value each time (a float's double)
+   * pays V8's write barrier in an old header (measured: n-body 10% slower). Ignored for
+   * weakrefable types: the weakref table is a JS Map keyed by object (see Heap.release).
    */
   reuseHeaders?: boolean;
 }
@@ -152,7 +153,7 @@ export class ObjectType {
       (this.flags & (TypeFlag.GC | TypeFlag.Trashcan)) === 0 &&
       this.finalize === null &&
       this.legacyDel === null;
-    this.reuseHeaders = spec.reuseHeaders ?? true;
+    this.reuseHeaders = (spec.reuseHeaders ?? false) && !spec.weakrefable;
     this.simpleGC =
       (this.flags & (TypeFlag.GC | TypeFlag.Trashcan)) === (TypeFlag.GC | TypeFlag.Trashcan) &&
       this.finalize === null &&

@@ -20,13 +20,18 @@ import { C, S } from "./types.js";
 
 // ---------------------------------------------------------------- atoms
 
-export const intContract = new ObjectType({ name: "int", basicSize: 28 });
+/**
+ * The types whose freed headers are reused (TypeSpec.reuseHeaders): ints, strs, lists,
+ * tuples and dicts. Nothing keys a side table by one of them; other types may be (a
+ * property's name, a stream's fd, a Random's generator live in WeakMaps keyed by the
+ * object), and a reused header would inherit the entry.
+ */
+export const intContract = new ObjectType({ name: "int", basicSize: 28, reuseHeaders: true });
 export const boolContract = new ObjectType({ name: "bool", basicSize: 28 });
 /** float_dealloc: up to 100 freed floats wait on CPython's free list (see freeLists). */
 export const floatContract = new ObjectType({
   name: "float",
   basicSize: 24,
-  reuseHeaders: false,
   dealloc: () => {
     if (freeLists.float < FLOAT_MAXFREELIST) {
       freeLists.float++;
@@ -36,7 +41,7 @@ export const floatContract = new ObjectType({
   },
 });
 const FLOAT_MAXFREELIST = 100;
-export const strContract = new ObjectType({ name: "str", basicSize: 50 });
+export const strContract = new ObjectType({ name: "str", basicSize: 50, reuseHeaders: true });
 export const noneContract = new ObjectType({ name: "NoneType", basicSize: 16 });
 export const notImplementedContract = new ObjectType({ name: "NotImplementedType", basicSize: 16 });
 export const ellipsisContract = new ObjectType({ name: "ellipsis", basicSize: 16 });
@@ -202,6 +207,7 @@ export const listContract = new ObjectType({
   name: "list",
   gc: true,
   basicSize: 56,
+  reuseHeaders: true,
   traverse: traverseItemArray,
   clear: (obj) => {
     const items = obj.p0 as HeapObject[];
@@ -275,6 +281,7 @@ export const tupleContract = new ObjectType({
   name: "tuple",
   gc: true,
   basicSize: 40,
+  reuseHeaders: true,
   traverse: traverseItemArray,
   dealloc: (obj) => {
     const items = obj.p0 as HeapObject[];
@@ -312,6 +319,7 @@ export const dictContract = new ObjectType({
   name: "dict",
   gc: true,
   basicSize: 64,
+  reuseHeaders: true,
   traverse: (obj, visit) => (obj.p0 as DictStore).traverse(visit),
   clear: (obj) => (obj.p0 as DictStore).clear(),
   dealloc: (obj) => {
