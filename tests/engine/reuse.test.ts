@@ -1,6 +1,6 @@
 /**
  * Header reuse (HeapOptions.reuseHeaders): a freed object's HeapObject becomes the next
- * allocation's, and nothing of its old life (flags, tracking, payload) comes with it.
+ * allocReusing's, and nothing of its old life (flags, tracking, payload) comes with it.
  * Objects that were keyed in a table (an address, weakrefs) and types that do not opt in
  * keep their headers.
  */
@@ -26,14 +26,14 @@ const plainType = new ObjectType({ name: "plain" });
 const reuse = { reuseHeaders: true };
 
 scenario(
-  "a freed header is the next allocation's, made new",
+  "a freed header is the next allocReusing's, made new",
   (t) => {
     const a = t.heap.alloc(boxType, []);
     t.heap.track(a);
     t.drop(a);
     assert.ok(a.gcFlags & GcFlag.Freed);
     assert.equal(a.p0, null);
-    const b = t.heap.alloc(atomType, 7);
+    const b = t.heap.allocReusing(atomType, 7);
     assert.equal(b, a);
     assert.equal(b.refcnt, 1);
     assert.equal(b.type, atomType);
@@ -58,7 +58,7 @@ scenario(
     const ref = newWeakref(t.heap, target, null);
     t.drop(target);
     assert.equal(ref.p0, null);
-    const next = t.heap.alloc(atomType, 1);
+    const next = t.heap.allocReusing(atomType, 1);
     assert.notEqual(next, a);
     assert.notEqual(next, target);
     assert.ok(a.gcFlags & GcFlag.Freed && target.gcFlags & GcFlag.Freed);
@@ -72,7 +72,7 @@ scenario(
   (t) => {
     const x = t.heap.alloc(plainType, 1.5);
     t.drop(x);
-    const y = t.heap.alloc(atomType, 1);
+    const y = t.heap.allocReusing(atomType, 1);
     assert.notEqual(y, x);
     t.drop(y);
     const z = t.heap.alloc(plainType, 2.5);
@@ -85,7 +85,7 @@ scenario(
 scenario("a heap does not reuse headers unless asked", (t) => {
   const a = t.heap.alloc(atomType, 1);
   t.drop(a);
-  const b = t.heap.alloc(atomType, 2);
+  const b = t.heap.allocReusing(atomType, 2);
   assert.notEqual(b, a);
   assert.ok(a.gcFlags & GcFlag.Freed);
   t.drop(b);
@@ -97,7 +97,7 @@ scenario(
     t.heap.observer = { alloc: () => {}, free: () => {}, resize: () => {} };
     const a = t.heap.alloc(atomType, 1);
     t.drop(a);
-    const b = t.heap.alloc(atomType, 2);
+    const b = t.heap.allocReusing(atomType, 2);
     assert.notEqual(b, a);
     t.drop(b);
     t.heap.observer = null;
