@@ -643,9 +643,10 @@ class Compiler implements GenHost {
       if (rb !== null) {
         const slot = this.scope.slot(t.id);
         const name = t.id;
+        const at = this.position(t);
         return (f) => {
           const cur = f.locals[slot];
-          if (cur == null) unboundLocal(name);
+          if (cur == null) unboundLocalAt(f, name, at);
           const r = inplaceBorrowed(f, cur, rb(f), op, pos);
           const old = f.locals[slot]!;
           f.locals[slot] = r;
@@ -658,7 +659,7 @@ class Compiler implements GenHost {
     /** cur op= value: evaluates the right side and releases it (not cur). */
     const apply = (f: Frame, cur: HeapObject): HeapObject => inplaceApply(cur, value(f), op);
     if (t._type === "Name") {
-      const load = this.loadName(t.id);
+      const load = this.loadName(t.id, this.position(t));
       const store = this.storeName(t.id);
       return (f) => {
         const cur = load(f);
@@ -1613,19 +1614,15 @@ class Compiler implements GenHost {
 
   // ---------------------------------------------------------------- names
 
-  loadName(name: string): Ev {
+  /** LOAD_FAST / LOAD_DEREF / LOAD_GLOBAL / LOAD_NAME; `pos`: the Name's, for errors. */
+  loadName(name: string, pos: TbPosition | null = null): Ev {
     const kind = this.scope.kindOf(name);
     switch (kind) {
       case "fast": {
         const slot = this.scope.slot(name);
         return (f) => {
           const v = f.locals[slot];
-          if (v == null) {
-            raise(
-              T.UnboundLocalError,
-              `cannot access local variable '${name}' where it is not associated with a value`,
-            );
-          }
+          if (v == null) unboundLocalAt(f, name, pos);
           v.refcnt++;
           return v;
         };
@@ -1652,14 +1649,14 @@ class Compiler implements GenHost {
         };
       }
       case "global":
-        return this.globalLoad(name);
+        return this.globalLoad(name, pos);
       case "name": {
         // A module body's namespace is its globals: the LOAD_GLOBAL cache serves.
-        const global = this.globalLoad(name);
+        const global = this.globalLoad(name, pos);
         return (f) => {
           if (f.ns === f.gstore) return global(f);
           const v = f.ns!.getStr(name) ?? f.gstore.getStr(name) ?? f.bstore.getStr(name);
-          if (v === undefined) nameError(name);
+          if (v === undefined) nameErrorAt(f, name, pos);
           v.refcnt++;
           return v;
         };
@@ -1689,7 +1686,7 @@ class Compiler implements GenHost {
    * the globals nor the builtins dict has gained or lost a key (3.11 checks the dicts' key
    * versions).
    */
-  private globalLoad(name: string): Ev {
+  private globalLoad(name: string, pos: TbPosition | null): Ev {
     const site = this.globalSite(name);
     return (f) => {
       const g = f.gstore;
@@ -1699,7 +1696,7 @@ class Compiler implements GenHost {
         v.refcnt++;
         return v;
       }
-      return globalMiss(f, site);
+      return globalMiss(f, site, pos);
     };
   }
 
@@ -2046,9 +2043,10 @@ class Compiler implements GenHost {
     if (e._type === "Name" && this.scope.kindOf(e.id) === "fast") {
       const slot = this.scope.slot(e.id);
       const name = e.id;
+      const pos = this.position(e);
       return (f) => {
         const v = f.locals[slot];
-        if (v == null) unboundLocal(name);
+        if (v == null) unboundLocalAt(f, name, pos);
         return v;
       };
     }
@@ -2191,7 +2189,7 @@ class Compiler implements GenHost {
         };
       }
       case "Name":
-        return this.loadName(e.id);
+        return this.loadName(e.id, this.position(e));
       case "BinOp": {
         // The right operand is borrowed when it is a local or constant; the left one only
         // when the right is too (CPython's stack reference to it is visible while the
@@ -2724,6 +2722,7 @@ class Compiler implements GenHost {
           : -1,
       ),
       argNodes.map((a) => (a._type === "Name" ? a.id : "")),
+      argNodes.map((a) => (a._type === "Name" ? this.position(a) : null)),
     );
   }
 
@@ -3248,12 +3247,37 @@ export function nameError(name: string): never {
   throw err;
 }
 
-/** LOAD_GLOBAL past its cache: the name looked up (a new reference), the cache refilled. */
-export function globalMiss(f: Frame, site: GlobalSite): HeapObject {
+/**
+ * Throw `make()`'s exception from a name load at `pos`: its traceback entry for `f` is
+ * the Name's position, so the traceback underlines the name, as 3.11 does.
+ */
+function raiseAtName(f: Frame, pos: TbPosition | null, make: () => never): never {
+  try {
+    make();
+  } catch (e) {
+    throw noteUnwind(e, f, pos);
+  }
+}
+
+/** nameError for a load at `pos` in frame `f`. */
+export function nameErrorAt(f: Frame, name: string, pos: TbPosition | null): never {
+  raiseAtName(f, pos, () => nameError(name));
+}
+
+/** unboundLocal for a load at `pos` in frame `f`. */
+export function unboundLocalAt(f: Frame, name: string, pos: TbPosition | null): never {
+  raiseAtName(f, pos, () => unboundLocal(name));
+}
+
+/**
+ * LOAD_GLOBAL past its cache: the name looked up (a new reference), the cache refilled.
+ * `pos`: where the Name is, for the NameError's traceback.
+ */
+export function globalMiss(f: Frame, site: GlobalSite, pos: TbPosition | null = null): HeapObject {
   const g = f.gstore;
   const b = f.bstore;
   const e = g.entryStr(site.name) ?? b.entryStr(site.name);
-  if (e === undefined) nameError(site.name);
+  if (e === undefined) nameErrorAt(f, site.name, pos);
   site.gs = g;
   site.bs = b;
   site.gv = g.version;
@@ -3725,6 +3749,8 @@ class ArgList {
     readonly evs: Ev[],
     readonly slots: number[],
     readonly names: string[],
+    /** Where each Name argument is (an unbound local's traceback underlines it). */
+    readonly positions: (TbPosition | null)[],
   ) {
     this.n = evs.length;
   }
@@ -3740,7 +3766,7 @@ class ArgList {
         const slot = slots[i]!;
         if (slot >= 0) {
           const v = f.locals[slot];
-          if (v == null) unboundLocal(this.names[i]!);
+          if (v == null) unboundLocalAt(f, this.names[i]!, this.positions[i]!);
           v.refcnt++;
           out[offset + i] = v;
         } else out[offset + i] = evs[i]!(f);

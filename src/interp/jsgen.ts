@@ -73,6 +73,7 @@ import {
   setHook,
   stopSeen,
   unboundLocal,
+  unboundLocalAt,
   whileBackEdge,
 } from "./compile.js";
 import { interrupt, interruptAt, noteUnwind, raiseInterrupt } from "./eval.js";
@@ -182,6 +183,7 @@ function runtimeNames(): Record<string, unknown> {
     methodFor,
     globalMiss,
     unboundLocal,
+    unboundLocalAt,
     noteUnwind,
     interrupt,
     interruptAt,
@@ -280,10 +282,15 @@ class Generator {
    * `const v = L[slot]` and the unbound-local check (even a parameter can be unbound:
    * `del`, or a tracer deleting it from f_locals).
    */
-  private loadLocal(name: string): string {
+  private loadLocal(name: string, at: A.expr | null = null): string {
     const v = this.tmp();
     this.emit(`const ${v} = L[${this.host.scope.slot(name)}];`);
-    this.emit(`if (${v} == null) unboundLocal(${JSON.stringify(name)});`);
+    if (at === null) this.emit(`if (${v} == null) unboundLocal(${JSON.stringify(name)});`);
+    else {
+      // The Name's position, so the traceback underlines it.
+      const pos = this.k(this.host.position(at));
+      this.emit(`if (${v} == null) unboundLocalAt(f, ${JSON.stringify(name)}, ${pos});`);
+    }
     return v;
   }
 
@@ -813,7 +820,7 @@ class Generator {
       const slot = this.host.scope.slot(t.id);
       if (this.borrowable(s.value)) {
         // local op= local-or-constant: both borrowed, as the closure does.
-        const cur = this.loadLocal(t.id);
+        const cur = this.loadLocal(t.id, t);
         const rb = this.borrowed(s.value)!;
         const r = this.tmp();
         this.emit(`let ${r};`);
@@ -826,7 +833,7 @@ class Generator {
         return;
       }
       // The closure: cur = load; r = apply(cur, value) releasing value; store.
-      const cur = this.loadLocal(t.id);
+      const cur = this.loadLocal(t.id, t);
       this.emit(`${cur}.refcnt++;`);
       const r = this.tmp();
       this.emit(`let ${r};`);
@@ -1045,7 +1052,7 @@ class Generator {
     const c = this.host.foldedOf(e);
     if (c !== null) return { v: this.k(c), owned: false };
     if (e._type === "Name" && this.host.scope.kindOf(e.id) === "fast")
-      return { v: this.loadLocal(e.id), owned: false };
+      return { v: this.loadLocal(e.id, e), owned: false };
     return null;
   }
 
@@ -1063,15 +1070,16 @@ class Generator {
         if (kind === "global") {
           // LOAD_GLOBAL: the inline cache read here, refilled by globalMiss.
           const site = this.k(this.host.globalSite(e.id));
+          const pos = this.k(this.host.position(e));
           const v = this.tmp();
           this.emit(`let ${v};`);
           this.emit(
-            `if (f.gstore === ${site}.gs && f.bstore === ${site}.bs && ${site}.gs.version === ${site}.gv && ${site}.bs.version === ${site}.bv) { ${v} = ${site}.entry.value; ${v}.refcnt++; } else ${v} = globalMiss(f, ${site});`,
+            `if (f.gstore === ${site}.gs && f.bstore === ${site}.bs && ${site}.gs.version === ${site}.gv && ${site}.bs.version === ${site}.bv) { ${v} = ${site}.entry.value; ${v}.refcnt++; } else ${v} = globalMiss(f, ${site}, ${pos});`,
           );
           return v;
         }
         if (kind !== "fast") break;
-        const v = this.loadLocal(e.id);
+        const v = this.loadLocal(e.id, e);
         this.emit(`${v}.refcnt++;`);
         return v;
       }

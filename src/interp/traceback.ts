@@ -12,6 +12,7 @@ import { excState } from "../runtime/instance.js";
 import { typeInfo, typeOf } from "../runtime/typeobject.js";
 import { C } from "../runtime/types.js";
 import type { Frame, TbPosition } from "./frame.js";
+import { suggestionFor } from "./suggestions.js";
 
 function byteToCharOffset(line: string, byteOffset: number): number {
   const bytes = Buffer.from(line, "utf8");
@@ -147,7 +148,9 @@ export function formatException(exc: HeapObject, seen = new Set<HeapObject>()): 
     }
   }
   out += formatTraceback(st?.traceback ?? null);
-  out += formatExceptionOnly(exc);
+  const line = formatExceptionOnly(exc);
+  const suggestion = suggestionFor(exc);
+  out += suggestion === null ? line : `${line.slice(0, -1)}. Did you mean: '${suggestion}'?\n`;
   return out;
 }
 

@@ -60,7 +60,8 @@ import {
   rangeLength,
   setAlgebra,
 } from "../runtime/bootstrap.js";
-import { type DictEntry, DictStore } from "../runtime/dictstore.js";
+import type { DictEntry, DictStore } from "../runtime/dictstore.js";
+import { dirOf, installDirMethods } from "../runtime/dir.js";
 import { PyRaise, raise } from "../runtime/errors.js";
 import { asciiOf } from "../runtime/format.js";
 import {
@@ -1728,17 +1729,22 @@ function builtinFunctions(b: DictStore): void {
     for (const x of [start, stop, step]) incref(x);
     return newSlice(start, stop, step);
   });
-  defineFunction(b, "dir", (args) => {
-    const names = new Set<string>();
-    if (args.length > 0) {
-      const o = args[0]!;
-      const t = isSubtype(typeOf(o), T.type) ? o : typeOf(o);
-      for (const k of typeInfo(t).mro) for (const n of typeInfo(k).dict.keys()) names.add(n);
-      if (typeInfo(typeOf(o)).hasDict && o.p0 instanceof DictStore) {
-        for (const e of (o.p0 as DictStore).live()) names.add(e.key.p0 as string);
-      }
+  defineFunction(b, "dir", (args, kw) => {
+    range_("dir", args, 0, 1, kw);
+    if (args.length === 1) return dirOf(args[0]!);
+    // _dir_locals: the names of the current scope, sorted.
+    const scope = frameLocals(frameHook.current() as unknown as Frame);
+    const keys: HeapObject[] = [];
+    for (const e of (scope.p0 as DictStore).live()) keys.push(incRef(e.key));
+    decref(scope);
+    const list = newList(keys);
+    try {
+      decref(callMethod(list, "sort"));
+    } catch (e) {
+      decref(list);
+      throw e;
     }
-    return newList([...names].sort().map(newStr));
+    return list;
   });
 }
 
@@ -1904,6 +1910,7 @@ function isinstanceCheck(obj: HeapObject, t: HeapObject): boolean {
 
 declareModule("builtins", (b) => {
   installBytes();
+  installDirMethods();
   installConstructors();
   listMethods();
   dictMethods();
