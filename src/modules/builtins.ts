@@ -74,6 +74,7 @@ import {
 } from "../runtime/function.js";
 import { decref, heap, incref, xdecref } from "../runtime/heapref.js";
 import { excState } from "../runtime/instance.js";
+import { checkParsedDigits } from "../runtime/intdigits.js";
 import { nativeIter } from "../runtime/nativeiter.js";
 import {
   newBool,
@@ -126,8 +127,11 @@ function intFromString(s: string, base: number): HeapObject {
   if (base === 0) base = 10;
   const digits = "0123456789abcdefghijklmnopqrstuvwxyz".slice(0, base);
   if (t.length === 0 || ![...t.toLowerCase()].every((ch) => digits.includes(ch))) {
-    raise(T.ValueError, `invalid literal for int() with base ${base}: ${repr(newStrTemp(s))}`);
+    // (%.200R: the repr cut to 200 characters)
+    const shown = repr(newStrTemp(s)).slice(0, 200);
+    raise(T.ValueError, `invalid literal for int() with base ${base}: ${shown}`);
   }
+  checkParsedDigits(t.length, base);
   let v = 0n;
   for (const ch of t.toLowerCase()) v = v * BigInt(base) + BigInt(digits.indexOf(ch));
   return newInt(sign * v);
@@ -1464,7 +1468,8 @@ function builtinFunctions(b: DictStore): void {
   ] as const) {
     defineFunction(b, name, (args, kw) => {
       exactly(name, args, 1, kw);
-      const v = BigInt(asIndex(args[0]!));
+      // (exact past 2**53: hex(2**20000) had been an internal error)
+      const v = BigInt(asExactIndex(args[0]!));
       return newStr(`${v < 0n ? "-" : ""}${prefix}${(v < 0n ? -v : v).toString(radix)}`);
     });
   }

@@ -11,6 +11,7 @@ import type { DictStore } from "../runtime/dictstore.js";
 import { PyRaise, raise } from "../runtime/errors.js";
 import { decref, incref, newRef } from "../runtime/heapref.js";
 import { excState } from "../runtime/instance.js";
+import { INT_MAX_STR_DIGITS_THRESHOLD, intDigits } from "../runtime/intdigits.js";
 import { newBool, newDict, newInt, newList, newStr, newTuple, none } from "../runtime/objects.js";
 import { getSizeOf, objectSizeof, sizeofDescriptor } from "../runtime/sizeof.js";
 import { typeInfo, typeOf } from "../runtime/typeobject.js";
@@ -18,7 +19,7 @@ import { C, S, T } from "../runtime/types.js";
 import { runLibrarySource } from "./library.js";
 import { declareModule, sysModules } from "./registry.js";
 import { nativeStreamType } from "./streams.js";
-import { defineFunction, defineValue, exactly, noKw, range_ } from "./support.js";
+import { defineFunction, defineValue, exactly, noKw, range_, splitKw } from "./support.js";
 
 export const sysState = {
   argv: [] as string[],
@@ -88,6 +89,21 @@ declareModule("sys", (m, module) => {
     const n = asIndex(args[0]!);
     if (n < 1) raise(T.ValueError, "recursion limit must be greater or equal than 1");
     threadState.recursionLimit = n;
+    return none();
+  });
+  defineFunction(m, "get_int_max_str_digits", (args, kw) => {
+    exactly("sys.get_int_max_str_digits", args, 0, kw);
+    return newInt(intDigits.max);
+  });
+  defineFunction(m, "set_int_max_str_digits", (args, kwnames) => {
+    const [pos, kw] = splitKw(args, kwnames);
+    const arg = pos[0] ?? kw.get("maxdigits");
+    if (arg === undefined || pos.length + kw.size > 1 || (kw.size > 0 && !kw.has("maxdigits")))
+      raise(T.TypeError, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+    const n = asIndex(arg);
+    if (n !== 0 && n < INT_MAX_STR_DIGITS_THRESHOLD)
+      raise(T.ValueError, `maxdigits must be 0 or larger than ${INT_MAX_STR_DIGITS_THRESHOLD}`);
+    intDigits.max = n;
     return none();
   });
   defineFunction(m, "exit", (args, kw) => {
@@ -218,7 +234,7 @@ flags = _namespace(debug=0, inspect=0, interactive=0, optimize=0, dont_write_byt
                    no_user_site=0, no_site=0, ignore_environment=0, verbose=0,
                    bytes_warning=0, quiet=0, hash_randomization=1, isolated=0,
                    dev_mode=False, utf8_mode=0, warn_default_encoding=0, safe_path=False,
-                   int_max_str_digits=4300)
+                   int_max_str_digits=-1)
 float_info = _namespace(max=1.7976931348623157e+308, max_exp=1024, max_10_exp=308,
                         min=2.2250738585072014e-308, min_exp=-1021, min_10_exp=-307,
                         dig=15, mant_dig=53, epsilon=2.220446049250313e-16, radix=2,

@@ -3,6 +3,7 @@
  * implementations behind the abstract protocol (repr, arithmetic, comparison, sequences,
  * iteration), class creation (`type(name, bases, ns)`) and instance creation (type_call).
  */
+
 import { type HeapObject, ObjectType } from "../engine/index.js";
 import {
   asExactIndex,
@@ -68,6 +69,7 @@ import {
 } from "./function.js";
 import { decref, heap, incref } from "./heapref.js";
 import { allocInstance, excState, makeInstanceContract } from "./instance.js";
+import { intToDecimal } from "./intdigits.js";
 import { nativeIterContracts } from "./nativeiter.js";
 import {
   boolContract,
@@ -243,10 +245,6 @@ function strRepr(s: string): string {
   return out + quote;
 }
 
-function intToString(v: number | bigint): string {
-  return typeof v === "number" ? String(v) : v.toString();
-}
-
 function installRepr(): void {
   nativeRepr.set(noneContract, () => "None");
   nativeRepr.set(
@@ -256,7 +254,7 @@ function installRepr(): void {
   nativeRepr.set(notImplementedContract, () => "NotImplemented");
   nativeRepr.set(ellipsisContract, () => "Ellipsis");
   nativeRepr.set(boolContract, (o) => (o.p0 ? "True" : "False"));
-  nativeRepr.set(intContract, (o) => intToString(o.p0));
+  nativeRepr.set(intContract, (o) => intToDecimal(o.p0));
   nativeRepr.set(floatContract, (o) => floatRepr(o.p0));
   nativeRepr.set(strContract, (o) => strRepr(o.p0));
   nativeRepr.set(listContract, (o) =>

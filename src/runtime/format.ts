@@ -3,6 +3,7 @@
  * exponent rules), `%`-style and `format()` mini-language for int, float and str
  * (Python/formatter_unicode.c, Python/pystrtod.c).
  */
+import { decimalDigits } from "./intdigits.js";
 
 /** float.__repr__ (PyOS_double_to_string 'r'): shortest round-trip digits. */
 export function floatRepr(x: number): string {
@@ -141,7 +142,7 @@ export function formatInt(v: bigint, spec: FormatSpec): string {
   const a = neg ? -v : v;
   let digits: string;
   let prefix = "";
-  if (t === "d" || t === "n") digits = a.toString();
+  if (t === "d" || t === "n") digits = decimalDigits(a);
   else if (t === "x") (digits = a.toString(16)), (prefix = spec.alt ? "0x" : "");
   else if (t === "X") (digits = a.toString(16).toUpperCase()), (prefix = spec.alt ? "0X" : "");
   else if (t === "o") (digits = a.toString(8)), (prefix = spec.alt ? "0o" : "");
