@@ -2339,6 +2339,9 @@ class Compiler implements GenHost {
           return (f) => newList(items(f));
         }
         if (e._type === "Tuple") return (f) => newTuple(items(f));
+        if (e.elts.length >= 3 && e.elts.every((x) => this.fold(x) !== null)) {
+          return (f) => setHook.makeOfConstants(items(f));
+        }
         return (f) => setHook.make(items(f));
       }
       case "Dict": {
@@ -3572,6 +3575,9 @@ function heapNewCell(): HeapObject {
 export const cellHook = { make: null as unknown as () => HeapObject };
 export const setHook = {
   make: (_items: HeapObject[]): HeapObject =>
+    raise(T.NotImplementedError, "sets are not supported yet"),
+  /** A display of 3+ constants (BUILD_SET 0 + SET_UPDATE of a constant frozenset). */
+  makeOfConstants: (_items: HeapObject[]): HeapObject =>
     raise(T.NotImplementedError, "sets are not supported yet"),
   add: (_set: HeapObject, _item: HeapObject): void =>
     raise(T.NotImplementedError, "sets are not supported yet"),

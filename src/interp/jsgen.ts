@@ -1204,8 +1204,11 @@ class Generator {
         const items = `[${this.items(e.elts).join(", ")}]`;
         const r = this.tmp();
         if (e._type === "Tuple") this.emit(`const ${r} = newTuple(${items});`);
-        else if (e._type === "Set") this.emit(`const ${r} = setHook.make(${items});`);
-        else {
+        else if (e._type === "Set") {
+          // (3+ constants: BUILD_SET 0 + SET_UPDATE of a constant frozenset)
+          const folded = e.elts.length >= 3 && e.elts.every((x) => this.host.foldedOf(x) !== null);
+          this.emit(`const ${r} = setHook.${folded ? "makeOfConstants" : "make"}(${items});`);
+        } else {
           this.emit(`const ${r} = newList(${items});`);
           // A display of 3 or more constants is BUILD_LIST 0 + LIST_EXTEND of a constant
           // tuple: the capacity is rounded up to even (list_preallocate_exact).

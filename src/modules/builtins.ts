@@ -58,7 +58,6 @@ import {
   nativeConstructors,
   newDictView,
   rangeLength,
-  setAlgebra,
 } from "../runtime/bootstrap.js";
 import type { DictEntry, DictStore } from "../runtime/dictstore.js";
 import { dirOf, installDirMethods } from "../runtime/dir.js";
@@ -97,7 +96,25 @@ import {
   rangeLengthExact,
   rangeValueAt,
 } from "../runtime/range.js";
-import { frozensetContract, isSetLike, newSet, setAdd, setStore } from "../runtime/set.js";
+import {
+  frozensetContract,
+  isSetLike,
+  newSet,
+  setAdd,
+  setClear,
+  setDifference,
+  setDifferenceUpdate,
+  setDiscard,
+  setFrom,
+  setIntersection,
+  setPop,
+  setStore,
+  setSymmetricDifference,
+  setSymmetricDifferenceUpdate,
+  setTakeBody,
+  setUnion,
+  setUpdate,
+} from "../runtime/set.js";
 import { newSuper } from "../runtime/super.js";
 import { isSubtype, lookup, typeInfo, typeName, typeOf } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
@@ -279,7 +296,7 @@ function installConstructors(): void {
       range_(frozen ? "frozenset" : "set", args, 0, 1, kwnames);
       if (frozen && args.length === 1 && args[0]!.type === frozensetContract)
         return incRef(args[0]!);
-      return newSet(args.length === 0 ? [] : toArray(args[0]!), frozen);
+      return setFrom(args.length === 0 ? null : args[0]!, frozen);
     });
   }
   for (const [t, single] of [
@@ -956,33 +973,32 @@ function setMethods(): void {
   for (const type of [T.set, T.frozenset]) {
     const frozen = type === T.frozenset;
     const name = frozen ? "frozenset" : "set";
-    const algebra = (method: string, op: string) =>
-      defineMethod(type, method, (args, kw, self) => {
-        noKw(`${name}.${method}`, kw);
-        let acc = incRef(self!);
-        for (const other of args) {
-          const o = isSetLike(other) ? incRef(other) : newSet(toArray(other));
-          const next = newSet(setAlgebra(acc, o, op), frozen);
-          decref(o);
-          decref(acc);
-          acc = next;
-        }
-        if (acc === self) {
-          decref(acc);
-          return newSet(
-            [...setStore(self!).live()].map((e) => incRef(e.key)),
-            frozen,
-          );
-        }
-        return acc;
+    const method = (m: string, impl: (self: HeapObject, args: HeapObject[]) => HeapObject) =>
+      defineMethod(type, m, (args, kw, self) => {
+        noKw(`${name}.${m}`, kw);
+        return impl(self!, args);
       });
-    algebra("union", "|");
-    algebra("intersection", "&");
-    algebra("difference", "-");
-    algebra("symmetric_difference", "^");
-    const relation = (method: string, test: (a: DictStore, b: DictStore) => boolean) =>
-      defineMethod(type, method, (args, kw, self) => {
-        exactly(`${name}.${method}`, args, 1, kw);
+    // set_union, set_intersection_multi, set_difference_multi (a copy when given nothing).
+    method("union", (self, args) => setUnion(self, args, frozen));
+    method("intersection", (self, args) => intersectionMulti(self, args, frozen));
+    method("difference", (self, args) => {
+      if (args.length === 0) return setFrom(self, frozen);
+      const result = setDifference(self, args[0]!, frozen);
+      try {
+        for (const other of args.slice(1)) setDifferenceUpdate(result, other);
+      } catch (e) {
+        decref(result);
+        throw e;
+      }
+      return result;
+    });
+    method("symmetric_difference", (self, args) => {
+      exactly(`${name}.symmetric_difference`, args, 1);
+      return setSymmetricDifference(self, args[0]!, frozen);
+    });
+    const relation = (m: string, test: (a: DictStore, b: DictStore) => boolean) =>
+      defineMethod(type, m, (args, kw, self) => {
+        exactly(`${name}.${m}`, args, 1, kw);
         const o = isSetLike(args[0]!) ? incRef(args[0]!) : newSet(toArray(args[0]!));
         try {
           return newBool(test(setStore(self!), setStore(o)));
@@ -997,8 +1013,8 @@ function setMethods(): void {
     relation("isdisjoint", (a, b) => [...a.live()].every((e) => b.find(e.key) === undefined));
     defineMethod(type, "copy", (args, kw, self) => {
       exactly(`${name}.copy`, args, 0, kw);
-      if (frozen) return incRef(self!);
-      return newSet([...setStore(self!).live()].map((e) => incRef(e.key)));
+      if (frozen && self!.type === frozensetContract) return incRef(self!);
+      return setFrom(self!, frozen);
     });
   }
   const S_ = T.set;
@@ -1009,69 +1025,62 @@ function setMethods(): void {
   });
   defineMethod(S_, "discard", (args, kw, self) => {
     exactly("set.discard", args, 1, kw);
-    setStore(self!).delete(args[0]!);
+    setDiscard(self!, args[0]!);
     return none();
   });
   defineMethod(S_, "remove", (args, kw, self) => {
     exactly("set.remove", args, 1, kw);
-    if (!setStore(self!).delete(args[0]!)) throw new PyRaise(keyError(args[0]!));
+    if (!setDiscard(self!, args[0]!)) throw new PyRaise(keyError(args[0]!));
     return none();
   });
   defineMethod(S_, "pop", (args, kw, self) => {
     exactly("set.pop", args, 0, kw);
-    const first = setStore(self!).live().next();
-    if (first.done) raise(T.KeyError, "pop from an empty set");
-    const entry = setStore(self!).remove(first.value.key)!;
-    decref(entry.value);
-    return entry.key;
+    return setPop(self!);
   });
   defineMethod(S_, "clear", (args, kw, self) => {
     exactly("set.clear", args, 0, kw);
-    setStore(self!).clear();
+    setClear(self!);
     return none();
   });
   defineMethod(S_, "update", (args, kw, self) => {
     noKw("set.update", kw);
-    for (const other of args) {
-      const items = toArray(other);
-      for (const x of items) {
-        setAdd(self!, x);
-        decref(x);
-      }
-    }
+    for (const other of args) setUpdate(self!, other);
     return none();
   });
-  for (const [method, op] of [
-    ["intersection_update", "&"],
-    ["symmetric_difference_update", "^"],
-  ] as const) {
-    defineMethod(S_, method, (args, kw, self) => {
-      noKw(`set.${method}`, kw);
-      if (op === "^") exactly(`set.${method}`, args, 1);
-      for (const other of args) {
-        const o = isSetLike(other) ? incRef(other) : newSet(toArray(other));
-        const result = setAlgebra(self!, o, op);
-        decref(o);
-        setStore(self!).clear();
-        for (const x of result) {
-          setAdd(self!, x);
-          decref(x);
-        }
-      }
-      return none();
-    });
-  }
+  defineMethod(S_, "intersection_update", (args, kw, self) => {
+    noKw("set.intersection_update", kw);
+    // set_intersection_update_multi: the intersection's table replaces the set's.
+    const tmp = intersectionMulti(self!, args, false);
+    setTakeBody(self!, tmp);
+    decref(tmp);
+    return none();
+  });
+  defineMethod(S_, "symmetric_difference_update", (args, kw, self) => {
+    exactly("set.symmetric_difference_update", args, 1, kw);
+    setSymmetricDifferenceUpdate(self!, args[0]!);
+    return none();
+  });
   defineMethod(S_, "difference_update", (args, kw, self) => {
     noKw("set.difference_update", kw);
-    for (const other of args) {
-      const items = toArray(other);
-      for (const x of items) {
-        setStore(self!).delete(x);
-        decref(x);
-      }
-    }
+    for (const other of args) setDifferenceUpdate(self!, other);
     return none();
   });
+}
+
+/** set_intersection_multi: intersected with each of `others` in turn (a copy for none). */
+function intersectionMulti(self: HeapObject, others: HeapObject[], frozen: boolean): HeapObject {
+  if (others.length === 0) return setFrom(self, frozen);
+  let result = incRef(self);
+  for (const other of others) {
+    let next: HeapObject;
+    try {
+      next = setIntersection(result, other, frozen);
+    } finally {
+      decref(result);
+    }
+    result = next;
+  }
+  return result;
 }
 
 function propertyMethods(): void {

@@ -62,6 +62,7 @@ import {
   rangeContract,
   rangeIterContract,
   seqIterContract,
+  setIterContract,
   sliceContract,
   staticmethodContract,
   strIterContract,
@@ -108,7 +109,22 @@ import {
   rangeLen,
   rangeSlice,
 } from "./range.js";
-import { frozensetContract, isSetLike, newSet, setContract } from "./set.js";
+import {
+  frozensetContract,
+  isSetLike,
+  newSet,
+  setContract,
+  setDifference,
+  setDifferenceUpdate,
+  setIntersection,
+  setMembers,
+  setSymmetricDifference,
+  setSymmetricDifferenceUpdate,
+  setTakeBody,
+  setUnion,
+  setUpdate,
+  tableOf,
+} from "./set.js";
 import { installBuiltinSubclassing, isVarSized } from "./subclass.js";
 import { superContract } from "./super.js";
 import {
@@ -190,6 +206,7 @@ function bootstrapTypes(): void {
     ["tuple_iterator", tupleIterContract],
     ["str_ascii_iterator", strIterContract],
     ["dict_keyiterator", dictIterContract],
+    ["set_iterator", setIterContract],
     ["dict_valueiterator", dictValueIterContract],
     ["dict_itemiterator", dictItemIterContract],
     ["iterator", seqIterContract],
@@ -273,7 +290,7 @@ function installRepr(): void {
     }),
   );
   const setRepr = (o: HeapObject) => {
-    const items = [...(o.p0 as DictStore).live()].map((e) => e.key);
+    const items = setMembers(o);
     const name = typeInfo(typeOf(o)).name;
     // set_repr: an exact set shows its items bare; frozenset and subclasses name the type.
     const named = o.type !== setContract;
@@ -649,7 +666,12 @@ function nativeBinaryImpl(a: HeapObject, b: HeapObject, op: BinOpName): HeapObje
     }
   }
   if (isSetLike(a) && isSetLike(b) && (op === "|" || op === "&" || op === "-" || op === "^")) {
-    return newSet(setAlgebra(a, b, op), ca === frozensetContract);
+    // set_or, set_and, set_sub, set_xor: a new set of a's kind.
+    const frozen = ca === frozensetContract;
+    if (op === "|") return setUnion(a, [b], frozen);
+    if (op === "&") return setIntersection(a, b, frozen);
+    if (op === "-") return setDifference(a, b, frozen);
+    return setSymmetricDifference(a, b, frozen);
   }
   if (ca === dictContract && cb === dictContract && op === "|") {
     // dict_or: a copy of a, updated from b (by the hashes they stored).
@@ -691,27 +713,6 @@ export const percentFormatHook = {
 };
 
 /** Members of a op b for the set operators (new references). */
-export function setAlgebra(a: HeapObject, b: HeapObject, op: string): HeapObject[] {
-  const sa = a.p0 as DictStore;
-  const sb = b.p0 as DictStore;
-  const out: HeapObject[] = [];
-  const take = (x: HeapObject) => {
-    incref(x);
-    out.push(x);
-  };
-  if (op === "|") {
-    for (const e of sa.live()) take(e.key);
-    for (const e of sb.live()) if (sa.find(e.key) === undefined) take(e.key);
-  } else if (op === "&") {
-    for (const e of sa.live()) if (sb.find(e.key) !== undefined) take(e.key);
-  } else if (op === "-") {
-    for (const e of sa.live()) if (sb.find(e.key) === undefined) take(e.key);
-  } else {
-    for (const e of sa.live()) if (sb.find(e.key) === undefined) take(e.key);
-    for (const e of sb.live()) if (sa.find(e.key) === undefined) take(e.key);
-  }
-  return out;
-}
 
 // ---------------------------------------------------------------- comparison
 
@@ -948,6 +949,38 @@ function codePoints(s: string): string[] | null {
   return cpChars;
 }
 
+/** setiter_iternext: the next member in table order (a new reference), or null. */
+function setIterNext(it: HeapObject): HeapObject | null {
+  const s = it.p0 as HeapObject | null;
+  if (s === null) return null;
+  const store = s.p0 as DictStore;
+  if (it.p2 !== store.size) {
+    it.p2 = -1; // sticky, as si_used = -1
+    raise(T.RuntimeError, "Set changed size during iteration");
+  }
+  const i = it.p1 as number;
+  const t = tableOf(s);
+  if (t !== null) {
+    const next = t.nextFrom(i);
+    if (next !== null) {
+      it.p1 = next[1];
+      return incRef(next[0]);
+    }
+  } else {
+    // An unmodelled set: its store's table, in insertion order.
+    const table = store.table;
+    let j = i;
+    while (j < table.length && table[j] === null) j += ENTRY;
+    if (j < table.length) {
+      it.p1 = j + ENTRY;
+      return incRef(table[j] as HeapObject);
+    }
+  }
+  it.p0 = null;
+  decref(s);
+  return null;
+}
+
 function installSequences(): void {
   nativeSeq.len = (o) => {
     const c = o.type.layout;
@@ -1176,7 +1209,12 @@ function installSequences(): void {
       return it;
     }
     if (c === dictContract) return newSeqIter(dictIterContract, o);
-    if (isSetLike(o)) return newSeqIter(dictIterContract, o);
+    if (isSetLike(o)) {
+      // setiter: the size is taken now, and a change of it is an error from then on.
+      const it = newSeqIter(setIterContract, o);
+      it.p2 = (o.p0 as DictStore).size;
+      return it;
+    }
     const viewIter = dictViews.get(c);
     if (viewIter !== undefined) return newSeqIter(viewIter, o.p0 as HeapObject);
     if (c === rangeContract) return heap.alloc(rangeIterContract, null, o.p0, [o.p1, o.p2]);
@@ -1186,6 +1224,7 @@ function installSequences(): void {
       c === tupleIterContract ||
       c === strIterContract ||
       c === dictIterContract ||
+      c === setIterContract ||
       c === dictValueIterContract ||
       c === dictItemIterContract ||
       c === rangeIterContract ||
@@ -1221,6 +1260,7 @@ function installSequences(): void {
       }
       return null;
     }
+    if (c === setIterContract) return setIterNext(it);
     if (c === dictIterContract || c === dictValueIterContract || c === dictItemIterContract) {
       const d = it.p0 as HeapObject | null;
       if (d === null) return null;
@@ -2077,15 +2117,15 @@ export function bootstrap(): void {
   nativeBinary.op = nativeBinaryImpl;
   nativeBinary.inplace = (a, b, op) => {
     if (a.type.layout === setContract && isSetLike(b) && "|&-^".includes(op) && op.length === 1) {
-      const result = setAlgebra(a, b, op);
-      const store = a.p0 as DictStore;
-      if (op === "|") {
-        for (const x of result) if (store.find(x) === undefined) store.set(x, S.None);
-      } else {
-        store.clear();
-        for (const x of result) store.set(x, S.None);
+      // set_ior, set_iand, set_isub, set_ixor
+      if (op === "|") setUpdate(a, b);
+      else if (op === "-") setDifferenceUpdate(a, b);
+      else if (op === "^") setSymmetricDifferenceUpdate(a, b);
+      else {
+        const tmp = setIntersection(a, b, false);
+        setTakeBody(a, tmp);
+        decref(tmp);
       }
-      for (const x of result) decref(x);
       return incRef(a);
     }
     if (a.type.layout === dictContract && op === "|") {

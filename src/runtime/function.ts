@@ -154,6 +154,8 @@ export const listIterContract = makeSeqIterContract("list_iterator");
 export const tupleIterContract = makeSeqIterContract("tuple_iterator");
 export const strIterContract = makeSeqIterContract("str_ascii_iterator");
 export const dictIterContract = makeSeqIterContract("dict_keyiterator");
+/** set_iterator: p0 the set, p1 the slot to look at next, p2 the size it must keep (-1: it changed). */
+export const setIterContract = makeSeqIterContract("set_iterator");
 export const dictValueIterContract = makeSeqIterContract("dict_valueiterator");
 /**
  * dict_itemiterator: p0 the dict, p1 the index, p2 an ItemIterState. Like CPython's, it

@@ -1,12 +1,19 @@
 /**
  * set and frozenset (CPython Objects/setobject.c). The members live in a DictStore used
- * as a hash table of keys (each value slot holds None). NOT-CPYTHON: members are
- * released and iterated in insertion order; CPython's order is its hash table's.
+ * as a hash table of keys (each value slot holds None); p1 holds the SetTable that says
+ * where CPython's table has them, while the set can be modelled (settable.ts), and the
+ * operations below follow setobject.c's algorithms so that the table comes out as
+ * CPython's: the same insertions, in the same order, with the same up-front resizes.
+ * NOT-CPYTHON: a set with a member that is not an int or bool iterates, prints and pops
+ * in insertion order.
  */
 import { type HeapObject, ObjectType } from "../engine/index.js";
+import { toArray } from "./abstract.js";
 import { DictStore } from "./dictstore.js";
+import { raise } from "./errors.js";
 import { decref, heap } from "./heapref.js";
-import { S } from "./types.js";
+import { memberHash, SetTable } from "./settable.js";
+import { C, S, T } from "./types.js";
 
 function traverseSet(obj: HeapObject, visit: (o: HeapObject) => void): void {
   (obj.p0 as DictStore).traverseKeys(visit);
@@ -30,19 +37,6 @@ function makeSetContract(name: string): ObjectType {
 export const setContract = makeSetContract("set");
 export const frozensetContract = makeSetContract("frozenset");
 
-/** A new set (or frozenset) of `items`, consuming the item references. */
-export function newSet(items: HeapObject[], frozen = false): HeapObject {
-  const store = new DictStore();
-  const obj = heap.alloc(frozen ? frozensetContract : setContract, store);
-  try {
-    for (const x of items) store.set(x, S.None);
-  } finally {
-    for (const x of items) decref(x);
-  }
-  heap.track(obj);
-  return obj;
-}
-
 export function isSetLike(obj: HeapObject): boolean {
   const c = obj.type.layout;
   return c === setContract || c === frozensetContract;
@@ -52,7 +46,353 @@ export function setStore(obj: HeapObject): DictStore {
   return obj.p0 as DictStore;
 }
 
-/** set.add (borrowed item). */
+/** The set's table while it still describes its store, else null (and dropped). */
+export function tableOf(set: HeapObject): SetTable | null {
+  const t = set.p1 as SetTable | null;
+  if (t === null) return null;
+  if (t.matches(set.p0 as DictStore)) return t;
+  set.p1 = null;
+  return null;
+}
+
+function adopt(set: HeapObject, table: SetTable): void {
+  table.version = (set.p0 as DictStore).version;
+  set.p1 = table;
+}
+
+/** A new, empty, tracked set (or frozenset) with a table. */
+export function emptySet(frozen = false): HeapObject {
+  const obj = heap.alloc(frozen ? frozensetContract : setContract, new DictStore());
+  adopt(obj, new SetTable());
+  heap.track(obj);
+  return obj;
+}
+
+/** A new set (or frozenset) of `items`, added in order (BUILD_SET); consumes the items. */
+export function newSet(items: HeapObject[], frozen = false): HeapObject {
+  const obj = emptySet(frozen);
+  try {
+    for (const x of items) setAdd(obj, x);
+  } catch (e) {
+    decref(obj);
+    throw e;
+  } finally {
+    for (const x of items) decref(x);
+  }
+  return obj;
+}
+
+/**
+ * A display of three or more constants, as 3.11 compiles it: BUILD_SET 0, then SET_UPDATE
+ * of a constant frozenset. The compiler made that frozenset from the items, and
+ * merge_consts_recursive made it again from its own iteration order; the new set merges
+ * it. Only the tables are built here (the frozenset is never a Python object at run
+ * time in CPython either). Consumes the items.
+ */
+export function newSetOfConstants(items: HeapObject[]): HeapObject {
+  const hashes = items.map(memberHash);
+  if (hashes.some((h) => h === null)) return newSet(items);
+  const first = new SetTable();
+  for (let i = 0; i < items.length; i++) {
+    if (first.find(items[i]!, hashes[i]!) < 0) first.add(items[i]!, hashes[i]!);
+  }
+  const constant = new SetTable();
+  for (const k of first.members()) constant.add(k, memberHash(k)!);
+  const obj = emptySet(false);
+  const store = obj.p0 as DictStore;
+  try {
+    for (const k of constant.members()) store.set(k, S.None);
+  } finally {
+    for (const x of items) decref(x);
+  }
+  const t = new SetTable();
+  t.mergeFrom(constant);
+  adopt(obj, t);
+  return obj;
+}
+
+/** set_add_key (borrowed item). */
 export function setAdd(set: HeapObject, item: HeapObject): void {
-  (set.p0 as DictStore).set(item, S.None);
+  const store = set.p0 as DictStore;
+  const t = tableOf(set);
+  const n = store.size;
+  store.set(item, S.None);
+  if (t === null) return;
+  if (store.size === n) {
+    t.version = store.version; // a member already
+    return;
+  }
+  // Only an int or bool is modelled; comparing keys runs no Python code for those, so
+  // nothing can have changed the set meanwhile.
+  const h = memberHash(item);
+  if (h === null || store.size !== n + 1) {
+    set.p1 = null;
+    return;
+  }
+  t.add(item, h);
+  t.version = store.version;
+}
+
+/** set_discard_key: true when `key` was a member. */
+export function setDiscard(set: HeapObject, key: HeapObject): boolean {
+  const store = set.p0 as DictStore;
+  const t = tableOf(set);
+  const h = t === null ? null : memberHash(key);
+  if (t !== null && h !== null) {
+    // The slot first: releasing the member may free it, and the table compares members.
+    const found = t.find(key, h) >= 0;
+    if (found) t.discard(key, h);
+    const removed = store.delete(key);
+    if (removed !== found) set.p1 = null;
+    else t.version = store.version;
+    return removed;
+  }
+  const removed = store.delete(key);
+  if (t !== null && removed) set.p1 = null;
+  return removed;
+}
+
+/** set.pop: the member at CPython's finger (a new reference). */
+export function setPop(set: HeapObject): HeapObject {
+  const store = set.p0 as DictStore;
+  if (store.size === 0) raise(T.KeyError, "pop from an empty set");
+  const t = tableOf(set);
+  const key = t !== null ? t.pop() : store.live().next().value!.key;
+  const entry = store.remove(key)!;
+  decref(entry.value);
+  if (t !== null) t.version = store.version;
+  return entry.key;
+}
+
+/** set_clear_internal: an empty table again (set.pop's finger stays where it was). */
+export function setClear(set: HeapObject): void {
+  const store = set.p0 as DictStore;
+  const finger = (set.p1 as SetTable | null)?.finger ?? 0;
+  set.p1 = null;
+  store.clear();
+  if (store.size !== 0) return; // refilled by a member's __del__: left unmodelled
+  const t = new SetTable();
+  t.finger = finger;
+  adopt(set, t);
+}
+
+/** The members in iteration order (borrowed). */
+export function setMembers(set: HeapObject): HeapObject[] {
+  const t = tableOf(set);
+  if (t !== null) return t.members();
+  const out: HeapObject[] = [];
+  for (const e of (set.p0 as DictStore).live()) out.push(e.key);
+  return out;
+}
+
+/** set_merge: `other`'s members into `so` (one resize first; a straight copy when it can). */
+function mergeSet(so: HeapObject, other: HeapObject): void {
+  if (other === so) return;
+  const store = so.p0 as DictStore;
+  const t = tableOf(so);
+  const ot = tableOf(other);
+  const members = setMembers(other);
+  if (members.length === 0) return;
+  for (const k of members) store.set(k, S.None);
+  if (t === null) return;
+  if (ot === null) {
+    so.p1 = null;
+    return;
+  }
+  t.mergeFrom(ot);
+  t.version = store.version;
+}
+
+/** set_update_internal: a set merges, an exact dict gives its keys, anything else iterates. */
+export function setUpdate(so: HeapObject, other: HeapObject): void {
+  if (isSetLike(other)) {
+    mergeSet(so, other);
+    return;
+  }
+  if (other.type === C.dict) {
+    const keys: HeapObject[] = [];
+    for (const e of (other.p0 as DictStore).live()) keys.push(e.key);
+    const t = tableOf(so);
+    if (t !== null && (t.fill + keys.length) * 5 >= t.mask * 3) {
+      t.resize((t.used + keys.length) * 2);
+    }
+    for (const k of keys) setAdd(so, k);
+    return;
+  }
+  const items = toArray(other);
+  try {
+    for (const x of items) setAdd(so, x);
+  } finally {
+    for (const x of items) decref(x);
+  }
+}
+
+/** make_new_set_basetype(type, src): a new set or frozenset of `src`'s members. */
+export function setFrom(src: HeapObject | null, frozen: boolean): HeapObject {
+  const obj = emptySet(frozen);
+  if (src === null) return obj;
+  try {
+    setUpdate(obj, src);
+  } catch (e) {
+    decref(obj);
+    throw e;
+  }
+  return obj;
+}
+
+function sizeOf(set: HeapObject): number {
+  return (set.p0 as DictStore).size;
+}
+
+function has(set: HeapObject, key: HeapObject): boolean {
+  return (set.p0 as DictStore).has(key);
+}
+
+/** set_intersection: the members of both, the smaller set's walked. */
+export function setIntersection(so: HeapObject, other: HeapObject, frozen: boolean): HeapObject {
+  if (so === other) return setFrom(so, frozen);
+  const result = emptySet(frozen);
+  try {
+    if (isSetLike(other)) {
+      const [walked, probed] = sizeOf(other) > sizeOf(so) ? [so, other] : [other, so];
+      for (const k of setMembers(walked)) if (has(probed, k)) setAdd(result, k);
+      return result;
+    }
+    const items = toArray(other);
+    try {
+      for (const x of items) if (has(so, x)) setAdd(result, x);
+    } finally {
+      for (const x of items) decref(x);
+    }
+  } catch (e) {
+    decref(result);
+    throw e;
+  }
+  return result;
+}
+
+/** set_difference_update_internal, with its resize when a quarter of the slots are dummies. */
+export function setDifferenceUpdate(so: HeapObject, other: HeapObject): void {
+  if (so === other) {
+    setClear(so);
+    return;
+  }
+  if (isSetLike(other)) {
+    // A much larger other is cut down to the intersection first.
+    const walked = sizeOf(other) >> 3 > sizeOf(so) ? setIntersection(so, other, false) : other;
+    try {
+      for (const k of setMembers(walked)) setDiscard(so, k);
+    } finally {
+      if (walked !== other) decref(walked);
+    }
+  } else {
+    const items = toArray(other);
+    try {
+      for (const x of items) setDiscard(so, x);
+    } finally {
+      for (const x of items) decref(x);
+    }
+  }
+  const t = tableOf(so);
+  if (t !== null && t.fill - t.used > Math.floor(t.mask / 4)) {
+    t.resize(t.used > 50000 ? t.used * 2 : t.used * 4);
+  }
+}
+
+/** set_difference: a copy then discards when `so` is much the larger, else a walk of `so`. */
+export function setDifference(so: HeapObject, other: HeapObject, frozen: boolean): HeapObject {
+  let otherSize: number;
+  if (isSetLike(other)) otherSize = sizeOf(other);
+  else if (other.type === C.dict) otherSize = (other.p0 as DictStore).size;
+  else otherSize = -1;
+  if (otherSize < 0 || sizeOf(so) >> 2 > otherSize) {
+    const result = setFrom(so, frozen);
+    try {
+      setDifferenceUpdate(result, other);
+    } catch (e) {
+      decref(result);
+      throw e;
+    }
+    return result;
+  }
+  const result = emptySet(frozen);
+  try {
+    const probe = other.p0 as DictStore;
+    for (const k of setMembers(so)) if (!probe.has(k)) setAdd(result, k);
+  } catch (e) {
+    decref(result);
+    throw e;
+  }
+  return result;
+}
+
+/** set_symmetric_difference_update: each of other's members is discarded, or else added. */
+export function setSymmetricDifferenceUpdate(so: HeapObject, other: HeapObject): void {
+  if (so === other) {
+    setClear(so);
+    return;
+  }
+  let walked: HeapObject;
+  if (other.type === C.dict) {
+    const keys: HeapObject[] = [];
+    for (const e of (other.p0 as DictStore).live()) keys.push(e.key);
+    for (const k of keys) if (!setDiscard(so, k)) setAdd(so, k);
+    return;
+  }
+  if (isSetLike(other)) walked = other;
+  else walked = setFrom(other, false);
+  try {
+    for (const k of setMembers(walked)) if (!setDiscard(so, k)) setAdd(so, k);
+  } finally {
+    if (walked !== other) decref(walked);
+  }
+}
+
+/** set_symmetric_difference: a copy of `other` (of so's kind), updated by `so`. */
+export function setSymmetricDifference(
+  so: HeapObject,
+  other: HeapObject,
+  frozen: boolean,
+): HeapObject {
+  const result = setFrom(other, frozen);
+  try {
+    setSymmetricDifferenceUpdate(result, so);
+  } catch (e) {
+    decref(result);
+    throw e;
+  }
+  return result;
+}
+
+/** set_union / set_or: a copy of `so`, updated by each of `others`. */
+export function setUnion(so: HeapObject, others: HeapObject[], frozen: boolean): HeapObject {
+  const result = setFrom(so, frozen);
+  try {
+    for (const o of others) if (o !== so) setUpdate(result, o);
+  } catch (e) {
+    decref(result);
+    throw e;
+  }
+  return result;
+}
+
+/** set_swap_bodies for intersection_update: `so` takes `tmp`'s members and table. */
+export function setTakeBody(so: HeapObject, tmp: HeapObject): void {
+  const mine = so.p0 as DictStore;
+  const theirs = tmp.p0 as DictStore;
+  const owner = mine.owner;
+  mine.owner = theirs.owner;
+  theirs.owner = owner;
+  so.p0 = theirs;
+  tmp.p0 = mine;
+  // The tables swap, pop's finger stays (set_swap_bodies leaves it).
+  const mineTable = so.p1 as SetTable | null;
+  const theirTable = tmp.p1 as SetTable | null;
+  if (mineTable !== null && theirTable !== null) {
+    const finger = mineTable.finger;
+    mineTable.finger = theirTable.finger;
+    theirTable.finger = finger;
+  }
+  so.p1 = theirTable;
+  tmp.p1 = mineTable;
 }
