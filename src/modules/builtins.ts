@@ -60,7 +60,7 @@ import {
   rangeLength,
 } from "../runtime/bootstrap.js";
 import type { DictEntry, DictStore } from "../runtime/dictstore.js";
-import { dirOf, installDirMethods } from "../runtime/dir.js";
+import { dirOf, installDirMethods, sortedList } from "../runtime/dir.js";
 import { PyRaise, raise } from "../runtime/errors.js";
 import { asciiOf } from "../runtime/format.js";
 import {
@@ -1751,14 +1751,7 @@ function builtinFunctions(b: DictStore): void {
     const keys: HeapObject[] = [];
     for (const e of (scope.p0 as DictStore).live()) keys.push(incRef(e.key));
     decref(scope);
-    const list = newList(keys);
-    try {
-      decref(callMethod(list, "sort"));
-    } catch (e) {
-      decref(list);
-      throw e;
-    }
-    return list;
+    return sortedList(keys);
   });
 }
 

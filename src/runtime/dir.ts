@@ -109,6 +109,11 @@ export function dirOf(obj: HeapObject): HeapObject {
   } finally {
     decref(result);
   }
+  return sortedList(items);
+}
+
+/** A new list of `items` (consumed), sorted as list.sort does (dir's PyList_Sort). */
+export function sortedList(items: HeapObject[]): HeapObject {
   const list = newList(items);
   try {
     decref(callMethod(list, "sort"));
