@@ -37,6 +37,7 @@ import {
   truthy,
   unaryOp,
 } from "../runtime/abstract.js";
+import { sliceLoadQuick, sliceStoreQuick } from "../runtime/bootstrap.js";
 import {
   listIterContract,
   newSlice,
@@ -145,6 +146,8 @@ function runtimeNames(): Record<string, unknown> {
     buildMap3,
     cmpSlow,
     newSlice,
+    sliceLoadQuick,
+    sliceStoreQuick,
     inplaceBorrowed,
     inplaceApply,
     testOf,
@@ -954,6 +957,26 @@ class Generator {
         const pos = this.k(this.subscriptPosition(t));
         const o = this.tmp();
         const k = this.tmp();
+        if (t.slice._type === "Slice") {
+          // sliceStoreQuick for a list with plain bounds (no slice object); else
+          // BUILD_SLICE and STORE_SUBSCR. Released as STORE_SUBSCR does: the value, the
+          // container, then the slice (step, lower, upper).
+          const [lo, hi, st] = [this.tmp(), this.tmp(), this.tmp()];
+          this.emit(`let ${o} = null, ${k} = null, ${lo} = null, ${hi} = null, ${st} = null;`);
+          this.emit("try {");
+          const oc = this.expr(t.value);
+          this.emit(`${o} = ${oc};`);
+          const parts = this.sliceParts(t.slice);
+          this.emit(`${lo} = ${parts[0]}; ${hi} = ${parts[1]}; ${st} = ${parts[2]};`);
+          this.emit(`if (!sliceStoreQuick(${o}, ${lo}, ${hi}, ${st}, ${v})) {`);
+          this.emit(`${k} = newSlice(${lo}, ${hi}, ${st}); ${lo} = ${hi} = ${st} = null;`);
+          this.emit(this.setItemCode(o, k, v));
+          this.emit("}");
+          this.emit(
+            `} catch (e) { throw noteUnwind(e, f, ${pos}); } finally { decref(${v}); xdecref(${o}); xdecref(${k}); xdecref(${st}); xdecref(${lo}); xdecref(${hi}); }`,
+          );
+          return;
+        }
         this.emit(`let ${o} = null, ${k} = null;`);
         this.emit("try {");
         const oc = this.expr(t.value);
@@ -1163,24 +1186,7 @@ class Generator {
       case "Call":
         return this.callExpr(e);
       case "Slice": {
-        // BUILD_SLICE: each missing part is None; those made are released if a later raises.
-        const parts: string[] = [];
-        for (const x of [e.lower, e.upper, e.step]) {
-          if (x === null) {
-            parts.push("None");
-            this.emit("None.refcnt++;");
-            continue;
-          }
-          if (parts.length === 0) {
-            parts.push(this.expr(x));
-            continue;
-          }
-          const c = this.capture(() => this.expr(x));
-          const v = this.tmp();
-          this.emit(`let ${v};`);
-          this.guard(`${c.code}\n${v} = ${c.result};`, parts.map((n) => `decref(${n});`).join(" "));
-          parts.push(v);
-        }
+        const parts = this.sliceParts(e);
         const r = this.tmp();
         this.emit(`const ${r} = newSlice(${parts.join(", ")});`);
         return r;
@@ -1580,7 +1586,56 @@ class Generator {
     return r;
   }
 
+  /**
+   * BUILD_SLICE's operands: new references to lower, upper and step (None for a missing
+   * one), in three temporaries; those made are released if a later one raises.
+   */
+  private sliceParts(e: A.Slice): string[] {
+    const parts: string[] = [];
+    for (const x of [e.lower, e.upper, e.step]) {
+      if (x === null) {
+        parts.push("None");
+        this.emit("None.refcnt++;");
+        continue;
+      }
+      if (parts.length === 0) {
+        parts.push(this.expr(x));
+        continue;
+      }
+      const c = this.capture(() => this.expr(x));
+      const v = this.tmp();
+      this.emit(`let ${v};`);
+      this.guard(`${c.code}\n${v} = ${c.result};`, parts.map((n) => `decref(${n});`).join(" "));
+      parts.push(v);
+    }
+    return parts;
+  }
+
+  /**
+   * `o[lower:upper:step]`: sliceLoadQuick answers a list or tuple with plain bounds
+   * without the slice object, releasing the container, then step, lower and upper as
+   * the slice's dealloc would; else BUILD_SLICE and BINARY_SUBSCR.
+   */
+  private sliceSubscript(e: A.Subscript, slice: A.Slice): string {
+    const pos = this.k(this.subscriptPosition(e));
+    const o = this.expr(e.value);
+    const names = [this.tmp(), this.tmp(), this.tmp()];
+    const pc = this.capture(() => this.sliceParts(slice));
+    this.emit(`let ${names.join(", ")};`);
+    this.guard(
+      `${pc.code}\n${names.map((n, i) => `${n} = ${pc.result[i]};`).join(" ")}`,
+      `decref(${o});`,
+    );
+    const [lo, hi, st] = names as [string, string, string];
+    const r = this.tmp();
+    this.emit(`let ${r} = sliceLoadQuick(${o}, ${lo}, ${hi}, ${st});`);
+    this.emit(`if (${r} !== null) { decref(${o}); decref(${st}); decref(${lo}); decref(${hi}); }`);
+    this.emit(`else ${r} = subscrSlow(f, ${o}, newSlice(${lo}, ${hi}, ${st}), ${pos});`);
+    return r;
+  }
+
   private subscript(e: A.Subscript): string {
+    if (e.slice._type === "Slice") return this.sliceSubscript(e, e.slice);
     const pos = this.k(this.subscriptPosition(e));
     const o = this.expr(e.value);
     const r = this.tmp();

@@ -79,6 +79,7 @@ import {
   dictContract,
   ellipsisContract,
   floatContract,
+  freeLists,
   intContract,
   listContract,
   methodContract,
@@ -897,10 +898,15 @@ function sliceField(o: HeapObject | null): number | null {
 
 /** PySlice_GetIndicesEx */
 export function sliceIndices(slice: HeapObject, n: number): SliceBounds {
-  let step = sliceField(slice.p2) ?? 1;
+  const step = sliceField(slice.p2) ?? 1;
   if (step === 0) raise(T.ValueError, "slice step cannot be zero");
   const s0 = sliceField(slice.p0);
   const s1 = sliceField(slice.p1);
+  return adjustSlice(s0, s1, step, n);
+}
+
+/** PySlice_AdjustIndices: unpacked bounds (null: None) clamped to a length of n. */
+function adjustSlice(s0: number | null, s1: number | null, step: number, n: number): SliceBounds {
   let start: number;
   let stop: number;
   let length: number;
@@ -915,6 +921,132 @@ export function sliceIndices(slice: HeapObject, n: number): SliceBounds {
   }
   step = step | 0 || step;
   return { start, stop, step, length };
+}
+
+/** A slice part that is None (null) or an exact int below 2**53, else undefined. */
+function plainPart(x: HeapObject): number | null | undefined {
+  if (x === S.None) return null;
+  return x.type === intContract && typeof x.p0 === "number" ? x.p0 : undefined;
+}
+
+/**
+ * The bounds of lo:hi:st over n items when each part is None or an exact int below 2**53
+ * and the step is not 0 (nothing to call, nothing to raise), else null.
+ */
+function plainBounds(lo: HeapObject, hi: HeapObject, st: HeapObject, n: number) {
+  const step = plainPart(st);
+  const s0 = plainPart(lo);
+  const s1 = plainPart(hi);
+  if (step === undefined || step === 0 || s0 === undefined || s1 === undefined) return null;
+  return adjustSlice(s0, s1, step ?? 1, n);
+}
+
+/**
+ * BUILD_SLICE + BINARY_SUBSCR of an exact list or tuple by lo:hi:st (all borrowed), made
+ * without the slice object: only while the one-slice cache holds its slice (CPython takes
+ * it and gives it back, so no count moves) and no allocation observer watches, and when
+ * plainBounds applies. A new reference, or null (then the caller makes the slice).
+ */
+export function sliceLoadQuick(
+  o: HeapObject,
+  lo: HeapObject,
+  hi: HeapObject,
+  st: HeapObject,
+): HeapObject | null {
+  if (freeLists.slice !== 1 || heap.observer !== null) return null;
+  const c = o.type;
+  if (c !== listContract && c !== tupleContract) return null;
+  const b = plainBounds(lo, hi, st, (o.p0 as HeapObject[]).length);
+  return b === null ? null : seqSlice(o, b);
+}
+
+/** STORE_SUBSCR of an exact list by lo:hi:st, as sliceLoadQuick; false: not applicable. */
+export function sliceStoreQuick(
+  o: HeapObject,
+  lo: HeapObject,
+  hi: HeapObject,
+  st: HeapObject,
+  value: HeapObject,
+): boolean {
+  if (freeLists.slice !== 1 || heap.observer !== null || o.type !== listContract) return false;
+  const b = plainBounds(lo, hi, st, (o.p0 as HeapObject[]).length);
+  if (b === null) return false;
+  listAssignSlice(o, b, value);
+  return true;
+}
+
+/** list_ass_subscript by a slice's bounds (value borrowed). */
+function listAssignSlice(o: HeapObject, b: SliceBounds, value: HeapObject): void {
+  const items = o.p0 as HeapObject[];
+  const vc = value.type;
+  if (b.step === 1 && (vc === listContract || vc === tupleContract) && value !== o) {
+    const src = value.p0 as HeapObject[];
+    const n = Math.max(0, b.stop - b.start);
+    // (an __index__ of the slice may have shortened the list: then the bounds are
+    // clamped again, below)
+    if (src.length === n && b.stop <= items.length) {
+      // The same size from another list or tuple: its items go in place, then the
+      // replaced ones are released, the last first.
+      const removed = items.slice(b.start, b.stop);
+      for (let k = 0; k < n; k++) {
+        const x = src[k]!;
+        x.refcnt++;
+        items[b.start + k] = x;
+      }
+      releaseItemsBackwards(removed);
+      return;
+    }
+  }
+  const repl = toArray(value);
+  if (b.step === 1) {
+    // list_ass_slice: the capacity moves only if the size does (list_resize), or
+    // drops to nothing when the list ends up empty (_list_clear).
+    const oldLen = items.length;
+    const n = Math.max(0, b.stop - b.start);
+    // (turning the value into items ran Python code that may have shortened the
+    // list: splice clamps the bounds again, as list_ass_slice does)
+    if (repl.length === n && b.stop <= items.length) {
+      // Same size: the items are swapped in place.
+      const removed = items.slice(b.start, b.stop);
+      for (let k = 0; k < n; k++) items[b.start + k] = repl[k]!;
+      releaseItemsBackwards(removed);
+      return;
+    }
+    const removed = items.splice(b.start, n, ...repl);
+    if (items.length === 0) setListCapacity(o, 0);
+    else if (items.length !== oldLen) listResize(o, items.length, oldLen);
+    releaseItemsBackwards(removed);
+    return;
+  }
+  if (repl.length !== b.length) {
+    for (const x of repl) decref(x);
+    raise(
+      T.ValueError,
+      `attempt to assign sequence of size ${repl.length} to extended slice of size ${b.length}`,
+    );
+  }
+  const old: HeapObject[] = [];
+  for (let k = 0, i = b.start; k < b.length; k++, i += b.step) {
+    old.push(items[i]!);
+    items[i] = repl[k]!;
+  }
+  for (const x of old) decref(x);
+}
+
+/** list_subscript / tuple_subscript by a slice's bounds: a new list or tuple. */
+function seqSlice(o: HeapObject, bounds: SliceBounds): HeapObject {
+  const items = o.p0 as HeapObject[];
+  // tuple_subscript: a full slice of an exact tuple is the tuple itself.
+  if (
+    o.type === tupleContract &&
+    bounds.start === 0 &&
+    bounds.step === 1 &&
+    bounds.length === items.length
+  ) {
+    return incRef(o);
+  }
+  const items2 = sliceItems(items, bounds);
+  return o.type.layout === listContract ? newList(items2) : newTuple(items2);
 }
 
 /** New references to the items a slice selects (a packed array). */
@@ -1003,20 +1135,7 @@ function installSequences(): void {
     const c = o.type.layout;
     if (c === listContract || c === tupleContract) {
       const items = o.p0 as HeapObject[];
-      if (key.type === sliceContract) {
-        const bounds = sliceIndices(key, items.length);
-        // tuple_subscript: a full slice of an exact tuple is the tuple itself.
-        if (
-          o.type === tupleContract &&
-          bounds.start === 0 &&
-          bounds.step === 1 &&
-          bounds.length === items.length
-        ) {
-          return incRef(o);
-        }
-        const items2 = sliceItems(items, bounds);
-        return c === listContract ? newList(items2) : newTuple(items2);
-      }
+      if (key.type === sliceContract) return seqSlice(o, sliceIndices(key, items.length));
       if (!isInt(key) && lookup(typeOf(key), "__index__") === null) {
         raise(T.TypeError, `${c.name} indices must be integers or slices, not ${typeName(key)}`);
       }
@@ -1068,60 +1187,7 @@ function installSequences(): void {
     if (c === listContract) {
       const items = o.p0 as HeapObject[];
       if (key.type === sliceContract) {
-        const b = sliceIndices(key, items.length);
-        const vc = value.type;
-        if (b.step === 1 && (vc === listContract || vc === tupleContract) && value !== o) {
-          const src = value.p0 as HeapObject[];
-          const n = Math.max(0, b.stop - b.start);
-          // (an __index__ of the slice may have shortened the list: then the bounds are
-          // clamped again, below)
-          if (src.length === n && b.stop <= items.length) {
-            // The same size from another list or tuple: its items go in place, then the
-            // replaced ones are released, the last first.
-            const removed = items.slice(b.start, b.stop);
-            for (let k = 0; k < n; k++) {
-              const x = src[k]!;
-              x.refcnt++;
-              items[b.start + k] = x;
-            }
-            releaseItemsBackwards(removed);
-            return true;
-          }
-        }
-        const repl = toArray(value);
-        if (b.step === 1) {
-          // list_ass_slice: the capacity moves only if the size does (list_resize), or
-          // drops to nothing when the list ends up empty (_list_clear).
-          const oldLen = items.length;
-          const n = Math.max(0, b.stop - b.start);
-          // (turning the value into items ran Python code that may have shortened the
-          // list: splice clamps the bounds again, as list_ass_slice does)
-          if (repl.length === n && b.stop <= items.length) {
-            // Same size: the items are swapped in place.
-            const removed = items.slice(b.start, b.stop);
-            for (let k = 0; k < n; k++) items[b.start + k] = repl[k]!;
-            releaseItemsBackwards(removed);
-            return true;
-          }
-          const removed = items.splice(b.start, n, ...repl);
-          if (items.length === 0) setListCapacity(o, 0);
-          else if (items.length !== oldLen) listResize(o, items.length, oldLen);
-          releaseItemsBackwards(removed);
-          return true;
-        }
-        if (repl.length !== b.length) {
-          for (const x of repl) decref(x);
-          raise(
-            T.ValueError,
-            `attempt to assign sequence of size ${repl.length} to extended slice of size ${b.length}`,
-          );
-        }
-        const old: HeapObject[] = [];
-        for (let k = 0, i = b.start; k < b.length; k++, i += b.step) {
-          old.push(items[i]!);
-          items[i] = repl[k]!;
-        }
-        for (const x of old) decref(x);
+        listAssignSlice(o, sliceIndices(key, items.length), value);
         return true;
       }
       if (!isInt(key))
