@@ -86,7 +86,7 @@ import {
   newStr,
   newTuple,
 } from "../runtime/objects.js";
-import { newSet, newSetOfConstants, setAdd } from "../runtime/set.js";
+import { newSet, newSetOfConstants, setAdd, setUpdate } from "../runtime/set.js";
 import { isSubtype, typeInfo, typeOf } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
 import "../modules/collections.js";
@@ -154,6 +154,7 @@ function startRuntime(argv: string[], options: RunOptions): void {
   cellHook.make = () => newCell(null);
   setHook.make = (items) => newSet(items);
   setHook.makeOfConstants = (items) => newSetOfConstants(items);
+  setHook.update = setUpdate;
   setHook.add = (set, item) => {
     setAdd(set, item);
     decref(item);

@@ -2339,6 +2339,8 @@ class Compiler implements GenHost {
           return (f) => newList(items(f));
         }
         if (e._type === "Tuple") return (f) => newTuple(items(f));
+        const star = e.elts.findIndex((x) => x._type === "Starred");
+        if (star >= 0) return this.starredSetDisplay(e.elts, star);
         if (e.elts.length >= 3 && e.elts.every((x) => this.fold(x) !== null)) {
           return (f) => setHook.makeOfConstants(items(f));
         }
@@ -2467,6 +2469,40 @@ class Compiler implements GenHost {
     }
     return (f, out) => {
       for (let i = 0; i < n; i++) out.push(evs[i]!(f));
+    };
+  }
+
+  /**
+   * A set display with `*` (starunpack_helper): BUILD_SET of the items before the first
+   * star, then SET_UPDATE for each starred operand (a set merges, a dict gives its keys:
+   * set_update_internal) and SET_ADD for each plain item after it.
+   */
+  private starredSetDisplay(elts: A.expr[], star: number): Ev {
+    const head = this.sequenceItems(elts.slice(0, star));
+    const rest = elts.slice(star).map((x) => ({
+      star: x._type === "Starred",
+      ev: this.expr(x._type === "Starred" ? x.value : x),
+    }));
+    return (f) => {
+      const s = setHook.make(head(f));
+      try {
+        for (const p of rest) {
+          const v = p.ev(f);
+          if (!p.star) {
+            setHook.add(s, v); // (consumes v)
+            continue;
+          }
+          try {
+            setHook.update(s, v);
+          } finally {
+            decref(v);
+          }
+        }
+      } catch (err) {
+        decref(s);
+        throw err;
+      }
+      return s;
     };
   }
 
@@ -3580,6 +3616,9 @@ export const setHook = {
   makeOfConstants: (_items: HeapObject[]): HeapObject =>
     raise(T.NotImplementedError, "sets are not supported yet"),
   add: (_set: HeapObject, _item: HeapObject): void =>
+    raise(T.NotImplementedError, "sets are not supported yet"),
+  /** SET_UPDATE (other borrowed). */
+  update: (_set: HeapObject, _other: HeapObject): void =>
     raise(T.NotImplementedError, "sets are not supported yet"),
 };
 export const listAppendHook = {
