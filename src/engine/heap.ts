@@ -170,8 +170,7 @@ export class Heap {
    * stays as small as it was (fannkuch ran 10% slower with the test inside alloc).
    */
   allocReusing(type: ObjectType, p0: any = null, p1: any = null, p2: any = null): HeapObject {
-    const obj =
-      this.spare.length !== 0 ? this.reuse(type, p0, p1, p2) : new HeapObject(type, p0, p1, p2);
+    const obj = this.take(type, p0, p1, p2);
     if (this.observer !== null) this.observer.alloc(obj, false);
     if (++this.allocations >= this.nextSample) this.sample();
     if (type.flags & TypeFlag.GC) this.gcLink();
@@ -193,16 +192,19 @@ export class Heap {
     p1: any = null,
     p2: any = null,
   ): HeapObject {
-    const obj =
-      this.spare.length !== 0 ? this.reuse(type, p0, p1, p2) : new HeapObject(type, p0, p1, p2);
+    const obj = this.take(type, p0, p1, p2);
     if (this.observer !== null) this.observer.alloc(obj, true);
     this.allocations++;
     return obj;
   }
 
-  /** A freed header from `spare`, made a new object (as the HeapObject constructor does). */
-  private reuse(type: ObjectType, p0: any, p1: any, p2: any): HeapObject {
-    const obj = this.spare.pop()!;
+  /**
+   * A freed header from `spare`, made a new object as the HeapObject constructor does, or
+   * a new header when there is none.
+   */
+  private take(type: ObjectType, p0: any, p1: any, p2: any): HeapObject {
+    const obj = this.spare.pop();
+    if (obj === undefined) return new HeapObject(type, p0, p1, p2);
     // gcNext and gcPrev are null: a freed object is untracked and off the trash chain.
     obj.refcnt = 1;
     obj.type = type;
@@ -220,11 +222,16 @@ export class Heap {
    * a JS Map into one hash bucket, which every lookup then walks (measured: binary-trees
    * with tracemalloc 8x slower).
    */
-  private release(obj: HeapObject): void {
+  private release(obj: HeapObject, reusable = true): void {
     obj.gcFlags = GcFlag.Freed;
     obj.p0 = obj.p1 = obj.p2 = null;
     this.deallocations++;
-    if (obj.type.reuseHeaders && this.observer === null && this.spare.length < this.spareMax) {
+    if (
+      reusable &&
+      obj.type.reuseHeaders &&
+      this.observer === null &&
+      this.spare.length < this.spareMax
+    ) {
       this.spare.push(obj);
     }
   }
@@ -425,18 +432,13 @@ export class Heap {
     if (obj.gcNext !== null) this.unlink(obj);
     if (isGC && !toFreeList && this.gen0.count > 0) this.gen0.count--;
     if (this.observer !== null) this.observer.free(obj, toFreeList);
+    // An object that had an address or weakrefs keeps its header: those tables are JS
+    // Maps keyed by object, and one key deleted and added again and again piles up
+    // deleted entries in one hash bucket (see release).
     const keyed = obj.gcFlags & (GcFlag.HasAddress | GcFlag.HasWeakrefs);
     if (obj.gcFlags & GcFlag.HasAddress) this.addresses.release(obj, obj.type.basicSize);
     if (obj.gcFlags & GcFlag.HasWeakrefs) obj.weakrefs = null; // (left to dangle, as before)
-    if (keyed === 0) this.release(obj);
-    else {
-      // Not reused: the address and weakref tables are JS Maps keyed by object, and one
-      // key deleted and added again and again piles up deleted entries in one hash
-      // bucket (see release).
-      obj.gcFlags = GcFlag.Freed;
-      obj.p0 = obj.p1 = obj.p2 = null;
-      this.deallocations++;
-    }
+    this.release(obj, keyed === 0);
   }
 
   /** Re-link a dying object into generation 0 while its finalizer runs. */

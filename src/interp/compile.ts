@@ -4052,12 +4052,13 @@ function unpackInto(f: Frame, v: HeapObject, targets: ((f: Frame, v: HeapObject)
     decref(v);
     throw e;
   }
-  decref(it);
   if (message !== null) {
     dropValues(items, items.length);
+    decref(it);
     decref(v);
     raise(T.ValueError, message);
   }
+  decref(it);
   decref(v);
   let i = 0;
   try {

@@ -103,15 +103,17 @@ import {
   setAdd,
   setClear,
   setDifference,
+  setDifferenceMulti,
   setDifferenceUpdate,
   setDiscard,
   setFrom,
   setIntersection,
+  setIntersectionMulti,
+  setIntersectionUpdate,
   setPop,
   setStore,
   setSymmetricDifference,
   setSymmetricDifferenceUpdate,
-  setTakeBody,
   setUnion,
   setUpdate,
 } from "../runtime/set.js";
@@ -143,14 +145,19 @@ function intFromString(s: string, base: number): HeapObject {
   }
   if (base === 0) base = 10;
   const digits = "0123456789abcdefghijklmnopqrstuvwxyz".slice(0, base);
-  if (t.length === 0 || ![...t.toLowerCase()].every((ch) => digits.includes(ch))) {
+  const lower = t.toLowerCase();
+  // The run of digits is measured against the length limit before anything after it is
+  // looked at (long_from_string_base): "1" * 5000 + "x" exceeds the limit.
+  let run = 0;
+  while (run < lower.length && digits.includes(lower[run]!)) run++;
+  checkParsedDigits(run, base);
+  if (t.length === 0 || run !== t.length) {
     // (%.200R: the repr cut to 200 characters)
     const shown = repr(newStrTemp(s)).slice(0, 200);
     raise(T.ValueError, `invalid literal for int() with base ${base}: ${shown}`);
   }
-  checkParsedDigits(t.length, base);
   let v = 0n;
-  for (const ch of t.toLowerCase()) v = v * BigInt(base) + BigInt(digits.indexOf(ch));
+  for (const ch of lower) v = v * BigInt(base) + BigInt(digits.indexOf(ch));
   return newInt(sign * v);
 }
 
@@ -980,18 +987,8 @@ function setMethods(): void {
       });
     // set_union, set_intersection_multi, set_difference_multi (a copy when given nothing).
     method("union", (self, args) => setUnion(self, args, frozen));
-    method("intersection", (self, args) => intersectionMulti(self, args, frozen));
-    method("difference", (self, args) => {
-      if (args.length === 0) return setFrom(self, frozen);
-      const result = setDifference(self, args[0]!, frozen);
-      try {
-        for (const other of args.slice(1)) setDifferenceUpdate(result, other);
-      } catch (e) {
-        decref(result);
-        throw e;
-      }
-      return result;
-    });
+    method("intersection", (self, args) => setIntersectionMulti(self, args, frozen));
+    method("difference", (self, args) => setDifferenceMulti(self, args, frozen));
     method("symmetric_difference", (self, args) => {
       exactly(`${name}.symmetric_difference`, args, 1);
       return setSymmetricDifference(self, args[0]!, frozen);
@@ -1049,10 +1046,7 @@ function setMethods(): void {
   });
   defineMethod(S_, "intersection_update", (args, kw, self) => {
     noKw("set.intersection_update", kw);
-    // set_intersection_update_multi: the intersection's table replaces the set's.
-    const tmp = intersectionMulti(self!, args, false);
-    setTakeBody(self!, tmp);
-    decref(tmp);
+    setIntersectionUpdate(self!, args);
     return none();
   });
   defineMethod(S_, "symmetric_difference_update", (args, kw, self) => {
@@ -1065,22 +1059,6 @@ function setMethods(): void {
     for (const other of args) setDifferenceUpdate(self!, other);
     return none();
   });
-}
-
-/** set_intersection_multi: intersected with each of `others` in turn (a copy for none). */
-function intersectionMulti(self: HeapObject, others: HeapObject[], frozen: boolean): HeapObject {
-  if (others.length === 0) return setFrom(self, frozen);
-  let result = incRef(self);
-  for (const other of others) {
-    let next: HeapObject;
-    try {
-      next = setIntersection(result, other, frozen);
-    } finally {
-      decref(result);
-    }
-    result = next;
-  }
-  return result;
 }
 
 function propertyMethods(): void {

@@ -97,8 +97,13 @@ declareModule("sys", (m, module) => {
   });
   defineFunction(m, "set_int_max_str_digits", (args, kwnames) => {
     const [pos, kw] = splitKw(args, kwnames);
+    if (args.length > 1)
+      raise(
+        T.TypeError,
+        `set_int_max_str_digits() takes at most 1 argument (${args.length} given)`,
+      );
     const arg = pos[0] ?? kw.get("maxdigits");
-    if (arg === undefined || pos.length + kw.size > 1 || (kw.size > 0 && !kw.has("maxdigits")))
+    if (arg === undefined)
       raise(T.TypeError, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
     const n = asIndex(arg);
     if (n !== 0 && n < INT_MAX_STR_DIGITS_THRESHOLD)

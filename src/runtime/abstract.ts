@@ -751,42 +751,31 @@ function setExcAttr(owner: HeapObject, st: ExcState, name: string, value: HeapOb
     setAttributeErrorMember(st, name, value);
     return true;
   }
-  if (name !== "__traceback__" && name !== "__context__" && name !== "__cause__") return false;
-  const v = value === S.None ? null : value;
-  if (v !== null) incref(v);
-  if (name === "__traceback__") {
-    const old = st.traceback;
-    st.traceback = v;
-    xdecref(old);
-  } else if (name === "__context__") {
-    const old = st.context;
-    st.context = v;
-    xdecref(old);
-  } else {
-    const old = st.cause;
-    st.cause = v;
+  if (name === "__traceback__") setExcRef(st, "traceback", value);
+  else if (name === "__context__") setExcRef(st, "context", value);
+  else if (name === "__cause__") {
     st.suppressContext = true;
-    xdecref(old);
-  }
+    setExcRef(st, "cause", value);
+  } else return false;
   return true;
 }
 
-/**
- * AttributeError's `name` or `obj` member set, or NameError's `name` (a new reference
- * taken; None is null).
- */
-export function setAttributeErrorMember(st: ExcState, name: string, value: HeapObject): void {
+/** An exception's reference member set to `value` (a new reference taken; None is null). */
+function setExcRef(
+  st: ExcState,
+  field: "traceback" | "context" | "cause" | "attrName" | "attrObj",
+  value: HeapObject,
+): void {
   const v = value === S.None ? null : value;
   if (v !== null) incref(v);
-  if (name === "name") {
-    const old = st.attrName;
-    st.attrName = v;
-    xdecref(old);
-  } else {
-    const old = st.attrObj;
-    st.attrObj = v;
-    xdecref(old);
-  }
+  const old = st[field];
+  st[field] = v;
+  xdecref(old);
+}
+
+/** AttributeError's `name` or `obj` member set, or NameError's `name` (see setExcRef). */
+export function setAttributeErrorMember(st: ExcState, name: string, value: HeapObject): void {
+  setExcRef(st, name === "name" ? "attrName" : "attrObj", value);
 }
 
 /**

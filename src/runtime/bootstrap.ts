@@ -3,7 +3,6 @@
  * implementations behind the abstract protocol (repr, arithmetic, comparison, sequences,
  * iteration), class creation (`type(name, bases, ns)`) and instance creation (type_call).
  */
-
 import { type HeapObject, ObjectType } from "../engine/index.js";
 import {
   asExactIndex,
@@ -118,10 +117,10 @@ import {
   setDifference,
   setDifferenceUpdate,
   setIntersection,
+  setIntersectionUpdate,
   setMembers,
   setSymmetricDifference,
   setSymmetricDifferenceUpdate,
-  setTakeBody,
   setUnion,
   setUpdate,
   tableOf,
@@ -712,8 +711,6 @@ function strRepeat(s: string, n: number): HeapObject {
 export const percentFormatHook = {
   format: null as unknown as (fmt: HeapObject, args: HeapObject) => HeapObject,
 };
-
-/** Members of a op b for the set operators (new references). */
 
 // ---------------------------------------------------------------- comparison
 
@@ -2187,11 +2184,7 @@ export function bootstrap(): void {
       if (op === "|") setUpdate(a, b);
       else if (op === "-") setDifferenceUpdate(a, b);
       else if (op === "^") setSymmetricDifferenceUpdate(a, b);
-      else {
-        const tmp = setIntersection(a, b, false);
-        setTakeBody(a, tmp);
-        decref(tmp);
-      }
+      else setIntersectionUpdate(a, [b]);
       return incRef(a);
     }
     if (a.type.layout === dictContract && op === "|") {

@@ -201,8 +201,9 @@ export const sliceContract: ObjectType = new ObjectType({
   basicSize: 72,
   traverse: wrapper3.traverse,
   clear: wrapper3.clear!,
-  dealloc: (obj, heap) => {
-    wrapper3.dealloc(obj, heap);
+  dealloc: (obj) => {
+    // slice_dealloc: step, start, stop.
+    for (const r of [obj.p2, obj.p0, obj.p1]) xdecref(r);
     if (freeLists.slice === 0) {
       freeLists.slice = 1;
       return true;

@@ -11,7 +11,7 @@ import { type HeapObject, ObjectType } from "../engine/index.js";
 import { toArray } from "./abstract.js";
 import { DictStore } from "./dictstore.js";
 import { raise } from "./errors.js";
-import { decref, heap } from "./heapref.js";
+import { decref, heap, newRef } from "./heapref.js";
 import { memberHash, SetTable } from "./settable.js";
 import { C, S, T } from "./types.js";
 
@@ -376,8 +376,55 @@ export function setUnion(so: HeapObject, others: HeapObject[], frozen: boolean):
   return result;
 }
 
-/** set_swap_bodies for intersection_update: `so` takes `tmp`'s members and table. */
-export function setTakeBody(so: HeapObject, tmp: HeapObject): void {
+/** set_intersection_multi: intersected with each of `others` in turn (a copy for none). */
+export function setIntersectionMulti(
+  so: HeapObject,
+  others: HeapObject[],
+  frozen: boolean,
+): HeapObject {
+  if (others.length === 0) return setFrom(so, frozen);
+  let result = newRef(so);
+  for (const other of others) {
+    let next: HeapObject;
+    try {
+      next = setIntersection(result, other, frozen);
+    } finally {
+      decref(result);
+    }
+    result = next;
+  }
+  return result;
+}
+
+/** set_difference_multi: the difference with the first, then the others taken away. */
+export function setDifferenceMulti(
+  so: HeapObject,
+  others: HeapObject[],
+  frozen: boolean,
+): HeapObject {
+  if (others.length === 0) return setFrom(so, frozen);
+  const result = setDifference(so, others[0]!, frozen);
+  try {
+    for (const other of others.slice(1)) setDifferenceUpdate(result, other);
+  } catch (e) {
+    decref(result);
+    throw e;
+  }
+  return result;
+}
+
+/**
+ * set_intersection_update(_multi), `&=`: the intersection is made, then takes the set's
+ * place (set_swap_bodies).
+ */
+export function setIntersectionUpdate(so: HeapObject, others: HeapObject[]): void {
+  const tmp = setIntersectionMulti(so, others, false);
+  takeBody(so, tmp);
+  decref(tmp);
+}
+
+/** set_swap_bodies: `so` takes `tmp`'s members and table. */
+function takeBody(so: HeapObject, tmp: HeapObject): void {
   const mine = so.p0 as DictStore;
   const theirs = tmp.p0 as DictStore;
   const owner = mine.owner;

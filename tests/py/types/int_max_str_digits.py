@@ -29,6 +29,15 @@ try:
 except ValueError as e:
     print(e)
 try:
+    int("1" * 5000 + "x")  # the digit run is measured first
+except ValueError as e:
+    print(e)
+for call in (lambda: sys.set_int_max_str_digits(1000, 2), lambda: sys.set_int_max_str_digits()):
+    try:
+        call()
+    except TypeError as e:
+        print("TypeError:", e)
+try:
     int("9" * 300 + "x")
 except ValueError as e:
     print(e)
