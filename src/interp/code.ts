@@ -13,7 +13,7 @@ import { raise } from "../runtime/errors.js";
 import { decref, incref } from "../runtime/heapref.js";
 import { newCell, newDict, newStr, newTuple } from "../runtime/objects.js";
 import { S, T } from "../runtime/types.js";
-import { runFrame } from "./eval.js";
+import { runFrame, runPooled } from "./eval.js";
 import { Frame, newLocals } from "./frame.js";
 
 export type Signal = number;
@@ -87,8 +87,6 @@ export class Code implements CodeLike {
       this.kwonlyargcount === 0 && !this.hasVarargs && !this.hasVarkw ? this.argcount : -1;
     this.plainEntry = !this.isGenerator && !this.hasCells;
   }
-  /** A returned frame of this code that nothing holds (plainEntry codes only), or null. */
-  spareFrame: Frame | null = null;
 
   invoke(func: HeapObject, args: HeapObject[], kwnames: string[] | null): HeapObject {
     const fd = func.p0 as FunctionData;
@@ -119,19 +117,7 @@ export class Code implements CodeLike {
    */
   enter(func: HeapObject, fd: FunctionData, locals: (HeapObject | null)[]): HeapObject {
     const globals = fd.globals;
-    if (this.plainEntry) {
-      let f = this.spareFrame;
-      if (f === null) {
-        f = new Frame(this, globals, globals.p0, builtinsHook.store, frameStack.current, locals);
-      } else {
-        this.spareFrame = null;
-        f.reuse(globals, builtinsHook.store, frameStack.current, locals);
-      }
-      const r = runFrame(f);
-      // Nothing holds a frame that returned without a frame object: the next call takes it.
-      if (f.frameObject === null) this.spareFrame = f;
-      return r;
-    }
+    if (this.plainEntry) return runPooled(this, globals, locals);
     const f = new Frame(
       this,
       globals,

@@ -3,19 +3,14 @@
  * PyTraceBack_Here, _PyErr_SetObject's context chaining, the recursion limit).
  */
 import type { HeapObject } from "../engine/index.js";
+import type { DictStore } from "../runtime/dictstore.js";
 import { PyRaise, raise } from "../runtime/errors.js";
 import { decref, heap, incref } from "../runtime/heapref.js";
 import { excState } from "../runtime/instance.js";
 import { none } from "../runtime/objects.js";
 import { T } from "../runtime/types.js";
-import { frameStack } from "./code.js";
-import {
-  type Frame,
-  frameExit,
-  frameObjectOf,
-  type TbPosition,
-  tracebackContract,
-} from "./frame.js";
+import { builtinsHook, type Code, frameStack } from "./code.js";
+import { Frame, frameExit, frameObjectOf, type TbPosition, tracebackContract } from "./frame.js";
 import { trace, traceCall, traceException, traceReturn, traceUnwind } from "./trace.js";
 
 export const threadState = {
@@ -69,6 +64,59 @@ export function runFrame(f: Frame): HeapObject {
     threadState.depth--;
     if (f.frameObject !== null) frameExit(f, f.back);
     else f.clear();
+  }
+}
+
+/**
+ * Frames for plain calls (Code.plainEntry: no cells, not a generator), one per call depth:
+ * calls at one depth follow each other, so the frame there is free again when the next
+ * comes — unless its frame object outlived the call, and then a new one takes the slot.
+ * (CPython's frames live on a per-thread data stack for the same reason.)
+ */
+const framePool: (Frame | undefined)[] = [];
+
+/**
+ * Code.enter for a plain code: run it on `locals` (owned) in the depth's pooled frame.
+ * runFrame's steps, with the frame taken from the pool and given back after.
+ */
+export function runPooled(
+  code: Code,
+  globals: HeapObject,
+  locals: (HeapObject | null)[],
+): HeapObject {
+  const depth = threadState.depth + 1;
+  const back = frameStack.current;
+  let f = framePool[depth];
+  if (f === undefined || f.busy) {
+    f = new Frame(code, globals, globals.p0 as DictStore, builtinsHook.store, back, locals);
+    framePool[depth] = f;
+  } else f.reuse(code, globals, builtinsHook.store, back, locals);
+  f.busy = true;
+  threadState.depth = depth;
+  if (depth > threadState.recursionLimit) {
+    f.busy = false;
+    recursionError(f);
+  }
+  frameStack.current = f;
+  try {
+    if (interrupt.flag[0] !== 0) raiseInterrupt();
+    if (trace.on) traceCall(f, true);
+    code.body(f);
+    let r = f.retval;
+    f.retval = null;
+    if (r === null) r = none();
+    if (trace.on) tracedReturn(f, r);
+    return r;
+  } catch (e) {
+    const err = noteUnwind(e, f, null);
+    throw trace.on ? traceUnwind(f, err) : err;
+  } finally {
+    frameStack.current = back;
+    threadState.depth--;
+    if (f.frameObject !== null) frameExit(f, back);
+    else f.clear();
+    // Nothing holds a frame that returned without a frame object: the next call takes it.
+    f.busy = f.frameObject !== null;
   }
 }
 

@@ -63,6 +63,11 @@ export class Frame {
   declare ownedByObject: boolean;
   /** Tracing state (sys.settrace), or null. */
   declare tr: TraceData | null;
+  /**
+   * A frame of the depth pool (runPooled) that is running, or whose frame object has
+   * taken it: the next call at its depth makes a frame of its own.
+   */
+  declare busy: boolean;
 
   constructor(
     code: Code,
@@ -87,18 +92,21 @@ export class Frame {
     this.retval = null;
     this.ownedByObject = false;
     this.tr = null;
+    this.busy = false;
   }
 
   /**
-   * Make a cleared frame (one that returned, nothing holding it, see Code.enter) new for
-   * another call of its code, which has no cells.
+   * Make a cleared frame (one that returned, nothing holding it: see runPooled) new for a
+   * call of `code`, which has no cells.
    */
   reuse(
+    code: Code,
     globals: HeapObject,
     bstore: DictStore,
     back: Frame | null,
     locals: (HeapObject | null)[],
   ): void {
+    this.code = code;
     this.globals = globals;
     this.gstore = globals.p0 as DictStore;
     this.bstore = bstore;

@@ -29,7 +29,7 @@ import { newBool, newDict, none } from "../runtime/objects.js";
 import { C, S } from "../runtime/types.js";
 import type { Code } from "./code.js";
 import { enterOrCall, listAppendHook, quickCompare, unpackMethod } from "./compile.js";
-import { noteUnwind } from "./eval.js";
+import { noteUnwind, runPooled } from "./eval.js";
 import type { Frame, TbPosition } from "./frame.js";
 
 export const cmpOps: Partial<Record<A.cmpop["_type"], CmpOp>> = {
@@ -234,7 +234,9 @@ export function enterCall(
   pos: TbPosition,
 ): HeapObject {
   try {
-    return enterOrCall(fn, fd, code, locals, n);
+    return fd.code === code && code.plainEntry
+      ? runPooled(code, fd.globals, locals)
+      : enterOrCall(fn, fd, code, locals, n);
   } catch (err) {
     throw noteUnwind(err, f, pos);
   } finally {
