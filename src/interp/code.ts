@@ -24,6 +24,9 @@ export const RETURN = 3;
 
 export type Stmt = (f: Frame) => Signal;
 
+/** How many cleared locals arrays a code keeps for its next calls (Code.takeLocals). */
+const SPARE_LOCALS = 64;
+
 export class Code implements CodeLike {
   /** The compiled body. */
   body: Stmt = () => NORMAL;
@@ -88,13 +91,39 @@ export class Code implements CodeLike {
     this.plainEntry = !this.isGenerator && !this.hasCells;
   }
 
+  /**
+   * Fast locals for a call of this code, all unbound: one a returned call left (see
+   * runPooled), else new. Up to SPARE_LOCALS wait here, enough for recursion of that depth.
+   */
+  takeLocals(): (HeapObject | null)[] {
+    const n = this.spareCount;
+    if (n === 0) return newLocals(this.nlocals);
+    this.spareCount = n - 1;
+    return this.spareLocals[n - 1]!;
+  }
+  /**
+   * Cleared fast locals of returned calls that nothing holds: the first spareCount
+   * (a counted stack: push and pop would have V8 resize the array's store).
+   */
+  readonly spareLocals: (HeapObject | null)[][] = [];
+  spareCount = 0;
+
+  /** Keep the cleared `locals` of a returned call for takeLocals. */
+  giveLocals(locals: (HeapObject | null)[]): void {
+    const n = this.spareCount;
+    if (n < SPARE_LOCALS && locals.length !== 0) {
+      this.spareLocals[n] = locals;
+      this.spareCount = n + 1;
+    }
+  }
+
   invoke(func: HeapObject, args: HeapObject[], kwnames: string[] | null): HeapObject {
     const fd = func.p0 as FunctionData;
     if (this.fastArity === -2) this.settle();
     if (kwnames === null && args.length === this.fastArity) {
       // Exactly the positional parameters: they move straight into the fast locals.
       // (The caller's array is not reused: callers may pass storage they keep.)
-      const locals = newLocals(this.nlocals);
+      const locals = this.takeLocals();
       for (let i = 0; i < args.length; i++) locals[i] = args[i]!;
       return this.enter(func, fd, locals);
     }

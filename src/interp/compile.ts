@@ -97,7 +97,7 @@ import {
   threadState,
 } from "./eval.js";
 import { formatValue } from "./formatting.js";
-import { type Frame, leaveFrame, newLocals, type TbPosition } from "./frame.js";
+import { type Frame, leaveFrame, type TbPosition } from "./frame.js";
 import { importModule } from "./imports.js";
 import {
   type GenHost,
@@ -2779,7 +2779,7 @@ class Compiler implements GenHost {
         const fd = fn.p0 as FunctionData;
         const code = fd.code as Code;
         if (code.fastArity === n) {
-          const locals = newLocals(code.nlocals);
+          const locals = code.takeLocals();
           args.evalInto(f, locals as HeapObject[], 0, fn);
           try {
             return enterOrCall(fn, fd, code, locals, n);
@@ -2833,7 +2833,7 @@ class Compiler implements GenHost {
           const fd = m.p0 as FunctionData;
           const code = fd.code as Code;
           if (code.fastArity === n + 1) {
-            const locals = newLocals(code.nlocals);
+            const locals = code.takeLocals();
             locals[0] = o;
             args.evalInto(f, locals as HeapObject[], 1, m);
             try {

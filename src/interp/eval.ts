@@ -114,7 +114,11 @@ export function runPooled(
     frameStack.current = back;
     threadState.depth--;
     if (f.frameObject !== null) frameExit(f, back);
-    else f.clear();
+    else {
+      const locals = f.locals;
+      f.clear();
+      code.giveLocals(locals);
+    }
     // Nothing holds a frame that returned without a frame object: the next call takes it.
     f.busy = f.frameObject !== null;
   }

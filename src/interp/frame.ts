@@ -124,11 +124,15 @@ export class Frame {
     const ld = this.localsDict;
     this.localsDict = null;
     if (ld !== null) decref(ld);
+    // (Each slot is emptied: the array may serve another call, see runPooled.)
     for (let i = 0; i < locals.length; i++) {
       const v = locals[i]!;
-      if (v !== null) decref(v);
+      if (v !== null) {
+        locals[i] = null;
+        decref(v);
+      }
     }
-    for (const c of cells) decref(c);
+    for (let i = 0; i < cells.length; i++) decref(cells[i]!);
     const tr = this.tr;
     if (tr !== null) {
       this.tr = null;

@@ -27,11 +27,13 @@ import type * as A from "../parser/ast.js";
 import {
   AttrSite,
   type BinOpName,
+  EXTRA,
   floorQuotient,
   getAttrAt,
   getItem,
   getIter,
   iterNext,
+  PLAIN_GET,
   setAttrAt,
   setItem,
   truthy,
@@ -56,7 +58,7 @@ import {
   none,
   setListCapacity,
 } from "../runtime/objects.js";
-import { lookup } from "../runtime/typeobject.js";
+import { lookup, lookupEpoch } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
 import { BREAK, CONTINUE, type Code, NORMAL, RETURN, type Stmt } from "./code.js";
 import {
@@ -163,6 +165,7 @@ function runtimeNames(): Record<string, unknown> {
     dropValues,
     listAppendAt,
     H: heap,
+    LE: lookupEpoch,
     FL: freeLists,
     floorQuotient,
     unaryOp,
@@ -1177,7 +1180,14 @@ class Generator {
         const site = this.k(new AttrSite());
         const r = this.tmp();
         const name = JSON.stringify(canonicalName(e.attr));
-        this.emit(`const ${r} = attrAt(f, ${o}, ${name}, ${site}, ${pos});`);
+        // getAttrAt's hit inline: the site's first layout, a plain attribute, found in
+        // the instance dict where the site last saw it.
+        const [d, i, tb] = [this.tmp(), this.tmp(), this.tmp()];
+        this.emit(`let ${r}, ${d}, ${i}, ${tb};`);
+        this.emit(
+          `if (${o}.type === ${site}.c0 && ${site}.epoch === LE.n && (${site}.f0 & ${PLAIN_GET | EXTRA}) === ${PLAIN_GET} && (${d} = ${o}.p0) !== null && (${i} = ${site}.i) < (${tb} = ${d}.table).length && ${tb}[${i} + 2] === ${name}) { ${r} = ${tb}[${i} + 1]; ${r}.refcnt++; (--${o}.refcnt === 0 && H.dealloc(${o})); }`,
+        );
+        this.emit(`else ${r} = attrAt(f, ${o}, ${name}, ${site}, ${pos});`);
         return r;
       }
       case "Subscript":
@@ -1687,7 +1697,7 @@ class Generator {
     const out = this.tmp("args");
     this.emit(`let ${fd} = null, ${code} = null, ${out};`);
     this.emit(
-      `if (${fn}.type === C_function && (${code} = (${fd} = ${fn}.p0).code).fastArity === ${n}) ${out} = newLocals(${code}.nlocals);`,
+      `if (${fn}.type === C_function && (${code} = (${fd} = ${fn}.p0).code).fastArity === ${n}) ${out} = ${code}.takeLocals();`,
     );
     this.emit(`else { ${out} = new Array(${n}); ${fd} = null; }`);
     this.args(e.args, out, "0", fn);
@@ -1778,7 +1788,7 @@ class Generator {
     this.emit(`if (${m} !== null) {`);
     this.emit(`${m}.refcnt++; ${callee} = ${m}; ${off} = 1;`);
     this.emit(
-      `if (${m}.type === C_function && (${code} = (${fd} = ${m}.p0).code).fastArity === ${n + 1}) ${out} = newLocals(${code}.nlocals);`,
+      `if (${m}.type === C_function && (${code} = (${fd} = ${m}.p0).code).fastArity === ${n + 1}) ${out} = ${code}.takeLocals();`,
     );
     this.emit(`else { ${out} = new Array(${n + 1}); ${fd} = null; }`);
     this.emit(`${out}[0] = ${o};`);

@@ -597,9 +597,9 @@ export class AttrSite {
 }
 
 /** AttrSite flags: a load / a store is plain (see AttrSite); attributes sit in p2's extra. */
-const PLAIN_GET = 1;
+export const PLAIN_GET = 1;
 const PLAIN_SET = 2;
-const EXTRA = 4;
+export const EXTRA = 4;
 
 function plainInstanceAttr(obj: HeapObject, type: HeapObject, name: string): boolean {
   const tinfo = type.p0 as TypeInfo;
