@@ -34,6 +34,7 @@ import {
   getIter,
   iterNext,
   PLAIN_GET,
+  siteHitFlags,
   setAttrAt,
   setItem,
   truthy,
@@ -58,7 +59,7 @@ import {
   none,
   setListCapacity,
 } from "../runtime/objects.js";
-import { lookup, lookupEpoch } from "../runtime/typeobject.js";
+import { lookup } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
 import { BREAK, CONTINUE, type Code, NORMAL, RETURN, type Stmt } from "./code.js";
 import {
@@ -165,7 +166,7 @@ function runtimeNames(): Record<string, unknown> {
     dropValues,
     listAppendAt,
     H: heap,
-    LE: lookupEpoch,
+    siteHitFlags,
     FL: freeLists,
     floorQuotient,
     unaryOp,
@@ -1180,12 +1181,12 @@ class Generator {
         const site = this.k(new AttrSite());
         const r = this.tmp();
         const name = JSON.stringify(canonicalName(e.attr));
-        // getAttrAt's hit inline: the site's first layout, a plain attribute, found in
+        // getAttrAt's hit inline: a layout the site knows, a plain attribute, found in
         // the instance dict where the site last saw it.
         const [d, i, tb] = [this.tmp(), this.tmp(), this.tmp()];
         this.emit(`let ${r}, ${d}, ${i}, ${tb};`);
         this.emit(
-          `if (${o}.type === ${site}.c0 && ${site}.epoch === LE.n && (${site}.f0 & ${PLAIN_GET | EXTRA}) === ${PLAIN_GET} && (${d} = ${o}.p0) !== null && (${i} = ${site}.i) < (${tb} = ${d}.table).length && ${tb}[${i} + 2] === ${name}) { ${r} = ${tb}[${i} + 1]; ${r}.refcnt++; (--${o}.refcnt === 0 && H.dealloc(${o})); }`,
+          `if ((siteHitFlags(${site}, ${o}.type) & ${PLAIN_GET | EXTRA}) === ${PLAIN_GET} && (${d} = ${o}.p0) !== null && (${i} = ${site}.i) < (${tb} = ${d}.table).length && ${tb}[${i} + 2] === ${name}) { ${r} = ${tb}[${i} + 1]; ${r}.refcnt++; (--${o}.refcnt === 0 && H.dealloc(${o})); }`,
         );
         this.emit(`else ${r} = attrAt(f, ${o}, ${name}, ${site}, ${pos});`);
         return r;

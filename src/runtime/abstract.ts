@@ -596,6 +596,23 @@ export class AttrSite {
   i = 0;
 }
 
+/**
+ * The flags `site` holds for layout `c` while they are current, else 0 (what compiled
+ * code tests before reading an attribute from the instance dict itself).
+ */
+export function siteHitFlags(site: AttrSite, c: unknown): number {
+  if (site.epoch !== lookupEpoch.n) return 0;
+  return c === site.c0
+    ? site.f0
+    : c === site.c1
+      ? site.f1
+      : c === site.c2
+        ? site.f2
+        : c === site.c3
+          ? site.f3
+          : 0;
+}
+
 /** AttrSite flags: a load / a store is plain (see AttrSite); attributes sit in p2's extra. */
 export const PLAIN_GET = 1;
 const PLAIN_SET = 2;
