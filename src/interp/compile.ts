@@ -49,7 +49,7 @@ import {
 } from "../runtime/abstract.js";
 import { buildClass } from "../runtime/bootstrap.js";
 import { newBytes } from "../runtime/bytes.js";
-import type { DictEntry, DictStore } from "../runtime/dictstore.js";
+import { type DictEntry, type DictStore, strBit } from "../runtime/dictstore.js";
 import { PyRaise, raise } from "../runtime/errors.js";
 import { newFunction, newSlice } from "../runtime/function.js";
 import { decref, incref, xdecref } from "../runtime/heapref.js";
@@ -3201,7 +3201,9 @@ export function methodFor(o: HeapObject, name: string, site: MethodSite): HeapOb
   const descr = e.descr;
   if (descr === null || !e.hasDict) return descr;
   // The instance dict shadows the method if it holds the name.
-  return attrsOf(o)?.getStr(name) !== undefined ? null : descr;
+  const attrs = attrsOf(o);
+  if (attrs === null || !attrs.mayHoldStr(site.bit)) return descr;
+  return attrs.getStr(name) !== undefined ? null : descr;
 }
 
 /**
@@ -3220,6 +3222,7 @@ function methodEntry(o: HeapObject, name: string, site: MethodSite): MethodEntry
     if (site.e2?.layout === c) return site.e2;
     if (site.e3?.layout === c) return site.e3;
   }
+  site.bit = strBit(name);
   const e = new MethodEntry(c, methodOfType(o, name), typeInfo(typeOf(o)).hasDict);
   site.e3 = site.e2;
   site.e2 = site.e1;
@@ -3251,6 +3254,8 @@ export class MethodSite {
   e1: MethodEntry | null = null;
   e2: MethodEntry | null = null;
   e3: MethodEntry | null = null;
+  /** The name's bit in instance dicts' filters (DictStore.mayHoldStr). */
+  bit = 0;
 }
 
 /** What pairwiseAssign found: the targets, the values, and whether stores go last first. */

@@ -80,6 +80,12 @@ const SPARE_STORES_MAX = 1 << 18;
 /** The complex type's contract (set by src/modules/complex.ts): `x+0j` keys equal `x`. */
 export const complexKeys = { contract: null as unknown };
 
+/** The bit of str key `s` in DictStore.mayHoldStr's filter. */
+export function strBit(s: string): number {
+  const n = s.length;
+  return 1 << ((n * 7 + s.charCodeAt(0) * 3 + s.charCodeAt(n - 1)) & 31);
+}
+
 /** The primitive standing for `key` in the fast index, or undefined for hashed keys. */
 function primitiveKey(key: HeapObject): unknown {
   const t = key.type;
@@ -142,6 +148,9 @@ export class DictStore {
   /** Bumped on every insertion or deletion (iteration checks it). */
   version: number;
   private shape: number;
+  /** A Bloom filter of the str keys (strBit), valid while bloomVersion equals version. */
+  private bloom: number;
+  private bloomVersion: number;
 
   constructor() {
     this.owner = null;
@@ -150,6 +159,27 @@ export class DictStore {
     this.size = 0;
     this.version = 0;
     this.shape = SHAPE_UNICODE;
+    this.bloom = 0;
+    this.bloomVersion = -1;
+  }
+
+  /**
+   * False when no str key with strBit `bit` is here (true: one may be). A method call's
+   * test that the instance dict does not shadow the method mostly ends here, without a
+   * scan of the keys; the filter is remade after keys come or go, not when values change.
+   */
+  mayHoldStr(bit: number): boolean {
+    if (this.bloomVersion !== this.version) {
+      let bloom = 0;
+      const t = this.table;
+      for (let i = 2; i < t.length; i += ENTRY) {
+        const k = t[i];
+        if (typeof k === "string") bloom |= strBit(k);
+      }
+      this.bloom = bloom;
+      this.bloomVersion = this.version;
+    }
+    return (this.bloom & bit) !== 0;
   }
 
   /** An empty store: one a freed dict or instance left (see recycle), or a new one. */
