@@ -237,6 +237,14 @@ export class Heap {
   }
 
   /**
+   * The last step of dealloc's fast path, for a caller that has done the rest itself: `obj`
+   * is plain, untracked, unflagged, its type's dealloc (if any) done, no observer installed.
+   */
+  releasePlain(obj: HeapObject): void {
+    this.release(obj);
+  }
+
+  /**
    * From now on, freed objects keep their headers (and with them the Freed flag): for an
    * embedder that is about to test whether objects it did not hold have been freed.
    */

@@ -34,9 +34,9 @@ import {
   getIter,
   iterNext,
   PLAIN_GET,
-  siteHitFlags,
   setAttrAt,
   setItem,
+  siteHitFlags,
   truthy,
   unaryOp,
 } from "../runtime/abstract.js";
@@ -51,6 +51,7 @@ import { decref, heap, xdecref } from "../runtime/heapref.js";
 import {
   canonicalName,
   freeLists,
+  freeValue,
   newDict,
   newFloat,
   newInt,
@@ -167,6 +168,7 @@ function runtimeNames(): Record<string, unknown> {
     listAppendAt,
     H: heap,
     siteHitFlags,
+    freeValue,
     FL: freeLists,
     floorQuotient,
     unaryOp,
@@ -361,7 +363,7 @@ class Generator {
     ]
       .join("\n")
       // Py_DECREF of a temporary, written out.
-      .replace(/\bdecref\((\w+)\)/g, "(--$1.refcnt === 0 && H.dealloc($1))");
+      .replace(/\bdecref\((\w+)\)/g, "(--$1.refcnt === 0 && freeValue($1))");
     if (dump) process.stderr.write(`// ${this.host.code.qualname}\n${src}\n`);
     const make = new Function("RT", "K", src) as (
       rt: Record<string, unknown>,
