@@ -1157,6 +1157,10 @@ class Generator {
           if (i === e.values.length - 1) return;
           const t = this.tmp();
           this.emit(`let ${t};`);
+          // (bool and None answer inline; truthy may call __bool__ or __len__)
+          this.emit(
+            `if (${r} === True) ${t} = true; else if (${r} === False || ${r} === None) ${t} = false; else`,
+          );
           this.guard(`${t} = truthy(${r});`, `decref(${r});`);
           this.emit(`if (${t} !== ${isAnd}) break ${done};`);
           this.emit(`decref(${r});`);
