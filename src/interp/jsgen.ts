@@ -245,6 +245,19 @@ interface LoopLabels {
 
 class Unsupported extends Error {}
 
+/**
+ * A float a fused float result may be written into instead of a new float (CPython would
+ * free it right after and make the result from its free list; the identity is not seen:
+ * its id() was never taken). `obj`: JS code for it (may be null); `refs`: its refcount
+ * when only the store's target (and the caller's own reference) hold it; `cond`: more
+ * JS conditions (` && …`) for the store being a plain slot store, no Python code run.
+ */
+interface FloatReuse {
+  obj: string;
+  refs: number;
+  cond: string;
+}
+
 class Generator {
   private out: string[] = [];
   private values: unknown[] = [];
@@ -256,6 +269,8 @@ class Generator {
    * (each would write its own fused block: code quadratic in the tree's size).
    */
   private noFuse = false;
+  /** An assignment's hint to the BinOp that is its value (see FloatReuse), or null. */
+  private floatReuse: FloatReuse | null = null;
 
   private unfused<T>(fn: () => T): T {
     const saved = this.noFuse;
@@ -610,8 +625,18 @@ class Generator {
           }
           return;
         }
+        const target = s.targets[0]!;
+        if (
+          target._type === "Name" &&
+          s.value._type === "BinOp" &&
+          this.host.scope.kindOf(target.id) === "fast"
+        ) {
+          // The float the local holds alone may take the result (see FloatReuse).
+          this.floatReuse = { obj: `L[${this.host.scope.slot(target.id)}]`, refs: 1, cond: "" };
+        }
         const v = this.expr(s.value);
-        this.storeTo(s.targets[0]!, v);
+        this.floatReuse = null;
+        this.storeTo(target, v);
         return;
       }
       case "AugAssign":
@@ -847,7 +872,7 @@ class Generator {
       const r = this.tmp();
       this.emit(`let ${r};`);
       this.emit("try {");
-      this.applyInPlace(r, cur, s.value, op);
+      this.applyInPlace(r, cur, s.value, op, "");
       this.emit(`} catch (e) { throw noteUnwind(e, f, ${pos}); } finally { decref(${cur}); }`);
       const old = this.tmp();
       this.emit(
@@ -889,7 +914,7 @@ class Generator {
     );
     this.emit(`let ${r};`);
     this.emit("try {");
-    this.applyInPlace(r, cur, s.value, op);
+    this.applyInPlace(r, cur, s.value, op, ` && ${o}.type === C_list && ${k}.type === C_int`);
     this.emit(`} finally { decref(${cur}); }`);
     this.emit(
       `try { ${this.setItemCode(o, k, r)} } catch (e) { throw noteUnwind(e, f, ${spos}); } finally { decref(${r}); }`,
@@ -900,11 +925,19 @@ class Generator {
   }
 
   /** r = cur op= value (the closure's `apply`): value evaluated and released, cur kept. */
-  private applyInPlace(r: string, cur: string, value: A.expr, op: BinOpName): void {
+  private applyInPlace(
+    r: string,
+    cur: string,
+    value: A.expr,
+    op: BinOpName,
+    plainStore: string | null = null,
+  ): void {
     if (this.fusable(value, true) && (op === "+" || op === "-" || op === "*" || op === "/")) {
-      // cur op= (float arithmetic): one float made, for the result.
+      // cur op= (float arithmetic): one float made, for the result — or none, cur taking
+      // it when only the target and this reference hold cur and the store is plain.
       this.emit(`${r} = null;`);
-      this.fused(r, value, { cur, op });
+      const reuse = plainStore === null ? null : { obj: cur, refs: 2, cond: plainStore };
+      this.fused(r, value, { cur, op }, reuse);
       this.emit(`if (${r} === null) {`);
       const v = this.unfused(() => this.expr(value));
       this.floatInline(r, cur, v, op, `decref(${v});`);
@@ -1087,6 +1120,9 @@ class Generator {
 
   /** Evaluate `e` into a new temporary holding a new reference; returns its name. */
   expr(e: A.expr): string {
+    // (The hint is for this expression only, none of its parts.)
+    const reuse = this.floatReuse;
+    this.floatReuse = null;
     const c = this.host.constantOf(e);
     if (c !== null) {
       const name = this.k(c);
@@ -1116,7 +1152,7 @@ class Generator {
         if (this.noFuse || !this.fusable(e)) return this.binOp(e);
         const r = this.tmp();
         this.emit(`let ${r} = null;`);
-        this.fused(r, e, null);
+        this.fused(r, e, null, reuse);
         this.emit(`if (${r} === null) {`);
         this.emit(`${r} = ${this.unfused(() => this.binOp(e))};`);
         this.emit("}");
@@ -1308,8 +1344,13 @@ class Generator {
    * past 2**53, a zero divisor, a power's base not positive, an observer installed — and
    * the caller evaluates the ordinary way, from the start: nothing has happened yet.
    */
-  private fused(r: string, e: A.expr, inplace: { cur: string; op: BinOpName } | null): void {
-    this.fusedVariant(r, e, inplace, "float");
+  private fused(
+    r: string,
+    e: A.expr,
+    inplace: { cur: string; op: BinOpName } | null,
+    reuse: FloatReuse | null = null,
+  ): void {
+    this.fusedVariant(r, e, inplace, "float", reuse);
     if (inplace !== null || !this.intVariantPossible(e)) return;
     this.emit(`if (${r} === null)`);
     this.fusedVariant(r, e, null, "int");
@@ -1350,6 +1391,7 @@ class Generator {
     e: A.expr,
     inplace: { cur: string; op: BinOpName } | null,
     leafKind: "int" | "float",
+    reuse: FloatReuse | null = null,
   ): void {
     const label = this.tmp("U");
     const leaves = new Map<string, string>();
@@ -1465,9 +1507,22 @@ class Generator {
     this.emit(`${label}: {`);
     this.emit(`if (H.observer !== null || FL.float < ${needFloats}) break ${label};`);
     for (const l of body) this.emit(l);
-    this.emit(`${r} = ${isInt ? "newInt" : "newFloat"}(${value});`);
     const made = floatTemps + intTemps;
-    if (made > 0) this.emit(`H.allocations += ${made}; H.deallocations += ${made};`);
+    if (reuse !== null && !isInt) {
+      // The result in the float about to be replaced, which nothing else holds: as if it
+      // were freed and the result made (the counts too; the free list's comes out even).
+      const o = this.tmp();
+      this.emit(`const ${o} = ${reuse.obj};`);
+      this.emit(
+        `if (${o} !== null && ${o}.type === C_float && ${o}.refcnt === ${reuse.refs} && ${o}.gcFlags === 0${reuse.cond}) { ${o}.p0 = ${value}; ${o}.refcnt++; ${r} = ${o}; H.allocations += ${made + 1}; H.deallocations += ${made + 1}; }`,
+      );
+      this.emit(`else { ${r} = newFloat(${value});`);
+      if (made > 0) this.emit(`H.allocations += ${made}; H.deallocations += ${made};`);
+      this.emit("}");
+    } else {
+      this.emit(`${r} = ${isInt ? "newInt" : "newFloat"}(${value});`);
+      if (made > 0) this.emit(`H.allocations += ${made}; H.deallocations += ${made};`);
+    }
     this.emit("}");
   }
 
