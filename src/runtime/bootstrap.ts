@@ -983,7 +983,21 @@ function listAssignSlice(o: HeapObject, b: SliceBounds, value: HeapObject): void
     // clamped again, below)
     if (src.length === n && b.stop <= items.length) {
       // The same size from another list or tuple: its items go in place, then the
-      // replaced ones are released, the last first.
+      // replaced ones are released, the last first — without a copy of them when none
+      // goes (each held elsewhere too, as small ints are): nothing runs, order cannot
+      // show. (The counts are lowered first to see that; raised back if one would go.)
+      let held = true;
+      for (let k = b.start; k < b.stop; k++) items[k]!.refcnt--;
+      for (let k = b.start; k < b.stop; k++) if (items[k]!.refcnt === 0) held = false;
+      if (held) {
+        for (let k = 0; k < n; k++) {
+          const x = src[k]!;
+          x.refcnt++;
+          items[b.start + k] = x;
+        }
+        return;
+      }
+      for (let k = b.start; k < b.stop; k++) items[k]!.refcnt++;
       const removed = items.slice(b.start, b.stop);
       for (let k = 0; k < n; k++) {
         const x = src[k]!;

@@ -1,5 +1,5 @@
-# Assigning a list or tuple of the same size to a slice: the new items go in, then the
-# replaced ones are released, the last first.
+"""Slice assignment of the same size from another list or tuple: the replaced items are
+released after the new ones are in, the last first, whether or not they are held elsewhere."""
 import sys
 
 
@@ -7,30 +7,38 @@ class D:
     def __init__(self, name):
         self.name = name
 
+    def __repr__(self):
+        return self.name
+
     def __del__(self):
         print("del", self.name)
 
 
-a = [D("a0"), D("a1"), D("a2"), D("a3")]
-print("list")
-a[1:3] = [D("b1"), D("b2")]
-print("tuple")
-a[0:2] = (D("c0"), D("c1"))
-print("reversed copy of itself")
-a[:] = a[::-1]
-print([d.name for d in a])
-print("from itself")
-a[0:4] = a
-print([d.name for d in a])
-print("other size")
-a[1:2] = [D("e1"), D("e2")]
-print([d.name for d in a])
-x = D("shared")
-b = [x, x, x]
-print(sys.getrefcount(x))
-b[0:3] = [x, x, x]
-print(sys.getrefcount(x))
-b[0:3] = (1, 2, 3)
-print(sys.getrefcount(x), b)
+a = D("a")
+lst = [a, a, D("b")]
 del a
+print("assign")
+lst[0:3] = [1, 2, 3]
+print("after", lst)
+
+x = D("x")
+y = D("y")
+lst = [x, y]
+lst[:] = (y, x)  # the same objects, swapped
+print(lst, sys.getrefcount(x), sys.getrefcount(y))
+del x, y
+lst[0:2] = [D("p"), D("q")]
+print("after swap", lst)
+
+nums = list(range(10))
+for k in range(1, 9):
+    nums[: k + 1] = nums[k::-1]
+print(nums, sys.getrefcount(nums[0]) > 1)
+
+held = D("held")
+keep = [held]
+lst = [held, D("gone")]
+lst[0:2] = [7, 8]
+print("kept", keep)
+del keep, held
 print("end")
