@@ -3195,9 +3195,21 @@ function prepareNamespace(
 }
 
 export function methodFor(o: HeapObject, name: string, site: MethodSite): HeapObject | null {
+  // The site's entry for o's layout, any of the four (a method of a base class called
+  // on its subclasses' instances in turn finds each here), else methodEntry's.
+  const c = o.type;
   let e = site.e0;
-  if (e === null || e.layout !== o.type || site.epoch !== lookupEpoch.n)
-    e = methodEntry(o, name, site);
+  if (site.epoch !== lookupEpoch.n) e = methodEntry(o, name, site);
+  else if (e?.layout !== c) {
+    e = site.e1;
+    if (e?.layout !== c) {
+      e = site.e2;
+      if (e?.layout !== c) {
+        e = site.e3;
+        if (e?.layout !== c) e = methodEntry(o, name, site);
+      }
+    }
+  }
   const descr = e.descr;
   if (descr === null || !e.hasDict) return descr;
   // The instance dict shadows the method if it holds the name.

@@ -965,6 +965,18 @@ class Generator {
       this.declare.push(x);
       return;
     }
+    if (op === "&" || op === "|" || op === "^" || op === ">>") {
+      // Ints within 32 bits: JS's bitwise operators give Python's answer (two's
+      // complement; >> floors), and the result stays within 32 bits.
+      const x = this.tmp("x");
+      const int32 = (v: string) => `typeof ${v}.p0 === "number" && (${v}.p0 | 0) === ${v}.p0`;
+      const shift = op === ">>" ? ` && ${b}.p0 >= 0 && ${b}.p0 < 32` : "";
+      this.emit(
+        `if (${a}.type === C_int && ${b}.type === C_int && ${int32(a)} && ${int32(b)}${shift}) { ${x} = ${a}.p0 ${op} ${b}.p0; ${r} = newInt(${x}); ${release} } else`,
+      );
+      this.declare.push(x);
+      return;
+    }
     if (op !== "+" && op !== "-" && op !== "*" && op !== "/") return;
     const nz = op === "/" ? ` && ${b}.p0 !== 0` : "";
     this.emit(
