@@ -34,6 +34,7 @@ import {
   getIter,
   iterNext,
   PLAIN_GET,
+  PLAIN_SET,
   setAttrAt,
   setItem,
   siteHitFlags,
@@ -1048,8 +1049,15 @@ class Generator {
         const oc = this.capture(() => this.expr(t.value));
         this.emit(`let ${o};`);
         this.guard(`${oc.code}\n${o} = ${oc.result};`, `decref(${v});`);
+        // setAttrAt's hit inline: a plain store replacing the value where the site last
+        // saw the attribute (nothing can raise there).
+        const d = this.tmp();
+        this.emit(`let ${d};`);
         this.emit(
-          `try { setAttrAt(${o}, ${name}, ${v}, ${site}); } catch (e) { throw noteUnwind(e, f, ${pos}); } finally { decref(${v}); decref(${o}); }`,
+          `if ((siteHitFlags(${site}, ${o}.type) & ${PLAIN_SET | EXTRA}) === ${PLAIN_SET} && (${d} = ${o}.p0) !== null && ${d}.replaceStrAt(${site}.i, ${name}, ${v})) { decref(${v}); decref(${o}); }`,
+        );
+        this.emit(
+          `else try { setAttrAt(${o}, ${name}, ${v}, ${site}); } catch (e) { throw noteUnwind(e, f, ${pos}); } finally { decref(${v}); decref(${o}); }`,
         );
         return;
       }

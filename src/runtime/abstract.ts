@@ -615,7 +615,7 @@ export function siteHitFlags(site: AttrSite, c: unknown): number {
 
 /** AttrSite flags: a load / a store is plain (see AttrSite); attributes sit in p2's extra. */
 export const PLAIN_GET = 1;
-const PLAIN_SET = 2;
+export const PLAIN_SET = 2;
 export const EXTRA = 4;
 
 function plainInstanceAttr(obj: HeapObject, type: HeapObject, name: string): boolean {
