@@ -75,7 +75,34 @@ const EMPTY: unknown[] = [];
  * again by V8's young-generation collector (see Heap.spare).
  */
 const spareStores: DictStore[] = [];
+/** The stores waiting are spareStores[0 .. storeCount) (a counted stack, see Heap.spare). */
+let storeCount = 0;
 const SPARE_STORES_MAX = 1 << 18;
+
+/**
+ * Tables of freed dicts by entry count (1 .. SMALL / ENTRY), emptied, for the next small
+ * tables (see recycle and tableOf): a table that lives on is never copied again by V8's
+ * young-generation collector.
+ */
+const spareTables: unknown[][][] = Array.from({ length: SMALL / ENTRY + 1 }, () => []);
+/** How many wait in each of spareTables (counted stacks, see Heap.spare). */
+const tableCounts: number[] = spareTables.map(() => 0);
+const SPARE_TABLES_MAX = 1 << 18;
+
+/** Packed arrays of nulls by entry count, copied by tableOf (`new Array(n)` is holey). */
+const nullTables: unknown[][] = Array.from({ length: SMALL / ENTRY + 1 }, (_, n) => {
+  const t: unknown[] = [];
+  for (let i = 0; i < n * ENTRY; i++) t.push(null);
+  return t;
+});
+
+/** A table of n entries (at most SMALL / ENTRY): a spare one, or new; all slots null. */
+function tableOf(n: number): unknown[] {
+  const count = tableCounts[n]!;
+  if (count === 0) return nullTables[n]!.slice();
+  tableCounts[n] = count - 1;
+  return spareTables[n]![count - 1]!;
+}
 
 /** The complex type's contract (set by src/modules/complex.ts): `x+0j` keys equal `x`. */
 export const complexKeys = { contract: null as unknown };
@@ -184,7 +211,8 @@ export class DictStore {
 
   /** An empty store: one a freed dict or instance left (see recycle), or a new one. */
   static make(): DictStore {
-    return spareStores.length !== 0 ? spareStores.pop()! : new DictStore();
+    if (storeCount === 0) return new DictStore();
+    return spareStores[--storeCount]!;
   }
 
   /**
@@ -194,9 +222,20 @@ export class DictStore {
    * its next use for the old one.
    */
   recycle(): void {
+    const t = this.table;
     this.clear();
     this.owner = null;
-    if (spareStores.length < SPARE_STORES_MAX) spareStores.push(this);
+    if (storeCount < SPARE_STORES_MAX) spareStores[storeCount++] = this;
+    // Its table too, when small (clear emptied it): nothing else holds a freed dict's
+    // table.
+    if (t.length !== 0 && t.length <= SMALL) {
+      const n = t.length / ENTRY;
+      const count = tableCounts[n]!;
+      if (count < SPARE_TABLES_MAX) {
+        spareTables[n]![count] = t;
+        tableCounts[n] = count + 1;
+      }
+    }
   }
 
   /** The modelled keys table's size (0: none). */
@@ -381,17 +420,27 @@ export class DictStore {
     const p0 = primitiveKey(k0);
     if (p0 === undefined) return false;
     let t: unknown[];
-    if (k1 === null) t = [k0, v0, p0];
-    else {
+    if (k1 === null) {
+      t = tableOf(1);
+    } else {
       const p1 = primitiveKey(k1);
       if (p1 === undefined || p1 === p0) return false;
-      if (k2 === null) t = [k0, v0, p0, k1, v1, p1];
+      if (k2 === null) t = tableOf(2);
       else {
         const p2 = primitiveKey(k2);
         if (p2 === undefined || p2 === p0 || p2 === p1) return false;
-        t = [k0, v0, p0, k1, v1, p1, k2, v2, p2];
+        t = tableOf(3);
+        t[6] = k2;
+        t[7] = v2;
+        t[8] = p2;
       }
+      t[3] = k1;
+      t[4] = v1;
+      t[5] = p1;
     }
+    t[0] = k0;
+    t[1] = v0;
+    t[2] = p0;
     for (let i = 0; i < t.length; i += ENTRY) {
       const key = t[i] as HeapObject;
       const value = t[i + 1] as HeapObject;
@@ -705,17 +754,23 @@ export class DictStore {
     this.version++;
     this.shape = SHAPE_UNICODE;
     if (hadTable && this.owner !== null && heap.observer !== null) heap.resized(this.owner);
+    // The detached table is emptied as it goes (recycle may keep it for another dict).
     if (order === null) {
       for (let i = 0; i < t.length; i += ENTRY) {
         const k = t[i] as HeapObject | null;
         if (k === null) continue;
+        const v = t[i + 1] as HeapObject;
+        t[i] = t[i + 1] = t[i + 2] = null;
         decref(k);
-        decref(t[i + 1] as HeapObject);
+        decref(v);
       }
     } else {
       for (const i of order) {
-        decref(t[i] as HeapObject);
-        decref(t[i + 1] as HeapObject);
+        const k = t[i] as HeapObject;
+        const v = t[i + 1] as HeapObject;
+        t[i] = t[i + 1] = t[i + 2] = null;
+        decref(k);
+        decref(v);
       }
     }
   }
