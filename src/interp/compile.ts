@@ -49,7 +49,7 @@ import {
 } from "../runtime/abstract.js";
 import { buildClass } from "../runtime/bootstrap.js";
 import { newBytes } from "../runtime/bytes.js";
-import { type DictEntry, type DictStore, strBit } from "../runtime/dictstore.js";
+import { type DictEntry, type DictStore, strFilterHash } from "../runtime/dictstore.js";
 import { PyRaise, raise } from "../runtime/errors.js";
 import { newFunction, newSlice } from "../runtime/function.js";
 import { decref, incref, xdecref } from "../runtime/heapref.js";
@@ -3214,7 +3214,7 @@ export function methodFor(o: HeapObject, name: string, site: MethodSite): HeapOb
   if (descr === null || !e.hasDict) return descr;
   // The instance dict shadows the method if it holds the name.
   const attrs = attrsOf(o);
-  if (attrs === null || !attrs.mayHoldStr(site.bit)) return descr;
+  if (attrs === null || !attrs.mayHoldStr(site.nameHash)) return descr;
   return attrs.getStr(name) !== undefined ? null : descr;
 }
 
@@ -3234,7 +3234,7 @@ function methodEntry(o: HeapObject, name: string, site: MethodSite): MethodEntry
     if (site.e2?.layout === c) return site.e2;
     if (site.e3?.layout === c) return site.e3;
   }
-  site.bit = strBit(name);
+  site.nameHash = strFilterHash(name);
   const e = new MethodEntry(c, methodOfType(o, name), typeInfo(typeOf(o)).hasDict);
   site.e3 = site.e2;
   site.e2 = site.e1;
@@ -3266,8 +3266,8 @@ export class MethodSite {
   e1: MethodEntry | null = null;
   e2: MethodEntry | null = null;
   e3: MethodEntry | null = null;
-  /** The name's bit in instance dicts' filters (DictStore.mayHoldStr). */
-  bit = 0;
+  /** The name's strFilterHash, for instance dicts' filters (DictStore.mayHoldStr). */
+  nameHash = 0;
 }
 
 /** What pairwiseAssign found: the targets, the values, and whether stores go last first. */
