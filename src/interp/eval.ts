@@ -114,6 +114,7 @@ export function runPooled(
     frameStack.current = back;
     threadState.depth--;
     if (f.frameObject !== null) frameExit(f, back);
+    else if (f.localsDict === null && f.tr === null) code.giveLocals(f.clearLocals());
     else {
       const locals = f.locals;
       f.clear();

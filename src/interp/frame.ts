@@ -115,6 +115,23 @@ export class Frame {
     this.lineno = 0;
   }
 
+  /**
+   * clear() for the commonest frame: no cells, no locals() dict, no trace state (see
+   * runPooled). Returns the emptied locals array.
+   */
+  clearLocals(): (HeapObject | null)[] {
+    const locals = this.locals;
+    this.locals = NO_LOCALS;
+    for (let i = 0; i < locals.length; i++) {
+      const v = locals[i]!;
+      if (v !== null) {
+        locals[i] = null;
+        decref(v);
+      }
+    }
+    return locals;
+  }
+
   /** _PyFrame_Clear: release locals in slot order, then cells (when the frame owns them). */
   clear(): void {
     const locals = this.locals;
