@@ -44,6 +44,7 @@ import {
 import { sliceLoadQuick, sliceStoreQuick } from "../runtime/bootstrap.js";
 import {
   listIterContract,
+  newSeqIter,
   newSlice,
   rangeIterContract,
   tupleIterContract,
@@ -221,6 +222,7 @@ function runtimeNames(): Record<string, unknown> {
     RangeType: T.range,
     ListAppend: lookup(T.list, "append"),
     C_listIter: listIterContract,
+    newSeqIter,
     C_tupleIter: tupleIterContract,
   };
 }
@@ -743,8 +745,12 @@ class Generator {
     if (counted === null) {
       const seq = this.expr(s.iter);
       this.emit(`let ${it};`);
+      // (an exact list or tuple: its iterator made here, nothing to call or raise)
       this.emit(
-        `try { ${it} = getIter(${seq}); } catch (e) { throw noteUnwind(e, f, ${pos}); } finally { decref(${seq}); }`,
+        `if (${seq}.type === C_list || ${seq}.type === C_tuple) { ${it} = newSeqIter(${seq}.type === C_list ? C_listIter : C_tupleIter, ${seq}); decref(${seq}); }`,
+      );
+      this.emit(
+        `else try { ${it} = getIter(${seq}); } catch (e) { throw noteUnwind(e, f, ${pos}); } finally { decref(${seq}); }`,
       );
     }
     this.emit("try {");
@@ -840,8 +846,10 @@ class Generator {
     this.emit(
       `if (${it}.type === C_rangeIter) { const ${x} = ${it}.p1; if (${it}.p2[1] > 0 ? ${x} < ${it}.p2[0] : ${x} > ${it}.p2[0]) { ${it}.p1 = ${x} + ${it}.p2[1]; ${v} = newInt(${x}); } else ${v} = null; }`,
     );
+    // (an exhausted list or tuple iterator lets its sequence go, as listiter_next does)
+    const sq = this.tmp("s");
     this.emit(
-      `else if ((${it}.type === C_listIter || ${it}.type === C_tupleIter) && ${it}.p0 !== null && ${it}.p1 < ${it}.p0.p0.length) { ${v} = ${it}.p0.p0[${it}.p1++]; ${v}.refcnt++; }`,
+      `else if ((${it}.type === C_listIter || ${it}.type === C_tupleIter) && ${it}.p0 !== null) { if (${it}.p1 < ${it}.p0.p0.length) { ${v} = ${it}.p0.p0[${it}.p1++]; ${v}.refcnt++; } else { const ${sq} = ${it}.p0; ${it}.p0 = null; decref(${sq}); ${v} = null; } }`,
     );
     this.emit(`else ${v} = TR.on ? iterNext(${it}, stopSeen) : iterNext(${it});`);
     return v;

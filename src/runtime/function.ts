@@ -135,11 +135,12 @@ export const propertyNames = new WeakMap<HeapObject, string>();
 // ---------------------------------------------------------------- iterators
 
 /** Sequence iterators: p0 the sequence (null once exhausted), p1 the index. */
-function makeSeqIterContract(name: string): ObjectType {
+function makeSeqIterContract(name: string, reuseHeaders = false): ObjectType {
   return new ObjectType({
     name,
     gc: true,
     basicSize: 48,
+    reuseHeaders,
     traverse: (obj, visit) => {
       if (obj.p0 !== null) visit(obj.p0);
     },
@@ -150,8 +151,9 @@ function makeSeqIterContract(name: string): ObjectType {
   });
 }
 
-export const listIterContract = makeSeqIterContract("list_iterator");
-export const tupleIterContract = makeSeqIterContract("tuple_iterator");
+/** (A `for` over a list or tuple makes one each time: their headers are reused.) */
+export const listIterContract = makeSeqIterContract("list_iterator", true);
+export const tupleIterContract = makeSeqIterContract("tuple_iterator", true);
 export const strIterContract = makeSeqIterContract("str_ascii_iterator");
 export const dictIterContract = makeSeqIterContract("dict_keyiterator");
 /** set_iterator: p0 the set, p1 the slot to look at next, p2 the size it must keep (-1: it changed). */
@@ -225,7 +227,9 @@ export function newSlice(start: HeapObject, stop: HeapObject, step: HeapObject):
 
 export function newSeqIter(contract: ObjectType, seq: HeapObject): HeapObject {
   seq.refcnt++;
-  const it = heap.alloc(contract, seq, 0);
+  const it = contract.reuseHeaders
+    ? heap.allocReusing(contract, seq, 0)
+    : heap.alloc(contract, seq, 0);
   heap.track(it);
   return it;
 }
