@@ -19,6 +19,7 @@ import {
   callSpecialBound,
   compareBool,
   delAttr,
+  exactHash,
   floatHashExact,
   getAttr,
   getAttrOrNull,
@@ -1265,10 +1266,8 @@ function builtinFunctions(b: DictStore): void {
   defineFunction(b, "hash", (args, kw) => {
     exactly("hash", args, 1, kw);
     const x = args[0]!;
-    if (x.type === C.int || x.type === C.bool) return newInt(intHashExact(x.p0 as number | bigint));
     if (x.type === complexContract) return newInt(complexHash(x));
-    if (x.type === C.float) return newInt(floatHashExact(x.p0 as number));
-    return newInt(pyHash(x));
+    return newInt(exactHash(x));
   });
   defineFunction(b, "abs", (args, kw) => {
     exactly("abs", args, 1, kw);

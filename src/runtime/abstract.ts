@@ -42,6 +42,7 @@ import {
 import { rangeHashItems, rangeLengthExact } from "./range.js";
 import { frozensetContract, setContract } from "./set.js";
 import { superContract, superLookup } from "./super.js";
+import { signedHash, tupleHash, tupleHashOfHashes } from "./tuplehash.js";
 import {
   isSubtype,
   lookup,
@@ -1116,6 +1117,8 @@ function nativeHash(obj: HeapObject, c: HeapObject["type"]): number | null {
   if (c === C.str) return strHash(obj.p0 as string);
   if (c === C.float) return floatHash(obj.p0 as number);
   if (c === C.tuple) {
+    // Not tuplehash (hash() and set order take that, exactHash): a cheaper mix of the
+    // members' hashes for dict lookups, equal for equal tuples all the same.
     let h = 0x345678;
     for (const item of obj.p0 as HeapObject[]) h = (Math.imul(h, 1000003) ^ pyHash(item)) | 0;
     return h === -1 ? -2 : h;
@@ -1126,10 +1129,7 @@ function nativeHash(obj: HeapObject, c: HeapObject["type"]): number | null {
   }
   if (c === rangeContract) {
     // range_hash: the hash of (len, start, step), None for what a short range lacks.
-    let h = 0x345678;
-    for (const v of rangeHashItems(obj))
-      h = (Math.imul(h, 1000003) ^ (v === null ? pyHash(S.None) : intHash(v))) | 0;
-    return h === -1 ? -2 : h;
+    return Number(rangeHashExact(obj));
   }
   if (c === frozensetContract) {
     let h = 1927868237;
@@ -1141,6 +1141,30 @@ function nativeHash(obj: HeapObject, c: HeapObject["type"]): number | null {
 }
 
 const HASH_MODULUS = (1n << 61n) - 1n;
+
+/**
+ * hash(x) exactly as CPython gives it for ints, bools, floats and tuples of those (pyHash
+ * answers a number, which holds 53 bits); anything else as pyHash.
+ */
+export function exactHash(x: HeapObject): number | bigint {
+  const c = x.type;
+  if (c === C.int || c === C.bool) return intHashExact(x.p0 as number | bigint);
+  if (c === C.float) return floatHashExact(x.p0 as number);
+  if (c === C.tuple) return tupleHashExact(x);
+  if (c === rangeContract) return rangeHashExact(x);
+  return pyHash(x);
+}
+
+/** range_hash: tuplehash of (len, start, step), None for what a short range lacks. */
+function rangeHashExact(r: HeapObject): number | bigint {
+  const lanes = rangeHashItems(r).map((v) => (v === null ? pyHash(S.None) : intHashExact(v)));
+  return signedHash(tupleHashOfHashes(lanes));
+}
+
+/** tuplehash (3.11's xxHash round, see tuplehash.ts) of an exact tuple, signed. */
+export function tupleHashExact(t: HeapObject): number | bigint {
+  return signedHash(tupleHash(t.p0 as HeapObject[], exactHash)!);
+}
 
 /** long_hash: sign * (|v| mod 2**61 - 1), with -1 answered as -2. */
 export function intHashExact(v: number | bigint): number | bigint {

@@ -4,8 +4,8 @@
  * where CPython's table has them, while the set can be modelled (settable.ts), and the
  * operations below follow setobject.c's algorithms so that the table comes out as
  * CPython's: the same insertions, in the same order, with the same up-front resizes.
- * NOT-CPYTHON: a set with a member that is not an int or bool iterates, prints and pops
- * in insertion order.
+ * NOT-CPYTHON: a set with a member that is not an int, bool, float or tuple of those
+ * iterates, prints and pops in insertion order.
  */
 import { type HeapObject, ObjectType } from "../engine/index.js";
 import { toArray } from "./abstract.js";
@@ -122,8 +122,8 @@ export function setAdd(set: HeapObject, item: HeapObject): void {
     t.version = store.version; // a member already
     return;
   }
-  // Only an int or bool is modelled; comparing keys runs no Python code for those, so
-  // nothing can have changed the set meanwhile.
+  // Only numbers and tuples of them are modelled; comparing keys runs no Python code for
+  // those, so nothing can have changed the set meanwhile.
   const h = memberHash(item);
   if (h === null || store.size !== n + 1) {
     set.p1 = null;

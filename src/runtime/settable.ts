@@ -5,25 +5,25 @@
  * then perturbed jumps; resizing at 3/5 full; deleted slots left as dummies). pygc keeps
  * the members in a DictStore; this table only records where CPython would have put them.
  *
- * It is kept while every member is an exact int or bool, whose hashes are CPython's and
- * deterministic. Strings hash differently in every CPython process, and other keys'
- * hashes are not modelled: a set that gains one drops its table and iterates in insertion
- * order (NOT-CPYTHON, as before). A table is only trusted while its store's version is the
+ * It is kept while every member is an exact int, bool, float (not NaN) or a tuple of
+ * those, whose hashes are CPython's and deterministic. Strings hash differently in every
+ * CPython process (so does None, by address), and other keys' hashes are not modelled: a
+ * set that gains one drops its table and iterates in insertion order (NOT-CPYTHON). A table is only trusted while its store's version is the
  * one it last saw, so a change made around it also drops it.
  */
 import type { HeapObject } from "../engine/index.js";
+import { floatHashExact, intHashExact } from "./abstract.js";
 import type { DictStore } from "./dictstore.js";
+import { tupleHash } from "./tuplehash.js";
 import { C } from "./types.js";
 
 const MINSIZE = 8;
 const LINEAR_PROBES = 9;
-const PERTURB_SHIFT = 5n;
-const MODULUS = (1n << 61n) - 1n;
+const PERTURB_SHIFT = 5;
 const U64 = (1n << 64n) - 1n;
 
-/** A deleted slot (CPython's dummy key) and its hash (-1). */
+/** A deleted slot (CPython's dummy key). */
 const DUMMY = { dummy: true } as unknown as HeapObject;
-const DUMMY_HASH: Hash = U64;
 
 /**
  * A member's hash as CPython's table uses it (size_t): a number when it is below 2**53,
@@ -39,26 +39,59 @@ function canonical(h: bigint): Hash {
 
 const SAFE = 1n << 53n;
 
-/** The hash CPython gives an int or bool (long_hash), or null for anything else. */
+/**
+ * The hash CPython gives a member whose hash is deterministic — an int or bool
+ * (long_hash), a float other than NaN (_Py_HashDouble), a tuple of those (tuplehash) —
+ * or null for anything else.
+ */
 export function memberHash(key: HeapObject): Hash | null {
   const t = key.type;
-  if (t !== C.int && t !== C.bool) return null;
-  const v = key.p0 as number | bigint;
-  if (typeof v === "number" && v >= 0) return v; // below 2**53, so below the modulus
-  const b = BigInt(v);
-  const a = b < 0n ? -b : b;
-  let h = a < MODULUS ? a : a % MODULUS;
-  if (b < 0n) h = -h;
-  if (h === -1n) h = -2n;
-  return canonical(h);
+  if (t === C.int || t === C.bool) {
+    const v = key.p0 as number | bigint;
+    if (typeof v === "number" && v >= 0) return v; // below 2**53, so below the modulus
+    return canonical(BigInt(intHashExact(v)));
+  }
+  if (t === C.float) {
+    const x = key.p0 as number;
+    if (Number.isNaN(x)) return null; // hashed by address in 3.11
+    const h = floatHashExact(x);
+    return typeof h === "number" && h >= 0 ? h : canonical(BigInt(h));
+  }
+  if (t === C.tuple) return tupleHash(key.p0 as HeapObject[], memberHash);
+  return null;
 }
 
-/** Members compare equal: ints and bools by value (1 == True). */
+/** Members compare equal: numbers by value (1 == 1.0 == True), tuples item by item. */
 function same(a: HeapObject, b: HeapObject): boolean {
-  const x = a.p0 as number | bigint;
-  const y = b.p0 as number | bigint;
-  if (typeof x === "number" && typeof y === "number") return x === y;
-  return BigInt(x) === BigInt(y);
+  if (a === b) return true;
+  const ta = a.type;
+  const tb = b.type;
+  if (ta === C.tuple || tb === C.tuple) {
+    if (ta !== tb) return false;
+    const x = a.p0 as HeapObject[];
+    const y = b.p0 as HeapObject[];
+    if (x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (!same(x[i]!, y[i]!)) return false;
+    return true;
+  }
+  // (loose equality compares a bigint and a number by value)
+  // biome-ignore lint/suspicious/noDoubleEquals: int, bool and float values, number or bigint
+  return (a.p0 as number | bigint) == (b.p0 as number | bigint);
+}
+
+// A hash split by splitHash (module state: no pair objects).
+let sHi = 0;
+let sLo = 0;
+
+/** A Hash as its 64-bit value's 32-bit halves, into sHi:sLo. */
+function splitHash(h: Hash): void {
+  if (typeof h === "number") {
+    sLo = h >>> 0;
+    sHi = h < 4294967296 ? 0 : Math.floor(h / 4294967296) >>> 0;
+  } else {
+    sLo = Number(h & 0xffffffffn);
+    sHi = Number((h >> 32n) & 0xffffffffn);
+  }
 }
 
 export class SetTable {
@@ -70,46 +103,50 @@ export class SetTable {
   /** Where set.pop looks first. */
   finger = 0;
   keys: (HeapObject | null)[] = new Array(MINSIZE).fill(null);
-  hashes: Hash[] = new Array(MINSIZE).fill(0);
+  /** Each slot's hash as 32-bit halves (a dummy's: all ones, CPython's -1). */
+  hashHi = new Uint32Array(MINSIZE);
+  hashLo = new Uint32Array(MINSIZE);
   /** The store's version when this table last matched it. */
   version = 0;
 
-  /** The first slot of `hash`'s probe sequence that `stop` accepts (set_insert_clean's walk). */
-  private probe(hash: Hash, stop: (i: number) => boolean): number {
+  /**
+   * The first slot of the probe sequence of the hash hi:lo that `stop` accepts
+   * (set_insert_clean's walk): linear probes, then perturbed jumps with the 64-bit
+   * perturb kept as halves.
+   */
+  private probe(hi: number, lo: number, stop: (i: number) => boolean): number {
     const mask = this.mask;
-    const size = mask + 1;
-    if (typeof hash === "number") {
-      // Exact in doubles: hash < 2**53, and i * 5 + 1 + perturb stays below 2**54.
-      let i = hash % size;
-      let perturb = hash;
-      for (;;) {
-        if (stop(i)) return i;
-        if (i + LINEAR_PROBES <= mask) {
-          for (let j = 1; j <= LINEAR_PROBES; j++) if (stop(i + j)) return i + j;
-        }
-        perturb = Math.floor(perturb / 32);
-        i = (i * 5 + 1 + perturb) % size;
-      }
-    }
-    const bigMask = BigInt(mask);
-    let i = Number(hash & bigMask);
-    let perturb = hash;
+    let i = lo & mask;
+    let pHi = hi;
+    let pLo = lo;
     for (;;) {
       if (stop(i)) return i;
       if (i + LINEAR_PROBES <= mask) {
         for (let j = 1; j <= LINEAR_PROBES; j++) if (stop(i + j)) return i + j;
       }
-      perturb >>= PERTURB_SHIFT;
-      i = Number((BigInt(i) * 5n + 1n + perturb) & bigMask);
+      // perturb >>= PERTURB_SHIFT; i = (i * 5 + 1 + perturb) & mask (only perturb's low
+      // half reaches the masked bits)
+      pLo = ((pLo >>> PERTURB_SHIFT) | (pHi << (32 - PERTURB_SHIFT))) >>> 0;
+      pHi >>>= PERTURB_SHIFT;
+      i = (i * 5 + 1 + pLo) & mask;
     }
   }
 
+  private setSlot(i: number, key: HeapObject, hi: number, lo: number): void {
+    this.keys[i] = key;
+    this.hashHi[i] = hi;
+    this.hashLo[i] = lo;
+  }
+
   /** set_insert_clean: into a table with no dummies and no equal member. */
-  private insertClean(key: HeapObject, hash: Hash): void {
+  private insertClean(key: HeapObject, hi: number, lo: number): void {
     const keys = this.keys;
-    const i = this.probe(hash, (j) => keys[j] === null);
-    keys[i] = key;
-    this.hashes[i] = hash;
+    this.setSlot(
+      this.probe(hi, lo, (j) => keys[j] === null),
+      key,
+      hi,
+      lo,
+    );
   }
 
   /** set_table_resize: a table of the smallest size above `minused`, members reinserted. */
@@ -117,14 +154,16 @@ export class SetTable {
     let size = MINSIZE;
     while (size <= minused) size *= 2;
     const oldKeys = this.keys;
-    const oldHashes = this.hashes;
+    const oldHi = this.hashHi;
+    const oldLo = this.hashLo;
     this.mask = size - 1;
     this.keys = new Array(size).fill(null);
-    this.hashes = new Array(size).fill(0);
+    this.hashHi = new Uint32Array(size);
+    this.hashLo = new Uint32Array(size);
     this.fill = this.used;
     for (let i = 0; i < oldKeys.length; i++) {
       const k = oldKeys[i]!;
-      if (k !== null && k !== DUMMY) this.insertClean(k, oldHashes[i]!);
+      if (k !== null && k !== DUMMY) this.insertClean(k, oldHi[i]!, oldLo[i]!);
     }
   }
 
@@ -133,10 +172,14 @@ export class SetTable {
    * empty slot of its probe sequence, or the last dummy passed on the way there.
    */
   add(key: HeapObject, hash: Hash): void {
+    splitHash(hash);
+    this.addHalves(key, sHi, sLo);
+  }
+
+  private addHalves(key: HeapObject, hi: number, lo: number): void {
     const keys = this.keys;
-    const hashes = this.hashes;
     let free = -1;
-    const i = this.probe(hash, (j) => {
+    const i = this.probe(hi, lo, (j) => {
       const k = keys[j];
       if (k === null) return true;
       // The last dummy before the empty slot takes the member (checked against python3
@@ -145,13 +188,11 @@ export class SetTable {
       return false;
     });
     if (free >= 0) {
-      keys[free] = key;
-      hashes[free] = hash;
+      this.setSlot(free, key, hi, lo);
       this.used++;
       return;
     }
-    keys[i] = key;
-    hashes[i] = hash;
+    this.setSlot(i, key, hi, lo);
     this.fill++;
     this.used++;
     if (this.fill * 5 < this.mask * 3) return;
@@ -160,22 +201,33 @@ export class SetTable {
 
   /** The slot of member `key` (hash `hash`), or -1. */
   find(key: HeapObject, hash: Hash): number {
+    splitHash(hash);
+    return this.findHalves(key, sHi, sLo);
+  }
+
+  private findHalves(key: HeapObject, hi: number, lo: number): number {
     const keys = this.keys;
-    const hashes = this.hashes;
-    const i = this.probe(hash, (j) => {
+    const hashHi = this.hashHi;
+    const hashLo = this.hashLo;
+    const i = this.probe(hi, lo, (j) => {
       const k = keys[j];
-      return k === null || (k !== DUMMY && hashes[j] === hash && same(k, key));
+      return k === null || (k !== DUMMY && hashLo[j] === lo && hashHi[j] === hi && same(k, key));
     });
     return keys[i] === null ? -1 : i;
+  }
+
+  /** A slot becomes a dummy (its hash all ones, CPython's -1). */
+  private dummy(i: number): void {
+    this.keys[i] = DUMMY;
+    this.hashHi[i] = 0xffffffff;
+    this.hashLo[i] = 0xffffffff;
+    this.used--;
   }
 
   /** set_discard_entry: the member's slot becomes a dummy. */
   discard(key: HeapObject, hash: Hash): void {
     const i = this.find(key, hash);
-    if (i < 0) return;
-    this.keys[i] = DUMMY;
-    this.hashes[i] = DUMMY_HASH;
-    this.used--;
+    if (i >= 0) this.dummy(i);
   }
 
   /** set_pop: the member at or after the finger (borrowed), now a dummy. */
@@ -187,9 +239,7 @@ export class SetTable {
       if (i > this.mask) i = 0;
     }
     const key = keys[i]!;
-    keys[i] = DUMMY;
-    this.hashes[i] = DUMMY_HASH;
-    this.used--;
+    this.dummy(i);
     this.finger = i + 1;
     return key;
   }
@@ -198,7 +248,8 @@ export class SetTable {
   clear(): void {
     this.mask = MINSIZE - 1;
     this.keys = new Array(MINSIZE).fill(null);
-    this.hashes = new Array(MINSIZE).fill(0);
+    this.hashHi = new Uint32Array(MINSIZE);
+    this.hashLo = new Uint32Array(MINSIZE);
     this.fill = 0;
     this.used = 0;
   }
@@ -215,7 +266,8 @@ export class SetTable {
     }
     if (this.fill === 0 && this.mask === other.mask && other.fill === other.used) {
       this.keys = other.keys.slice();
-      this.hashes = other.hashes.slice();
+      this.hashHi = other.hashHi.slice();
+      this.hashLo = other.hashLo.slice();
       this.fill = other.fill;
       this.used = other.used;
       return;
@@ -225,15 +277,15 @@ export class SetTable {
       this.used = other.used;
       for (let i = 0; i < other.keys.length; i++) {
         const k = other.keys[i]!;
-        if (k !== null && k !== DUMMY) this.insertClean(k, other.hashes[i]!);
+        if (k !== null && k !== DUMMY) this.insertClean(k, other.hashHi[i]!, other.hashLo[i]!);
       }
       return;
     }
     for (let i = 0; i < other.keys.length; i++) {
       const k = other.keys[i]!;
-      if (k !== null && k !== DUMMY && this.find(k, other.hashes[i]!) < 0) {
-        this.add(k, other.hashes[i]!);
-      }
+      const hi = other.hashHi[i]!;
+      const lo = other.hashLo[i]!;
+      if (k !== null && k !== DUMMY && this.findHalves(k, hi, lo) < 0) this.addHalves(k, hi, lo);
     }
   }
 
