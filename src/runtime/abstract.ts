@@ -1147,7 +1147,9 @@ const HASH_MODULUS = (1n << 61n) - 1n;
  * answers a number, which holds 53 bits); anything else as pyHash.
  */
 export function exactHash(x: HeapObject): number | bigint {
-  const c = x.type;
+  let c = x.type;
+  // A subclass that keeps its base's __hash__ hashes as the base (a namedtuple as a tuple).
+  if (c.layout !== c && lookup(typeOf(x), "__hash__") === null) c = c.layout;
   if (c === C.int || c === C.bool) return intHashExact(x.p0 as number | bigint);
   if (c === C.float) return floatHashExact(x.p0 as number);
   if (c === C.tuple) return tupleHashExact(x);

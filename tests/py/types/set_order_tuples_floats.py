@@ -17,3 +17,8 @@ for x in range(-3, 4):
         if abs(x) + abs(y) <= 3:
             visited.add((x, y))
 print(list(visited)[:12], len(visited))
+class T(tuple): pass
+class H(tuple):
+    def __hash__(self): return 42
+class I(int): pass
+print(hash(T((1,2))) == hash((1,2)), hash(H((1,))), hash(I(2**62)), hash(T((2**62, 1.5))))
