@@ -48,14 +48,7 @@ export function runFrame(f: Frame): HeapObject {
   const saved = frameStack.current;
   frameStack.current = f;
   try {
-    if (interrupt.flag[0] !== 0) raiseInterrupt();
-    if (trace.on) traceCall(f, true);
-    f.code.body(f);
-    let r = f.retval;
-    f.retval = null;
-    if (r === null) r = none();
-    if (trace.on) tracedReturn(f, r);
-    return r;
+    return runBody(f);
   } catch (e) {
     const err = noteUnwind(e, f, null);
     throw trace.on ? traceUnwind(f, err) : err;
@@ -99,14 +92,7 @@ export function runPooled(
   }
   frameStack.current = f;
   try {
-    if (interrupt.flag[0] !== 0) raiseInterrupt();
-    if (trace.on) traceCall(f, true);
-    code.body(f);
-    let r = f.retval;
-    f.retval = null;
-    if (r === null) r = none();
-    if (trace.on) tracedReturn(f, r);
-    return r;
+    return runBody(f);
   } catch (e) {
     const err = noteUnwind(e, f, null);
     throw trace.on ? traceUnwind(f, err) : err;
@@ -123,6 +109,18 @@ export function runPooled(
     // Nothing holds a frame that returned without a frame object: the next call takes it.
     f.busy = f.frameObject !== null;
   }
+}
+
+/** The part of running a frame that may raise: the interrupt poll, trace events, the body. */
+function runBody(f: Frame): HeapObject {
+  if (interrupt.flag[0] !== 0) raiseInterrupt();
+  if (trace.on) traceCall(f, true);
+  f.code.body(f);
+  let r = f.retval;
+  f.retval = null;
+  if (r === null) r = none();
+  if (trace.on) tracedReturn(f, r);
+  return r;
 }
 
 function recursionError(f: Frame): never {
