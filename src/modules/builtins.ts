@@ -133,33 +133,72 @@ import { defineFunction, defineValue, exactly, noKw, range_, splitKw } from "./s
 
 // ---------------------------------------------------------------- constructors
 
+/**
+ * PyLong_FromString: optional sign, a base prefix (base 0, or the base's own), digits with
+ * single underscores between them (one may follow the prefix), surrounding whitespace.
+ * Base 0 without a prefix is decimal, and then a leading 0 allows only zeros.
+ */
 function intFromString(s: string, base: number): HeapObject {
-  let t = s.trim().replace(/_/g, "");
+  const given = base;
+  let t = s.trim();
+  // _PyUnicode_TransformDecimalAndSpaceToASCII: any Unicode decimal digit is its value.
+  if (/[^\x00-\x7f]/.test(t)) t = t.replace(/\p{Nd}/gu, asciiDigit);
   let sign = 1n;
   if (t.startsWith("-")) (sign = -1n), (t = t.slice(1));
   else if (t.startsWith("+")) t = t.slice(1);
-  const prefixes: Record<string, number> = { "0x": 16, "0o": 8, "0b": 2 };
-  const p = t.slice(0, 2).toLowerCase();
-  if ((base === 0 || base === prefixes[p]) && prefixes[p] !== undefined) {
-    base = prefixes[p]!;
-    t = t.slice(2);
+  const prefixes: Record<string, number> = { x: 16, o: 8, b: 2 };
+  const marker = t.length > 1 && t[0] === "0" ? prefixes[t[1]!.toLowerCase()] : undefined;
+  let zerosOnly = false;
+  if (base === 0) {
+    if (marker !== undefined) base = marker;
+    else {
+      base = 10;
+      zerosOnly = t[0] === "0";
+    }
   }
-  if (base === 0) base = 10;
+  if (marker !== undefined && marker === base) {
+    t = t.slice(2);
+    if (t[0] === "_") t = t.slice(1);
+  }
   const digits = "0123456789abcdefghijklmnopqrstuvwxyz".slice(0, base);
   const lower = t.toLowerCase();
-  // The run of digits is measured against the length limit before anything after it is
-  // looked at (long_from_string_base): "1" * 5000 + "x" exceeds the limit.
-  let run = 0;
-  while (run < lower.length && digits.includes(lower[run]!)) run++;
-  checkParsedDigits(run, base);
-  if (t.length === 0 || run !== t.length) {
+  // The run of digits (and underscores) is measured against the length limit before
+  // anything after it is looked at (long_from_string_base): "1" * 5000 + "x" exceeds it.
+  let end = 0;
+  let count = 0;
+  while (end < lower.length && (lower[end] === "_" || digits.includes(lower[end]!))) {
+    if (lower[end] !== "_") count++;
+    end++;
+  }
+  checkParsedDigits(count, base);
+  const run = lower.slice(0, end);
+  const valid =
+    end === lower.length &&
+    count > 0 &&
+    run[0] !== "_" &&
+    run[run.length - 1] !== "_" &&
+    !run.includes("__");
+  let v = 0n;
+  if (valid)
+    for (const ch of run) if (ch !== "_") v = v * BigInt(base) + BigInt(digits.indexOf(ch));
+  if (!valid || (zerosOnly && v !== 0n)) {
     // (%.200R: the repr cut to 200 characters)
     const shown = repr(newStrTemp(s)).slice(0, 200);
-    raise(T.ValueError, `invalid literal for int() with base ${base}: ${shown}`);
+    raise(T.ValueError, `invalid literal for int() with base ${given}: ${shown}`);
   }
-  let v = 0n;
-  for (const ch of lower) v = v * BigInt(base) + BigInt(digits.indexOf(ch));
   return newInt(sign * v);
+}
+
+/**
+ * A decimal digit (\p{Nd}) as its ASCII digit. Each script's digits run 0 to 9 in
+ * consecutive code points; the mathematical ones five such runs back to back.
+ */
+function asciiDigit(ch: string): string {
+  const cp = ch.codePointAt(0)!;
+  if (cp < 128) return ch;
+  let zero = cp;
+  while (/\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+  return String((cp - zero) % 10);
 }
 
 function newStrTemp(s: string): HeapObject {
