@@ -42,7 +42,7 @@ import {
 import { rangeHashItems, rangeLengthExact } from "./range.js";
 import { frozensetContract, setContract } from "./set.js";
 import { superContract, superLookup } from "./super.js";
-import { signedHash, tupleHash, tupleHashOfHashes } from "./tuplehash.js";
+import { signedHash, tupleHash, tupleHashNumber, tupleHashOfHashes } from "./tuplehash.js";
 import {
   isSubtype,
   lookup,
@@ -1116,13 +1116,8 @@ function nativeHash(obj: HeapObject, c: HeapObject["type"]): number | null {
   if (c === C.int || c === C.bool) return intHash(obj.p0 as number | bigint);
   if (c === C.str) return strHash(obj.p0 as string);
   if (c === C.float) return floatHash(obj.p0 as number);
-  if (c === C.tuple) {
-    // Not tuplehash (hash() and set order take that, exactHash): a cheaper mix of the
-    // members' hashes for dict lookups, equal for equal tuples all the same.
-    let h = 0x345678;
-    for (const item of obj.p0 as HeapObject[]) h = (Math.imul(h, 1000003) ^ pyHash(item)) | 0;
-    return h === -1 ? -2 : h;
-  }
+  // (tuplehash, as hash() gives it: an object whose __hash__ returns hash(t) must find t)
+  if (c === C.tuple) return tupleHashNumber(obj.p0 as HeapObject[], exactHash);
   if (c === methodContract) {
     const h = (addressHook.of(obj.p1) >> 4) ^ pyHash(obj.p0);
     return h === -1 ? -2 : h;

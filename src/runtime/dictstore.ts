@@ -117,6 +117,14 @@ export function strFilterHash(s: string): number {
   return h;
 }
 
+/**
+ * A hash folded to 32 bits for the buckets of hashed keys: a small integer keeps V8's Map
+ * fast (a tuple's hash is a 64-bit value, a double here); equal keys still fold alike.
+ */
+function bucketHash(h: number): number {
+  return h | 0;
+}
+
 /** The primitive standing for `key` in the fast index, or undefined for hashed keys. */
 function primitiveKey(key: HeapObject): unknown {
   const t = key.type;
@@ -365,7 +373,7 @@ export class DictStore {
   lookup(key: HeapObject): number {
     const k = primitiveKey(key);
     if (k !== undefined) return this.findPrim(k);
-    const h = pyHash(key); // raises for unhashable keys even when the dict is empty
+    const h = bucketHash(pyHash(key)); // raises for unhashable keys even when the dict is empty
     return this.findHashed(key, h);
   }
 
@@ -409,7 +417,7 @@ export class DictStore {
     key.refcnt++;
     value.refcnt++;
     try {
-      hash = pyHash(key);
+      hash = bucketHash(pyHash(key));
       at = this.findHashed(key, hash);
     } finally {
       key.refcnt--;

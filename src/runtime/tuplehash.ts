@@ -2,8 +2,8 @@
  * CPython 3.11's tuplehash (Objects/tupleobject.c): xxHash's round over the members'
  * hashes, in unsigned 64-bit arithmetic. JavaScript numbers hold 53 bits, so the 64-bit
  * values are kept as 32-bit halves (a multiplication from 16-bit pieces), without BigInt
- * until the result. hash() and set order (settable.ts) take it; dict lookups take a
- * cheaper hash (pyHash), since only equal tuples need equal hashes there.
+ * until the result. hash(), dict lookups (pyHash; DictStore folds it to 32 bits) and set
+ * order (settable.ts) all take it.
  */
 
 import type { HeapObject } from "../engine/index.js";
@@ -18,97 +18,78 @@ const P5_HI = 0x27d4eb2f;
 const P5_LO = 0x165667c5;
 const TWO32 = 4294967296;
 
-// The result of mul64 and of split (module state: no pair objects).
-let rHi = 0;
-let rLo = 0;
-
-/** (aHi:aLo * bHi:bLo) mod 2**64 into rHi:rLo. */
-function mul64(aHi: number, aLo: number, bHi: number, bLo: number): void {
-  // The high half of aLo * bLo from 16-bit pieces (every partial sum below 2**32), the
-  // cross terms' low halves from Math.imul.
-  const a0 = aLo & 0xffff;
-  const a1 = aLo >>> 16;
-  const b0 = bLo & 0xffff;
-  const b1 = bLo >>> 16;
+/** The high 32 bits of the 64-bit product of two 32-bit unsigned values. */
+function mulHi(a: number, b: number): number {
+  const a0 = a & 0xffff;
+  const a1 = a >>> 16;
+  const b0 = b & 0xffff;
+  const b1 = b >>> 16;
   const w1 = a1 * b0 + ((a0 * b0) >>> 16);
   const w2 = a0 * b1 + (w1 & 0xffff);
-  const high = a1 * b1 + (w1 >>> 16) + (w2 >>> 16);
-  rLo = Math.imul(aLo, bLo) >>> 0;
-  rHi = (high + Math.imul(aHi, bLo) + Math.imul(aLo, bHi)) >>> 0;
+  return a1 * b1 + (w1 >>> 16) + (w2 >>> 16);
 }
 
-/** A hash (a signed or unsigned integer, number or bigint) as 64-bit halves in rHi:rLo. */
-function split(h: number | bigint): void {
-  if (typeof h === "number") {
-    rLo = h >>> 0;
-    rHi = h >= 0 && h < TWO32 ? 0 : Math.floor(h / TWO32) >>> 0;
-  } else {
-    rLo = Number(h & 0xffffffffn);
-    rHi = Number((h >> 32n) & 0xffffffffn);
-  }
-}
-
-// The accumulator, as 32-bit halves.
+// The accumulator after mix, as 32-bit halves.
 let accHi = 0;
 let accLo = 0;
 
-/** One round: acc += lane * PRIME_2; acc = rotl(acc, 31); acc *= PRIME_1 (lane in rHi:rLo). */
-function round(): void {
-  mul64(rHi, rLo, P2_HI, P2_LO);
-  const sum = accLo + rLo;
-  let lo = sum >>> 0;
-  let hi = (accHi + rHi + (sum >= TWO32 ? 1 : 0)) >>> 0;
-  const rotHi = ((hi << 31) | (lo >>> 1)) >>> 0;
-  lo = ((lo << 31) | (hi >>> 1)) >>> 0;
-  hi = rotHi;
-  mul64(hi, lo, P1_HI, P1_LO);
-  accHi = rHi;
-  accLo = rLo;
-}
-
-/** The finish: acc += len ^ (PRIME_5 ^ 3527539); all ones (-1) becomes 1546275796. */
-function finish(len: number): void {
-  const add = (len ^ (P5_LO ^ 3527539)) >>> 0;
-  const sum = accLo + add;
-  accLo = sum >>> 0;
-  accHi = (accHi + P5_HI + (sum >= TWO32 ? 1 : 0)) >>> 0;
-  if (accHi === 0xffffffff && accLo === 0xffffffff) {
-    accHi = 0;
-    accLo = 1546275796;
-  }
-}
-
 /**
  * tuplehash of `items` into accHi:accLo; false when `lane` answers null for one. An int
- * member below 2**32 is its own hash (long_hash), taken without asking `lane`.
+ * member below 2**32 is its own hash (long_hash), taken without asking `lane`. Each round:
+ * acc += lane * PRIME_2; acc = rotl(acc, 31); acc *= PRIME_1 (mod 2**64, on halves).
  */
-function mix(
-  items: readonly HeapObject[],
-  lane: (item: HeapObject) => number | bigint | null,
-): boolean {
-  // (the accumulator is kept here across lane, which may hash a nested tuple)
+function mix<T>(items: readonly T[], lane: (item: T) => number | bigint | null): boolean {
   let hi = P5_HI;
   let lo = P5_LO;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
-    const v = item.p0;
-    if (item.type === C.int && typeof v === "number" && v >= 0 && v < TWO32) {
-      rHi = 0;
-      rLo = v;
+    let lHi: number;
+    let lLo: number;
+    const o = item as unknown as HeapObject;
+    if (
+      typeof item === "object" &&
+      item !== null &&
+      o.type === C.int &&
+      typeof o.p0 === "number" &&
+      o.p0 >= 0 &&
+      o.p0 < TWO32
+    ) {
+      lHi = 0;
+      lLo = o.p0;
     } else {
       const h = lane(item);
       if (h === null) return false;
-      split(h);
+      if (typeof h === "number") {
+        lLo = h >>> 0;
+        lHi = h >= 0 && h < TWO32 ? 0 : Math.floor(h / TWO32) >>> 0;
+      } else {
+        lLo = Number(h & 0xffffffffn);
+        lHi = Number((h >> 32n) & 0xffffffffn);
+      }
     }
-    accHi = hi;
-    accLo = lo;
-    round();
-    hi = accHi;
-    lo = accLo;
+    // acc += lane * PRIME_2
+    const tLo = Math.imul(lLo, P2_LO) >>> 0;
+    const tHi = mulHi(lLo, P2_LO) + Math.imul(lHi, P2_LO) + Math.imul(lLo, P2_HI);
+    const sum = lo + tLo;
+    lo = sum >>> 0;
+    hi = (hi + tHi + (sum >= TWO32 ? 1 : 0)) >>> 0;
+    // acc = rotl(acc, 31)
+    const rotHi = ((hi << 31) | (lo >>> 1)) >>> 0;
+    lo = ((lo << 31) | (hi >>> 1)) >>> 0;
+    hi = rotHi;
+    // acc *= PRIME_1
+    const nLo = Math.imul(lo, P1_LO) >>> 0;
+    hi = (mulHi(lo, P1_LO) + Math.imul(hi, P1_LO) + Math.imul(lo, P1_HI)) >>> 0;
+    lo = nLo;
   }
-  accHi = hi;
-  accLo = lo;
-  finish(items.length);
+  // acc += len ^ (PRIME_5 ^ 3527539); all ones (-1) becomes 1546275796
+  const sum = lo + ((items.length ^ (P5_LO ^ 3527539)) >>> 0);
+  accLo = sum >>> 0;
+  accHi = (hi + P5_HI + (sum >= TWO32 ? 1 : 0)) >>> 0;
+  if (accHi === 0xffffffff && accLo === 0xffffffff) {
+    accHi = 0;
+    accLo = 1546275796;
+  }
   return true;
 }
 
@@ -117,15 +98,21 @@ function accValue(): number | bigint {
   return accHi < 0x200000 ? accHi * TWO32 + accLo : (BigInt(accHi) << 32n) | BigInt(accLo);
 }
 
+/**
+ * tuplehash as a signed value in a double (rounded as Number(bigint) rounds it), without
+ * a BigInt: what pyHash answers for a tuple.
+ */
+export function tupleHashNumber(
+  items: readonly HeapObject[],
+  lane: (item: HeapObject) => number | bigint,
+): number {
+  mix(items, lane);
+  return (accHi | 0) * TWO32 + accLo;
+}
+
 /** tuplehash of members' hashes given as integers (range_hash's (len, start, step)). */
 export function tupleHashOfHashes(hashes: readonly (number | bigint)[]): number | bigint {
-  accHi = P5_HI;
-  accLo = P5_LO;
-  for (const h of hashes) {
-    split(h);
-    round();
-  }
-  finish(hashes.length);
+  mix(hashes, (h) => h);
   return accValue();
 }
 
