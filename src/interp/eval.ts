@@ -179,7 +179,10 @@ function makeException(type: HeapObject, msg: string): HeapObject {
   try {
     raise(type, msg);
   } catch (e) {
-    return (e as PyRaise).exc;
+    // (out of JavaScript stack while making it: the RangeError goes on to a caller's
+    // noteUnwind, which has more room)
+    if (!(e instanceof PyRaise)) throw e;
+    return e.exc;
   }
 }
 
