@@ -606,6 +606,46 @@ class Compiler implements GenHost {
     };
   }
 
+  /**
+   * `and`/`or` as a value. Each value is tested once: an operand that is itself a BoolOp
+   * and stopped early hands on the value with its test known (CPython's jump threading: a
+   * JUMP_IF_FALSE_OR_POP that lands on JUMP_IF_TRUE_OR_POP goes past it), so
+   * `a and b or c` tests a falsy `a` once, not twice. The known test travels in
+   * boolKnown (-1: not tested; set by the nested operand just before it returns).
+   */
+  private boolOp(e: A.BoolOp): Ev {
+    const n = e.values.length;
+    const values = e.values.map((v) => this.expr(v));
+    const nested = e.values.map((v) => v._type === "BoolOp");
+    const isAnd = e.op._type === "And";
+    return (f) => {
+      for (let i = 0; ; i++) {
+        const v = values[i]!(f);
+        if (i === n - 1) {
+          // (a last operand that stopped early hands its known test on, too)
+          if (!nested[i]) boolKnown.t = -1;
+          return v;
+        }
+        const known = nested[i] ? boolKnown.t : -1;
+        let t: boolean;
+        if (known !== -1) t = known === 1;
+        else {
+          try {
+            t = truthy(v);
+          } catch (err) {
+            decref(v);
+            throw err;
+          }
+        }
+        if (t !== isAnd) {
+          boolKnown.t = t ? 1 : 0;
+          return v;
+        }
+        decref(v);
+      }
+    };
+  }
+
   private condition(e: A.expr): (f: Frame) => boolean {
     if (e._type === "UnaryOp" && e.op._type === "Not") {
       const inner = this.condition(e.operand);
@@ -2212,6 +2252,11 @@ class Compiler implements GenHost {
         const op = e.op._type;
         const pos = posOf(e);
         if (op === "Not") {
+          // UNARY_NOT tests the operand's value; a BoolOp (or a `not`) is a value first,
+          // its deciding operand then tested again (no jump threading reaches it).
+          const inner = e.operand._type;
+          if (inner === "BoolOp" || (inner === "UnaryOp" && e.operand.op._type === "Not"))
+            return (f) => newBool(!testOwned(operand(f)));
           const cond = this.condition(e.operand);
           return (f) => newBool(!cond(f));
         }
@@ -2227,26 +2272,8 @@ class Compiler implements GenHost {
           }
         };
       }
-      case "BoolOp": {
-        const values = e.values.map((v) => this.expr(v));
-        const isAnd = e.op._type === "And";
-        return (f) => {
-          let v = values[0]!(f);
-          for (let i = 1; i < values.length; i++) {
-            let t: boolean;
-            try {
-              t = truthy(v);
-            } catch (err) {
-              decref(v);
-              throw err;
-            }
-            if (t !== isAnd) return v;
-            decref(v);
-            v = values[i]!(f);
-          }
-          return v;
-        };
-      }
+      case "BoolOp":
+        return this.boolOp(e);
       case "Compare":
         return this.compare(e);
       case "IfExp": {
@@ -3193,6 +3220,9 @@ function prepareNamespace(
   }
   return ns;
 }
+
+/** The test a BoolOp's value already had (1 true, 0 false, -1 none): see boolOp. */
+export const boolKnown = { t: -1 };
 
 export function methodFor(o: HeapObject, name: string, site: MethodSite): HeapObject | null {
   // The site's entry for o's layout, any of the four (a method of a base class called

@@ -1191,7 +1191,12 @@ class Generator {
         return this.compare(e, false);
       case "UnaryOp": {
         if (e.op._type === "Not") {
-          const t = this.condition(e.operand);
+          // (compile.ts: the value of a BoolOp or `not` operand is tested again)
+          const inner = e.operand._type;
+          const t =
+            inner === "BoolOp" || (inner === "UnaryOp" && e.operand.op._type === "Not")
+              ? `testOwned(${this.expr(e.operand)})`
+              : this.condition(e.operand);
           const r = this.tmp();
           this.emit(`const ${r} = ${t} ? False : True; ${r}.refcnt++;`);
           return r;
@@ -1209,29 +1214,8 @@ class Generator {
         );
         return r;
       }
-      case "BoolOp": {
-        const isAnd = e.op._type === "And";
-        const r = this.tmp();
-        const done = this.tmp("D");
-        this.emit(`let ${r};`);
-        this.emit(`${done}: {`);
-        e.values.forEach((x, i) => {
-          const v = this.expr(x);
-          this.emit(`${r} = ${v};`);
-          if (i === e.values.length - 1) return;
-          const t = this.tmp();
-          this.emit(`let ${t};`);
-          // (bool and None answer inline; truthy may call __bool__ or __len__)
-          this.emit(
-            `if (${r} === True) ${t} = true; else if (${r} === False || ${r} === None) ${t} = false; else`,
-          );
-          this.guard(`${t} = truthy(${r});`, `decref(${r});`);
-          this.emit(`if (${t} !== ${isAnd}) break ${done};`);
-          this.emit(`decref(${r});`);
-        });
-        this.emit("}");
-        return r;
-      }
+      case "BoolOp":
+        return this.boolOp(e).r;
       case "IfExp": {
         const t = this.condition(e.test);
         const r = this.tmp();
@@ -1615,6 +1599,48 @@ class Generator {
     this.emit(`let ${r};`);
     this.arith(r, a.v, b.v, op, pos, (a.owned ? 1 : 0) | (b.owned ? 2 : 0));
     return r;
+  }
+
+  /**
+   * `and`/`or` as a value (compile.ts's boolOp): each value tested once. An operand that
+   * is itself a BoolOp hands on its test when it stopped early (its `known`: 1 true, 0
+   * false, -1 not tested). Returns the value's temporary and the known test's.
+   */
+  private boolOp(e: A.BoolOp): { r: string; known: string } {
+    const isAnd = e.op._type === "And";
+    const n = e.values.length;
+    const r = this.tmp();
+    const known = this.tmp("kn");
+    const done = this.tmp("D");
+    this.emit(`let ${r}, ${known} = -1;`);
+    this.emit(`${done}: {`);
+    e.values.forEach((x, i) => {
+      let v: string;
+      let inner: string | null = null;
+      if (x._type === "BoolOp") {
+        const sub = this.boolOp(x);
+        v = sub.r;
+        inner = sub.known;
+      } else v = this.expr(x);
+      this.emit(`${r} = ${v};`);
+      if (i === n - 1) {
+        // (a last operand that stopped early hands its known test on, too)
+        if (inner !== null) this.emit(`${known} = ${inner};`);
+        return;
+      }
+      const t = this.tmp();
+      this.emit(`let ${t};`);
+      if (inner !== null) this.emit(`if (${inner} !== -1) ${t} = ${inner} === 1; else`);
+      // (bool and None answer inline; truthy may call __bool__ or __len__)
+      this.emit(
+        `if (${r} === True) ${t} = true; else if (${r} === False || ${r} === None) ${t} = false; else`,
+      );
+      this.guard(`${t} = truthy(${r});`, `decref(${r});`);
+      this.emit(`if (${t} !== ${isAnd}) { ${known} = ${t} ? 1 : 0; break ${done}; }`);
+      this.emit(`decref(${r});`);
+    });
+    this.emit("}");
+    return { r, known };
   }
 
   /** Whether `borrowed(e)` would answer (without emitting anything). */
