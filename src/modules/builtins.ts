@@ -142,7 +142,7 @@ function intFromString(s: string, base: number): HeapObject {
   const given = base;
   let t = s.trim();
   // _PyUnicode_TransformDecimalAndSpaceToASCII: any Unicode decimal digit is its value.
-  if (/[^\x00-\x7f]/.test(t)) t = t.replace(/\p{Nd}/gu, asciiDigit);
+  if (/[\u0080-\u{10ffff}]/u.test(t)) t = t.replace(/\p{Nd}/gu, asciiDigit);
   let sign = 1n;
   if (t.startsWith("-")) (sign = -1n), (t = t.slice(1));
   else if (t.startsWith("+")) t = t.slice(1);
