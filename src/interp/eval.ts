@@ -50,8 +50,7 @@ export function runFrame(f: Frame): HeapObject {
   try {
     return runBody(f);
   } catch (e) {
-    const err = noteUnwind(e, f, null);
-    throw trace.on ? traceUnwind(f, err) : err;
+    throw leavingWith(f, e);
   } finally {
     frameStack.current = saved;
     threadState.depth--;
@@ -94,8 +93,7 @@ export function runPooled(
   try {
     return runBody(f);
   } catch (e) {
-    const err = noteUnwind(e, f, null);
-    throw trace.on ? traceUnwind(f, err) : err;
+    throw leavingWith(f, e);
   } finally {
     frameStack.current = back;
     threadState.depth--;
@@ -109,6 +107,12 @@ export function runPooled(
     // Nothing holds a frame that returned without a frame object: the next call takes it.
     f.busy = f.frameObject !== null;
   }
+}
+
+/** The error an exception leaving frame `f` becomes: its traceback entry, the trace event. */
+function leavingWith(f: Frame, e: unknown): unknown {
+  const err = noteUnwind(e, f, null);
+  return trace.on ? traceUnwind(f, err) : err;
 }
 
 /** The part of running a frame that may raise: the interrupt poll, trace events, the body. */
