@@ -2254,9 +2254,7 @@ class Compiler implements GenHost {
         if (op === "Not") {
           // UNARY_NOT tests the operand's value; a BoolOp (or a `not`) is a value first,
           // its deciding operand then tested again (no jump threading reaches it).
-          const inner = e.operand._type;
-          if (inner === "BoolOp" || (inner === "UnaryOp" && e.operand.op._type === "Not"))
-            return (f) => newBool(!testOwned(operand(f)));
+          if (notTestsValue(e.operand)) return (f) => newBool(!testOwned(operand(f)));
           const cond = this.condition(e.operand);
           return (f) => newBool(!cond(f));
         }
@@ -3221,6 +3219,14 @@ function prepareNamespace(
   return ns;
 }
 
+/**
+ * Whether `not x` as a value tests x's value (UNARY_NOT) where a condition would jump on
+ * x's parts: x a BoolOp, or a `not` of one, whose deciding operand is then tested again.
+ */
+export function notTestsValue(x: A.expr): boolean {
+  return x._type === "BoolOp" || (x._type === "UnaryOp" && x.op._type === "Not");
+}
+
 /** The test a BoolOp's value already had (1 true, 0 false, -1 none): see boolOp. */
 export const boolKnown = { t: -1 };
 
@@ -3249,20 +3255,15 @@ export function methodFor(o: HeapObject, name: string, site: MethodSite): HeapOb
 }
 
 /**
- * The site's entry for o's layout when it is not the first: a later one, or one made
- * now and put first (the others move down, the fourth drops out). Entries do not move on
- * a hit, so a site that sees layouts in turn finds each where it is.
+ * A new entry for o's layout, which none of the site's entries has (methodFor looked),
+ * put first: the others move down, the fourth drops out. Entries do not move on a hit,
+ * so a site that sees layouts in turn finds each where it is.
  */
 function methodEntry(o: HeapObject, name: string, site: MethodSite): MethodEntry {
   const c = o.type;
   if (site.epoch !== lookupEpoch.n) {
     site.epoch = lookupEpoch.n;
     site.e0 = site.e1 = site.e2 = site.e3 = null;
-  } else {
-    if (site.e0?.layout === c) return site.e0;
-    if (site.e1?.layout === c) return site.e1;
-    if (site.e2?.layout === c) return site.e2;
-    if (site.e3?.layout === c) return site.e3;
   }
   site.nameHash = strFilterHash(name);
   const e = new MethodEntry(c, methodOfType(o, name), typeInfo(typeOf(o)).hasDict);

@@ -39,6 +39,20 @@ export function newLocals(n: number): (HeapObject | null)[] {
   return locals;
 }
 
+/**
+ * Release fast locals in slot order, each slot emptied as it goes (the array may serve
+ * another call: see runPooled).
+ */
+function emptyLocals(locals: (HeapObject | null)[]): void {
+  for (let i = 0; i < locals.length; i++) {
+    const v = locals[i]!;
+    if (v !== null) {
+      locals[i] = null;
+      decref(v);
+    }
+  }
+}
+
 export class Frame {
   // Every field is assigned in the constructor, in this order (plain stores: faster to
   // construct than class-field definitions, and one hidden class for all frames).
@@ -122,13 +136,7 @@ export class Frame {
   clearLocals(): (HeapObject | null)[] {
     const locals = this.locals;
     this.locals = NO_LOCALS;
-    for (let i = 0; i < locals.length; i++) {
-      const v = locals[i]!;
-      if (v !== null) {
-        locals[i] = null;
-        decref(v);
-      }
-    }
+    emptyLocals(locals);
     return locals;
   }
 
@@ -141,14 +149,7 @@ export class Frame {
     const ld = this.localsDict;
     this.localsDict = null;
     if (ld !== null) decref(ld);
-    // (Each slot is emptied: the array may serve another call, see runPooled.)
-    for (let i = 0; i < locals.length; i++) {
-      const v = locals[i]!;
-      if (v !== null) {
-        locals[i] = null;
-        decref(v);
-      }
-    }
+    emptyLocals(locals);
     for (let i = 0; i < cells.length; i++) decref(cells[i]!);
     const tr = this.tr;
     if (tr !== null) {

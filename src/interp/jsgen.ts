@@ -75,6 +75,7 @@ import {
   listAppendHook,
   MethodSite,
   methodFor,
+  notTestsValue,
   opNames,
   type PairwiseAssign,
   setHook,
@@ -1192,11 +1193,9 @@ class Generator {
       case "UnaryOp": {
         if (e.op._type === "Not") {
           // (compile.ts: the value of a BoolOp or `not` operand is tested again)
-          const inner = e.operand._type;
-          const t =
-            inner === "BoolOp" || (inner === "UnaryOp" && e.operand.op._type === "Not")
-              ? `testOwned(${this.expr(e.operand)})`
-              : this.condition(e.operand);
+          const t = notTestsValue(e.operand)
+            ? `testOwned(${this.expr(e.operand)})`
+            : this.condition(e.operand);
           const r = this.tmp();
           this.emit(`const ${r} = ${t} ? False : True; ${r}.refcnt++;`);
           return r;
@@ -1526,15 +1525,11 @@ class Generator {
       const o = this.tmp();
       this.emit(`const ${o} = ${reuse.obj};`);
       this.emit(
-        `if (${o} !== null && ${o}.type === C_float && ${o}.refcnt === ${reuse.refs} && ${o}.gcFlags === 0${reuse.cond}) { ${o}.p0 = ${value}; ${o}.refcnt++; ${r} = ${o}; H.allocations += ${made + 1}; H.deallocations += ${made + 1}; }`,
+        `if (${o} !== null && ${o}.type === C_float && ${o}.refcnt === ${reuse.refs} && ${o}.gcFlags === 0${reuse.cond}) { ${o}.p0 = ${value}; ${o}.refcnt++; ${r} = ${o}; H.allocations++; H.deallocations++; }`,
       );
-      this.emit(`else { ${r} = newFloat(${value});`);
-      if (made > 0) this.emit(`H.allocations += ${made}; H.deallocations += ${made};`);
-      this.emit("}");
-    } else {
-      this.emit(`${r} = ${isInt ? "newInt" : "newFloat"}(${value});`);
-      if (made > 0) this.emit(`H.allocations += ${made}; H.deallocations += ${made};`);
-    }
+      this.emit(`else ${r} = newFloat(${value});`);
+    } else this.emit(`${r} = ${isInt ? "newInt" : "newFloat"}(${value});`);
+    if (made > 0) this.emit(`H.allocations += ${made}; H.deallocations += ${made};`);
     this.emit("}");
   }
 

@@ -205,7 +205,9 @@ export const sliceContract: ObjectType = new ObjectType({
   clear: wrapper3.clear!,
   dealloc: (obj) => {
     // slice_dealloc: step, start, stop.
-    for (const r of [obj.p2, obj.p0, obj.p1]) xdecref(r);
+    xdecref(obj.p2);
+    xdecref(obj.p0);
+    xdecref(obj.p1);
     if (freeLists.slice === 0) {
       freeLists.slice = 1;
       return true;
