@@ -1104,10 +1104,10 @@ function setIterNext(it: HeapObject): HeapObject | null {
   const i = it.p1 as number;
   const t = tableOf(s);
   if (t !== null) {
-    const next = t.nextFrom(i);
-    if (next !== null) {
-      it.p1 = next[1];
-      return incRef(next[0]);
+    const j = t.nextSlot(i);
+    if (j >= 0) {
+      it.p1 = j + 1;
+      return incRef(t.keys[j]!);
     }
   } else {
     // An unmodelled set: its store's table, in insertion order.

@@ -140,8 +140,9 @@ export function setDiscard(set: HeapObject, key: HeapObject): boolean {
   const h = t === null ? null : memberHash(key);
   if (t !== null && h !== null) {
     // The slot first: releasing the member may free it, and the table compares members.
-    const found = t.find(key, h) >= 0;
-    if (found) t.discard(key, h);
+    const slot = t.find(key, h);
+    const found = slot >= 0;
+    if (found) t.discardAt(slot);
     const removed = store.delete(key);
     if (removed !== found) set.p1 = null;
     else t.version = store.version;
@@ -295,7 +296,7 @@ export function setDifferenceUpdate(so: HeapObject, other: HeapObject): void {
   }
   const t = tableOf(so);
   if (t !== null && t.fill - t.used > Math.floor(t.mask / 4)) {
-    t.resize(t.used > 50000 ? t.used * 2 : t.used * 4);
+    t.regrow();
   }
 }
 

@@ -196,6 +196,11 @@ export class SetTable {
     this.fill++;
     this.used++;
     if (this.fill * 5 < this.mask * 3) return;
+    this.regrow();
+  }
+
+  /** set_table_resize's size rule after growth or deletions: 4 times the members, 2 past 50000. */
+  regrow(): void {
     this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
   }
 
@@ -216,18 +221,12 @@ export class SetTable {
     return keys[i] === null ? -1 : i;
   }
 
-  /** A slot becomes a dummy (its hash all ones, CPython's -1). */
-  private dummy(i: number): void {
+  /** set_discard_entry at slot `i` (find's answer): it becomes a dummy (hash all ones, -1). */
+  discardAt(i: number): void {
     this.keys[i] = DUMMY;
     this.hashHi[i] = 0xffffffff;
     this.hashLo[i] = 0xffffffff;
     this.used--;
-  }
-
-  /** set_discard_entry: the member's slot becomes a dummy. */
-  discard(key: HeapObject, hash: Hash): void {
-    const i = this.find(key, hash);
-    if (i >= 0) this.dummy(i);
   }
 
   /** set_pop: the member at or after the finger (borrowed), now a dummy. */
@@ -239,19 +238,9 @@ export class SetTable {
       if (i > this.mask) i = 0;
     }
     const key = keys[i]!;
-    this.dummy(i);
+    this.discardAt(i);
     this.finger = i + 1;
     return key;
-  }
-
-  /** set_clear_internal: back to the small table (the finger stays). */
-  clear(): void {
-    this.mask = MINSIZE - 1;
-    this.keys = new Array(MINSIZE).fill(null);
-    this.hashHi = new Uint32Array(MINSIZE);
-    this.hashLo = new Uint32Array(MINSIZE);
-    this.fill = 0;
-    this.used = 0;
   }
 
   /**
@@ -296,14 +285,14 @@ export class SetTable {
     return out;
   }
 
-  /** The member at slot `i` or after it, and the slot after that; null past the end. */
-  nextFrom(i: number): [HeapObject, number] | null {
+  /** The first slot at or after `i` that holds a member, or -1 past the end. */
+  nextSlot(i: number): number {
     const keys = this.keys;
     for (; i < keys.length; i++) {
       const k = keys[i]!;
-      if (k !== null && k !== DUMMY) return [k, i + 1];
+      if (k !== null && k !== DUMMY) return i;
     }
-    return null;
+    return -1;
   }
 
   /** Is this table still the store's? */
