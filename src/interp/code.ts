@@ -25,7 +25,7 @@ export const RETURN = 3;
 export type Stmt = (f: Frame) => Signal;
 
 /** How many cleared locals arrays a code keeps for its next calls (Code.takeLocals). */
-const SPARE_LOCALS = 64;
+export const SPARE_LOCALS = 64;
 
 export class Code implements CodeLike {
   /** The compiled body. */
@@ -93,7 +93,7 @@ export class Code implements CodeLike {
 
   /**
    * Fast locals for a call of this code, all unbound: one a returned call left (see
-   * runPooled), else new. Up to SPARE_LOCALS wait here, enough for recursion of that depth.
+   * callPooled), else new. Up to SPARE_LOCALS wait here, enough for recursion of that depth.
    */
   takeLocals(): (HeapObject | null)[] {
     const n = this.spareCount;
@@ -103,19 +103,11 @@ export class Code implements CodeLike {
   }
   /**
    * Cleared fast locals of returned calls that nothing holds: the first spareCount
-   * (a counted stack: push and pop would have V8 resize the array's store).
+   * (a counted stack: push and pop would have V8 resize the array's store). callPooled
+   * gives them back.
    */
   readonly spareLocals: (HeapObject | null)[][] = [];
   spareCount = 0;
-
-  /** Keep the cleared `locals` of a returned call for takeLocals. */
-  giveLocals(locals: (HeapObject | null)[]): void {
-    const n = this.spareCount;
-    if (n < SPARE_LOCALS && locals.length !== 0) {
-      this.spareLocals[n] = locals;
-      this.spareCount = n + 1;
-    }
-  }
 
   invoke(func: HeapObject, args: HeapObject[], kwnames: string[] | null): HeapObject {
     const fd = func.p0 as FunctionData;

@@ -721,10 +721,17 @@ class Compiler implements GenHost {
       const name = canonicalName(t.attr);
       const loadSite = new AttrSite();
       const storeSite = new AttrSite();
+      // (The load and the store raise at the target; the operation at the statement.)
+      const at = posOf(t);
       return (f) => {
         const o = obj(f);
         try {
-          const cur = getAttrAt(o, name, loadSite);
+          let cur: HeapObject;
+          try {
+            cur = getAttrAt(o, name, loadSite);
+          } catch (e) {
+            throw noteUnwind(e, f, at);
+          }
           let r: HeapObject;
           try {
             r = apply(f, cur);
@@ -733,6 +740,8 @@ class Compiler implements GenHost {
           }
           try {
             setAttrAt(o, name, r, storeSite);
+          } catch (e) {
+            throw noteUnwind(e, f, at);
           } finally {
             decref(r);
           }

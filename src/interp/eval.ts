@@ -9,8 +9,15 @@ import { decref, heap, incref } from "../runtime/heapref.js";
 import { excState } from "../runtime/instance.js";
 import { none } from "../runtime/objects.js";
 import { T } from "../runtime/types.js";
-import { builtinsHook, type Code, frameStack } from "./code.js";
-import { Frame, frameExit, frameObjectOf, type TbPosition, tracebackContract } from "./frame.js";
+import { builtinsHook, type Code, frameStack, SPARE_LOCALS } from "./code.js";
+import {
+  Frame,
+  frameExit,
+  frameObjectOf,
+  NO_LOCALS,
+  type TbPosition,
+  tracebackContract,
+} from "./frame.js";
 import { trace, traceCall, traceException, traceReturn, traceUnwind } from "./trace.js";
 
 export const threadState = {
@@ -68,45 +75,98 @@ export function runFrame(f: Frame): HeapObject {
 const framePool: (Frame | undefined)[] = [];
 
 /**
- * Code.enter for a plain code: run it on `locals` (owned) in the depth's pooled frame.
- * runFrame's steps, with the frame taken from the pool and given back after.
+ * A call of a plain code (Code.plainEntry) on `locals` (owned) in the depth's pooled
+ * frame: runFrame's steps, then the caller's — its traceback entry at `pos` if the call
+ * raises, and the release of the function `fn` it held for the call. (Code.enter passes
+ * no caller: runPooled.)
+ *
+ * Written out as one function, with the frame's reuse and the release of its locals
+ * inline: a program's first calls run in V8's interpreter, where each helper call costs
+ * as much as the work it does.
  */
+export function callPooled(
+  caller: Frame | null,
+  fn: HeapObject | null,
+  code: Code,
+  globals: HeapObject,
+  locals: (HeapObject | null)[],
+  pos: TbPosition | null,
+): HeapObject {
+  try {
+    const depth = threadState.depth + 1;
+    const back = frameStack.current;
+    let f = framePool[depth];
+    if (f === undefined || f.busy) {
+      f = new Frame(code, globals, globals.p0 as DictStore, builtinsHook.store, back, locals);
+      framePool[depth] = f;
+    } else {
+      f.code = code;
+      f.globals = globals;
+      f.gstore = globals.p0 as DictStore;
+      f.bstore = builtinsHook.store;
+      f.back = back;
+      f.locals = locals;
+      f.lineno = 0;
+    }
+    f.busy = true;
+    threadState.depth = depth;
+    if (depth > threadState.recursionLimit) {
+      f.busy = false;
+      recursionError(f);
+    }
+    frameStack.current = f;
+    try {
+      if (interrupt.flag[0] !== 0) raiseInterrupt();
+      if (trace.on) traceCall(f, true);
+      code.body(f);
+      let r = f.retval;
+      f.retval = null;
+      if (r === null) r = none();
+      if (trace.on) tracedReturn(f, r);
+      return r;
+    } catch (e) {
+      throw leavingWith(f, e);
+    } finally {
+      frameStack.current = back;
+      threadState.depth--;
+      if (f.frameObject !== null) frameExit(f, back);
+      else {
+        const used = f.locals;
+        if (f.localsDict === null && f.tr === null) {
+          // Frame.clear for the commonest frame: the locals in slot order, nothing else.
+          f.locals = NO_LOCALS;
+          for (let i = 0; i < used.length; i++) {
+            const v = used[i]!;
+            if (v !== null) {
+              used[i] = null;
+              if (--v.refcnt === 0) heap.dealloc(v);
+            }
+          }
+        } else f.clear();
+        // The emptied array waits for the code's next call (Code.takeLocals).
+        const n = code.spareCount;
+        if (n < SPARE_LOCALS && used.length !== 0) {
+          code.spareLocals[n] = used;
+          code.spareCount = n + 1;
+        }
+      }
+      // Nothing holds a frame that returned without a frame object: the next call takes it.
+      f.busy = f.frameObject !== null;
+    }
+  } catch (e) {
+    throw caller === null ? e : noteUnwind(e, caller, pos);
+  } finally {
+    if (fn !== null && --fn.refcnt === 0) heap.dealloc(fn);
+  }
+}
+
+/** Code.enter for a plain code: run it on `locals` (owned) in the depth's pooled frame. */
 export function runPooled(
   code: Code,
   globals: HeapObject,
   locals: (HeapObject | null)[],
 ): HeapObject {
-  const depth = threadState.depth + 1;
-  const back = frameStack.current;
-  let f = framePool[depth];
-  if (f === undefined || f.busy) {
-    f = new Frame(code, globals, globals.p0 as DictStore, builtinsHook.store, back, locals);
-    framePool[depth] = f;
-  } else f.reuse(code, globals, builtinsHook.store, back, locals);
-  f.busy = true;
-  threadState.depth = depth;
-  if (depth > threadState.recursionLimit) {
-    f.busy = false;
-    recursionError(f);
-  }
-  frameStack.current = f;
-  try {
-    return runBody(f);
-  } catch (e) {
-    throw leavingWith(f, e);
-  } finally {
-    frameStack.current = back;
-    threadState.depth--;
-    if (f.frameObject !== null) frameExit(f, back);
-    else if (f.localsDict === null && f.tr === null) code.giveLocals(f.clearLocals());
-    else {
-      const locals = f.locals;
-      f.clear();
-      code.giveLocals(locals);
-    }
-    // Nothing holds a frame that returned without a frame object: the next call takes it.
-    f.busy = f.frameObject !== null;
-  }
+  return callPooled(null, null, code, globals, locals, null);
 }
 
 /** The error an exception leaving frame `f` becomes: its traceback entry, the trace event. */

@@ -25,7 +25,7 @@ export class TraceData {
   /** The next line event fires even on the same line (function entry, backward jumps). */
   force = false;
 }
-const NO_LOCALS: (HeapObject | null)[] = [];
+export const NO_LOCALS: (HeapObject | null)[] = [];
 
 /**
  * A frame's fast locals, all unbound: exactly n long (a pushed array would reserve 17
@@ -41,7 +41,7 @@ export function newLocals(n: number): (HeapObject | null)[] {
 
 /**
  * Release fast locals in slot order, each slot emptied as it goes (the array may serve
- * another call: see runPooled).
+ * another call: see callPooled).
  */
 function emptyLocals(locals: (HeapObject | null)[]): void {
   for (let i = 0; i < locals.length; i++) {
@@ -78,7 +78,7 @@ export class Frame {
   /** Tracing state (sys.settrace), or null. */
   declare tr: TraceData | null;
   /**
-   * A frame of the depth pool (runPooled) that is running, or whose frame object has
+   * A frame of the depth pool (callPooled) that is running, or whose frame object has
    * taken it: the next call at its depth makes a frame of its own.
    */
   declare busy: boolean;
@@ -107,37 +107,6 @@ export class Frame {
     this.ownedByObject = false;
     this.tr = null;
     this.busy = false;
-  }
-
-  /**
-   * Make a cleared frame (one that returned, nothing holding it: see runPooled) new for a
-   * call of `code`, which has no cells.
-   */
-  reuse(
-    code: Code,
-    globals: HeapObject,
-    bstore: DictStore,
-    back: Frame | null,
-    locals: (HeapObject | null)[],
-  ): void {
-    this.code = code;
-    this.globals = globals;
-    this.gstore = globals.p0 as DictStore;
-    this.bstore = bstore;
-    this.back = back;
-    this.locals = locals;
-    this.lineno = 0;
-  }
-
-  /**
-   * clear() for the commonest frame: no cells, no locals() dict, no trace state (see
-   * runPooled). Returns the emptied locals array.
-   */
-  clearLocals(): (HeapObject | null)[] {
-    const locals = this.locals;
-    this.locals = NO_LOCALS;
-    emptyLocals(locals);
-    return locals;
   }
 
   /** _PyFrame_Clear: release locals in slot order, then cells (when the frame owns them). */

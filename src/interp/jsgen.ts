@@ -89,6 +89,8 @@ import { type Frame, newLocals, type TbPosition } from "./frame.js";
 import { headerSpansLines } from "./lines.js";
 import {
   attrAt,
+  augAttrApply,
+  augAttrLoad,
   binSlow,
   buildMap,
   buildMap3,
@@ -103,6 +105,7 @@ import {
   inplaceBorrowed,
   listAppendAt,
   resultOf,
+  storeAttrAt,
   subscrSlow,
   testBorrowed,
   testOf,
@@ -163,6 +166,9 @@ function runtimeNames(): Record<string, unknown> {
     testBorrowed,
     subscrSlow,
     attrAt,
+    augAttrLoad,
+    augAttrApply,
+    storeAttrAt,
     enterCall,
     callPlain,
     callAt,
@@ -310,15 +316,15 @@ class Generator {
    * `const v = L[slot]` and the unbound-local check (even a parameter can be unbound:
    * `del`, or a tracer deleting it from f_locals).
    */
-  private loadLocal(name: string, at: A.expr | null = null): string {
+  private loadLocal(name: string, at: A.expr | null = null, onUnbound = ""): string {
     const v = this.tmp();
     this.emit(`const ${v} = L[${this.host.scope.slot(name)}];`);
-    if (at === null) this.emit(`if (${v} == null) unboundLocal(${JSON.stringify(name)});`);
-    else {
-      // The Name's position, so the traceback underlines it.
-      const pos = this.k(this.host.position(at));
-      this.emit(`if (${v} == null) unboundLocalAt(f, ${JSON.stringify(name)}, ${pos});`);
-    }
+    const raise =
+      at === null
+        ? `unboundLocal(${JSON.stringify(name)});`
+        : // The Name's position, so the traceback underlines it.
+          `unboundLocalAt(f, ${JSON.stringify(name)}, ${this.k(this.host.position(at))});`;
+    this.emit(`if (${v} == null) ${onUnbound === "" ? raise : `{ ${onUnbound} ${raise} }`}`);
     return v;
   }
 
@@ -891,21 +897,26 @@ class Generator {
       return;
     }
     if (t._type === "Attribute") {
-      // o.name op= v: load, apply, store back on the same object.
+      // o.name op= v: load, apply, store back on the same object (held throughout). The
+      // load and the store raise at the target, the operation at the statement.
       const o = this.expr(t.value);
-      const name = JSON.stringify(canonicalName(t.attr));
-      const loadSite = this.k(new AttrSite());
-      const storeSite = this.k(new AttrSite());
       const cur = this.tmp();
       const r = this.tmp();
-      this.emit("try {");
-      this.emit(`const ${cur} = getAttrAt(${o}, ${name}, ${loadSite});`);
-      this.emit(`let ${r};`);
-      this.emit("try {");
-      this.applyInPlace(r, cur, s.value, op);
-      this.emit(`} finally { decref(${cur}); }`);
-      this.emit(`try { setAttrAt(${o}, ${name}, ${r}, ${storeSite}); } finally { decref(${r}); }`);
-      this.emit(`} catch (e) { throw noteUnwind(e, f, ${pos}); } finally { decref(${o}); }`);
+      this.emit(`let ${cur}, ${r};`);
+      this.attrLoad(cur, o, "kept", t);
+      if (this.borrowable(s.value)) {
+        // A local or a constant operand: no code runs before the operation.
+        const rb = this.borrowed(s.value, `decref(${cur}); decref(${o});`)!;
+        this.floatInline(r, cur, rb.v, op, `decref(${cur});`);
+        this.emit(`${r} = augAttrApply(f, ${o}, ${cur}, ${rb.v}, ${JSON.stringify(op)}, ${pos});`);
+      } else {
+        this.emit("try {");
+        this.emit("try {");
+        this.applyInPlace(r, cur, s.value, op);
+        this.emit(`} finally { decref(${cur}); }`);
+        this.emit(`} catch (e) { const e2 = noteUnwind(e, f, ${pos}); decref(${o}); throw e2; }`);
+      }
+      this.attrStore(o, r, "owned", t, this.k(this.host.position(t)));
       return;
     }
     if (t._type !== "Subscript") throw new Unsupported();
@@ -1052,22 +1063,16 @@ class Generator {
       }
       case "Attribute": {
         const pos = this.k(this.host.position(t));
-        const site = this.k(new AttrSite());
-        const name = JSON.stringify(canonicalName(t.attr));
+        const b = this.borrowed(t.value, `decref(${v});`);
+        if (b !== null) {
+          this.attrStore(b.v, v, "borrowed", t, pos);
+          return;
+        }
         const o = this.tmp();
         const oc = this.capture(() => this.expr(t.value));
         this.emit(`let ${o};`);
         this.guard(`${oc.code}\n${o} = ${oc.result};`, `decref(${v});`);
-        // setAttrAt's hit inline: a plain store replacing the value where the site last
-        // saw the attribute (nothing can raise there).
-        const d = this.tmp();
-        this.emit(`let ${d};`);
-        this.emit(
-          `if ((siteHitFlags(${site}, ${o}.type) & ${PLAIN_SET | EXTRA}) === ${PLAIN_SET} && (${d} = ${o}.p0) !== null && ${d}.replaceStrAt(${site}.i, ${name}, ${v})) { decref(${v}); decref(${o}); }`,
-        );
-        this.emit(
-          `else try { setAttrAt(${o}, ${name}, ${v}, ${site}); } catch (e) { throw noteUnwind(e, f, ${pos}); } finally { decref(${v}); decref(${o}); }`,
-        );
+        this.attrStore(o, v, "owned", t, pos);
         return;
       }
       case "Tuple":
@@ -1139,12 +1144,57 @@ class Generator {
   // ------------------------------------------------------------ expressions
 
   /** A local or a constant, read without a reference (the closure's borrowLoad). */
-  private borrowed(e: A.expr): Operand | null {
+  private borrowed(e: A.expr, onUnbound = ""): Operand | null {
     const c = this.host.foldedOf(e);
     if (c !== null) return { v: this.k(c), owned: false };
     if (e._type === "Name" && this.host.scope.kindOf(e.id) === "fast")
-      return { v: this.loadLocal(e.id, e), owned: false };
+      return { v: this.loadLocal(e.id, e, onUnbound), owned: false };
     return null;
+  }
+
+  /**
+   * `r = o.name` (LOAD_ATTR). getAttrAt's hit is written out: a layout the site knows, a
+   * plain attribute, found in the instance dict where the site last saw it; nothing runs
+   * there, so a borrowed `o` (a local) needs no reference for it. `o`: "owned" (released
+   * here), "borrowed", or "kept" (owned, and kept for a store after: released only if the
+   * load raises).
+   */
+  private attrLoad(r: string, o: string, hold: "owned" | "borrowed" | "kept", e: A.Attribute) {
+    const pos = this.k(this.host.position(e));
+    const site = this.k(new AttrSite());
+    const name = JSON.stringify(canonicalName(e.attr));
+    const [d, i, tb] = [this.tmp(), this.tmp(), this.tmp()];
+    this.emit(`let ${d}, ${i}, ${tb};`);
+    const release = hold === "owned" ? ` (--${o}.refcnt === 0 && H.dealloc(${o}));` : "";
+    this.emit(
+      `if ((siteHitFlags(${site}, ${o}.type) & ${PLAIN_GET | EXTRA}) === ${PLAIN_GET} && (${d} = ${o}.p0) !== null && (${i} = ${site}.i) < (${tb} = ${d}.table).length && ${tb}[${i} + 2] === ${name}) { ${r} = ${tb}[${i} + 1]; ${r}.refcnt++;${release} }`,
+    );
+    if (hold === "owned") this.emit(`else ${r} = attrAt(f, ${o}, ${name}, ${site}, ${pos});`);
+    else if (hold === "borrowed")
+      this.emit(`else { ${o}.refcnt++; ${r} = attrAt(f, ${o}, ${name}, ${site}, ${pos}); }`);
+    else this.emit(`else ${r} = augAttrLoad(f, ${o}, ${name}, ${site}, ${pos});`);
+  }
+
+  /**
+   * `o.name = v` (STORE_ATTR), consuming `v`. setAttrAt's hit is written out: the value
+   * replaced where the site last saw it in the instance dict, then the old value released
+   * while the owner is still held (a borrowed owner, a local, gets its reference only if
+   * that release frees something). `o`: "owned" (released here) or "borrowed".
+   */
+  private attrStore(o: string, v: string, hold: "owned" | "borrowed", t: A.Attribute, pos: string) {
+    const site = this.k(new AttrSite());
+    const name = JSON.stringify(canonicalName(t.attr));
+    const [d, old] = [this.tmp(), this.tmp()];
+    this.emit(`let ${d}, ${old};`);
+    const release =
+      hold === "owned"
+        ? `decref(${old}); decref(${o});`
+        : `if (--${old}.refcnt === 0) { ${o}.refcnt++; freeValue(${old}); decref(${o}); }`;
+    this.emit(
+      `if ((siteHitFlags(${site}, ${o}.type) & ${PLAIN_SET | EXTRA}) === ${PLAIN_SET} && (${d} = ${o}.p0) !== null && (${old} = ${d}.swapStrAt(${site}.i, ${name}, ${v})) !== null) { ${release} }`,
+    );
+    const take = hold === "owned" ? "" : `${o}.refcnt++; `;
+    this.emit(`else { ${take}storeAttrAt(f, ${o}, ${name}, ${v}, ${site}, ${pos}); }`);
   }
 
   /** Evaluate `e` into a new temporary holding a new reference; returns its name. */
@@ -1229,19 +1279,11 @@ class Generator {
         return r;
       }
       case "Attribute": {
-        const o = this.expr(e.value);
-        const pos = this.k(this.host.position(e));
-        const site = this.k(new AttrSite());
         const r = this.tmp();
-        const name = JSON.stringify(canonicalName(e.attr));
-        // getAttrAt's hit inline: a layout the site knows, a plain attribute, found in
-        // the instance dict where the site last saw it.
-        const [d, i, tb] = [this.tmp(), this.tmp(), this.tmp()];
-        this.emit(`let ${r}, ${d}, ${i}, ${tb};`);
-        this.emit(
-          `if ((siteHitFlags(${site}, ${o}.type) & ${PLAIN_GET | EXTRA}) === ${PLAIN_GET} && (${d} = ${o}.p0) !== null && (${i} = ${site}.i) < (${tb} = ${d}.table).length && ${tb}[${i} + 2] === ${name}) { ${r} = ${tb}[${i} + 1]; ${r}.refcnt++; (--${o}.refcnt === 0 && H.dealloc(${o})); }`,
-        );
-        this.emit(`else ${r} = attrAt(f, ${o}, ${name}, ${site}, ${pos});`);
+        this.emit(`let ${r};`);
+        const b = this.borrowed(e.value);
+        if (b !== null) this.attrLoad(r, b.v, "borrowed", e);
+        else this.attrLoad(r, this.expr(e.value), "owned", e);
         return r;
       }
       case "Subscript":
@@ -1825,6 +1867,18 @@ class Generator {
    */
   private args(argNodes: A.expr[], out: string, offset: string, callee: string): void {
     if (argNodes.length === 0) return;
+    const isLocal = (a: A.expr) => a._type === "Name" && this.host.scope.kindOf(a.id) === "fast";
+    if (argNodes.every((a) => isLocal(a) || this.host.constantOf(a) !== null)) {
+      // Locals and constants: only an unbound local can raise, checked before it is taken.
+      argNodes.forEach((a, i) => {
+        const at = offset === "0" ? `${i}` : `${offset} + ${i}`;
+        const v = isLocal(a)
+          ? this.loadLocal((a as A.Name).id, a, `dropArgs(${out}, ${at}, ${callee});`)
+          : this.expr(a);
+        this.emit(`${isLocal(a) ? `${v}.refcnt++; ` : ""}${out}[${at}] = ${v};`);
+      });
+      return;
+    }
     const filled = this.tmp("n");
     this.emit(`let ${filled} = ${offset};`);
     const body = this.capture(() => {

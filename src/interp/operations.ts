@@ -21,6 +21,7 @@ import {
   inplaceOp,
   numberOpFast,
   richCompare,
+  setAttrAt,
   truthy,
 } from "../runtime/abstract.js";
 import type { DictStore } from "../runtime/dictstore.js";
@@ -29,7 +30,7 @@ import { newBool, newDict, none } from "../runtime/objects.js";
 import { C, S } from "../runtime/types.js";
 import type { Code } from "./code.js";
 import { enterOrCall, listAppendHook, quickCompare, unpackMethod } from "./compile.js";
-import { noteUnwind, runPooled } from "./eval.js";
+import { callPooled, noteUnwind } from "./eval.js";
 import type { Frame, TbPosition } from "./frame.js";
 
 export const cmpOps: Partial<Record<A.cmpop["_type"], CmpOp>> = {
@@ -223,6 +224,78 @@ export function attrAt(f: Frame, o: HeapObject, name: string, site: AttrSite, po
   }
 }
 
+/** STORE_ATTR at a site (setAttrAt's slow path for compiled code); releases `v`, then `o`. */
+export function storeAttrAt(
+  f: Frame,
+  o: HeapObject,
+  name: string,
+  v: HeapObject,
+  site: AttrSite,
+  pos: TbPosition,
+): void {
+  try {
+    setAttrAt(o, name, v, site);
+  } catch (err) {
+    throw noteUnwind(err, f, pos);
+  } finally {
+    decref(v);
+    decref(o);
+  }
+}
+
+/**
+ * `o.name op= v`'s load (LOAD_ATTR of the object COPY left on the stack): `o` is kept for
+ * the store, and released only when the load raises.
+ */
+export function augAttrLoad(
+  f: Frame,
+  o: HeapObject,
+  name: string,
+  site: AttrSite,
+  pos: TbPosition,
+): HeapObject {
+  try {
+    return getAttrAt(o, name, site);
+  } catch (err) {
+    const e = noteUnwind(err, f, pos);
+    decref(o);
+    throw e;
+  }
+}
+
+/**
+ * `o.name op= v`'s BINARY_OP for a borrowed `v` (a local or a constant): releases `cur`,
+ * and when the operation raises also `o`, as unwinding the stack would.
+ */
+export function augAttrApply(
+  f: Frame,
+  o: HeapObject,
+  cur: HeapObject,
+  v: HeapObject,
+  op: BinOpName,
+  pos: TbPosition,
+): HeapObject {
+  const q = numberOpFast(cur, v, op);
+  if (q !== null) {
+    decref(cur);
+    return q;
+  }
+  v.refcnt++; // LOAD_FAST's reference, for code the operation runs
+  let r: HeapObject;
+  try {
+    r = inplaceOp(cur, v, op);
+  } catch (err) {
+    const e = noteUnwind(err, f, pos);
+    decref(cur);
+    decref(v);
+    decref(o);
+    throw e;
+  }
+  decref(cur);
+  decref(v);
+  return r;
+}
+
 /** A call of a Python function on prepared fast locals; releases the function. */
 export function enterCall(
   f: Frame,
@@ -233,10 +306,9 @@ export function enterCall(
   n: number,
   pos: TbPosition,
 ): HeapObject {
+  if (fd.code === code && code.plainEntry) return callPooled(f, fn, code, fd.globals, locals, pos);
   try {
-    return fd.code === code && code.plainEntry
-      ? runPooled(code, fd.globals, locals)
-      : enterOrCall(fn, fd, code, locals, n);
+    return enterOrCall(fn, fd, code, locals, n);
   } catch (err) {
     throw noteUnwind(err, f, pos);
   } finally {

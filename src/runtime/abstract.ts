@@ -696,7 +696,12 @@ export function setAttrAt(obj: HeapObject, name: string, value: HeapObject, site
   if ((flags & (PLAIN_SET | EXTRA)) === PLAIN_SET) {
     const attrs = obj.p0 as DictStore | null;
     if (attrs !== null) {
-      if (attrs.replaceStrAt(site.i, name, value)) return;
+      const old = attrs.swapStrAt(site.i, name, value);
+      if (old !== null) {
+        value.refcnt++;
+        decref(old);
+        return;
+      }
       // (a position made stale by a replaced value's __del__ fails the check next time)
       site.i = attrs.setStr(name, value);
       return;

@@ -320,19 +320,18 @@ export class DictStore {
 
   /**
    * Replace the value of the str key `name` if it sits at table position `at` (an
-   * attribute site's remembered position): what `set` does for an existing key. False
-   * when it is not there.
+   * attribute site's remembered position), taking over the caller's reference to `value`;
+   * returns the value replaced, whose reference the caller now owns (STORE_ATTR's specialized
+   * form releases it while it still holds the owner). Null when the key is not there.
    */
-  replaceStrAt(at: number, name: string, value: HeapObject): boolean {
+  swapStrAt(at: number, name: string, value: HeapObject): HeapObject | null {
     const t = this.table;
-    if (at >= t.length || t[at + 2] !== name) return false;
-    value.refcnt++;
+    if (at >= t.length || t[at + 2] !== name) return null;
     const old = t[at + 1] as HeapObject;
     t[at + 1] = value;
     if (this.rare !== null) this.cellValue(at, value);
     this.maintainTracking(t[at] as HeapObject, value);
-    decref(old);
-    return true;
+    return old;
   }
 
   /** The table position of the str key `name`, or -1 (attribute site caches). */
