@@ -62,7 +62,7 @@ import {
   none,
   setListCapacity,
 } from "../runtime/objects.js";
-import { lookup } from "../runtime/typeobject.js";
+import { lookup, lookupEpoch } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
 import { BREAK, CONTINUE, type Code, NORMAL, RETURN, type Stmt } from "./code.js";
 import {
@@ -84,7 +84,7 @@ import {
   unboundLocalAt,
   whileBackEdge,
 } from "./compile.js";
-import { interrupt, interruptAt, noteUnwind, raiseInterrupt } from "./eval.js";
+import { callPooled, interrupt, interruptAt, noteUnwind, raiseInterrupt } from "./eval.js";
 import { type Frame, newLocals, type TbPosition } from "./frame.js";
 import { headerSpansLines } from "./lines.js";
 import {
@@ -166,6 +166,8 @@ function runtimeNames(): Record<string, unknown> {
     testBorrowed,
     subscrSlow,
     attrAt,
+    callPooled,
+    EP: lookupEpoch,
     augAttrLoad,
     augAttrApply,
     storeAttrAt,
@@ -1167,7 +1169,7 @@ class Generator {
     this.emit(`let ${d}, ${i}, ${tb};`);
     const release = hold === "owned" ? ` (--${o}.refcnt === 0 && H.dealloc(${o}));` : "";
     this.emit(
-      `if ((siteHitFlags(${site}, ${o}.type) & ${PLAIN_GET | EXTRA}) === ${PLAIN_GET} && (${d} = ${o}.p0) !== null && (${i} = ${site}.i) < (${tb} = ${d}.table).length && ${tb}[${i} + 2] === ${name}) { ${r} = ${tb}[${i} + 1]; ${r}.refcnt++;${release} }`,
+      `if ((${siteFlags(site, o)} & ${PLAIN_GET | EXTRA}) === ${PLAIN_GET} && (${d} = ${o}.p0) !== null && (${i} = ${site}.i) < (${tb} = ${d}.table).length && ${tb}[${i} + 2] === ${name}) { ${r} = ${tb}[${i} + 1]; ${r}.refcnt++;${release} }`,
     );
     if (hold === "owned") this.emit(`else ${r} = attrAt(f, ${o}, ${name}, ${site}, ${pos});`);
     else if (hold === "borrowed")
@@ -1191,7 +1193,7 @@ class Generator {
         ? `decref(${old}); decref(${o});`
         : `if (--${old}.refcnt === 0) { ${o}.refcnt++; freeValue(${old}); decref(${o}); }`;
     this.emit(
-      `if ((siteHitFlags(${site}, ${o}.type) & ${PLAIN_SET | EXTRA}) === ${PLAIN_SET} && (${d} = ${o}.p0) !== null && (${old} = ${d}.swapStrAt(${site}.i, ${name}, ${v})) !== null) { ${release} }`,
+      `if ((${siteFlags(site, o)} & ${PLAIN_SET | EXTRA}) === ${PLAIN_SET} && (${d} = ${o}.p0) !== null && (${old} = ${d}.swapStrAt(${site}.i, ${name}, ${v})) !== null) { ${release} }`,
     );
     const take = hold === "owned" ? "" : `${o}.refcnt++; `;
     this.emit(`else { ${take}storeAttrAt(f, ${o}, ${name}, ${v}, ${site}, ${pos}); }`);
@@ -1850,13 +1852,13 @@ class Generator {
     const out = this.tmp("args");
     this.emit(`let ${fd} = null, ${code} = null, ${out};`);
     this.emit(
-      `if (${fn}.type === C_function && (${code} = (${fd} = ${fn}.p0).code).fastArity === ${n}) ${out} = ${code}.takeLocals();`,
+      `if (${fn}.type === C_function && (${code} = (${fd} = ${fn}.p0).code).fastArity === ${n}) ${out} = ${takeLocals(code)};`,
     );
     this.emit(`else { ${out} = new Array(${n}); ${fd} = null; }`);
     this.args(e.args, out, "0", fn);
     const r = this.tmp();
     this.emit(
-      `const ${r} = ${fd} !== null ? enterCall(f, ${fn}, ${fd}, ${code}, ${out}, ${n}, ${pos}) : callPlain(f, ${fn}, ${out}, ${pos});`,
+      `const ${r} = ${fd} !== null ? ${enterCallCode(fn, fd, code, out, n, pos)} : callPlain(f, ${fn}, ${out}, ${pos});`,
     );
     return r;
   }
@@ -1953,7 +1955,7 @@ class Generator {
     this.emit(`if (${m} !== null) {`);
     this.emit(`${m}.refcnt++; ${callee} = ${m}; ${off} = 1;`);
     this.emit(
-      `if (${m}.type === C_function && (${code} = (${fd} = ${m}.p0).code).fastArity === ${n + 1}) ${out} = ${code}.takeLocals();`,
+      `if (${m}.type === C_function && (${code} = (${fd} = ${m}.p0).code).fastArity === ${n + 1}) ${out} = ${takeLocals(code)};`,
     );
     this.emit(`else { ${out} = new Array(${n + 1}); ${fd} = null; }`);
     this.emit(`${out}[0] = ${o};`);
@@ -1968,10 +1970,28 @@ class Generator {
         ? `${m} === ListAppend && ${out}[0].type === C_list ? listAppendAt(f, ${m}, ${out}, ${pos}) : callAt(f, ${callee}, ${out}, ${pos})`
         : `callAt(f, ${callee}, ${out}, ${pos})`;
     this.emit(
-      `const ${r} = ${fd} !== null ? enterCall(f, ${m}, ${fd}, ${code}, ${out}, ${n + 1}, ${pos}) : ${m} === null ? callPlain(f, ${callee}, ${out}, ${pos}) : ${builtin};`,
+      `const ${r} = ${fd} !== null ? ${enterCallCode(m, fd, code, out, n + 1, pos)} : ${m} === null ? callPlain(f, ${callee}, ${out}, ${pos}) : ${builtin};`,
     );
     return r;
   }
+}
+
+/**
+ * siteHitFlags(site, o.type) with its first layout's check written out: the generated
+ * code's first runs are interpreted, where a call costs more than the check.
+ */
+function siteFlags(site: string, o: string): string {
+  return `(${o}.type === ${site}.c0 && ${site}.epoch === EP.n ? ${site}.f0 : siteHitFlags(${site}, ${o}.type))`;
+}
+
+/** Code.takeLocals, written out (as siteFlags). */
+function takeLocals(code: string): string {
+  return `(${code}.spareCount !== 0 ? ${code}.spareLocals[--${code}.spareCount] : newLocals(${code}.nlocals))`;
+}
+
+/** enterCall, with its common case (callPooled) written out (as siteFlags). */
+function enterCallCode(fn: string, fd: string, code: string, out: string, n: number, pos: string) {
+  return `(${code}.plainEntry && ${fd}.code === ${code} ? callPooled(f, ${fn}, ${code}, ${fd}.globals, ${out}, ${pos}) : enterCall(f, ${fn}, ${fd}, ${code}, ${out}, ${n}, ${pos}))`;
 }
 
 /** `while True:` and other constant true tests compile to no test at all. */
