@@ -1159,22 +1159,35 @@ class Generator {
    * plain attribute, found in the instance dict where the site last saw it; nothing runs
    * there, so a borrowed `o` (a local) needs no reference for it. `o`: "owned" (released
    * here), "borrowed", or "kept" (owned, and kept for a store after: released only if the
-   * load raises).
+   * load raises). `test` (a borrowed `o` only): r is the value's truth instead (a bool or
+   * None found is tested without a reference).
    */
-  private attrLoad(r: string, o: string, hold: "owned" | "borrowed" | "kept", e: A.Attribute) {
+  private attrLoad(
+    r: string,
+    o: string,
+    hold: "owned" | "borrowed" | "kept",
+    e: A.Attribute,
+    test = false,
+  ) {
     const pos = this.k(this.host.position(e));
     const site = this.k(new AttrSite());
     const name = JSON.stringify(canonicalName(e.attr));
     const [d, i, tb] = [this.tmp(), this.tmp(), this.tmp()];
     this.emit(`let ${d}, ${i}, ${tb};`);
     const release = hold === "owned" ? ` (--${o}.refcnt === 0 && H.dealloc(${o}));` : "";
+    const x = `${tb}[${i} + 1]`;
+    const hit = test
+      ? `${r} = ${x} === True ? true : ${x} === False || ${x} === None ? false : testOwned((${x}.refcnt++, ${x}));`
+      : `${r} = ${x}; ${r}.refcnt++;`;
     this.emit(
-      `if ((${siteFlags(site, o)} & ${PLAIN_GET | EXTRA}) === ${PLAIN_GET} && (${d} = ${o}.p0) !== null && (${i} = ${site}.i) < (${tb} = ${d}.table).length && ${tb}[${i} + 2] === ${name}) { ${r} = ${tb}[${i} + 1]; ${r}.refcnt++;${release} }`,
+      `if ((${siteFlags(site, o)} & ${PLAIN_GET | EXTRA}) === ${PLAIN_GET} && (${d} = ${o}.p0) !== null && (${i} = ${site}.i) < (${tb} = ${d}.table).length && ${tb}[${i} + 2] === ${name}) { ${hit}${release} }`,
     );
-    if (hold === "owned") this.emit(`else ${r} = attrAt(f, ${o}, ${name}, ${site}, ${pos});`);
-    else if (hold === "borrowed")
-      this.emit(`else { ${o}.refcnt++; ${r} = attrAt(f, ${o}, ${name}, ${site}, ${pos}); }`);
-    else this.emit(`else ${r} = augAttrLoad(f, ${o}, ${name}, ${site}, ${pos});`);
+    const load =
+      hold === "kept"
+        ? `augAttrLoad(f, ${o}, ${name}, ${site}, ${pos})`
+        : `attrAt(f, ${o}, ${name}, ${site}, ${pos})`;
+    const take = hold === "borrowed" ? `${o}.refcnt++; ` : "";
+    this.emit(`else { ${take}${r} = ${test ? `testOwned(${load})` : load}; }`);
   }
 
   /**
@@ -1744,6 +1757,12 @@ class Generator {
     const r = this.tmp();
     if (e._type === "Name" && this.borrowable(e)) {
       this.emit(`const ${r} = testBorrowed(${this.borrowed(e)!.v});`);
+      return r;
+    }
+    if (e._type === "Attribute" && this.borrowable(e.value)) {
+      // (An owned object goes before its attribute's test: the general case below.)
+      this.emit(`let ${r};`);
+      this.attrLoad(r, this.borrowed(e.value)!.v, "borrowed", e, true);
       return r;
     }
     const v = this.expr(e);
