@@ -1096,10 +1096,13 @@ class Generator {
         });
         this.emit(`decref(${v});`);
         // Each store consumes its item; if one raises, the items not yet stored are released.
+        // (A fast local's store cannot raise: what the old value's release runs reports its
+        // own errors as unraisable.)
         t.elts.forEach((e, i) => {
           const rest = items.slice(i + 1);
           const sc = this.capture(() => this.storeTo(e, items[i]!));
-          if (rest.length === 0) this.emit(sc.code);
+          const local = e._type === "Name" && this.host.scope.kindOf(e.id) === "fast";
+          if (rest.length === 0 || local) this.emit(sc.code);
           else this.guard(sc.code, rest.map((x) => `decref(${x});`).join(" "));
         });
         this.emit("}");

@@ -85,8 +85,20 @@ function headerOf(s: A.stmt): (A.expr | null)[] {
   }
 }
 
+/** headerSpansLines's answers: both tiers ask it of each statement they compile. */
+const spansLines = new WeakMap<A.stmt, boolean>();
+
 /** Does any node of the statement's header sit on another line than the statement? */
 export function headerSpansLines(s: A.stmt): boolean {
+  let known = spansLines.get(s);
+  if (known === undefined) {
+    known = headerSpans(s);
+    spansLines.set(s, known);
+  }
+  return known;
+}
+
+function headerSpans(s: A.stmt): boolean {
   const line = s.lineno;
   let found = false;
   // Index loops over Object.keys, not for-of over Object.entries: this mostly runs while V8
