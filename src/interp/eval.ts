@@ -67,14 +67,6 @@ export function runFrame(f: Frame): HeapObject {
 }
 
 /**
- * Frames for plain calls (Code.plainEntry: no cells, not a generator), one per call depth:
- * calls at one depth follow each other, so the frame there is free again when the next
- * comes — unless its frame object outlived the call, and then a new one takes the slot.
- * (CPython's frames live on a per-thread data stack for the same reason.)
- */
-const framePool: (Frame | undefined)[] = [];
-
-/**
  * A call of a plain code (Code.plainEntry) on `locals` (owned) in the depth's pooled
  * frame: runFrame's steps, then the caller's — its traceback entry at `pos` if the call
  * raises, and the release of the function `fn` it held for the call. (Code.enter passes
@@ -92,9 +84,14 @@ export function callPooled(
   locals: (HeapObject | null)[],
   pos: TbPosition | null,
 ): HeapObject {
+  // The caller's frame, and how frameStack records it (see FrameStack).
+  const st = frameStack;
+  const framePool = st.pool;
+  const backPooled = st.pooled;
+  const backTop = st.top;
   try {
     const depth = threadState.depth + 1;
-    const back = frameStack.current;
+    const back = backPooled >= 0 ? framePool[backPooled]! : backTop;
     let f = framePool[depth];
     if (f === undefined || f.busy) {
       f = new Frame(code, globals, globals.p0 as DictStore, builtinsHook.store, back, locals);
@@ -114,7 +111,7 @@ export function callPooled(
       f.busy = false;
       recursionError(f);
     }
-    frameStack.current = f;
+    st.pooled = depth;
     try {
       if (interrupt.flag[0] !== 0) raiseInterrupt();
       if (trace.on) traceCall(f, true);
@@ -127,7 +124,9 @@ export function callPooled(
     } catch (e) {
       throw leavingWith(f, e);
     } finally {
-      frameStack.current = back;
+      st.pooled = backPooled;
+      // (A frame this call ran recorded itself as `top`: the caller's is put back.)
+      if (st.top !== backTop) st.top = backTop;
       threadState.depth--;
       if (f.frameObject !== null) frameExit(f, back);
       else {
