@@ -97,11 +97,15 @@ export function callPooled(
       f = new Frame(code, globals, globals.p0 as DictStore, builtinsHook.store, back, locals);
       framePool[depth] = f;
     } else {
-      f.code = code;
-      f.globals = globals;
-      f.gstore = globals.p0 as DictStore;
+      // (Calls at one depth are often of one code, from one caller: what is already
+      // there is not stored again.)
+      if (f.code !== code) f.code = code;
+      if (f.globals !== globals) {
+        f.globals = globals;
+        f.gstore = globals.p0 as DictStore;
+      }
       f.bstore = builtinsHook.store;
-      f.back = back;
+      if (f.back !== back) f.back = back;
       f.locals = locals;
       f.lineno = 0;
     }
