@@ -118,6 +118,7 @@ import {
   inplaceApply,
   inplaceBorrowed,
   resultOf,
+  storeAttrAt,
   subscrSlow,
   testBorrowed,
   testOf,
@@ -725,6 +726,7 @@ class Compiler implements GenHost {
       const at = posOf(t);
       return (f) => {
         const o = obj(f);
+        let r: HeapObject;
         try {
           let cur: HeapObject;
           try {
@@ -732,24 +734,18 @@ class Compiler implements GenHost {
           } catch (e) {
             throw noteUnwind(e, f, at);
           }
-          let r: HeapObject;
           try {
             r = apply(f, cur);
           } finally {
             decref(cur);
           }
-          try {
-            setAttrAt(o, name, r, storeSite);
-          } catch (e) {
-            throw noteUnwind(e, f, at);
-          } finally {
-            decref(r);
-          }
         } catch (e) {
-          throw noteUnwind(e, f, pos);
-        } finally {
+          const err = noteUnwind(e, f, pos);
           decref(o);
+          throw err;
         }
+        // STORE_ATTR releases the value and the owner before its error is raised.
+        storeAttrAt(f, o, name, r, storeSite, at);
         return NORMAL;
       };
     }
@@ -1913,14 +1909,7 @@ class Compiler implements GenHost {
             decref(v);
             throw e;
           }
-          try {
-            setAttrAt(o, name, v, site);
-          } catch (e) {
-            throw noteUnwind(e, f, pos);
-          } finally {
-            decref(v);
-            decref(o);
-          }
+          storeAttrAt(f, o, name, v, site, pos);
         };
       }
       case "Subscript": {

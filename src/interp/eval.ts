@@ -98,12 +98,13 @@ export function callPooled(
       framePool[depth] = f;
     } else {
       // (Calls at one depth are often of one code, from one caller: what is already
-      // there is not stored again.)
+      // there is not stored again. The globals' store is compared itself: a returned
+      // call's frame holds no reference, and a freed dict's header and store are reused
+      // apart from each other.)
       if (f.code !== code) f.code = code;
-      if (f.globals !== globals) {
-        f.globals = globals;
-        f.gstore = globals.p0 as DictStore;
-      }
+      if (f.globals !== globals) f.globals = globals;
+      const gstore = globals.p0 as DictStore;
+      if (f.gstore !== gstore) f.gstore = gstore;
       f.bstore = builtinsHook.store;
       if (f.back !== back) f.back = back;
       f.locals = locals;

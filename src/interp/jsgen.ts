@@ -326,7 +326,11 @@ class Generator {
         ? `unboundLocal(${JSON.stringify(name)});`
         : // The Name's position, so the traceback underlines it.
           `unboundLocalAt(f, ${JSON.stringify(name)}, ${this.k(this.host.position(at))});`;
-    this.emit(`if (${v} == null) ${onUnbound === "" ? raise : `{ ${onUnbound} ${raise} }`}`);
+    // (What `onUnbound` releases goes after the error reaches the traceback and the trace
+    // function, as CPython pops its stack after both.)
+    this.emit(
+      `if (${v} == null) ${onUnbound === "" ? raise : `try { ${raise} } catch (e) { ${onUnbound} throw e; }`}`,
+    );
     return v;
   }
 

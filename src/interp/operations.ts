@@ -224,7 +224,11 @@ export function attrAt(f: Frame, o: HeapObject, name: string, site: AttrSite, po
   }
 }
 
-/** STORE_ATTR at a site (setAttrAt's slow path for compiled code); releases `v`, then `o`. */
+/**
+ * STORE_ATTR at a site (setAttrAt's slow path for compiled code): releases `v`, then `o`
+ * — before a failed store's error reaches the traceback and the trace function, as
+ * STORE_ATTR does.
+ */
 export function storeAttrAt(
   f: Frame,
   o: HeapObject,
@@ -236,11 +240,12 @@ export function storeAttrAt(
   try {
     setAttrAt(o, name, v, site);
   } catch (err) {
-    throw noteUnwind(err, f, pos);
-  } finally {
     decref(v);
     decref(o);
+    throw noteUnwind(err, f, pos);
   }
+  decref(v);
+  decref(o);
 }
 
 /**
@@ -285,9 +290,11 @@ export function augAttrApply(
   try {
     r = inplaceOp(cur, v, op);
   } catch (err) {
-    const e = noteUnwind(err, f, pos);
+    // BINARY_OP releases its operands before its error is raised; `o` goes as the
+    // stack unwinds.
     decref(cur);
     decref(v);
+    const e = noteUnwind(err, f, pos);
     decref(o);
     throw e;
   }
