@@ -110,6 +110,8 @@ import { firstLineOfStmt, headerSpansLines } from "./lines.js";
 import { PatternCompiler, releaseCaptures } from "./match.js";
 import {
   attrAt,
+  augGetAttr,
+  augGetItem,
   binSlow,
   buildMap,
   cmpOps,
@@ -730,7 +732,7 @@ class Compiler implements GenHost {
         try {
           let cur: HeapObject;
           try {
-            cur = getAttrAt(o, name, loadSite);
+            cur = augGetAttr(o, name, loadSite);
           } catch (e) {
             throw noteUnwind(e, f, at);
           }
@@ -759,7 +761,7 @@ class Compiler implements GenHost {
       try {
         let cur: HeapObject;
         try {
-          cur = getItem(o, k);
+          cur = augGetItem(o, k);
         } catch (e) {
           throw noteUnwind(e, f, spos);
         }

@@ -91,6 +91,7 @@ import {
   attrAt,
   augAttrApply,
   augAttrLoad,
+  augGetItem,
   binSlow,
   buildMap,
   buildMap3,
@@ -170,6 +171,7 @@ function runtimeNames(): Record<string, unknown> {
     EP: lookupEpoch,
     augAttrLoad,
     augAttrApply,
+    augGetItem,
     storeAttrAt,
     enterCall,
     callPlain,
@@ -1131,7 +1133,7 @@ class Generator {
     ].join("\n");
   }
 
-  /** r = getItem(o, k), with its exact list/tuple case written out. */
+  /** r = o[k] in `o[k] op= v` (augGetItem), with its exact list/tuple case written out. */
   private getItemCode(r: string, o: string, k: string): string {
     const items = this.tmp();
     const j = this.tmp();
@@ -1139,7 +1141,7 @@ class Generator {
       `const ${items} = (${o}.type === C_list || ${o}.type === C_tuple) && ${k}.type === C_int && typeof ${k}.p0 === "number" ? ${o}.p0 : null;`,
       `const ${j} = ${items} === null ? -1 : ${k}.p0 < 0 ? ${k}.p0 + ${items}.length : ${k}.p0;`,
       `if (${j} >= 0 && ${j} < ${items}.length) { ${r} = ${items}[${j}]; ${r}.refcnt++; }`,
-      `else ${r} = getItem(${o}, ${k});`,
+      `else ${r} = augGetItem(${o}, ${k});`,
     ].join("\n");
   }
 

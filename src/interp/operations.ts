@@ -249,8 +249,37 @@ export function storeAttrAt(
 }
 
 /**
- * `o.name op= v`'s load (LOAD_ATTR of the object COPY left on the stack): `o` is kept for
- * the store, and released only when the load raises.
+ * `o.name op= v`'s LOAD_ATTR, of the copy of `o` that COPY 1 pushed: code it runs
+ * (`__getattr__`, a descriptor) sees `o` held twice, as in CPython. The copy is gone
+ * when this returns or raises (it cannot be the last reference: the caller holds `o`).
+ */
+export function augGetAttr(o: HeapObject, name: string, site: AttrSite): HeapObject {
+  o.refcnt++;
+  try {
+    return getAttrAt(o, name, site);
+  } finally {
+    o.refcnt--;
+  }
+}
+
+/**
+ * `o[k] op= v`'s BINARY_SUBSCR, of the copies COPY 2, COPY 2 pushed (as augGetAttr): the
+ * container and key stay held for the store.
+ */
+export function augGetItem(o: HeapObject, k: HeapObject): HeapObject {
+  o.refcnt++;
+  k.refcnt++;
+  try {
+    return getItem(o, k);
+  } finally {
+    o.refcnt--;
+    k.refcnt--;
+  }
+}
+
+/**
+ * `o.name op= v`'s load in compiled code (augGetAttr): `o` is kept for the store, and
+ * released only when the load raises.
  */
 export function augAttrLoad(
   f: Frame,
@@ -260,7 +289,7 @@ export function augAttrLoad(
   pos: TbPosition,
 ): HeapObject {
   try {
-    return getAttrAt(o, name, site);
+    return augGetAttr(o, name, site);
   } catch (err) {
     const e = noteUnwind(err, f, pos);
     decref(o);
