@@ -47,7 +47,7 @@ import {
 import { gcState } from "../modules/gc.js";
 import { stderr, stdout } from "../modules/io.js";
 import { loadBuiltinModule, sysModules } from "../modules/registry.js";
-import { sysState } from "../modules/sys.js";
+import { defaultExcepthook, displayException, sysState, writeStderr } from "../modules/sys.js";
 import { formatSyntaxError, PySyntaxError, parse } from "../parser/index.js";
 import {
   addressHook,
@@ -583,11 +583,46 @@ function reportUncaught(e: unknown, f: Frame): Uncaught {
   }
   // PyErr_Print flushes sys.stdout before writing the traceback.
   stdout.flush();
-  stderr.write(formatException(exc));
+  callExcepthook(exc);
   const interrupted = isInstanceOf(exc, T.KeyboardInterrupt);
   lifecycle.interrupted = interrupted;
   decref(exc);
   return { status: interrupted ? 130 : 1, exit: false };
+}
+
+/**
+ * _PyErr_PrintEx's report of an uncaught exception: sys.excepthook(type, value, tb) — the
+ * default one writes the traceback to sys.stderr; one the program installed is called, and
+ * if it raises, both its error and the original are written.
+ */
+function callExcepthook(exc: HeapObject): void {
+  const sys = (sysModules.dict.p0 as DictStore).getStr("sys");
+  const hook =
+    sys === undefined ? undefined : ((sys.p0 as HeapObject).p0 as DictStore).getStr("excepthook");
+  if (hook === undefined) {
+    writeStderr("sys.excepthook is missing\n");
+    displayException(exc);
+    return;
+  }
+  if (hook === defaultExcepthook.fn) {
+    displayException(exc);
+    return;
+  }
+  const tb = excState(exc)?.traceback ?? S.None;
+  const args = [typeOf(exc), exc, tb];
+  hook.refcnt++;
+  try {
+    decref(callBorrowed(hook, args));
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    writeStderr("Error in sys.excepthook:\n");
+    displayException(e.exc);
+    writeStderr("\nOriginal exception was:\n");
+    displayException(exc);
+    decref(e.exc);
+  } finally {
+    decref(hook);
+  }
 }
 
 /**

@@ -5,7 +5,8 @@ import { threadState } from "../interp/eval.js";
 import { frameObjectOf } from "../interp/frame.js";
 import { importState } from "../interp/imports.js";
 import { setProfile, setTrace, trace } from "../interp/trace.js";
-import { asIndex, call } from "../runtime/abstract.js";
+import { formatException } from "../interp/traceback.js";
+import { asIndex, call, callMethod, isInstanceOf } from "../runtime/abstract.js";
 import { defineMethod } from "../runtime/bootstrap.js";
 import type { DictStore } from "../runtime/dictstore.js";
 import { PyRaise, raise } from "../runtime/errors.js";
@@ -16,9 +17,10 @@ import { newBool, newDict, newInt, newList, newStr, newTuple, none } from "../ru
 import { getSizeOf, objectSizeof, sizeofDescriptor } from "../runtime/sizeof.js";
 import { typeInfo, typeOf } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
+import { stderr } from "./io.js";
 import { runLibrarySource } from "./library.js";
 import { declareModule, sysModules } from "./registry.js";
-import { nativeStreamType } from "./streams.js";
+import { isNativeStream, nativeStreamType } from "./streams.js";
 import { defineFunction, defineValue, exactly, noKw, range_, splitKw } from "./support.js";
 
 export const sysState = {
@@ -29,6 +31,48 @@ export const sysState = {
   /** -W options. */
   warnoptions: [] as string[],
 };
+
+/** The builtin sys.excepthook (sys.__excepthook__): the uncaught path calls another. */
+export const defaultExcepthook = { fn: null as HeapObject | null };
+
+/**
+ * What PyErr_Display writes for exception `value` (its traceback and chain, as an uncaught
+ * exception shows), written to whatever sys.stderr is now — nothing when it is None —
+ * then that file's flush() (errors ignored). The default sys.excepthook.
+ */
+export function displayException(value: HeapObject): void {
+  writeStderr(
+    isInstanceOf(value, T.BaseException)
+      ? formatException(value)
+      : `TypeError: print_exception(): Exception expected for value, ${typeInfo(typeOf(value)).name} found\n`,
+  );
+}
+
+/** PySys_WriteStderr's target: sys.stderr now (the process's own, a file object, None). */
+export function writeStderr(text: string): void {
+  const sys = (sysModules.dict.p0 as DictStore).getStr("sys");
+  const err =
+    sys === undefined ? undefined : ((sys.p0 as HeapObject).p0 as DictStore).getStr("stderr");
+  if (err === undefined || isNativeStream(err, 2)) {
+    stderr.write(text);
+    return;
+  }
+  if (err === S.None) return;
+  err.refcnt++;
+  const s = newStr(text);
+  try {
+    decref(callMethod(err, "write", [s]));
+    try {
+      decref(callMethod(err, "flush"));
+    } catch (e) {
+      if (!(e instanceof PyRaise)) throw e;
+      decref(e.exc);
+    }
+  } finally {
+    decref(s);
+    decref(err);
+  }
+}
 
 declareModule("sys", (m, module) => {
   defineValue(m, "modules", sysModules.dict);
@@ -117,6 +161,17 @@ declareModule("sys", (m, module) => {
     for (const a of args) incref(a);
     throw new PyRaise(call(T.SystemExit, args));
   });
+  defineFunction(m, "excepthook", (args, kw) => {
+    noKw("excepthook", kw);
+    if (args.length !== 3) {
+      raise(T.TypeError, `excepthook expected 3 arguments, got ${args.length}`);
+    }
+    displayException(args[1]!);
+    return none();
+  });
+  const hook = m.getStr("excepthook")!;
+  defineValue(m, "__excepthook__", hook);
+  defaultExcepthook.fn = hook;
   defineFunction(m, "settrace", (args, kw) => {
     exactly("settrace", args, 1, kw);
     setTrace(args[0] === S.None ? null : args[0]!);
