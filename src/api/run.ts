@@ -47,7 +47,13 @@ import {
 import { gcState } from "../modules/gc.js";
 import { stderr, stdout } from "../modules/io.js";
 import { loadBuiltinModule, sysModules } from "../modules/registry.js";
-import { defaultExcepthook, displayException, sysState, writeStderr } from "../modules/sys.js";
+import {
+  defaultExcepthook,
+  displayException,
+  flushStdFiles,
+  sysState,
+  writeStderr,
+} from "../modules/sys.js";
 import { formatSyntaxError, PySyntaxError, parse } from "../parser/index.js";
 import {
   addressHook,
@@ -464,7 +470,9 @@ export function runSource(
   const main = newMainModule(filename);
   freeLists.startOfMain();
   applyGcOptions(options);
-  const status = runInMain(code, main);
+  // A script (a file, or stdin) has sys.stderr and sys.stdout flushed after its module
+  // code, before any traceback (flush_io); python3 -c runs its command without that.
+  const status = runInMain(code, main, filename !== "<string>");
   options.onMainDone?.();
   finalize(main);
   return status?.status ?? 0;
@@ -533,7 +541,7 @@ export interface Uncaught {
  * Run module code in `__main__`'s namespace; null when it completed, else the uncaught
  * exception's outcome (its traceback already printed).
  */
-export function runInMain(code: Code, main: HeapObject): Uncaught | null {
+export function runInMain(code: Code, main: HeapObject, flushIo = false): Uncaught | null {
   const globals = main.p0 as HeapObject;
   const gstore = globals.p0 as DictStore;
   const f = new Frame(code, globals, gstore, builtinsHook.store, null);
@@ -542,9 +550,10 @@ export function runInMain(code: Code, main: HeapObject): Uncaught | null {
   threadState.depth = 1;
   try {
     code.body(f);
+    if (flushIo) flushStdFiles(["stderr", "stdout"]);
     return null;
   } catch (e) {
-    return handleUncaught(e, f);
+    return handleUncaught(e, f, flushIo);
   } finally {
     frameStack.current = null;
     threadState.depth = 0;
@@ -552,21 +561,22 @@ export function runInMain(code: Code, main: HeapObject): Uncaught | null {
   }
 }
 
-function handleUncaught(e: unknown, f: Frame): Uncaught {
+function handleUncaught(e: unknown, f: Frame, flushIo: boolean): Uncaught {
   // Reporting the error is not the program's memory: the heap cap is lifted meanwhile.
   const limit = accounting.limit;
   accounting.limit = 0;
   try {
-    return reportUncaught(e, f);
+    return reportUncaught(e, f, flushIo);
   } finally {
     accounting.limit = limit;
   }
 }
 
-function reportUncaught(e: unknown, f: Frame): Uncaught {
+function reportUncaught(e: unknown, f: Frame, flushIo: boolean): Uncaught {
   const err = noteUnwind(e, f, null);
   if (!(err instanceof PyRaise)) throw err;
   const exc = err.exc;
+  if (flushIo) flushStdFiles(["stderr", "stdout"]);
   if (isInstanceOf(exc, T.SystemExit)) {
     const args = excState(exc)?.args;
     const items = args === null || args === undefined ? [] : (args.p0 as HeapObject[]);
@@ -643,7 +653,7 @@ export function finalize(main: HeapObject): void {
   // atexit callbacks (the user's and weakref.finalize's, one list) run before the main
   // module is torn down.
   runExitFuncs();
-  stdout.flush();
+  flushStdFiles(["stdout", "stderr"]);
   // _PyGC_CollectIfEnabled: one full collection while every module is still alive. It
   // rarely frees anything, but it reorders the collector's list (what is reachable only
   // through a newer container moves behind it), the order the teardown finalizes in.

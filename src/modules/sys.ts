@@ -17,7 +17,7 @@ import { newBool, newDict, newInt, newList, newStr, newTuple, none } from "../ru
 import { getSizeOf, objectSizeof, sizeofDescriptor } from "../runtime/sizeof.js";
 import { typeInfo, typeOf } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
-import { stderr } from "./io.js";
+import { stderr, stdout } from "./io.js";
 import { runLibrarySource } from "./library.js";
 import { declareModule, sysModules } from "./registry.js";
 import { isNativeStream, nativeStreamType } from "./streams.js";
@@ -46,6 +46,32 @@ export function displayException(value: HeapObject): void {
       ? formatException(value)
       : `TypeError: print_exception(): Exception expected for value, ${typeInfo(typeOf(value)).name} found\n`,
   );
+}
+
+/**
+ * Flush sys.<name> for each name in turn — the process's own stream directly, a file
+ * object through its flush() (what that raises is dropped), None not at all: flush_io
+ * (stderr, stdout) after a script's module code, flush_std_files (stdout, stderr) at exit.
+ */
+export function flushStdFiles(names: readonly ("stdout" | "stderr")[]): void {
+  const sys = (sysModules.dict.p0 as DictStore).getStr("sys");
+  for (const name of names) {
+    const f = sys === undefined ? undefined : ((sys.p0 as HeapObject).p0 as DictStore).getStr(name);
+    if (f === undefined || isNativeStream(f, name === "stdout" ? 1 : 2)) {
+      (name === "stdout" ? stdout : stderr).flush();
+      continue;
+    }
+    if (f === S.None) continue;
+    f.refcnt++;
+    try {
+      decref(callMethod(f, "flush"));
+    } catch (e) {
+      if (!(e instanceof PyRaise)) throw e;
+      decref(e.exc);
+    } finally {
+      decref(f);
+    }
+  }
 }
 
 /** PySys_WriteStderr's target: sys.stderr now (the process's own, a file object, None). */

@@ -2,15 +2,15 @@
 import sys
 
 
-class Upper:
+class Marked:
     def write(self, s):
-        sys.__stdout__.write(s.upper())
+        sys.__stdout__.write(s.replace("\n", " |\n"))
         return len(s)
 
     def flush(self):
-        pass
+        sys.__stdout__.write("(flushed)\n")
 
 
-sys.stderr = Upper()
+sys.stderr = Marked()
 print("before")
 {}["missing"]
