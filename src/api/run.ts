@@ -51,6 +51,7 @@ import {
   defaultExcepthook,
   displayException,
   flushStdFiles,
+  sysAttr,
   sysState,
   writeStderr,
 } from "../modules/sys.js";
@@ -606,9 +607,7 @@ function reportUncaught(e: unknown, f: Frame, flushIo: boolean): Uncaught {
  * if it raises, both its error and the original are written.
  */
 function callExcepthook(exc: HeapObject): void {
-  const sys = (sysModules.dict.p0 as DictStore).getStr("sys");
-  const hook =
-    sys === undefined ? undefined : ((sys.p0 as HeapObject).p0 as DictStore).getStr("excepthook");
+  const hook = sysAttr("excepthook");
   if (hook === undefined) {
     writeStderr("sys.excepthook is missing\n");
     displayException(exc);

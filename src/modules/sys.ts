@@ -54,31 +54,24 @@ export function displayException(value: HeapObject): void {
  * (stderr, stdout) after a script's module code, flush_std_files (stdout, stderr) at exit.
  */
 export function flushStdFiles(names: readonly ("stdout" | "stderr")[]): void {
-  const sys = (sysModules.dict.p0 as DictStore).getStr("sys");
   for (const name of names) {
-    const f = sys === undefined ? undefined : ((sys.p0 as HeapObject).p0 as DictStore).getStr(name);
+    const f = sysAttr(name);
     if (f === undefined || isNativeStream(f, name === "stdout" ? 1 : 2)) {
       (name === "stdout" ? stdout : stderr).flush();
-      continue;
-    }
-    if (f === S.None) continue;
-    f.refcnt++;
-    try {
-      decref(callMethod(f, "flush"));
-    } catch (e) {
-      if (!(e instanceof PyRaise)) throw e;
-      decref(e.exc);
-    } finally {
-      decref(f);
+    } else if (f !== S.None) {
+      f.refcnt++;
+      try {
+        flushDroppingErrors(f);
+      } finally {
+        decref(f);
+      }
     }
   }
 }
 
 /** PySys_WriteStderr's target: sys.stderr now (the process's own, a file object, None). */
 export function writeStderr(text: string): void {
-  const sys = (sysModules.dict.p0 as DictStore).getStr("sys");
-  const err =
-    sys === undefined ? undefined : ((sys.p0 as HeapObject).p0 as DictStore).getStr("stderr");
+  const err = sysAttr("stderr");
   if (err === undefined || isNativeStream(err, 2)) {
     stderr.write(text);
     return;
@@ -88,15 +81,26 @@ export function writeStderr(text: string): void {
   const s = newStr(text);
   try {
     decref(callMethod(err, "write", [s]));
-    try {
-      decref(callMethod(err, "flush"));
-    } catch (e) {
-      if (!(e instanceof PyRaise)) throw e;
-      decref(e.exc);
-    }
+    flushDroppingErrors(err);
   } finally {
     decref(s);
     decref(err);
+  }
+}
+
+/** sys.<name> as it is now (borrowed); undefined when sys or the name is gone. */
+export function sysAttr(name: string): HeapObject | undefined {
+  const sys = (sysModules.dict.p0 as DictStore).getStr("sys");
+  return sys === undefined ? undefined : ((sys.p0 as HeapObject).p0 as DictStore).getStr(name);
+}
+
+/** file.flush(), what it raises dropped (as flush_io and _PyErr_Display do). */
+function flushDroppingErrors(file: HeapObject): void {
+  try {
+    decref(callMethod(file, "flush"));
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    decref(e.exc);
   }
 }
 
