@@ -78,6 +78,12 @@ export class Frame {
   /** Tracing state (sys.settrace), or null. */
   declare tr: TraceData | null;
   /**
+   * f_fast_as_locals: frame.f_locals was read since the trace function last wrote the
+   * dict back, so a trace call refreshes the dict before and writes it back after (no
+   * dict is kept for a frame whose f_locals nobody reads).
+   */
+  declare fastAsLocals: boolean;
+  /**
    * A frame of the depth pool (callPooled) that is running, or whose frame object has
    * taken it: the next call at its depth makes a frame of its own.
    */
@@ -107,6 +113,7 @@ export class Frame {
     this.ownedByObject = false;
     this.tr = null;
     this.busy = false;
+    this.fastAsLocals = false;
   }
 
   /** _PyFrame_Clear: release locals in slot order, then cells (when the frame owns them). */

@@ -93,7 +93,14 @@ export function installFrameAttributes(): void {
     new Map<string, (o: HeapObject) => HeapObject>([
       ["f_lineno", (o) => newInt(frame(o).lineno)],
       ["f_code", (o) => codeObjectOf(frame(o).code)],
-      ["f_locals", (o) => frameLocals(frame(o))],
+      [
+        "f_locals",
+        (o) => {
+          // PyFrame_FastToLocalsWithError: the trace calls now keep the dict in step.
+          frame(o).fastAsLocals = true;
+          return frameLocals(frame(o));
+        },
+      ],
       ["f_globals", (o) => newRef(frame(o).globals)],
       ["f_back", frameBack],
       ["f_trace", (o) => newRef(frame(o).tr?.func ?? S.None)],

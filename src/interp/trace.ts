@@ -179,16 +179,23 @@ function localsToFast(f: Frame): void {
   }
 }
 
-/** call_trampoline: call `fn(frame, event, arg)` with the locals synchronised around it. */
+/**
+ * call_trampoline: call `fn(frame, event, arg)`. When the frame's f_locals has been read
+ * (Frame.fastAsLocals), the dict is refreshed from the fast locals before and written
+ * back after (PyFrame_LocalsToFast, which clears the mark); otherwise no dict is made.
+ */
 function callTraceFunction(f: Frame, fn: HeapObject, what: number, arg: HeapObject): HeapObject {
   const frameObj = frameObjectOf(f);
   trace.busy++;
   try {
-    decref(frameLocals(f));
+    if (f.fastAsLocals) decref(frameLocals(f));
     try {
       return callBorrowed(fn, [frameObj, eventStr(what), arg]);
     } finally {
-      localsToFast(f);
+      if (f.fastAsLocals) {
+        localsToFast(f);
+        f.fastAsLocals = false;
+      }
     }
   } finally {
     trace.busy--;
