@@ -124,6 +124,7 @@ export class Frame {
     this.cells = NO_CELLS;
     const ld = this.localsDict;
     this.localsDict = null;
+    this.fastAsLocals = false; // (the dict it marks goes)
     if (ld !== null) decref(ld);
     emptyLocals(locals);
     for (let i = 0; i < cells.length; i++) decref(cells[i]!);

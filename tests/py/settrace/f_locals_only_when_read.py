@@ -43,3 +43,21 @@ pairs()
 count()
 sys.settrace(None)
 print("end")
+
+
+# A frame whose f_locals was read returns; the next call at its depth starts unmarked.
+def peek():
+    x = D(9)
+    sys._getframe().f_locals
+    return x.n
+
+
+def arg_refs(a):
+    print("arg refs", sys.getrefcount(a))
+
+
+for i in range(3):
+    peek()
+    sys.settrace(quiet)
+    arg_refs(D(10))
+    sys.settrace(None)
