@@ -2017,7 +2017,7 @@ function takeLocals(code: string): string {
   return `(${code}.spareCount !== 0 ? ${code}.spareLocals[--${code}.spareCount] : newLocals(${code}.nlocals))`;
 }
 
-/** enterCall, with its common case (callPooled) written out (as siteFlags). */
+/** A call on prepared fast locals: callPooled for a plain code, else enterCall. */
 function enterCallCode(fn: string, fd: string, code: string, out: string, n: number, pos: string) {
   return `(${code}.plainEntry && ${fd}.code === ${code} ? callPooled(f, ${fn}, ${code}, ${fd}.globals, ${out}, ${pos}) : enterCall(f, ${fn}, ${fd}, ${code}, ${out}, ${n}, ${pos}))`;
 }

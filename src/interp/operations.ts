@@ -30,7 +30,7 @@ import { newBool, newDict, none } from "../runtime/objects.js";
 import { C, S } from "../runtime/types.js";
 import type { Code } from "./code.js";
 import { enterOrCall, listAppendHook, quickCompare, unpackMethod } from "./compile.js";
-import { callPooled, noteUnwind } from "./eval.js";
+import { noteUnwind } from "./eval.js";
 import type { Frame, TbPosition } from "./frame.js";
 
 export const cmpOps: Partial<Record<A.cmpop["_type"], CmpOp>> = {
@@ -332,7 +332,11 @@ export function augAttrApply(
   return r;
 }
 
-/** A call of a Python function on prepared fast locals; releases the function. */
+/**
+ * A call of a Python function on prepared fast locals that is not a pooled call (the
+ * generated call site makes those itself, see jsgen's enterCallCode); releases the
+ * function.
+ */
 export function enterCall(
   f: Frame,
   fn: HeapObject,
@@ -342,7 +346,6 @@ export function enterCall(
   n: number,
   pos: TbPosition,
 ): HeapObject {
-  if (fd.code === code && code.plainEntry) return callPooled(f, fn, code, fd.globals, locals, pos);
   try {
     return enterOrCall(fn, fd, code, locals, n);
   } catch (err) {
