@@ -17,6 +17,7 @@ import { compileModule, displayHook } from "../interp/compile.js";
 import { readLineHook } from "../modules/builtins.js";
 import { stderr, stdout } from "../modules/io.js";
 import { sysModules } from "../modules/registry.js";
+import { flushStdFiles } from "../modules/sys.js";
 import type * as A from "../parser/ast.js";
 import { Module } from "../parser/ast.js";
 import { formatSyntaxError, PyLimitError, PySyntaxError, parse } from "../parser/index.js";
@@ -146,6 +147,8 @@ export function runRepl(
       interactive: true,
     });
     const outcome = runInMain(code, main);
+    // PyRun_InteractiveLoop: flush_io after each statement, after its traceback if any.
+    flushStdFiles(["stderr", "stdout"]);
     lifecycle.interrupted = false;
     if (outcome?.exit === true) {
       status = outcome.status;

@@ -592,8 +592,8 @@ function reportUncaught(e: unknown, f: Frame, flushIo: boolean): Uncaught {
     decref(exc);
     return { status, exit: true };
   }
-  // PyErr_Print flushes sys.stdout before writing the traceback.
-  stdout.flush();
+  // (sys.stdout is not flushed here: a script's was by flush_io above, and python3 -c
+  // writes the traceback before what its command printed to a buffered stdout.)
   callExcepthook(exc);
   const interrupted = isInstanceOf(exc, T.KeyboardInterrupt);
   lifecycle.interrupted = interrupted;

@@ -173,3 +173,21 @@ test("--max-heap SIZE caps the heap: MemoryError past it", () => {
   assert.equal(small.stdout, "ok\n");
   assert.equal(small.status, 0);
 });
+
+test("-c: an uncaught traceback comes before what the command printed to a piped stdout, as in python3", () => {
+  // stdout and stderr into one pipe: python3 -c does not flush sys.stdout (no flush_io)
+  // before printing the traceback; a script does (see the golden tests).
+  const merged = (cmd: string) =>
+    spawnSync("bash", ["-c", `${cmd} -c 'print("out"); 1/0' 2>&1`], {
+      encoding: "utf8",
+      env: { ...process.env, PYTHONUNBUFFERED: "" },
+    }).stdout.split("\n");
+  const order = (lines: string[]) => [
+    lines.indexOf("out"),
+    lines.indexOf("ZeroDivisionError: division by zero"),
+  ];
+  const want = order(merged("python3"));
+  const got = order(merged(`"${process.execPath}" "${bin}"`));
+  assert.ok(want[0]! > want[1]! && want[1]! > 0, `python3's order: ${want}`);
+  assert.ok(got[0]! > got[1]! && got[1]! > 0, `pygc's order: ${got}`);
+});
