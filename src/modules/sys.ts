@@ -6,11 +6,11 @@ import { frameObjectOf } from "../interp/frame.js";
 import { importState } from "../interp/imports.js";
 import { setProfile, setTrace, trace } from "../interp/trace.js";
 import { formatException } from "../interp/traceback.js";
-import { asIndex, call, callMethod, isInstanceOf } from "../runtime/abstract.js";
+import { asIndex, call, callMethod, isInstanceOf, repr } from "../runtime/abstract.js";
 import { defineMethod } from "../runtime/bootstrap.js";
 import type { DictStore } from "../runtime/dictstore.js";
 import { PyRaise, raise } from "../runtime/errors.js";
-import { decref, incref, newRef } from "../runtime/heapref.js";
+import { decref, heap, incref, newRef } from "../runtime/heapref.js";
 import { excState } from "../runtime/instance.js";
 import { INT_MAX_STR_DIGITS_THRESHOLD, intDigits } from "../runtime/intdigits.js";
 import { newBool, newDict, newInt, newList, newStr, newTuple, none } from "../runtime/objects.js";
@@ -36,15 +36,35 @@ export const sysState = {
 export const defaultExcepthook = { fn: null as HeapObject | null };
 
 /**
- * What PyErr_Display writes for exception `value` (its traceback and chain, as an uncaught
- * exception shows), written to whatever sys.stderr is now — nothing when it is None —
- * then that file's flush() (errors ignored). The default sys.excepthook.
+ * PyErr_Display: exception `value`'s traceback and chain, as an uncaught exception shows
+ * them, written to whatever sys.stderr is now — nothing when it is None — then that
+ * file's flush(). What the file's write or flush raises is dropped (_PyErr_Display
+ * ignores it). The default sys.excepthook.
  */
 export function displayException(value: HeapObject): void {
-  writeStderr(
-    isInstanceOf(value, T.BaseException)
-      ? formatException(value)
-      : `TypeError: print_exception(): Exception expected for value, ${typeInfo(typeOf(value)).name} found\n`,
+  const text = isInstanceOf(value, T.BaseException)
+    ? formatException(value)
+    : `TypeError: print_exception(): Exception expected for value, ${typeInfo(typeOf(value)).name} found\n`;
+  const err = sysAttr("stderr");
+  if (err === undefined || isNativeStream(err, 2)) stderr.write(text);
+  else if (err !== S.None) {
+    if (!callDroppingErrors(err, "write", text)) dumpLost(value);
+    callDroppingErrors(err, "flush");
+  }
+}
+
+/** What 3.11's _PyErr_Display writes to the C stderr when sys.stderr's write fails. */
+function dumpLost(value: HeapObject): void {
+  const type = typeOf(value);
+  stderr.write(
+    [
+      `object address  : 0x${heap.addressOf(value).toString(16)}`,
+      `object refcount : ${value.refcnt}`,
+      `object type     : 0x${heap.addressOf(type).toString(16)}`,
+      `object type name: ${typeInfo(type).name}`,
+      `object repr     : ${repr(value)}`,
+      "lost sys.stderr\n",
+    ].join("\n"),
   );
 }
 
@@ -58,33 +78,18 @@ export function flushStdFiles(names: readonly ("stdout" | "stderr")[]): void {
     const f = sysAttr(name);
     if (f === undefined || isNativeStream(f, name === "stdout" ? 1 : 2)) {
       (name === "stdout" ? stdout : stderr).flush();
-    } else if (f !== S.None) {
-      f.refcnt++;
-      try {
-        flushDroppingErrors(f);
-      } finally {
-        decref(f);
-      }
-    }
+    } else if (f !== S.None) callDroppingErrors(f, "flush");
   }
 }
 
-/** PySys_WriteStderr's target: sys.stderr now (the process's own, a file object, None). */
+/**
+ * PySys_WriteStderr: `text` to sys.stderr as it is now, or to the process's stderr when
+ * that cannot take it (None, gone, or its write raises: the error is dropped).
+ */
 export function writeStderr(text: string): void {
   const err = sysAttr("stderr");
-  if (err === undefined || isNativeStream(err, 2)) {
+  if (err === undefined || isNativeStream(err, 2) || !callDroppingErrors(err, "write", text)) {
     stderr.write(text);
-    return;
-  }
-  if (err === S.None) return;
-  err.refcnt++;
-  const s = newStr(text);
-  try {
-    decref(callMethod(err, "write", [s]));
-    flushDroppingErrors(err);
-  } finally {
-    decref(s);
-    decref(err);
   }
 }
 
@@ -94,13 +99,20 @@ export function sysAttr(name: string): HeapObject | undefined {
   return sys === undefined ? undefined : ((sys.p0 as HeapObject).p0 as DictStore).getStr(name);
 }
 
-/** file.flush(), what it raises dropped (as flush_io and _PyErr_Display do). */
-function flushDroppingErrors(file: HeapObject): void {
+/** file.method() or file.method(text); false when it raised (the error dropped). */
+function callDroppingErrors(file: HeapObject, method: string, text: string | null = null): boolean {
+  file.refcnt++;
+  const arg = text === null ? null : newStr(text);
   try {
-    decref(callMethod(file, "flush"));
+    decref(callMethod(file, method, arg === null ? [] : [arg]));
+    return true;
   } catch (e) {
     if (!(e instanceof PyRaise)) throw e;
     decref(e.exc);
+    return false;
+  } finally {
+    if (arg !== null) decref(arg);
+    decref(file);
   }
 }
 
