@@ -14,8 +14,7 @@
  */
 import type { HeapObject } from "../engine/index.js";
 import { compileModule, displayHook } from "../interp/compile.js";
-import { readLineHook } from "../modules/builtins.js";
-import { stderr, stdout } from "../modules/io.js";
+import { readLineHook, stderr, stdout } from "../modules/io.js";
 import { sysModules } from "../modules/registry.js";
 import { flushStdFiles } from "../modules/sys.js";
 import type * as A from "../parser/ast.js";

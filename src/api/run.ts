@@ -37,15 +37,9 @@ import {
 } from "../interp/genobject.js";
 import { importState, moduleTable } from "../interp/imports.js";
 import { formatException, formatUnraisable, strRepr, tracebackState } from "../interp/traceback.js";
-import {
-  binaryOpHook,
-  dictUpdate,
-  frameHook,
-  listAppend,
-  readLineHook,
-} from "../modules/builtins.js";
+import { binaryOpHook, dictUpdate, frameHook, listAppend } from "../modules/builtins.js";
 import { gcState } from "../modules/gc.js";
-import { stderr, stdout } from "../modules/io.js";
+import { readLineHook, stderr, stdout } from "../modules/io.js";
 import { loadBuiltinModule, sysModules } from "../modules/registry.js";
 import {
   defaultExcepthook,

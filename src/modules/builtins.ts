@@ -124,7 +124,7 @@ import { C, S, T } from "../runtime/types.js";
 import { installBytes, strFromBytes } from "./bytesmethods.js";
 import { complexContract, complexHash, installComplex } from "./complex.js";
 import { installOpen } from "./fileio.js";
-import { stdout } from "./io.js";
+import { readLineHook, stdout } from "./io.js";
 import { installNumberMembers } from "./nummethods.js";
 import { declareModule, sysModules } from "./registry.js";
 import { isNativeStream } from "./streams.js";
@@ -1850,14 +1850,6 @@ function reuseResult(result: HeapObject, items: HeapObject[]): HeapObject {
   return result;
 }
 
-/** input()'s line source: shows `prompt`, returns the line without its newline, null at EOF. */
-export const readLineHook = {
-  read: (prompt: string): string | null => {
-    stdout.write(prompt);
-    stdout.flush();
-    return null;
-  },
-};
 /** pow(base, exp, mod): ints natively (negative exponents through the modular inverse),
  * else base's __pow__(exp, mod). */
 function ternaryPow(a: HeapObject, e: HeapObject, m: HeapObject): HeapObject {

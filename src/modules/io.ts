@@ -52,3 +52,12 @@ function isTerminal(fd: number): boolean {
 const unbuffered = (process.env.PYTHONUNBUFFERED ?? "") !== "";
 export const stdout = new OutStream(1, unbuffered ? true : null, unbuffered ? 1 : 8192);
 export const stderr = new OutStream(2, true);
+
+/** input()'s line source: shows `prompt`, returns the line without its newline, null at EOF. */
+export const readLineHook = {
+  read: (prompt: string): string | null => {
+    stdout.write(prompt);
+    stdout.flush();
+    return null;
+  },
+};

@@ -30,6 +30,46 @@ export function declareModule(name: string, init: ModuleInit): void {
   );
 }
 
+/** The modules CPython 3.11 builds into the interpreter (sys.builtin_module_names on Linux). */
+const CPYTHON_BUILTINS = new Set([
+  "_abc",
+  "_ast",
+  "_codecs",
+  "_collections",
+  "_functools",
+  "_imp",
+  "_io",
+  "_locale",
+  "_operator",
+  "_signal",
+  "_sre",
+  "_stat",
+  "_string",
+  "_symtable",
+  "_thread",
+  "_tokenize",
+  "_tracemalloc",
+  "_warnings",
+  "_weakref",
+  "atexit",
+  "builtins",
+  "errno",
+  "faulthandler",
+  "gc",
+  "itertools",
+  "marshal",
+  "posix",
+  "pwd",
+  "sys",
+  "time",
+  "xxsubtype",
+]);
+
+/** sys.builtin_module_names: those of CPython's builtin modules pygc has, sorted. */
+export function builtinModuleNames(): string[] {
+  return [...inittab.keys()].filter((name) => CPYTHON_BUILTINS.has(name)).sort();
+}
+
 /** sys.modules */
 export const sysModules = { dict: null as unknown as HeapObject };
 

@@ -12,14 +12,28 @@ import type { DictStore } from "../runtime/dictstore.js";
 import { PyRaise, raise } from "../runtime/errors.js";
 import { decref, heap, incref, newRef } from "../runtime/heapref.js";
 import { excState } from "../runtime/instance.js";
-import { INT_MAX_STR_DIGITS_THRESHOLD, intDigits } from "../runtime/intdigits.js";
-import { newBool, newDict, newInt, newList, newStr, newTuple, none } from "../runtime/objects.js";
+import {
+  INT_MAX_STR_DIGITS_DEFAULT,
+  INT_MAX_STR_DIGITS_THRESHOLD,
+  intDigits,
+} from "../runtime/intdigits.js";
+import { newSimpleNamespace } from "../runtime/namespace.js";
+import {
+  newBool,
+  newDict,
+  newFloat,
+  newInt,
+  newList,
+  newStr,
+  newTuple,
+  none,
+} from "../runtime/objects.js";
 import { getSizeOf, objectSizeof, sizeofDescriptor } from "../runtime/sizeof.js";
+import { makeStructSeqType, newStructSeq } from "../runtime/structseq.js";
 import { typeInfo, typeOf } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
 import { stderr, stdout } from "./io.js";
-import { runLibrarySource } from "./library.js";
-import { declareModule, sysModules } from "./registry.js";
+import { builtinModuleNames, declareModule, sysModules } from "./registry.js";
 import { isNativeStream, nativeStreamType } from "./streams.js";
 import { defineFunction, defineValue, exactly, noKw, range_, splitKw } from "./support.js";
 
@@ -31,6 +45,9 @@ export const sysState = {
   /** -W options. */
   warnoptions: [] as string[],
 };
+
+/** sys's m_copy (see the module's init): never released. */
+const fixupCopy = { dict: null as HeapObject | null };
 
 /** The builtin sys.excepthook (sys.__excepthook__): the uncaught path calls another. */
 export const defaultExcepthook = { fn: null as HeapObject | null };
@@ -116,7 +133,7 @@ function callDroppingErrors(file: HeapObject, method: string, text: string | nul
   }
 }
 
-declareModule("sys", (m, module) => {
+declareModule("sys", (m) => {
   defineValue(m, "modules", sysModules.dict);
   defineFunction(m, "getrefcount", (args, kw) => {
     exactly("getrefcount", args, 1, kw);
@@ -255,6 +272,87 @@ declareModule("sys", (m, module) => {
     tb.refcnt++;
     return newTuple([t, e, tb]);
   });
+  /** defineValue, giving up the caller's reference. */
+  const put = (name: string, value: HeapObject): void => {
+    defineValue(m, name, value);
+    decref(value);
+  };
+  put("version", newStr("3.11.7 (main, pygc) [TypeScript]"));
+  const vi = newStructSeq(structSeqTypes().version_info, [
+    newInt(3),
+    newInt(11),
+    newInt(7),
+    newStr("final"),
+    newInt(0),
+  ]);
+  defineValue(m, "version_info", vi);
+  const hexversion = newInt(0x030b07f0);
+  defineValue(m, "hexversion", hexversion);
+  const implName = newStr("pygc");
+  put(
+    "implementation",
+    newSimpleNamespace([
+      ["name", implName],
+      ["cache_tag", S.None],
+      ["version", vi],
+      ["hexversion", hexversion],
+    ]),
+  );
+  for (const x of [implName, vi, hexversion]) decref(x);
+  put("platform", newStr("linux"));
+  put("byteorder", newStr("little"));
+  put("maxsize", newInt(2n ** 63n - 1n));
+  put("maxunicode", newInt(0x10ffff));
+  put("api_version", newInt(1013));
+  put("float_repr_style", newStr("short"));
+  put("builtin_module_names", newTuple(builtinModuleNames().map((n) => newStr(n))));
+  put(
+    "copyright",
+    newStr("Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved."),
+  );
+  const types = structSeqTypes();
+  put(
+    "flags",
+    newStructSeq(
+      types.flags,
+      FLAGS.map(([, v]) => newFlag(v)),
+    ),
+  );
+  put(
+    "float_info",
+    newStructSeq(
+      types.float_info,
+      FLOAT_INFO.map(([, v]) => newNumber(v)),
+    ),
+  );
+  put(
+    "int_info",
+    newStructSeq(
+      types.int_info,
+      INT_INFO.map(([, v]) => newInt(v)),
+    ),
+  );
+  put(
+    "hash_info",
+    newStructSeq(
+      types.hash_info,
+      HASH_INFO.map(([, v]) => newFlag(v)),
+    ),
+  );
+  defineFunction(m, "getdefaultencoding", (args, kw) => {
+    exactly("getdefaultencoding", args, 0, kw);
+    return newStr("utf-8");
+  });
+  defineFunction(m, "getfilesystemencoding", (args, kw) => {
+    exactly("getfilesystemencoding", args, 0, kw);
+    return newStr("utf-8");
+  });
+  // _PySys_Create ends in _PyImport_FixupBuiltin, which keeps a copy of the dict so far
+  // (m_copy): each value set above has one more reference (sys.getrefcount(sys.flags) is 3).
+  const copy = newDict();
+  for (const e of m.live()) (copy.p0 as DictStore).set(e.key, e.value);
+  fixupCopy.dict = copy;
+  // _PySys_UpdateConfig, then the standard streams: set after the copy.
   const argv = newList(sysState.argv.map(newStr));
   defineValue(m, "argv", argv);
   decref(argv);
@@ -280,126 +378,131 @@ declareModule("sys", (m, module) => {
     if (list === undefined || list.type.layout !== C.list) return importState.path;
     return (list.p0 as HeapObject[]).filter((x) => x.type === C.str).map((x) => x.p0 as string);
   };
-  const version = newStr("3.11.7 (main, pygc) [TypeScript]");
-  defineValue(m, "version", version);
-  decref(version);
-  const vi = newTuple([newInt(3), newInt(11), newInt(7), newStr("final"), newInt(0)]);
-  defineValue(m, "version_info", vi);
-  decref(vi);
-  const plat = newStr("linux");
-  defineValue(m, "platform", plat);
-  decref(plat);
-  const bo = newStr("little");
-  defineValue(m, "byteorder", bo);
-  decref(bo);
-  const maxsize = newInt(2n ** 63n - 1n);
-  defineValue(m, "maxsize", maxsize);
-  decref(maxsize);
-  for (const [name, fd] of [
-    ["stdout", 1],
-    ["stderr", 2],
-  ] as const) {
-    const s = nativeStreamType.make(name, fd);
+  put("dont_write_bytecode", newBool(false));
+  put("platlibdir", newStr("lib"));
+  for (const name of ["prefix", "exec_prefix", "base_prefix", "base_exec_prefix"])
+    put(name, newStr("/usr/local"));
+  put("executable", newStr("/usr/local/bin/pygc"));
+  put("orig_argv", newList(["pygc", ...sysState.argv].map((a) => newStr(a))));
+  for (const fd of [0, 1, 2] as const) {
+    const name = ["stdin", "stdout", "stderr"][fd]!;
+    const s = nativeStreamType.make(fd);
     defineValue(m, name, s);
     defineValue(m, `__${name}__`, s);
     decref(s);
   }
-  runLibrarySource(module, m, SYS_LIBRARY, "<frozen sys>");
 });
 
-/** The parts of sys that are plain data, as module source (CPython's are C structs). */
-const SYS_LIBRARY = `
-class _namespace:
-    # What types.SimpleNamespace prints.
-    def __init__(self, **kwargs):
-        self.__dict__.update(kwargs)
+/**
+ * sys.flags: pygc takes none of these options, so each value says what pygc does:
+ * str hashes are not randomized (python3 shows 0 under PYTHONHASHSEED=0) and text is
+ * always UTF-8 (python3 shows utf8_mode=1 under a C.UTF-8 locale).
+ */
+const FLAGS: [string, number | boolean][] = [
+  ["debug", 0],
+  ["inspect", 0],
+  ["interactive", 0],
+  ["optimize", 0],
+  ["dont_write_bytecode", 0],
+  ["no_user_site", 0],
+  ["no_site", 0],
+  ["ignore_environment", 0],
+  ["verbose", 0],
+  ["bytes_warning", 0],
+  ["quiet", 0],
+  ["hash_randomization", 0],
+  ["isolated", 0],
+  ["dev_mode", false],
+  ["utf8_mode", 1],
+  ["warn_default_encoding", 0],
+  ["safe_path", false],
+  ["int_max_str_digits", -1],
+];
 
-    def __repr__(self):
-        items = ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())
-        return f'namespace({items})'
+const FLOAT_INFO: [string, number][] = [
+  ["max", Number.MAX_VALUE],
+  ["max_exp", 1024],
+  ["max_10_exp", 308],
+  ["min", 2.2250738585072014e-308],
+  ["min_exp", -1021],
+  ["min_10_exp", -307],
+  ["dig", 15],
+  ["mant_dig", 53],
+  ["epsilon", Number.EPSILON],
+  ["radix", 2],
+  ["rounds", 1],
+];
 
+const INT_INFO: [string, number][] = [
+  ["bits_per_digit", 30],
+  ["sizeof_digit", 4],
+  ["default_max_str_digits", INT_MAX_STR_DIGITS_DEFAULT],
+  ["str_digits_check_threshold", INT_MAX_STR_DIGITS_THRESHOLD],
+];
 
-hexversion = 0x030B07F0
-implementation = _namespace(name='pygc', cache_tag=None, version=version_info,
-                            hexversion=hexversion)
-maxunicode = 0x10FFFF
-api_version = 1013
-float_repr_style = 'short'
-dont_write_bytecode = False
-platlibdir = 'lib'
-prefix = exec_prefix = base_prefix = base_exec_prefix = '/usr/local'
-executable = '/usr/local/bin/pygc'
-orig_argv = ['pygc'] + list(argv)
-builtin_module_names = tuple(sorted(modules))
-copyright = 'Copyright (c) 2001-2023 Python Software Foundation.\\nAll Rights Reserved.'
-flags = _namespace(debug=0, inspect=0, interactive=0, optimize=0, dont_write_bytecode=0,
-                   no_user_site=0, no_site=0, ignore_environment=0, verbose=0,
-                   bytes_warning=0, quiet=0, hash_randomization=1, isolated=0,
-                   dev_mode=False, utf8_mode=0, warn_default_encoding=0, safe_path=False,
-                   int_max_str_digits=-1)
-float_info = _namespace(max=1.7976931348623157e+308, max_exp=1024, max_10_exp=308,
-                        min=2.2250738585072014e-308, min_exp=-1021, min_10_exp=-307,
-                        dig=15, mant_dig=53, epsilon=2.220446049250313e-16, radix=2,
-                        rounds=1)
-int_info = _namespace(bits_per_digit=30, sizeof_digit=4, default_max_str_digits=4300,
-                      str_digits_check_threshold=640)
+/** The parameters of numeric hashing (runtime hashing follows them; str hashing is not
+ * SipHash, so `algorithm` names what CPython uses, not what pygc computes). */
+const HASH_INFO: [string, number | bigint | string][] = [
+  ["width", 64],
+  ["modulus", 2n ** 61n - 1n],
+  ["inf", 314159],
+  ["nan", 0],
+  ["imag", 1000003],
+  ["algorithm", "siphash13"],
+  ["hash_bits", 64],
+  ["seed_bits", 128],
+  ["cutoff", 0],
+];
 
+/** float_info's fields are floats except the counts. */
+function newNumber(v: number): HeapObject {
+  return Number.isInteger(v) && Math.abs(v) < 2 ** 53 ? newInt(v) : newFloat(v);
+}
 
-class _Stdin:
-    # NOT-CPYTHON: a line-oriented reader over input(); a last line without a newline
-    # comes back with one.
-    name = '<stdin>'
-    encoding = 'utf-8'
-    mode = 'r'
-    closed = False
+function newFlag(v: number | bigint | boolean | string): HeapObject {
+  if (typeof v === "boolean") return newBool(v);
+  if (typeof v === "string") return newStr(v);
+  return newInt(v);
+}
 
-    def readable(self):
-        return True
+let seqTypes: Record<
+  "version_info" | "flags" | "float_info" | "int_info" | "hash_info",
+  HeapObject
+> | null = null;
 
-    def isatty(self):
-        return False
-
-    def fileno(self):
-        return 0
-
-    def readline(self, size=-1):
-        try:
-            return input() + '\\n'
-        except EOFError:
-            return ''
-
-    def read(self, size=-1):
-        parts = []
-        while True:
-            line = self.readline()
-            if not line:
-                return ''.join(parts)
-            parts.append(line)
-
-    def readlines(self):
-        return list(self)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-
-stdin = __stdin__ = _Stdin()
-del _Stdin
-
-
-def getdefaultencoding():
-    return 'utf-8'
-
-
-def getfilesystemencoding():
-    return 'utf-8'
-
-
-del _namespace
-`;
+/** sys's struct sequence types, made with the module. */
+function structSeqTypes() {
+  seqTypes ??= {
+    version_info: makeStructSeqType({
+      module: "sys",
+      name: "version_info",
+      doc: "sys.version_info\n\nVersion information as a named tuple.",
+      fields: ["major", "minor", "micro", "releaselevel", "serial"],
+    }),
+    flags: makeStructSeqType({
+      module: "sys",
+      name: "flags",
+      doc: "sys.flags\n\nFlags provided through command line arguments or environment vars.",
+      fields: FLAGS.map(([f]) => f),
+    }),
+    float_info: makeStructSeqType({
+      module: "sys",
+      name: "float_info",
+      doc: "sys.float_info\n\nA named tuple holding information about the float type. It contains low level\ninformation about the precision and internal representation. Please study\nyour system's :file:`float.h` for more information.",
+      fields: FLOAT_INFO.map(([f]) => f),
+    }),
+    int_info: makeStructSeqType({
+      module: "sys",
+      name: "int_info",
+      doc: "sys.int_info\n\nA named tuple that holds information about Python's\ninternal representation of integers.  The attributes are read only.",
+      fields: INT_INFO.map(([f]) => f),
+    }),
+    hash_info: makeStructSeqType({
+      module: "sys",
+      name: "hash_info",
+      doc: "hash_info\n\nA named tuple providing parameters used for computing\nhashes. The attributes are read only.",
+      fields: HASH_INFO.map(([f]) => f),
+    }),
+  };
+  return seqTypes;
+}

@@ -7,8 +7,11 @@
 import { raise } from "./errors.js";
 import { T } from "./types.js";
 
+/** The limit at start-up (sys.int_info.default_max_str_digits). */
+export const INT_MAX_STR_DIGITS_DEFAULT = 4300;
+
 /** The limit (sys.get_int_max_str_digits()). */
-export const intDigits = { max: 4300 };
+export const intDigits = { max: INT_MAX_STR_DIGITS_DEFAULT };
 
 /** The smallest limit sys.set_int_max_str_digits accepts other than 0. */
 export const INT_MAX_STR_DIGITS_THRESHOLD = 640;

@@ -167,6 +167,7 @@ const FIXED: Record<string, number> = {
   dict_keys: 40,
   dict_values: 40,
   dict_items: 40,
+  "types.SimpleNamespace": 40,
   "weakref.ReferenceType": 80,
   "weakref.ProxyType": 80,
   "weakref.CallableProxyType": 80,

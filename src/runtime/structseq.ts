@@ -1,0 +1,132 @@
+/**
+ * Struct sequences (CPython Objects/structseq.c): the named tuples of the runtime itself,
+ * such as sys.version_info, sys.flags and sys.float_info. A struct sequence type is a
+ * static subclass of tuple whose fields are read-only member descriptors;
+ * `repr` names every field (`sys.flags(debug=0, …)`).
+ *
+ * Technique: the type is made the way `class flags(tuple): __slots__ = ()` would be (so an
+ * instance is a tuple subclass instance and every tuple operation serves it), then turned
+ * static as the builtin exception types are: untracked, never freed, immutable. Instances
+ * made here are not tracked by the collector: PyStructSequence_New does not track them.
+ */
+import { type HeapObject, ObjectType } from "../engine/index.js";
+import { incRef, nativeRepr, repr } from "./abstract.js";
+import { buildClass, defineMethod, registerBuiltinType } from "./bootstrap.js";
+import type { DictStore } from "./dictstore.js";
+import { raise } from "./errors.js";
+import { staticmethodContract } from "./function.js";
+import { decref, heap } from "./heapref.js";
+import { InstanceExtra } from "./instance.js";
+import { newBuiltin, newDict, newInt, newStr, newTuple } from "./objects.js";
+import { isSubtype, setTypeAttr, typeInfo, typeName, typeOf } from "./typeobject.js";
+import { S, T } from "./types.js";
+
+export interface StructSeqSpec {
+  /** The module the type reports (`sys`); its name is `module.name`. */
+  module: string;
+  name: string;
+  /** The type's __doc__, as CPython spells it (most start with the type's name). */
+  doc: string;
+  fields: readonly string[];
+}
+
+/** member_descriptor (PyMemberDescr): p0 the owner type, p1 the field's name, p2 its index. */
+const memberContract = new ObjectType({ name: "member_descriptor", basicSize: 64 });
+let memberType: HeapObject | null = null;
+
+function memberDescriptorType(): HeapObject {
+  if (memberType !== null) return memberType;
+  const t = registerBuiltinType("member_descriptor", memberContract);
+  memberContract.owner = t;
+  nativeRepr.set(
+    memberContract,
+    (d) => `<member '${d.p1 as string}' of '${typeInfo(d.p0 as HeapObject).name}' objects>`,
+  );
+  defineMethod(t, "__get__", (args, _kw, self) => {
+    const obj = args[0] ?? S.None;
+    if (obj === S.None) return incRef(self!);
+    const owner = self!.p0 as HeapObject;
+    if (!isSubtype(typeOf(obj), owner)) {
+      raise(
+        T.TypeError,
+        `descriptor '${self!.p1 as string}' for '${typeInfo(owner).name}' objects doesn't apply to a '${typeName(obj)}' object`,
+      );
+    }
+    return incRef((obj.p0 as HeapObject[])[self!.p2 as number]!);
+  });
+  for (const name of ["__set__", "__delete__"]) {
+    defineMethod(t, name, () => raise(T.AttributeError, "readonly attribute"));
+  }
+  memberType = t;
+  return t;
+}
+
+function setStr(ns: HeapObject, key: string, value: HeapObject): void {
+  const k = newStr(key);
+  (ns.p0 as DictStore).set(k, value);
+  decref(k);
+}
+
+/** PyStructSequence_InitType2: a new static struct sequence type. */
+export function makeStructSeqType(spec: StructSeqSpec): HeapObject {
+  memberDescriptorType();
+  const full = `${spec.module}.${spec.name}`;
+  const ns = newDict();
+  const strs = [spec.module, spec.name, spec.doc].map(newStr);
+  setStr(ns, "__module__", strs[0]!);
+  setStr(ns, "__qualname__", strs[1]!);
+  setStr(ns, "__doc__", strs[2]!);
+  for (const s of strs) decref(s);
+  setStr(ns, "__slots__", S.emptyTuple);
+  let t: HeapObject;
+  try {
+    t = buildClass(T.type, spec.name, [T.tuple], ns);
+  } finally {
+    decref(ns);
+  }
+  const info = typeInfo(t);
+  info.heapType = false;
+  info.name = full;
+  heap.untrack(t);
+  t.refcnt = 1_000_000;
+  spec.fields.forEach((field, i) => {
+    const d = heap.alloc(memberContract, t, field, i);
+    setTypeAttr(t, field, d);
+    decref(d);
+  });
+  const n = newInt(spec.fields.length);
+  for (const attr of ["n_sequence_fields", "n_fields"]) setTypeAttr(t, attr, n);
+  decref(n);
+  const zero = newInt(0);
+  setTypeAttr(t, "n_unnamed_fields", zero);
+  decref(zero);
+  const matchArgs = newTuple(spec.fields.map(newStr));
+  setTypeAttr(t, "__match_args__", matchArgs);
+  decref(matchArgs);
+  const newFn = newBuiltin("__new__", () =>
+    raise(T.TypeError, `cannot create '${full}' instances`),
+  );
+  const sm = heap.alloc(staticmethodContract, newFn, null, null);
+  setTypeAttr(t, "__new__", sm);
+  decref(sm);
+  defineMethod(t, "__repr__", (_a, _k, self) => {
+    const items = self!.p0 as HeapObject[];
+    const parts = spec.fields.map((f, i) => `${f}=${repr(items[i]!)}`);
+    return newStr(`${full}(${parts.join(", ")})`);
+  });
+  defineMethod(t, "__reduce__", (_a, _k, self) => {
+    const items = self!.p0 as HeapObject[];
+    for (const x of items) x.refcnt++;
+    const values = newTuple(items.slice());
+    const args = newTuple([values, newDict()]);
+    return newTuple([incRef(t), args]);
+  });
+  return t;
+}
+
+/** PyStructSequence_New with its fields set: an instance of `type` holding `values`
+ * (references taken over), untracked. */
+export function newStructSeq(type: HeapObject, values: HeapObject[]): HeapObject {
+  const info = typeInfo(type);
+  return heap.alloc(info.contract, values, null, new InstanceExtra(info));
+}
