@@ -308,6 +308,21 @@ class FrameStack {
     this.top = f;
     this.pooled = -1;
   }
+
+  /**
+   * Make `f`, a frame that is not a pooled call's, the innermost. Its runner saved `top`
+   * and `pooled` before and gives them back to leave(): a pooled caller is recorded by its
+   * depth again, and `top` is what it was, so callPooled never has to put `top` back.
+   */
+  enter(f: Frame): void {
+    this.top = f;
+    this.pooled = -1;
+  }
+
+  leave(top: Frame | null, pooled: number): void {
+    this.top = top;
+    this.pooled = pooled;
+  }
 }
 
 export const frameStack = new FrameStack();

@@ -3802,8 +3802,10 @@ export const dictUpdateHook = {
 function runClassBody(cf: Frame, body: Stmt): void {
   const saved = threadState.depth;
   // The class body runs in a frame of its own (what locals() and eval() see).
-  const caller = frameStack.current;
-  frameStack.current = cf;
+  const st = frameStack;
+  const savedTop = st.top;
+  const savedPooled = st.pooled;
+  st.enter(cf);
   try {
     if (trace.on) {
       traceCall(cf, true);
@@ -3815,7 +3817,7 @@ function runClassBody(cf: Frame, body: Stmt): void {
     const err = noteUnwind(e, cf, null);
     throw trace.on ? traceUnwind(cf, err) : err;
   } finally {
-    frameStack.current = caller;
+    st.leave(savedTop, savedPooled);
     threadState.depth = saved;
   }
 }

@@ -52,14 +52,16 @@ export function interruptAt(f: Frame, line: number): never {
 /** Run a frame's code; the frame's locals are released (or handed to its frame object). */
 export function runFrame(f: Frame): HeapObject {
   if (++threadState.depth > threadState.recursionLimit) recursionError(f);
-  const saved = frameStack.current;
-  frameStack.current = f;
+  const st = frameStack;
+  const savedTop = st.top;
+  const savedPooled = st.pooled;
+  st.enter(f);
   try {
     return runBody(f);
   } catch (e) {
     throw leavingWith(f, e);
   } finally {
-    frameStack.current = saved;
+    st.leave(savedTop, savedPooled);
     threadState.depth--;
     if (f.frameObject !== null) frameExit(f, f.back);
     else f.clear();
@@ -88,10 +90,9 @@ export function callPooled(
   const st = frameStack;
   const framePool = st.pool;
   const backPooled = st.pooled;
-  const backTop = st.top;
   try {
     const depth = threadState.depth + 1;
-    const back = backPooled >= 0 ? framePool[backPooled]! : backTop;
+    const back = backPooled >= 0 ? framePool[backPooled]! : st.top;
     let f = framePool[depth];
     if (f === undefined || f.busy) {
       f = new Frame(code, globals, globals.p0 as DictStore, builtinsHook.store, back, locals);
@@ -129,9 +130,8 @@ export function callPooled(
     } catch (e) {
       throw leavingWith(f, e);
     } finally {
+      // (Frames that are not pooled calls' put `top` back themselves: FrameStack.enter.)
       st.pooled = backPooled;
-      // (A frame this call ran recorded itself as `top`: the caller's is put back.)
-      if (st.top !== backTop) st.top = backTop;
       threadState.depth--;
       if (f.frameObject !== null) frameExit(f, back);
       else {

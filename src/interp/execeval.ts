@@ -112,14 +112,16 @@ export function execOrEval(
     const f = new Frame(code, globals, gstore, bstore, frameStack.current);
     f.ns = locals.p0 as DictStore;
     f.nsObj = locals;
-    const saved = frameStack.current;
-    frameStack.current = f;
+    const st = frameStack;
+    const savedTop = st.top;
+    const savedPooled = st.pooled;
+    st.enter(f);
     try {
       code.body(f);
     } catch (e) {
       throw noteUnwind(e, f, null);
     } finally {
-      frameStack.current = saved;
+      st.leave(savedTop, savedPooled);
       leaveFrame(f, f.back);
     }
     const r = f.retval;

@@ -136,9 +136,11 @@ export function genResume(
     for (const e of st.handled) handled.push(e);
     st.handled = [];
   }
-  const saved = frameStack.current;
-  f.back = saved;
-  frameStack.current = f;
+  const fs = frameStack;
+  const savedTop = fs.top;
+  const savedPooled = fs.pooled;
+  f.back = fs.current;
+  fs.enter(f);
   let r: IteratorResult<HeapObject, Signal>;
   try {
     if (trace.on) traceCall(f, entry);
@@ -167,7 +169,7 @@ export function genResume(
       const mine = handled.splice(base);
       if (!st.finished) st.handled = mine;
     }
-    frameStack.current = saved;
+    fs.leave(savedTop, savedPooled);
     threadState.depth--;
     if (st.finished) releaseFrame(st);
   }

@@ -98,8 +98,10 @@ export function runModuleCode(
   decref(mod);
   const f = new Frame(code as never, globals, store, builtinsHook.store, frameStack.current);
   f.ns = store;
-  const saved = frameStack.current;
-  frameStack.current = f;
+  const st = frameStack;
+  const savedTop = st.top;
+  const savedPooled = st.pooled;
+  st.enter(f);
   try {
     if (trace.on) traceCall(f, true);
     code.body(f);
@@ -111,7 +113,7 @@ export function runModuleCode(
     const err = noteUnwind(e, f, null);
     throw trace.on ? traceUnwind(f, err) : err;
   } finally {
-    frameStack.current = saved;
+    st.leave(savedTop, savedPooled);
     leaveFrame(f, f.back);
   }
   return modules.getStr(name) ?? mod;

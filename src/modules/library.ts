@@ -24,12 +24,15 @@ export function runLibrarySource(
   const globals = module.p0 as HeapObject;
   const f = new Frame(code, globals, store, builtinsHook.store, frameStack.current);
   f.ns = store;
-  const back = frameStack.current;
-  frameStack.current = f;
+  const st = frameStack;
+  const back = st.current;
+  const savedTop = st.top;
+  const savedPooled = st.pooled;
+  st.enter(f);
   try {
     code.body(f);
   } finally {
-    frameStack.current = back;
+    st.leave(savedTop, savedPooled);
     leaveFrame(f, back);
   }
 }
