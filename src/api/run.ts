@@ -100,6 +100,7 @@ import "../modules/random.js";
 import "../modules/iomodule.js";
 import "../modules/os.js";
 import "../modules/logging.js";
+import "../modules/traceback.js";
 import { runExitFuncs } from "../modules/atexit.js";
 import { startTracing } from "../modules/tracemalloc.js";
 import "../modules/weakref.js";

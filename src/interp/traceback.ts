@@ -53,36 +53,54 @@ function displayLine(frame: Frame, pos: TbPosition): string {
   return `${out}${marks}\n`;
 }
 
-const TRACEBACK_LIMIT = 1000;
+/** PyTraceBack_Print shows the innermost sys.tracebacklimit (default 1000) entries. */
+const TRACEBACK_LIMIT = -1000;
 
-function formatTraceback(tb: HeapObject | null): string {
-  if (tb === null) return "";
+/**
+ * The entries of traceback `tb`, one string per frame (its "File" line, source line and
+ * markers), as StackSummary.format gives them: a run of more than 3 entries for one line
+ * of one function shows 3, then "[Previous line repeated N more times]". `limit` (as
+ * traceback.extract_tb takes it): null for all, n ≥ 0 for the outermost n, n < 0 for the
+ * innermost -n.
+ */
+export function tracebackEntries(tb: HeapObject | null, limit: number | null): string[] {
   let entries: HeapObject[] = [];
   for (let t: HeapObject | null = tb; t !== null; t = t.p0 as HeapObject | null) entries.push(t);
-  // PyTraceBack_Print: only the innermost sys.tracebacklimit (default 1000) entries.
-  if (entries.length > TRACEBACK_LIMIT) entries = entries.slice(entries.length - TRACEBACK_LIMIT);
-  let out = "Traceback (most recent call last):\n";
-  // Collapse runs of identical entries (recursion), as CPython does after 3 repeats.
-  let last = "";
-  let repeat = 0;
-  for (const t of entries) {
-    const frame = (t.p1 as HeapObject).p0 as Frame;
-    const pos = t.p2 as TbPosition;
-    const key = `${frame.code.filename}:${pos.lineno}:${frame.code.name}`;
-    if (key === last) {
-      repeat++;
-      if (repeat >= 3) continue;
-    } else {
-      if (repeat >= 3)
-        out += `  [Previous line repeated ${repeat - 2} more time${repeat - 2 === 1 ? "" : "s"}]\n`;
-      last = key;
-      repeat = 0;
-    }
-    out += displayLine(frame, pos);
+  if (limit !== null) {
+    entries =
+      limit >= 0 ? entries.slice(0, limit) : entries.slice(Math.max(0, entries.length + limit));
   }
-  if (repeat >= 3)
-    out += `  [Previous line repeated ${repeat - 2} more time${repeat - 2 === 1 ? "" : "s"}]\n`;
+  return frameEntries(
+    entries.map((t) => [(t.p1 as HeapObject).p0 as Frame, t.p2 as TbPosition] as const),
+  );
+}
+
+/** Formatted entries for (frame, position) pairs, repeats collapsed (see tracebackEntries). */
+export function frameEntries(entries: readonly (readonly [Frame, TbPosition])[]): string[] {
+  const out: string[] = [];
+  let last = "";
+  let count = 0;
+  const repeated = () => {
+    const n = count - 3;
+    out.push(`  [Previous line repeated ${n} more time${n === 1 ? "" : "s"}]\n`);
+  };
+  for (const [frame, pos] of entries) {
+    const key = `${frame.code.filename}:${pos.lineno}:${frame.code.name}`;
+    if (key !== last) {
+      if (count > 3) repeated();
+      last = key;
+      count = 0;
+    }
+    if (++count > 3) continue;
+    out.push(displayLine(frame, pos));
+  }
+  if (count > 3) repeated();
   return out;
+}
+
+function formatTraceback(tb: HeapObject | null, limit: number | null = TRACEBACK_LIMIT): string {
+  if (tb === null) return "";
+  return `Traceback (most recent call last):\n${tracebackEntries(tb, limit).join("")}`;
 }
 
 /** The last line: `ValueError: boom`, or just the name for an empty message. */
@@ -133,25 +151,49 @@ export function formatUnraisable(exc: HeapObject): string {
   return `${out}: ${msg}\n`;
 }
 
-/** print_exception_recursive: causes and contexts first. */
-export function formatException(exc: HeapObject, seen = new Set<HeapObject>()): string {
+/**
+ * print_exception_recursive (traceback.format_exception): causes and contexts first, as
+ * the strings TracebackException.format yields — the chain's message, the header, one
+ * per entry, the exception's line. `limit` as for tracebackEntries (the uncaught path's
+ * default: the innermost 1000); `chain` false shows `exc` alone.
+ */
+export function exceptionParts(
+  exc: HeapObject,
+  limit: number | null = TRACEBACK_LIMIT,
+  chain = true,
+  seen = new Set<HeapObject>(),
+): string[] {
   seen.add(exc);
   const st = excState(exc);
-  let out = "";
-  if (st !== null) {
+  const out: string[] = [];
+  if (st !== null && chain) {
     if (st.cause !== null && !seen.has(st.cause)) {
-      out += formatException(st.cause, seen);
-      out += "\nThe above exception was the direct cause of the following exception:\n\n";
+      out.push(...exceptionParts(st.cause, limit, chain, seen));
+      out.push("\nThe above exception was the direct cause of the following exception:\n\n");
     } else if (st.context !== null && !st.suppressContext && !seen.has(st.context)) {
-      out += formatException(st.context, seen);
-      out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+      out.push(...exceptionParts(st.context, limit, chain, seen));
+      out.push("\nDuring handling of the above exception, another exception occurred:\n\n");
     }
   }
-  out += formatTraceback(st?.traceback ?? null);
+  const tb = st?.traceback ?? null;
+  if (tb !== null) {
+    out.push("Traceback (most recent call last):\n");
+    out.push(...tracebackEntries(tb, limit));
+  }
+  out.push(exceptionLine(exc));
+  return out;
+}
+
+/** The exception's last line, with NameError/AttributeError's "Did you mean" suggestion. */
+export function exceptionLine(exc: HeapObject): string {
   const line = formatExceptionOnly(exc);
   const suggestion = suggestionFor(exc);
-  out += suggestion === null ? line : `${line.slice(0, -1)}. Did you mean: '${suggestion}'?\n`;
-  return out;
+  return suggestion === null ? line : `${line.slice(0, -1)}. Did you mean: '${suggestion}'?\n`;
+}
+
+/** print_exception_recursive: the text of an uncaught exception's report. */
+export function formatException(exc: HeapObject): string {
+  return exceptionParts(exc).join("");
 }
 
 export { getAttrOrNull, decref };
