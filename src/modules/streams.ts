@@ -101,10 +101,7 @@ function defineStreamType(): HeapObject {
     return newStr(text);
   });
   method("readlines", (_args, self) => newList(stdinLines(self)));
-  method("__iter__", (_args, self) => {
-    if (fdFor(self) !== 0) raise(unsupportedOperation(), "not readable");
-    return incRef(self);
-  });
+  method("__iter__", (_args, self) => incRef(self));
   method("__next__", (_args, self) => {
     const line = readStdinLine(self);
     if (line === "") raise(T.StopIteration!);

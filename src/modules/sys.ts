@@ -289,16 +289,17 @@ declareModule("sys", (m) => {
   const hexversion = newInt(0x030b07f0);
   defineValue(m, "hexversion", hexversion);
   const implName = newStr("pygc");
+  const implHex = newInt(0x030b07f0); // make_impl_info makes its own int
   put(
     "implementation",
     newSimpleNamespace([
       ["name", implName],
       ["cache_tag", S.None],
       ["version", vi],
-      ["hexversion", hexversion],
+      ["hexversion", implHex],
     ]),
   );
-  for (const x of [implName, vi, hexversion]) decref(x);
+  for (const x of [implName, vi, hexversion, implHex]) decref(x);
   put("platform", newStr("linux"));
   put("byteorder", newStr("little"));
   put("maxsize", newInt(2n ** 63n - 1n));
@@ -396,7 +397,7 @@ declareModule("sys", (m) => {
 /**
  * sys.flags: pygc takes none of these options, so each value says what pygc does:
  * str hashes are not randomized (python3 shows 0 under PYTHONHASHSEED=0) and text is
- * always UTF-8 (python3 shows utf8_mode=1 under a C.UTF-8 locale).
+ * always UTF-8 (python3 shows utf8_mode=1 under -X utf8, as the golden files run it).
  */
 const FLAGS: [string, number | boolean][] = [
   ["debug", 0],
@@ -488,18 +489,21 @@ function structSeqTypes() {
     float_info: makeStructSeqType({
       module: "sys",
       name: "float_info",
+      constructible: true,
       doc: "sys.float_info\n\nA named tuple holding information about the float type. It contains low level\ninformation about the precision and internal representation. Please study\nyour system's :file:`float.h` for more information.",
       fields: FLOAT_INFO.map(([f]) => f),
     }),
     int_info: makeStructSeqType({
       module: "sys",
       name: "int_info",
+      constructible: true,
       doc: "sys.int_info\n\nA named tuple that holds information about Python's\ninternal representation of integers.  The attributes are read only.",
       fields: INT_INFO.map(([f]) => f),
     }),
     hash_info: makeStructSeqType({
       module: "sys",
       name: "hash_info",
+      constructible: true,
       doc: "hash_info\n\nA named tuple providing parameters used for computing\nhashes. The attributes are read only.",
       fields: HASH_INFO.map(([f]) => f),
     }),

@@ -926,6 +926,9 @@ export function delAttr(obj: HeapObject, name: string): void {
   const tinfo = type.p0 as TypeInfo;
   if (isSubtype(type, T.type)) {
     const info = typeInfo(obj);
+    if (!info.heapType) {
+      raise(T.TypeError, `cannot set '${name}' attribute of immutable type '${info.name}'`);
+    }
     const old = info.dict.get(name);
     if (old === undefined) raise(T.AttributeError, name);
     info.dict.delete(name);

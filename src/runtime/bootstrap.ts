@@ -1569,7 +1569,9 @@ export function buildClass(
   if (bases.length === 0) bases = [T.object];
   for (const b of bases) {
     if (!isSubtype(typeOf(b), T.type)) raise(T.TypeError, "bases must be types");
-    if (b === T.bool) raise(T.TypeError, "type 'bool' is not an acceptable base type");
+    if (b === T.bool || !typeInfo(b).acceptableBase) {
+      raise(T.TypeError, `type '${typeInfo(b).name}' is not an acceptable base type`);
+    }
   }
   const store = ns.p0 as DictStore;
   const info = new TypeInfo(name, null as unknown as ObjectType);

@@ -10,16 +10,16 @@
  * made here are not tracked by the collector: PyStructSequence_New does not track them.
  */
 import { type HeapObject, ObjectType } from "../engine/index.js";
-import { incRef, nativeRepr, repr } from "./abstract.js";
+import { incRef, isInstanceOf, nativeRepr, repr, toArray } from "./abstract.js";
 import { buildClass, defineMethod, registerBuiltinType } from "./bootstrap.js";
 import type { DictStore } from "./dictstore.js";
-import { raise } from "./errors.js";
+import { PyRaise, raise } from "./errors.js";
 import { staticmethodContract } from "./function.js";
 import { decref, heap } from "./heapref.js";
 import { InstanceExtra } from "./instance.js";
 import { newBuiltin, newDict, newInt, newStr, newTuple } from "./objects.js";
 import { isSubtype, setTypeAttr, typeInfo, typeName, typeOf } from "./typeobject.js";
-import { S, T } from "./types.js";
+import { C, S, T } from "./types.js";
 
 export interface StructSeqSpec {
   /** The module the type reports (`sys`); its name is `module.name`. */
@@ -28,6 +28,8 @@ export interface StructSeqSpec {
   /** The type's __doc__, as CPython spells it (most start with the type's name). */
   doc: string;
   fields: readonly string[];
+  /** Python code may make instances (structseq_new); sys's version_info and flags refuse. */
+  constructible?: boolean;
 }
 
 /** member_descriptor (PyMemberDescr): p0 the owner type, p1 the field's name, p2 its index. */
@@ -86,7 +88,24 @@ export function makeStructSeqType(spec: StructSeqSpec): HeapObject {
   }
   const info = typeInfo(t);
   info.heapType = false;
+  info.acceptableBase = false;
   info.name = full;
+  // structseq_traverse: the items in order (a tuple's go last to first); a static type
+  // is not visited.
+  const base = info.contract;
+  info.contract = new ObjectType({
+    name: full,
+    flags: base.flags,
+    layout: base.layout,
+    gc: true,
+    basicSize: base.basicSize,
+    traverse: (obj, visit) => {
+      for (const x of obj.p0 as HeapObject[]) visit(x);
+    },
+    clear: base.clear ?? undefined,
+    dealloc: base.dealloc,
+  });
+  info.contract.owner = t;
   heap.untrack(t);
   t.refcnt = 1_000_000;
   spec.fields.forEach((field, i) => {
@@ -103,9 +122,10 @@ export function makeStructSeqType(spec: StructSeqSpec): HeapObject {
   const matchArgs = newTuple(spec.fields.map(newStr));
   setTypeAttr(t, "__match_args__", matchArgs);
   decref(matchArgs);
-  const newFn = newBuiltin("__new__", () =>
-    raise(T.TypeError, `cannot create '${full}' instances`),
-  );
+  const newFn = newBuiltin("__new__", (args, kwnames) => {
+    if (spec.constructible !== true) raise(T.TypeError, `cannot create '${full}' instances`);
+    return structseqNew(t, full, spec.fields.length, args.slice(1), kwnames);
+  });
   const sm = heap.alloc(staticmethodContract, newFn, null, null);
   setTypeAttr(t, "__new__", sm);
   decref(sm);
@@ -122,6 +142,44 @@ export function makeStructSeqType(spec: StructSeqSpec): HeapObject {
     return newTuple([incRef(t), args]);
   });
   return t;
+}
+
+/** structseq_new: `type(sequence, dict=None)`, a tracked instance. */
+function structseqNew(
+  t: HeapObject,
+  full: string,
+  n: number,
+  args: HeapObject[],
+  kwnames: string[] | null,
+): HeapObject {
+  const nkw = kwnames?.length ?? 0;
+  const pos = args.slice(0, args.length - nkw);
+  const kw = new Map(kwnames?.map((k, i) => [k, args[pos.length + i]!]) ?? []);
+  if (pos.length > 2)
+    raise(T.TypeError, `structseq() takes at most 2 arguments (${pos.length} given)`);
+  const seq = pos[0] ?? kw.get("sequence");
+  if (seq === undefined)
+    raise(T.TypeError, "structseq() missing required argument 'sequence' (pos 1)");
+  const dict = pos[1] ?? kw.get("dict");
+  let items: HeapObject[];
+  try {
+    items = toArray(seq);
+  } catch (e) {
+    if (!(e instanceof PyRaise) || !isInstanceOf(e.exc, T.TypeError)) throw e;
+    decref(e.exc);
+    raise(T.TypeError, "constructor requires a sequence");
+  }
+  const fail = (msg: string): never => {
+    for (const x of items) decref(x);
+    raise(T.TypeError, msg);
+  };
+  if (dict !== undefined && dict !== S.None && dict.type.layout !== C.dict) {
+    fail(`${full}() takes a dict as second arg, if any`);
+  }
+  if (items.length !== n) fail(`${full}() takes a ${n}-sequence (${items.length}-sequence given)`);
+  const obj = newStructSeq(t, items);
+  heap.track(obj);
+  return obj;
 }
 
 /** PyStructSequence_New with its fields set: an instance of `type` holding `values`

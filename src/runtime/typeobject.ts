@@ -44,6 +44,8 @@ export class TypeInfo {
   /** The engine contract of this type's instances. */
   contract: ObjectType;
   heapType: boolean;
+  /** Py_TPFLAGS_BASETYPE: a class statement may name it as a base. */
+  acceptableBase = true;
   /** The builtin ancestor whose layout instances have (object, int, list, Exception, …). */
   solidBase: HeapObject | null;
   /** __slots__ names declared by this class (null: instances have a __dict__). */

@@ -53,3 +53,25 @@ try:
     sys.stdout.readline()
 except OSError as e:
     print(type(e), e)
+
+# Static types: immutable, not acceptable bases; float_info, int_info and hash_info can be
+# made from a sequence (tracked, unlike sys's own); items visited in order.
+for stmt in ["del type(sys.flags).debug", "del list.append", "class X(type(sys.version_info)): pass",
+             "class Y(type(sys.float_info)): pass", "type(sys.float_info)((1, 2))", "type(sys.float_info)(5)",
+             "type(sys.float_info)(range(11), 3)", "type(sys.int_info)()", "type(sys.version_info)(range(5))"]:
+    try:
+        exec(stmt)
+        print("ok", stmt)
+    except TypeError as e:
+        print(e)
+x = type(sys.float_info)(tuple(sys.float_info))
+print(x == sys.float_info, type(x), gc.is_tracked(x), gc.is_tracked(sys.float_info))
+print(type(sys.int_info)(range(4)), type(sys.int_info)(range(4), {}), type(sys.int_info)(sequence=range(4), dict={"a": 1}))
+print(gc.get_referents(sys.int_info), gc.get_referents(sys.version_info))
+print(sys.implementation.hexversion is sys.hexversion, sys.getrefcount(sys.hexversion))
+it = iter(sys.stdout)
+print(it is sys.stdout)
+try:
+    next(it)
+except OSError as e:
+    print(type(e).__name__, e)
