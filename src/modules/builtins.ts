@@ -34,6 +34,8 @@ import {
   isStr,
   iterNext,
   len,
+  memberGet,
+  memberSet,
   nativeAttrs,
   pyEq,
   pyEqHeld,
@@ -1132,6 +1134,23 @@ function propertyMethods(): void {
   defineMethod(T.getset_descriptor!, "__set__", (args, kw, self) => {
     exactly("__set__", args, 2, kw);
     getsetSet(self!, args[0]!, args[1]!);
+    return none();
+  });
+  // member_descriptor (a __slots__ name, a struct sequence's field) called from Python.
+  defineMethod(T.member_descriptor!, "__get__", (args, kw, self) => {
+    range_("__get__", args, 1, 2, kw);
+    const obj = args[0]!;
+    if (obj === S.None) return incRef(self!);
+    return memberGet(self!, obj);
+  });
+  defineMethod(T.member_descriptor!, "__set__", (args, kw, self) => {
+    exactly("__set__", args, 2, kw);
+    memberSet(self!, args[0]!, args[1]!);
+    return none();
+  });
+  defineMethod(T.member_descriptor!, "__delete__", (args, kw, self) => {
+    exactly("__delete__", args, 1, kw);
+    memberSet(self!, args[0]!, null);
     return none();
   });
 }

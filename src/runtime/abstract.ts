@@ -12,7 +12,7 @@ import { MAX_ITEMS, memoryError } from "./accounting.js";
 import type { DictStore } from "./dictstore.js";
 import { PyRaise, raise } from "./errors.js";
 import { floatRepr, formatFloat } from "./format.js";
-import { getsetContract, propertyNames, rangeContract } from "./function.js";
+import { getsetContract, memberContract, propertyNames, rangeContract } from "./function.js";
 import { decref, incref, xdecref } from "./heapref.js";
 import {
   attrsOf,
@@ -273,6 +273,7 @@ export function descrGet(descr: HeapObject, obj: HeapObject | null, type: HeapOb
     return bindBuiltin(descr, obj);
   }
   if (c === getsetContract) return obj === null ? incRef(descr) : getsetGet(descr, obj);
+  if (c === memberContract) return obj === null ? incRef(descr) : memberGet(descr, obj);
   const dt = typeOf(descr);
   if (dt === T.classmethod) return newMethod(descr.p0, type);
   if (dt === T.staticmethod) return incRef(descr.p0);
@@ -306,11 +307,52 @@ function bindBuiltin(descr: HeapObject, self: HeapObject): HeapObject {
 }
 
 function isDataDescriptor(descr: HeapObject): boolean {
-  if (descr.type === getsetContract) return true;
+  if (descr.type === getsetContract || descr.type === memberContract) return true;
   const dt = typeOf(descr);
   if (dt === T.property) return true;
   if (descr.type === C.function || descr.type === methodDescriptorContract) return false;
   return lookup(dt, "__set__") !== null || lookup(dt, "__delete__") !== null;
+}
+
+/** descr_check: a member or getset descriptor applies to instances of its class only. */
+function checkMemberOwner(descr: HeapObject, obj: HeapObject): void {
+  const owner = descr.p0 as HeapObject;
+  if (!isSubtype(typeOf(obj), owner)) {
+    raise(
+      T.TypeError,
+      `descriptor '${descr.p1 as string}' for '${typeInfo(owner).name}' objects doesn't apply to a '${typeName(obj)}' object`,
+    );
+  }
+}
+
+/** member_get: the slot's value (AttributeError while it is empty) or the item. */
+export function memberGet(descr: HeapObject, obj: HeapObject): HeapObject {
+  checkMemberOwner(descr, obj);
+  const i = descr.p2 as number;
+  if (i < 0) return incRef((obj.p0 as HeapObject[])[-1 - i]!);
+  const v = slotsOf(obj)[i] ?? null;
+  if (v === null) {
+    raise(T.AttributeError, `'${typeName(obj)}' object has no attribute '${descr.p1 as string}'`);
+  }
+  return incRef(v);
+}
+
+/** member_set: `value` (borrowed) into the slot, or null to empty it (del). */
+export function memberSet(descr: HeapObject, obj: HeapObject, value: HeapObject | null): void {
+  checkMemberOwner(descr, obj);
+  const i = descr.p2 as number;
+  if (i < 0) raise(T.AttributeError, "readonly attribute");
+  const slots = slotsOf(obj);
+  const old = slots[i] ?? null;
+  if (value === null) {
+    if (old === null) raise(T.AttributeError, descr.p1 as string);
+    slots[i] = null;
+    decref(old);
+    return;
+  }
+  incref(value);
+  slots[i] = value;
+  xdecref(old);
 }
 
 /** A getset descriptor's __get__ (subtype_dict / subtype_getweakref) for an instance. */
@@ -491,15 +533,6 @@ export function genericGetAttrOrNull(
     const v = attrs.getStr(name);
     if (v !== undefined) return incRef(v);
   }
-  if (tinfo.slotLayout.length > 0) {
-    const i = tinfo.slotLayout.indexOf(name);
-    if (i >= 0) {
-      const slots = slotsOf(obj);
-      const v = slots[i] ?? null;
-      if (v === null) raise(T.AttributeError, `'${tinfo.name}' object has no attribute '${name}'`);
-      return incRef(v);
-    }
-  }
   if (descr !== null) return descrGet(descr, obj, type);
   if (obj.p2 instanceof ExcState) {
     const items = (obj.p2.args?.p0 as HeapObject[] | undefined) ?? [];
@@ -618,6 +651,13 @@ export function siteHitFlags(site: AttrSite, c: unknown): number {
 export const PLAIN_GET = 1;
 export const PLAIN_SET = 2;
 export const EXTRA = 4;
+/**
+ * The attribute is a __slots__ member (LOAD_ATTR_SLOT / STORE_ATTR_SLOT): read and
+ * written at slot `flags >>> SLOT_SHIFT` of the instance, the member descriptor skipped.
+ */
+const SLOT_GET = 8;
+const SLOT_SET = 16;
+const SLOT_SHIFT = 8;
 
 function plainInstanceAttr(obj: HeapObject, type: HeapObject, name: string): boolean {
   const tinfo = type.p0 as TypeInfo;
@@ -630,6 +670,20 @@ function plainInstanceAttr(obj: HeapObject, type: HeapObject, name: string): boo
   if (nativeAttrs.get(obj.type)?.has(name) || nativeSetAttrs.get(obj.type)?.has(name)) return false;
   const descr = lookup(type, name);
   return descr === null || !isDataDescriptor(descr);
+}
+
+/** SLOT_GET/SLOT_SET and the index when `name` is a slot read and written plainly, else 0. */
+function slotFlags(obj: HeapObject, type: HeapObject, name: string): number {
+  const descr = lookup(type, name);
+  if (descr === null || descr.type !== memberContract || (descr.p2 as number) < 0) return 0;
+  if ((obj.type.flags & TypeFlag.WeakProxy) !== 0 || obj.p2 instanceof ExcState) return 0;
+  if (getattributeOverride(type) !== null) return 0;
+  if (nativeAttrs.get(obj.type)?.has(name) || nativeSetAttrs.get(obj.type)?.has(name)) return 0;
+  if (!isSubtype(type, descr.p0 as HeapObject)) return 0;
+  let flags = SLOT_GET | ((descr.p2 as number) << SLOT_SHIFT);
+  const setattr = lookup(type, "__setattr__");
+  if (setattr === null || setattr === lookup(T.object, "__setattr__")) flags |= SLOT_SET;
+  return flags;
 }
 
 /**
@@ -655,7 +709,7 @@ function siteFlags(obj: HeapObject, name: string, site: AttrSite): number {
     flags = PLAIN_GET;
     const setattr = lookup(type, "__setattr__");
     if (setattr === null || setattr === lookup(T.object, "__setattr__")) flags |= PLAIN_SET;
-  }
+  } else flags = slotFlags(obj, type, name);
   if ((c.flags & EXTRA_ATTRS) !== 0) flags |= EXTRA;
   site.c3 = site.c2;
   site.f3 = site.f2;
@@ -685,6 +739,12 @@ export function getAttrAt(obj: HeapObject, name: string, site: AttrSite): HeapOb
         return v;
       }
     }
+  } else if ((flags & SLOT_GET) !== 0) {
+    const v = slotsOf(obj)[flags >>> SLOT_SHIFT] ?? null;
+    if (v !== null) {
+      v.refcnt++;
+      return v;
+    }
   }
   return getAttr(obj, name);
 }
@@ -706,6 +766,15 @@ export function setAttrAt(obj: HeapObject, name: string, value: HeapObject, site
       site.i = attrs.setStr(name, value);
       return;
     }
+  } else if ((flags & SLOT_SET) !== 0) {
+    // member_set: the new value in, then the old one released.
+    const slots = slotsOf(obj);
+    const i = flags >>> SLOT_SHIFT;
+    const old = slots[i] ?? null;
+    value.refcnt++;
+    slots[i] = value;
+    if (old !== null) decref(old);
+    return;
   }
   setAttr(obj, name, value);
 }
@@ -870,6 +939,10 @@ export function genericSetAttr(obj: HeapObject, name: string, value: HeapObject)
       getsetSet(descr, obj, value);
       return;
     }
+    if (descr.type === memberContract) {
+      memberSet(descr, obj, value);
+      return;
+    }
     const dt = typeOf(descr);
     if (dt === T.property) {
       const fset = descr.p1 as HeapObject | null;
@@ -880,17 +953,6 @@ export function genericSetAttr(obj: HeapObject, name: string, value: HeapObject)
     const set = lookup(dt, "__set__");
     if (set !== null) {
       decref(callBorrowed(set, [descr, obj, value]));
-      return;
-    }
-  }
-  if (tinfo.slotLayout.length > 0) {
-    const i = tinfo.slotLayout.indexOf(name);
-    if (i >= 0) {
-      const slots = slotsOf(obj);
-      incref(value);
-      const old = slots[i] ?? null;
-      slots[i] = value;
-      xdecref(old);
       return;
     }
   }
@@ -964,6 +1026,10 @@ export function genericDelAttr(obj: HeapObject, name: string): void {
   const type = typeOf(obj);
   const tinfo = type.p0 as TypeInfo;
   const descr = lookup(type, name);
+  if (descr !== null && descr.type === memberContract) {
+    memberSet(descr, obj, null);
+    return;
+  }
   if (descr !== null && typeOf(descr) === T.property) {
     const fdel = descr.p2 as HeapObject | null;
     if (fdel === null || fdel === S.None) propertyMissing(descr, obj, "deleter");
@@ -974,17 +1040,6 @@ export function genericDelAttr(obj: HeapObject, name: string): void {
     const del = lookup(typeOf(descr), "__delete__");
     if (del !== null) {
       decref(callBorrowed(del, [descr, obj]));
-      return;
-    }
-  }
-  if (tinfo.slotLayout.length > 0) {
-    const i = tinfo.slotLayout.indexOf(name);
-    if (i >= 0) {
-      const slots = slotsOf(obj);
-      const old = slots[i] ?? null;
-      if (old === null) raise(T.AttributeError, name);
-      slots[i] = null;
-      decref(old);
       return;
     }
   }

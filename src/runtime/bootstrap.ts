@@ -55,6 +55,7 @@ import {
   getsetContract,
   ItemIterState,
   listIterContract,
+  memberContract,
   moduleContract,
   newSeqIter,
   propertyContract,
@@ -202,6 +203,7 @@ function bootstrapTypes(): void {
     ["staticmethod", staticmethodContract],
     ["property", propertyContract],
     ["getset_descriptor", getsetContract],
+    ["member_descriptor", memberContract],
     ["list_iterator", listIterContract],
     ["tuple_iterator", tupleIterContract],
     ["str_ascii_iterator", strIterContract],
@@ -267,6 +269,10 @@ function installRepr(): void {
   nativeRepr.set(
     getsetContract,
     (o) => `<attribute '${o.p1 as string}' of '${typeInfo(o.p0 as HeapObject).name}' objects>`,
+  );
+  nativeRepr.set(
+    memberContract,
+    (o) => `<member '${o.p1 as string}' of '${typeInfo(o.p0 as HeapObject).name}' objects>`,
   );
   nativeRepr.set(notImplementedContract, () => "NotImplemented");
   nativeRepr.set(ellipsisContract, () => "Ellipsis");
@@ -1633,6 +1639,18 @@ export function buildClass(
     incref(e.value);
     info.dict.set(key, e.value);
   }
+  // type_new_descriptors: a member descriptor (holding the class) per own slot.
+  for (let i = 0; i < ownSlots.length; i++) {
+    const slot = ownSlots[i]!;
+    if (info.dict.has(slot)) {
+      decref(t);
+      raise(T.ValueError, `'${slot}' in __slots__ conflicts with class variable`);
+    }
+    incref(t);
+    const member = heap.alloc(memberContract, t, slot, inheritedSlots.length + i);
+    heap.track(member);
+    info.dict.set(slot, member);
+  }
   const mod = store.getStr("__module__");
   if (mod !== undefined && mod.type === strContract) info.module = mod.p0 as string;
   const qn = store.getStr("__qualname__");
@@ -2082,6 +2100,15 @@ function installNativeAttrs(): void {
               : "list of weak references to the object (if defined)",
           ),
       ],
+    ]),
+  );
+  nativeAttrs.set(
+    memberContract,
+    new Map<string, (o: HeapObject) => HeapObject>([
+      ["__name__", (o) => newStr(o.p1 as string)],
+      ["__qualname__", (o) => newStr(`${typeInfo(getsetOwner(o)).qualname}.${o.p1 as string}`)],
+      ["__objclass__", (o) => incRef(getsetOwner(o))],
+      ["__doc__", () => incRef(S.None)],
     ]),
   );
   const fd = (o: HeapObject) => o.p0 as FunctionData;

@@ -127,6 +127,25 @@ export const getsetContract = new ObjectType({
 
 export const classmethodContract = makeWrapperContract("classmethod", 1);
 export const staticmethodContract = makeWrapperContract("staticmethod", 1);
+/**
+ * member_descriptor (PyMemberDescrObject), what a class's `__slots__` names and a struct
+ * sequence's fields are in its namespace: p0 the class (d_type, a strong reference), p1
+ * the attribute name, p2 where the value is — slot i of the instance for i ≥ 0, or item
+ * -1 - i of a struct sequence (a tuple), read-only.
+ */
+export const memberContract = new ObjectType({
+  name: "member_descriptor",
+  gc: true,
+  basicSize: 64,
+  traverse: (obj, visit) => {
+    if (obj.p0 !== null) visit(obj.p0);
+  },
+  dealloc: (obj) => {
+    xdecref(obj.p0);
+    return undefined;
+  },
+});
+
 /** property: p0 fget, p1 fset, p2 fdel (doc is not kept). */
 export const propertyContract = makeWrapperContract("property", 3);
 /** A property's name, once `__set_name__` has given it one (3.11's prop_name). */

@@ -1,7 +1,7 @@
 /**
  * Struct sequences (CPython Objects/structseq.c): the named tuples of the runtime itself,
  * such as sys.version_info, sys.flags and sys.float_info. A struct sequence type is a
- * static subclass of tuple whose fields are read-only member descriptors;
+ * static subclass of tuple whose fields are read-only member descriptors (p2 -1 - i: item i);
  * `repr` names every field (`sys.flags(debug=0, …)`).
  *
  * Technique: the type is made the way `class flags(tuple): __slots__ = ()` would be (so an
@@ -10,11 +10,11 @@
  * made here are not tracked by the collector: PyStructSequence_New does not track them.
  */
 import { type HeapObject, ObjectType } from "../engine/index.js";
-import { incRef, isInstanceOf, nativeRepr, repr, toArray } from "./abstract.js";
-import { buildClass, defineMethod, registerBuiltinType } from "./bootstrap.js";
+import { incRef, isInstanceOf, repr, toArray } from "./abstract.js";
+import { buildClass, defineMethod } from "./bootstrap.js";
 import type { DictStore } from "./dictstore.js";
 import { PyRaise, raise } from "./errors.js";
-import { staticmethodContract } from "./function.js";
+import { memberContract, staticmethodContract } from "./function.js";
 import { decref, heap } from "./heapref.js";
 import { InstanceExtra } from "./instance.js";
 import { newBuiltin, newDict, newInt, newStr, newTuple } from "./objects.js";
@@ -32,37 +32,6 @@ export interface StructSeqSpec {
   constructible?: boolean;
 }
 
-/** member_descriptor (PyMemberDescr): p0 the owner type, p1 the field's name, p2 its index. */
-const memberContract = new ObjectType({ name: "member_descriptor", basicSize: 64 });
-let memberType: HeapObject | null = null;
-
-function memberDescriptorType(): HeapObject {
-  if (memberType !== null) return memberType;
-  const t = registerBuiltinType("member_descriptor", memberContract);
-  memberContract.owner = t;
-  nativeRepr.set(
-    memberContract,
-    (d) => `<member '${d.p1 as string}' of '${typeInfo(d.p0 as HeapObject).name}' objects>`,
-  );
-  defineMethod(t, "__get__", (args, _kw, self) => {
-    const obj = args[0] ?? S.None;
-    if (obj === S.None) return incRef(self!);
-    const owner = self!.p0 as HeapObject;
-    if (!isSubtype(typeOf(obj), owner)) {
-      raise(
-        T.TypeError,
-        `descriptor '${self!.p1 as string}' for '${typeInfo(owner).name}' objects doesn't apply to a '${typeName(obj)}' object`,
-      );
-    }
-    return incRef((obj.p0 as HeapObject[])[self!.p2 as number]!);
-  });
-  for (const name of ["__set__", "__delete__"]) {
-    defineMethod(t, name, () => raise(T.AttributeError, "readonly attribute"));
-  }
-  memberType = t;
-  return t;
-}
-
 function setStr(ns: HeapObject, key: string, value: HeapObject): void {
   const k = newStr(key);
   (ns.p0 as DictStore).set(k, value);
@@ -71,7 +40,6 @@ function setStr(ns: HeapObject, key: string, value: HeapObject): void {
 
 /** PyStructSequence_InitType2: a new static struct sequence type. */
 export function makeStructSeqType(spec: StructSeqSpec): HeapObject {
-  memberDescriptorType();
   const full = `${spec.module}.${spec.name}`;
   const ns = newDict();
   const strs = [spec.module, spec.name, spec.doc].map(newStr);
@@ -109,7 +77,9 @@ export function makeStructSeqType(spec: StructSeqSpec): HeapObject {
   heap.untrack(t);
   t.refcnt = 1_000_000;
   spec.fields.forEach((field, i) => {
-    const d = heap.alloc(memberContract, t, field, i);
+    t.refcnt++;
+    const d = heap.alloc(memberContract, t, field, -1 - i);
+    heap.track(d);
     setTypeAttr(t, field, d);
     decref(d);
   });
