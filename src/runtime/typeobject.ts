@@ -37,6 +37,8 @@ export class TypeInfo {
    * a reference cycle, freed by the collector as in CPython). Null for builtin types.
    */
   mroTuple: HeapObject | null = null;
+  /** type_clear released `mroTuple`: `mro` still lists the types, but holds none of them. */
+  mroCleared = false;
   /** A class's tp_base, the base whose layout it extends (a strong reference). */
   base: HeapObject | null = null;
   /** The class namespace (strong references). */
@@ -161,7 +163,7 @@ function traverseType(t: HeapObject, visit: Visit): void {
   for (const b of info.bases) visit(b);
   if (info.base !== null) visit(info.base);
   if (info.mroTuple !== null) visit(info.mroTuple);
-  else for (let i = 1; i < info.mro.length; i++) visit(info.mro[i]!);
+  else if (!info.mroCleared) for (let i = 1; i < info.mro.length; i++) visit(info.mro[i]!);
 }
 
 /**
@@ -175,7 +177,10 @@ function clearType(t: HeapObject): void {
   info.version++;
   const mroTuple = info.mroTuple;
   info.mroTuple = null;
-  if (mroTuple !== null) values.push(mroTuple);
+  if (mroTuple !== null) {
+    values.push(mroTuple);
+    info.mroCleared = true;
+  }
   for (const v of values) decref(v);
 }
 
@@ -185,7 +190,7 @@ function deallocType(t: HeapObject): undefined {
   if (info.base !== null) values.push(info.base);
   info.base = null;
   if (info.mroTuple !== null) values.push(info.mroTuple);
-  else values.push(...info.mro.slice(1));
+  else if (!info.mroCleared) values.push(...info.mro.slice(1));
   info.dict.clear();
   info.bases = [];
   info.mro = [];
