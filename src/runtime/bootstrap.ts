@@ -183,6 +183,10 @@ function bootstrapTypes(): void {
   const objectType = builtinType("object", objectContract, null);
   typeInfo(typeType).bases = [objectType];
   typeInfo(typeType).mro = [typeType, objectType];
+  // type has tp_dictoffset and tp_weaklistoffset: a metaclass adds no __dict__ or
+  // __weakref__ descriptor of its own (each would hold the metaclass).
+  typeInfo(typeType).hasDict = true;
+  typeInfo(typeType).weakrefable = true;
   const plain: [string, ObjectType][] = [
     ["NoneType", noneContract],
     ["NotImplementedType", notImplementedContract],
