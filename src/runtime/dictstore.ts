@@ -18,7 +18,7 @@ import type { HeapObject, Visit } from "../engine/index.js";
 import { pyEqHeld, pyHash } from "./abstract.js";
 import { raise } from "./errors.js";
 import { decref, heap } from "./heapref.js";
-import { internStr } from "./objects.js";
+import { internStr, mayBeTracked } from "./objects.js";
 import { lookup } from "./typeobject.js";
 import { C, S, T } from "./types.js";
 
@@ -689,11 +689,7 @@ export class DictStore {
 
   private maintainTracking(key: HeapObject, value: HeapObject): void {
     const owner = this.owner;
-    if (
-      owner !== null &&
-      owner.gcNext === null &&
-      (mayBeTrackedValue(key) || mayBeTrackedValue(value))
-    ) {
+    if (owner !== null && owner.gcNext === null && (mayBeTracked(key) || mayBeTracked(value))) {
       heap.track(owner);
     }
   }
@@ -826,8 +822,7 @@ export class DictStore {
     const t = this.table;
     for (let i = 0; i < t.length; i += ENTRY) {
       const k = t[i] as HeapObject | null;
-      if (k !== null && (mayBeTrackedValue(k) || mayBeTrackedValue(t[i + 1] as HeapObject)))
-        return true;
+      if (k !== null && (mayBeTracked(k) || mayBeTracked(t[i + 1] as HeapObject))) return true;
     }
     return false;
   }
@@ -840,10 +835,4 @@ export class DictStore {
       if (k !== null) yield { key: k, value: t[i + 1] as HeapObject };
     }
   }
-}
-
-function mayBeTrackedValue(obj: HeapObject): boolean {
-  if ((obj.type.flags & 1) === 0) return false;
-  if (obj.type === C.tuple) return obj.gcNext !== null;
-  return true;
 }

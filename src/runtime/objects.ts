@@ -287,11 +287,15 @@ function maybeUntrackTuple(obj: HeapObject): void {
   heap.untrack(obj);
 }
 
-/** _PyObject_GC_MAY_BE_TRACKED */
+/**
+ * _PyObject_GC_MAY_BE_TRACKED: a GC object (PyObject_IS_GC, so not a static type, whose
+ * tp_is_gc says no) that is not a tuple already untracked.
+ */
 export function mayBeTracked(obj: HeapObject): boolean {
-  if ((obj.type.flags & 1) === 0) return false;
-  if (obj.type === tupleContract) return obj.gcNext !== null;
-  return true;
+  const type = obj.type;
+  if ((type.flags & 1) === 0) return false;
+  if (type === tupleContract) return obj.gcNext !== null;
+  return type.isGC === null || type.isGC(obj);
 }
 
 export const tupleContract = new ObjectType({
