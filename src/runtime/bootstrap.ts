@@ -1622,6 +1622,8 @@ export function buildClass(
   heap.track(t); // PyType_GenericAlloc: tracked before its mro tuple and wrappers exist
   info.bases = bases;
   for (const b of bases) incref(b);
+  info.basesTuple = heap.alloc(tupleContract, bases.slice());
+  heap.track(info.basesTuple);
   // best_base: the first base laid out as the solid base (tp_base holds it).
   info.base = bases.find((b) => isSubtype(b, solid)) ?? bases[0]!;
   incref(info.base);
@@ -2071,7 +2073,15 @@ function installNativeAttrs(): void {
         return mroTuple !== null ? incRef(mroTuple) : newTuple(typeInfo(t).mro.map(incRef));
       },
     ],
-    ["__bases__", (t) => newTuple(typeInfo(t).bases.map(incRef))],
+    [
+      "__bases__",
+      (t) => {
+        const info = typeInfo(t);
+        return info.basesTuple !== null
+          ? incRef(info.basesTuple)
+          : newTuple(info.bases.map(incRef));
+      },
+    ],
     ["__base__", (t) => incRef(typeInfo(t).bases[0] ?? S.None)],
     ["__class__", (t) => incRef(typeOf(t))],
     [

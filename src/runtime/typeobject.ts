@@ -25,8 +25,10 @@ export class TypeInfo {
   name: string;
   qualname: string;
   module: string;
-  /** Strong references. */
+  /** Strong references: through `basesTuple` when there is one. */
   bases: HeapObject[];
+  /** A class's tp_bases: the tuple object holding `bases` (null for builtin types). */
+  basesTuple: HeapObject | null = null;
   /**
    * The method resolution order, starting with the type itself. A class statement's type
    * owns it through `mroTuple`; otherwise its entries past self are strong references.
@@ -160,7 +162,8 @@ export function isInstance(obj: HeapObject, type: HeapObject): boolean {
 function traverseType(t: HeapObject, visit: Visit): void {
   const info = t.p0 as TypeInfo;
   for (const v of info.dict.values()) visit(v);
-  for (const b of info.bases) visit(b);
+  if (info.basesTuple !== null) visit(info.basesTuple);
+  else for (const b of info.bases) visit(b);
   if (info.base !== null) visit(info.base);
   if (info.mroTuple !== null) visit(info.mroTuple);
   else if (!info.mroCleared) for (let i = 1; i < info.mro.length; i++) visit(info.mro[i]!);
@@ -186,7 +189,10 @@ function clearType(t: HeapObject): void {
 
 function deallocType(t: HeapObject): undefined {
   const info = t.p0 as TypeInfo;
-  const values = [...info.dict.values(), ...info.bases];
+  const values = [...info.dict.values()];
+  if (info.basesTuple !== null) values.push(info.basesTuple);
+  else values.push(...info.bases);
+  info.basesTuple = null;
   if (info.base !== null) values.push(info.base);
   info.base = null;
   if (info.mroTuple !== null) values.push(info.mroTuple);

@@ -37,3 +37,13 @@ for i in range(3):
 print(sys.getrefcount(A), sys.getrefcount(M))
 class M(type): pass
 print(sorted(vars(M)))
+
+
+# tp_bases is one tuple object, held by the class (collected with it).
+class D(A):
+    pass
+
+
+print(D.__bases__ is D.__bases__, gc.is_tracked(D.__bases__), sys.getrefcount(A))
+del D
+print(gc.collect(), sys.getrefcount(A))
