@@ -1171,19 +1171,32 @@ export function pyHash(obj: HeapObject): number {
   if (lc === C.list || lc === C.dict || lc === setContract || type === T.slice) {
     raise(T.TypeError, `unhashable type: '${typeInfo(type).name}'`);
   }
-  return addressHook.of(obj) >> 4;
+  return pointerHash(obj);
+}
+
+/**
+ * _Py_HashPointer: the address rotated right by 4 bits — for 16-byte aligned addresses,
+ * the address / 16 (a JS `>>` would cut it to 32 bits first).
+ */
+export function pointerHash(obj: HeapObject): number {
+  return Math.floor(addressHook.of(obj) / 16);
 }
 
 /** The hash of a builtin kind's value (by layout `c`), or null when `c` is not hashed natively. */
 function nativeHash(obj: HeapObject, c: HeapObject["type"]): number | null {
   if (c === C.int || c === C.bool) return intHash(obj.p0 as number | bigint);
   if (c === C.str) return strHash(obj.p0 as string);
-  if (c === C.float) return floatHash(obj.p0 as number);
+  if (c === C.float) {
+    const x = obj.p0 as number;
+    // _Py_HashDouble: a NaN hashes by identity (3.10+).
+    return Number.isNaN(x) ? pointerHash(obj) : floatHash(x);
+  }
   // (tuplehash, as hash() gives it: an object whose __hash__ returns hash(t) must find t)
   if (c === C.tuple) return tupleHashNumber(obj.p0 as HeapObject[], exactHash);
   if (c === methodContract) {
-    const h = (addressHook.of(obj.p1) >> 4) ^ pyHash(obj.p0);
-    return h === -1 ? -2 : h;
+    // meth_hash: the self's pointer hash XOR the function's hash, in 64 bits.
+    const h = BigInt.asIntN(64, BigInt(pointerHash(obj.p1)) ^ BigInt(pyHash(obj.p0)));
+    return h === -1n ? -2 : Number(h);
   }
   if (c === rangeContract) {
     // range_hash: the hash of (len, start, step), None for what a short range lacks.
@@ -1209,7 +1222,7 @@ export function exactHash(x: HeapObject): number | bigint {
   // A subclass that keeps its base's __hash__ hashes as the base (a namedtuple as a tuple).
   if (c.layout !== c && lookup(typeOf(x), "__hash__") === null) c = c.layout;
   if (c === C.int || c === C.bool) return intHashExact(x.p0 as number | bigint);
-  if (c === C.float) return floatHashExact(x.p0 as number);
+  if (c === C.float && !Number.isNaN(x.p0 as number)) return floatHashExact(x.p0 as number);
   if (c === C.tuple) return tupleHashExact(x);
   if (c === rangeContract) return rangeHashExact(x);
   return pyHash(x);
