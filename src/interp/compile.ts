@@ -3619,8 +3619,10 @@ export function* delegate(it: HeapObject): Generator<HeapObject, HeapObject, Hea
     sent = null;
     thrown = null;
     if (r.done) {
-      // SEND under a tracer reports the sub-generator's StopIteration.
-      if (trace.on) {
+      // SEND under a tracer reports a sub-generator's StopIteration; a builtin iterator's
+      // tp_iternext ends without raising one (NOT-CPYTHON: so does a class's __next__
+      // here, whose StopIteration CPython reports).
+      if (trace.on && delegateHook.isGenerator(it)) {
         incref(r.value);
         const stop = call(T.StopIteration, [r.value]);
         try {
