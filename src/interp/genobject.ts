@@ -121,12 +121,17 @@ export function genResume(
       releaseFrame(st);
       throw thrown;
     }
-    st.it = st.code.genBody!(f);
   }
   if (++threadState.depth > threadState.recursionLimit) {
+    // The frame fails its recursion check as it starts: the exception leaves it, so the
+    // generator is finished (nothing for its finalizer to close).
     threadState.depth--;
+    if (sent !== null) decref(sent);
+    st.finished = true;
+    releaseFrame(st);
     raise(T.RecursionError, "maximum recursion depth exceeded");
   }
+  st.it ??= st.code.genBody!(f);
   st.running = true;
   // The generator's exception state goes on top of the caller's while it runs and is
   // taken off again when it yields (an `except` block suspended at a yield).
