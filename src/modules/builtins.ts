@@ -132,6 +132,7 @@ import { declareModule, sysModules } from "./registry.js";
 import { isNativeStream } from "./streams.js";
 import { installStrExtras } from "./strmethods.js";
 import { defineFunction, defineValue, exactly, noKw, range_, splitKw } from "./support.js";
+import { installModuleAndMethodConstructors } from "./types.js";
 
 // ---------------------------------------------------------------- constructors
 
@@ -414,6 +415,7 @@ function installConstructors(): void {
       return o;
     };
   nativeConstructors.set(T.classmethod, wrapper(classmethodContract));
+  installModuleAndMethodConstructors();
   nativeConstructors.set(T.staticmethod, wrapper(staticmethodContract));
   nativeConstructors.set(T.property, (_t, args, kwnames) => {
     const [pos, kw] = splitKw(args, kwnames);
