@@ -7,10 +7,10 @@
  * isinstance by structure, no `__class_getitem__`); frames of this module show as
  * `<frozen contextlib>` in tracebacks; no docstrings but the one instances show.
  */
-import { newMethod } from "../runtime/objects.js";
+import { T } from "../runtime/types.js";
 import { runLibrarySource } from "./library.js";
 import { declareModule } from "./registry.js";
-import { defineFunction, exactly } from "./support.js";
+import { defineValue } from "./support.js";
 
 const LIBRARY = `
 import sys
@@ -312,10 +312,7 @@ class chdir(AbstractContextManager):
 `;
 
 declareModule("contextlib", (m, module) => {
-  // types.MethodType(func, obj), which contextlib imports from types.
-  defineFunction(m, "MethodType", (args, kw) => {
-    exactly("method", args, 2, kw);
-    return newMethod(args[0]!, args[1]!);
-  });
+  // contextlib imports MethodType from types: the method type.
+  defineValue(m, "MethodType", T.method);
   runLibrarySource(module, m, LIBRARY, "<frozen contextlib>");
 });
