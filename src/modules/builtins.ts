@@ -33,10 +33,13 @@ import {
   isInt,
   isStr,
   iterNext,
+  layoutHash,
   len,
   memberGet,
   memberSet,
   nativeAttrs,
+  nativeHashDescriptors,
+  pointerHash,
   pyEq,
   pyEqHeld,
   pyHash,
@@ -1138,6 +1141,7 @@ function propertyMethods(): void {
     getsetSet(self!, args[0]!, args[1]!);
     return none();
   });
+  installHashes();
   // member_descriptor (a __slots__ name, a struct sequence's field) called from Python.
   defineMethod(T.member_descriptor!, "__get__", (args, kw, self) => {
     range_("__get__", args, 1, 2, kw);
@@ -1155,6 +1159,25 @@ function propertyMethods(): void {
     memberSet(self!, args[0]!, null);
     return none();
   });
+}
+
+/**
+ * The builtin types' __hash__ (tp_hash's slot wrappers): object's by address, int's, float's,
+ * str's, tuple's, frozenset's and range's by value; None for the unhashable containers.
+ */
+function installHashes(): void {
+  const define = (type: HeapObject, hash: (o: HeapObject) => number | bigint) => {
+    defineMethod(type, "__hash__", (args, kw, self) => {
+      noKw("__hash__", kw);
+      if (args.length !== 0) raise(T.TypeError, `expected 0 arguments, got ${args.length}`);
+      return newInt(hash(self!));
+    });
+    nativeHashDescriptors.add(typeInfo(type).dict.get("__hash__")!);
+  };
+  define(T.object, pointerHash);
+  for (const t of [T.int, T.float, T.str, T.tuple, T.frozenset, T.range]) define(t!, layoutHash);
+  for (const t of [T.list, T.dict, T.set, T.slice])
+    typeInfo(t!).dict.set("__hash__", incRef(S.None));
 }
 
 function miscMethods(): void {

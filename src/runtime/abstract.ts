@@ -1144,6 +1144,18 @@ function strHash(s: string): number {
 }
 
 /** hash(obj) as a JS number. NOT-CPYTHON: str hashes differ (CPython's are randomised). */
+/**
+ * The builtin types' own `__hash__` descriptors (object's, int's, str's…): a type whose
+ * `__hash__` is one of them hashes natively, without calling it.
+ */
+export const nativeHashDescriptors = new Set<HeapObject>();
+
+/** Whether `type` keeps a builtin's hash (no Python `__hash__` of its own or a base's). */
+export function keepsNativeHash(type: HeapObject): boolean {
+  const f = lookup(type, "__hash__");
+  return f === null || nativeHashDescriptors.has(f);
+}
+
 export function pyHash(obj: HeapObject): number {
   const c = obj.type;
   const h = nativeHash(obj, c);
@@ -1151,7 +1163,11 @@ export function pyHash(obj: HeapObject): number {
   const type = typeOf(obj);
   const f = lookup(type, "__hash__");
   if (f === S.None) raise(T.TypeError, `unhashable type: '${typeInfo(type).name}'`);
-  if (f !== null && (f.type === C.function || f.type === methodDescriptorContract)) {
+  if (
+    f !== null &&
+    !nativeHashDescriptors.has(f) &&
+    (f.type === C.function || f.type === methodDescriptorContract)
+  ) {
     const r = callSpecial(obj, "__hash__")!;
     try {
       if (!isInt(r)) raise(T.TypeError, "__hash__ method should return an integer");
@@ -1211,6 +1227,19 @@ function nativeHash(obj: HeapObject, c: HeapObject["type"]): number | null {
   return null;
 }
 
+/**
+ * The hash a builtin type's own `__hash__` gives `obj` (int.__hash__(x), str.__hash__(x)…):
+ * by its layout, whatever its class overrides; object.__hash__'s is the pointer hash.
+ */
+export function layoutHash(obj: HeapObject): number | bigint {
+  const c = obj.type.layout;
+  if (c === C.int || c === C.bool) return intHashExact(obj.p0 as number | bigint);
+  if (c === C.float && !Number.isNaN(obj.p0 as number)) return floatHashExact(obj.p0 as number);
+  if (c === C.tuple) return tupleHashExact(obj);
+  if (c === rangeContract) return rangeHashExact(obj);
+  return nativeHash(obj, c) ?? pointerHash(obj);
+}
+
 const HASH_MODULUS = (1n << 61n) - 1n;
 
 /**
@@ -1220,7 +1249,7 @@ const HASH_MODULUS = (1n << 61n) - 1n;
 export function exactHash(x: HeapObject): number | bigint {
   let c = x.type;
   // A subclass that keeps its base's __hash__ hashes as the base (a namedtuple as a tuple).
-  if (c.layout !== c && lookup(typeOf(x), "__hash__") === null) c = c.layout;
+  if (c.layout !== c && keepsNativeHash(typeOf(x))) c = c.layout;
   if (c === C.int || c === C.bool) return intHashExact(x.p0 as number | bigint);
   if (c === C.float && !Number.isNaN(x.p0 as number)) return floatHashExact(x.p0 as number);
   if (c === C.tuple) return tupleHashExact(x);

@@ -1672,6 +1672,10 @@ export function buildClass(
   if (info.weakrefable && !bases.some((b) => typeInfo(b).weakrefable))
     info.dict.set("__weakref__", newGetset(t, "__weakref__"));
   if (!info.dict.has("__doc__")) info.dict.set("__doc__", incRef(S.None));
+  // type_ready_set_hash: a class that defines __eq__ but not __hash__ is unhashable.
+  if (info.dict.has("__eq__") && !info.dict.has("__hash__")) {
+    info.dict.set("__hash__", incRef(S.None));
+  }
   // type_new: __init_subclass__ and __class_getitem__ are implicitly classmethods.
   for (const implicit of ["__init_subclass__", "__class_getitem__"]) {
     const f = info.dict.get(implicit);

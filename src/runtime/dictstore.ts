@@ -15,7 +15,7 @@
  * becomes tracked when a key or value that may be tracked goes in (MAINTAIN_TRACKING).
  */
 import type { HeapObject, Visit } from "../engine/index.js";
-import { pyEqHeld, pyHash } from "./abstract.js";
+import { keepsNativeHash, pyEqHeld, pyHash } from "./abstract.js";
 import { raise } from "./errors.js";
 import { decref, heap } from "./heapref.js";
 import { internStr, mayBeTracked } from "./objects.js";
@@ -137,7 +137,7 @@ function primitiveKey(key: HeapObject): unknown {
   const layout = t.layout;
   if (layout !== t && (layout === C.str || layout === C.int || layout === C.float)) {
     const type = t.owner as HeapObject;
-    if (lookup(type, "__hash__") === null && lookup(type, "__eq__") === null)
+    if (keepsNativeHash(type) && lookup(type, "__eq__") === null)
       return layout === C.float ? floatKey(key.p0 as number) : key.p0;
   }
   return undefined;
