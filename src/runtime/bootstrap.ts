@@ -13,6 +13,7 @@ import {
   callBorrowed,
   call as callObject,
   compareBool,
+  delAttr,
   descrGet,
   type FunctionData,
   floorQuotient,
@@ -35,6 +36,7 @@ import {
   pyEqHeld,
   repr,
   seqIterHook,
+  setAttr,
   setAttributeErrorMember,
   setTypeAttrHook,
   toArray,
@@ -183,9 +185,7 @@ function bootstrapTypes(): void {
   const objectType = builtinType("object", objectContract, null);
   typeInfo(typeType).bases = [objectType];
   typeInfo(typeType).mro = [typeType, objectType];
-  // type has tp_dictoffset and tp_weaklistoffset: a metaclass adds no __dict__ or
-  // __weakref__ descriptor of its own (each would hold the metaclass).
-  typeInfo(typeType).hasDict = true;
+  // type has tp_weaklistoffset: a metaclass adds no __weakref__ descriptor of its own.
   typeInfo(typeType).weakrefable = true;
   const plain: [string, ObjectType][] = [
     ["NoneType", noneContract],
@@ -1568,6 +1568,30 @@ function newGetset(owner: HeapObject, name: string): HeapObject {
   return d;
 }
 
+/**
+ * best_base: the base whose instance layout the new class extends. A base's layout is
+ * that of the nearest class in its MRO that added slots (else of its builtin solid base);
+ * all of them must lie on one line of inheritance.
+ */
+function bestLayoutBase(bases: HeapObject[]): HeapObject {
+  const layoutOf = (b: HeapObject): HeapObject => {
+    for (const c of typeInfo(b).mro) if ((typeInfo(c).slots?.length ?? 0) > 0) return c;
+    return typeInfo(b).solidBase ?? b;
+  };
+  let best = bases[0]!;
+  let bestLayout = layoutOf(best);
+  for (const b of bases.slice(1)) {
+    const layout = layoutOf(b);
+    if (isSubtype(layout, bestLayout)) {
+      best = b;
+      bestLayout = layout;
+    } else if (!isSubtype(bestLayout, layout)) {
+      raise(T.TypeError, "multiple bases have instance lay-out conflict");
+    }
+  }
+  return best;
+}
+
 /** type(name, bases, ns): create a class. `ns` is a dict object (borrowed). */
 export function buildClass(
   meta: HeapObject,
@@ -1591,17 +1615,38 @@ export function buildClass(
   info.solidBase = solid;
   const slotsDecl = store.getStr("__slots__");
   const baseHasDict = bases.some((b) => typeInfo(b).hasDict);
-  const inheritedSlots = bases.flatMap((b) => typeInfo(b).slotLayout);
+  const inheritedSlots = typeInfo(bestLayoutBase(bases)).slotLayout;
   let ownSlots: string[] = [];
   let weakref = bases.some((b) => typeInfo(b).weakrefable);
   if (slotsDecl !== undefined) {
     const names = slotsDecl.type === strContract ? [slotsDecl] : toArray(slotsDecl);
-    ownSlots = names.map((n) => n.p0 as string);
     if (slotsDecl.type !== strContract) for (const n of names) decref(n);
+    for (const n of names) {
+      if (n.type !== strContract) {
+        raise(T.TypeError, `__slots__ items must be strings, not '${typeName(n)}'`);
+      }
+      if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(n.p0 as string)) {
+        raise(T.TypeError, "__slots__ must be identifiers");
+      }
+    }
+    ownSlots = names.map((n) => n.p0 as string);
     info.hasDict = baseHasDict || ownSlots.includes("__dict__");
     if (ownSlots.includes("__weakref__")) weakref = true;
     // type_new sorts the slot names: members are laid out (and released) in sorted order.
     ownSlots = ownSlots.filter((s) => s !== "__dict__" && s !== "__weakref__").sort();
+    if (names.length > 0 && (isVarSized(solid) || isSubtype(solid, T.type))) {
+      const base = bases.find((b) => isSubtype(b, solid))!;
+      raise(
+        T.TypeError,
+        `nonempty __slots__ not supported for subtype of '${typeInfo(base).name}'`,
+      );
+    }
+    // type_new_copy_slots: a slot may not also be a class attribute.
+    for (const slot of ownSlots) {
+      if (store.getStr(slot) !== undefined) {
+        raise(T.ValueError, `'${slot}' in __slots__ conflicts with class variable`);
+      }
+    }
     info.slots = ownSlots;
   } else {
     info.hasDict = true;
@@ -1648,10 +1693,6 @@ export function buildClass(
   // type_new_descriptors: a member descriptor (holding the class) per own slot.
   for (let i = 0; i < ownSlots.length; i++) {
     const slot = ownSlots[i]!;
-    if (info.dict.has(slot)) {
-      decref(t);
-      raise(T.ValueError, `'${slot}' in __slots__ conflicts with class variable`);
-    }
     incref(t);
     const member = heap.alloc(memberContract, t, slot, inheritedSlots.length + i);
     heap.track(member);
@@ -1668,7 +1709,10 @@ export function buildClass(
   // type_new_descriptors: a class whose bases give no instance __dict__ (or no weakref
   // list) gets a getset descriptor for it in its namespace, holding the class.
   const excBase = isSubtype(solid, T.BaseException);
-  if (info.hasDict && !baseHasDict && !excBase) info.dict.set("__dict__", newGetset(t, "__dict__"));
+  // (type has tp_dictoffset: a metaclass gets no __dict__ descriptor either.)
+  if (info.hasDict && !baseHasDict && !excBase && !isSubtype(solid, T.type)) {
+    info.dict.set("__dict__", newGetset(t, "__dict__"));
+  }
   if (info.weakrefable && !bases.some((b) => typeInfo(b).weakrefable))
     info.dict.set("__weakref__", newGetset(t, "__weakref__"));
   if (!info.dict.has("__doc__")) info.dict.set("__doc__", incRef(S.None));
@@ -2281,6 +2325,10 @@ export function bootstrap(): void {
       "__setattr__",
       (args, _k, self) => {
         if (args.length !== 2) raise(T.TypeError, `expected 2 arguments, got ${args.length}`);
+        // hackcheck: type objects are set through type.__setattr__.
+        if (isSubtype(typeOf(self!), T.type)) {
+          raise(T.TypeError, "can't apply this __setattr__ to type object");
+        }
         genericSetAttr(self!, attrName(args[0]!), args[1]!);
         return incRef(S.None);
       },
@@ -2306,6 +2354,9 @@ export function bootstrap(): void {
       "__delattr__",
       (args, _k, self) => {
         if (args.length !== 1) raise(T.TypeError, `expected 1 argument, got ${args.length}`);
+        if (isSubtype(typeOf(self!), T.type)) {
+          raise(T.TypeError, "can't apply this __delattr__ to type object");
+        }
         genericDelAttr(self!, attrName(args[0]!));
         return incRef(S.None);
       },
@@ -2318,6 +2369,17 @@ export function bootstrap(): void {
   );
   // Metaclasses: instances of a subclass of type are type objects (their own contract).
   subclassContracts.set(T.type, (info) => makeTypeContract(info.name, typeContract));
+  // type_setattro / type.__delattr__: a class's namespace (setAttr and delAttr's type paths).
+  defineMethod(T.type, "__setattr__", (args, _k, self) => {
+    if (args.length !== 2) raise(T.TypeError, `expected 2 arguments, got ${args.length}`);
+    setAttr(self!, attrName(args[0]!), args[1]!);
+    return incRef(S.None);
+  });
+  defineMethod(T.type, "__delattr__", (args, _k, self) => {
+    if (args.length !== 1) raise(T.TypeError, `expected 1 argument, got ${args.length}`);
+    delAttr(self!, attrName(args[0]!));
+    return incRef(S.None);
+  });
   // type.__init__ accepts what type.__new__ took and does nothing.
   defineMethod(T.type, "__init__", (args, kwnames) => {
     const npos = args.length - (kwnames?.length ?? 0);
