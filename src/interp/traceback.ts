@@ -155,12 +155,14 @@ export function formatUnraisable(exc: HeapObject): string {
  * print_exception_recursive (traceback.format_exception): causes and contexts first, as
  * the strings TracebackException.format yields — the chain's message, the header, one
  * per entry, the exception's line. `limit` as for tracebackEntries (the uncaught path's
- * default: the innermost 1000); `chain` false shows `exc` alone.
+ * default: the innermost 1000); `chain` false shows `exc` alone. The uncaught printer
+ * adds NameError/AttributeError suggestions (`suggest`); 3.11's traceback module does not.
  */
 export function exceptionParts(
   exc: HeapObject,
   limit: number | null = TRACEBACK_LIMIT,
   chain = true,
+  suggest = true,
   seen = new Set<HeapObject>(),
 ): string[] {
   seen.add(exc);
@@ -168,19 +170,17 @@ export function exceptionParts(
   const out: string[] = [];
   if (st !== null && chain) {
     if (st.cause !== null && !seen.has(st.cause)) {
-      out.push(...exceptionParts(st.cause, limit, chain, seen));
+      out.push(...exceptionParts(st.cause, limit, chain, suggest, seen));
       out.push("\nThe above exception was the direct cause of the following exception:\n\n");
     } else if (st.context !== null && !st.suppressContext && !seen.has(st.context)) {
-      out.push(...exceptionParts(st.context, limit, chain, seen));
+      out.push(...exceptionParts(st.context, limit, chain, suggest, seen));
       out.push("\nDuring handling of the above exception, another exception occurred:\n\n");
     }
   }
-  const tb = st?.traceback ?? null;
-  if (tb !== null) {
-    out.push("Traceback (most recent call last):\n");
-    out.push(...tracebackEntries(tb, limit));
-  }
-  out.push(exceptionLine(exc));
+  // (No header when the limit leaves no entries: TracebackException.format.)
+  const entries = tracebackEntries(st?.traceback ?? null, limit);
+  if (entries.length > 0) out.push("Traceback (most recent call last):\n", ...entries);
+  out.push(suggest ? exceptionLine(exc) : formatExceptionOnly(exc));
   return out;
 }
 

@@ -12,8 +12,8 @@ import { frameStack } from "../interp/code.js";
 import { threadState } from "../interp/eval.js";
 import { type Frame, type TbPosition, tracebackContract } from "../interp/frame.js";
 import {
-  exceptionLine,
   exceptionParts,
+  formatExceptionOnly,
   frameEntries,
   tracebackEntries,
 } from "../interp/traceback.js";
@@ -24,7 +24,7 @@ import { excState } from "../runtime/instance.js";
 import { newList, newStr, none } from "../runtime/objects.js";
 import { typeName } from "../runtime/typeobject.js";
 import { S, T } from "../runtime/types.js";
-import { stderr } from "./io.js";
+import { stderr, stdout } from "./io.js";
 import { declareModule } from "./registry.js";
 import { isNativeStream } from "./streams.js";
 import { defineFunction, range_, splitKw } from "./support.js";
@@ -48,9 +48,19 @@ function limitOf(o: HeapObject | undefined): number | null {
   return Math.max(0, asIndex(sysLimit));
 }
 
-/** print()'s way of writing the pieces: each, then `end` (""), to `file` or sys.stderr. */
+/**
+ * print()'s way of writing the pieces: each, then `end` (""), to `file` or sys.stderr —
+ * and when that is None, print(file=None) writes to sys.stdout.
+ */
 function printParts(parts: string[], file: HeapObject | undefined): void {
-  const target = file === undefined || file === S.None ? sysAttr("stderr") : file;
+  let target = file === undefined || file === S.None ? sysAttr("stderr") : file;
+  if (target === S.None) {
+    target = sysAttr("stdout");
+    if (target === undefined || isNativeStream(target, 1)) {
+      for (const p of parts) stdout.write(p);
+      return;
+    }
+  }
   if (target === undefined) {
     for (const p of parts) stderr.write(p);
     return;
@@ -98,13 +108,13 @@ function partsFor(
   }
   const st = excState(value)!;
   if (tb === undefined || tb === st.traceback || (tb === S.None && st.traceback === null)) {
-    return exceptionParts(value, limit, chain);
+    return exceptionParts(value, limit, chain, false);
   }
   // The given traceback for this exception only: its chain keeps their own.
   const saved = st.traceback;
   st.traceback = tb === S.None ? null : tb;
   try {
-    return exceptionParts(value, limit, chain);
+    return exceptionParts(value, limit, chain, false);
   } finally {
     st.traceback = saved;
   }
@@ -198,7 +208,7 @@ declareModule("traceback", (m) => {
     }
     const value = argument(pos, kw, 1, "value") ?? pos[0]!;
     if (value === S.None) return listOf(["NoneType: None\n"]);
-    return listOf([exceptionLine(value)]);
+    return listOf([formatExceptionOnly(value)]);
   });
   defineFunction(m, "print_tb", (args, kwnames) => {
     const [pos, kw] = splitKw(args, kwnames);

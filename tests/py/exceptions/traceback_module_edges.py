@@ -47,3 +47,25 @@ try:
     traceback.print_tb(3)
 except Exception as ex:
     print(type(ex).__name__, ex)
+
+# No suggestions in the module (3.11's C printer alone makes them); no header when the
+# limit leaves no entries; sys.stderr None prints to sys.stdout.
+try:
+    prnt
+except NameError:
+    traceback.print_exc(file=sys.stdout)
+try:
+    (1).foo
+except AttributeError as e:
+    print(traceback.format_exception_only(e))
+try:
+    1 / 0
+except ZeroDivisionError as e:
+    traceback.print_exception(e, limit=0, file=sys.stdout)
+old = sys.stderr
+sys.stderr = None
+try:
+    1 / 0
+except ZeroDivisionError:
+    traceback.print_exc()
+sys.stderr = old
