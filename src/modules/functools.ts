@@ -256,6 +256,7 @@ function installPartial(): HeapObject {
     module: "functools",
     qualname: "partial",
     contract: partialContract,
+    fromSpec: true,
     hasDict: true,
     construct: (_cls, args, kw) => newPartial(args, kw),
   });
@@ -709,6 +710,7 @@ function installLru(): HeapObject {
     module: "functools",
     qualname: "_lru_cache_wrapper",
     contract: lruContract,
+    fromSpec: true,
     hasDict: true,
     construct: (_cls, args, kw) => newLru(args, kw),
   });

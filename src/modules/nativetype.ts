@@ -22,6 +22,8 @@ export interface NativeTypeSpec {
   hasDict?: boolean;
   /** Special methods are looked up in the type's namespace (rich comparison, hashing). */
   dunders?: boolean;
+  /** CPython makes it from a spec (a heap type): the type object is a tracked GC object. */
+  fromSpec?: boolean;
 }
 
 export function installNativeType(spec: NativeTypeSpec): HeapObject {
@@ -34,6 +36,10 @@ export function installNativeType(spec: NativeTypeSpec): HeapObject {
   info.name = full;
   info.hasDict = spec.hasDict ?? false;
   if (spec.dunders) info.heapType = true;
+  if (spec.fromSpec) {
+    info.gcType = true;
+    heap.track(t);
+  }
   const construct = spec.construct;
   const newFn = newBuiltin("__new__", (args, kw) => {
     if (args.length === 0) raise(T.TypeError, `${full}.__new__(): not enough arguments`);

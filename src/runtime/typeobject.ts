@@ -48,6 +48,11 @@ export class TypeInfo {
   /** The engine contract of this type's instances. */
   contract: ObjectType;
   heapType: boolean;
+  /**
+   * A builtin type made as CPython makes it from a spec (PyType_FromSpec: functools.partial):
+   * a heap type there, so the type object is a GC object, tracked.
+   */
+  gcType = false;
   /** Py_TPFLAGS_BASETYPE: a class statement may name it as a base. */
   acceptableBase = true;
   /** The builtin ancestor whose layout instances have (object, int, list, Exception, …). */
@@ -231,7 +236,7 @@ export function makeTypeContract(name: string, layout?: ObjectType): ObjectType 
     clear: clearType,
     dealloc: deallocType,
     // Static (builtin) types are not GC objects (tp_is_gc).
-    isGC: (t) => (t.p0 as TypeInfo).heapType,
+    isGC: (t) => (t.p0 as TypeInfo).heapType || (t.p0 as TypeInfo).gcType,
   });
 }
 
