@@ -1146,7 +1146,10 @@ function propertyMethods(): void {
   defineMethod(T.member_descriptor!, "__get__", (args, kw, self) => {
     range_("__get__", args, 1, 2, kw);
     const obj = args[0]!;
-    if (obj === S.None) return incRef(self!);
+    if (obj === S.None) {
+      if ((args[1] ?? S.None) === S.None) raise(T.TypeError, "__get__(None, None) is invalid");
+      return incRef(self!);
+    }
     return memberGet(self!, obj);
   });
   defineMethod(T.member_descriptor!, "__set__", (args, kw, self) => {

@@ -125,8 +125,19 @@ function structseqNew(
   const nkw = kwnames?.length ?? 0;
   const pos = args.slice(0, args.length - nkw);
   const kw = new Map(kwnames?.map((k, i) => [k, args[pos.length + i]!]) ?? []);
-  if (pos.length > 2)
-    raise(T.TypeError, `structseq() takes at most 2 arguments (${pos.length} given)`);
+  if (pos.length + kw.size > 2) {
+    raise(T.TypeError, `structseq() takes at most 2 arguments (${pos.length + kw.size} given)`);
+  }
+  for (const k of kw.keys()) {
+    if (k !== "sequence" && k !== "dict") {
+      raise(T.TypeError, `'${k}' is an invalid keyword argument for structseq()`);
+    }
+  }
+  for (const [i, k] of ["sequence", "dict"].entries()) {
+    if (kw.has(k) && pos.length > i) {
+      raise(T.TypeError, `argument for structseq() given by name ('${k}') and position (${i + 1})`);
+    }
+  }
   const seq = pos[0] ?? kw.get("sequence");
   if (seq === undefined)
     raise(T.TypeError, "structseq() missing required argument 'sequence' (pos 1)");
@@ -143,7 +154,7 @@ function structseqNew(
     for (const x of items) decref(x);
     raise(T.TypeError, msg);
   };
-  if (dict !== undefined && dict !== S.None && dict.type.layout !== C.dict) {
+  if (dict !== undefined && dict.type.layout !== C.dict) {
     fail(`${full}() takes a dict as second arg, if any`);
   }
   if (items.length !== n) fail(`${full}() takes a ${n}-sequence (${items.length}-sequence given)`);

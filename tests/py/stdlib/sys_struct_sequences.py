@@ -75,3 +75,17 @@ try:
     next(it)
 except OSError as e:
     print(type(e).__name__, e)
+for f in [lambda: type(sys.float_info)(tuple(sys.float_info), None),
+          lambda: type(sys.float_info)(tuple(sys.float_info), foo=1),
+          lambda: type(sys.float_info)(tuple(sys.float_info), sequence=1),
+          lambda: type(sys.float_info)(tuple(sys.float_info), {}, {})]:
+    try:
+        f()
+        print("ok")
+    except TypeError as e:
+        print(e)
+try:
+    type(sys.flags).debug.__get__(None)
+except TypeError as e:
+    print(e)
+print(type(sys.flags).debug.__get__(None, type(sys.flags)))
