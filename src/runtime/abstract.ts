@@ -518,7 +518,9 @@ export function genericGetAttrOrNull(
     if (name === "name" && isSubtype(type, T.NameError)) return incRef(obj.p2.attrName ?? S.None);
   }
   const descr = lookup(type, name);
-  if (descr !== null && isDataDescriptor(descr)) return descrGet(descr, obj, type);
+  if (descr !== null && isDataDescriptor(descr)) {
+    return descrGetOrGetattr(obj, name, descr, swallowGetattrError, withGetattr);
+  }
   if (name === "__dict__" && tinfo.hasDict) return incRef(instanceDict(obj));
   if (name === "__class__") return incRef(type);
   const attrs =
@@ -533,7 +535,7 @@ export function genericGetAttrOrNull(
     const v = attrs.getStr(name);
     if (v !== undefined) return incRef(v);
   }
-  if (descr !== null) return descrGet(descr, obj, type);
+  if (descr !== null) return descrGetOrGetattr(obj, name, descr, swallowGetattrError, withGetattr);
   if (obj.p2 instanceof ExcState) {
     const items = (obj.p2.args?.p0 as HeapObject[] | undefined) ?? [];
     if (name === "value" && isSubtype(type, T.StopIteration)) return incRef(items[0] ?? S.None);
@@ -547,25 +549,56 @@ export function genericGetAttrOrNull(
     }
   }
   const getattr = withGetattr ? lookup(type, "__getattr__") : null;
-  if (getattr !== null) {
-    const key = newStr(name);
-    const bound = getattr.type === C.function ? newMethod(getattr, obj) : incRef(getattr);
-    try {
-      return callBorrowed(bound, bound === getattr ? [obj, key] : [key]);
-    } catch (e) {
-      // getattr(o, n, default) and hasattr swallow it; plain attribute access lets
-      // __getattr__'s own AttributeError through.
-      if (swallowGetattrError && e instanceof PyRaise && isInstanceOf(e.exc, T.AttributeError)) {
-        decref(e.exc);
-        return null;
-      }
-      throw e;
-    } finally {
-      decref(bound);
-      decref(key);
-    }
+  return getattr === null ? null : callGetattr(obj, name, getattr, swallowGetattrError);
+}
+
+/**
+ * A descriptor's __get__ for `obj`; when that raises AttributeError (an empty slot, a
+ * property giving up), the class's __getattr__ as slot_tp_getattr_hook calls it — or
+ * null when there is none and the caller swallows AttributeError (getattr's default,
+ * hasattr).
+ */
+function descrGetOrGetattr(
+  obj: HeapObject,
+  name: string,
+  descr: HeapObject,
+  swallow: boolean,
+  withGetattr: boolean,
+): HeapObject | null {
+  try {
+    return descrGet(descr, obj, typeOf(obj));
+  } catch (e) {
+    if (!(e instanceof PyRaise && isInstanceOf(e.exc, T.AttributeError))) throw e;
+    const getattr = withGetattr ? lookup(typeOf(obj), "__getattr__") : null;
+    if (getattr === null && !swallow) throw e;
+    decref(e.exc);
+    return getattr === null ? null : callGetattr(obj, name, getattr, swallow);
   }
-  return null;
+}
+
+/** The class's __getattr__(obj, name). */
+function callGetattr(
+  obj: HeapObject,
+  name: string,
+  getattr: HeapObject,
+  swallow: boolean,
+): HeapObject | null {
+  const key = newStr(name);
+  const bound = getattr.type === C.function ? newMethod(getattr, obj) : incRef(getattr);
+  try {
+    return callBorrowed(bound, bound === getattr ? [obj, key] : [key]);
+  } catch (e) {
+    // getattr(o, n, default) and hasattr swallow it; plain attribute access lets
+    // __getattr__'s own AttributeError through.
+    if (swallow && e instanceof PyRaise && isInstanceOf(e.exc, T.AttributeError)) {
+      decref(e.exc);
+      return null;
+    }
+    throw e;
+  } finally {
+    decref(bound);
+    decref(key);
+  }
 }
 
 /** BaseException's members: args, __traceback__, __context__, __cause__. */
