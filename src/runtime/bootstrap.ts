@@ -1615,7 +1615,8 @@ export function buildClass(
   info.solidBase = solid;
   const slotsDecl = store.getStr("__slots__");
   const baseHasDict = bases.some((b) => typeInfo(b).hasDict);
-  const inheritedSlots = typeInfo(bestLayoutBase(bases)).slotLayout;
+  const layoutBase = typeInfo(bestLayoutBase(bases));
+  const inheritedSlots = layoutBase.slotLayout;
   let ownSlots: string[] = [];
   let weakref = bases.some((b) => typeInfo(b).weakrefable);
   if (slotsDecl !== undefined) {
@@ -1657,6 +1658,7 @@ export function buildClass(
     info.hasDict = info.hasDict || baseHasDict;
   info.weakrefable = weakref;
   info.slotLayout = [...inheritedSlots, ...ownSlots];
+  info.slotOrder = [...ownSlots.map((_, i) => inheritedSlots.length + i), ...layoutBase.slotOrder];
   const hasDel =
     store.getStr("__del__") !== undefined || bases.some((b) => lookup(b, "__del__") !== null);
   info.contract =

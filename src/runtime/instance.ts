@@ -34,27 +34,23 @@ export class InstanceExtra {
   slots: (HeapObject | null)[];
   attrs: DictStore | null;
   dict: HeapObject | null = null;
+  /** TypeInfo.slotOrder of the instance's class. */
+  private readonly order: number[];
   constructor(info: TypeInfo) {
     this.slots = info.slotLayout.length > 0 ? new Array(info.slotLayout.length).fill(null) : [];
     this.attrs = info.hasDict ? new DictStore() : null;
+    this.order = info.slotOrder;
   }
 
   traverse(visit: Visit): void {
-    for (const v of this.slots) if (v !== null) visit(v);
+    visitSlots(this.slots, this.order, visit);
     if (this.dict !== null) visit(this.dict);
     else if (this.attrs !== null) this.attrs.traverse(visit);
   }
 
   /** subtype_clear: slots, then the attributes. */
   release(): void {
-    const slots = this.slots;
-    for (let i = 0; i < slots.length; i++) {
-      const v = slots[i]!;
-      if (v !== null) {
-        slots[i] = null;
-        decref(v);
-      }
-    }
+    releaseSlots(this.slots, this.order);
     if (this.dict !== null) {
       const d = this.dict;
       this.dict = null;
@@ -73,6 +69,26 @@ export function attrsOf(obj: HeapObject): DictStore | null {
   return obj.p0 as DictStore | null;
 }
 
+/** The slot values in `order` (TypeInfo.slotOrder): the most derived class's first. */
+function visitSlots(slots: (HeapObject | null)[], order: number[], visit: Visit): void {
+  for (let k = 0; k < order.length; k++) {
+    const v = slots[order[k]!] ?? null;
+    if (v !== null) visit(v);
+  }
+}
+
+/** clear_slots for each class from the most derived up: each slot emptied, then released. */
+function releaseSlots(slots: (HeapObject | null)[], order: number[]): void {
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    const v = slots[i] ?? null;
+    if (v !== null) {
+      slots[i] = null;
+      decref(v);
+    }
+  }
+}
+
 function slotValues(obj: HeapObject): (HeapObject | null)[] | null {
   const extra = obj.p2;
   if (extra === null) return null;
@@ -84,12 +100,7 @@ function traverseInstance(obj: HeapObject, visit: Visit): void {
   const extra = obj.p2 as ExcState | (HeapObject | null)[] | null;
   if (extra !== null) {
     const slots = extra instanceof ExcState ? extra.slots : extra;
-    if (slots !== null) {
-      for (let i = 0; i < slots.length; i++) {
-        const v = slots[i]!;
-        if (v !== null) visit(v);
-      }
-    }
+    if (slots !== null) visitSlots(slots, (obj.type.owner!.p0 as TypeInfo).slotOrder, visit);
   }
   const dict = obj.p1 as HeapObject | null;
   if (dict !== null) visit(dict);
@@ -112,15 +123,7 @@ function traverseInstance(obj: HeapObject, visit: Visit): void {
  */
 function releaseInstance(obj: HeapObject, dying = false): void {
   const slots = slotValues(obj);
-  if (slots !== null) {
-    for (let i = 0; i < slots.length; i++) {
-      const v = slots[i]!;
-      if (v !== null) {
-        slots[i] = null;
-        decref(v);
-      }
-    }
-  }
+  if (slots !== null) releaseSlots(slots, (obj.type.owner!.p0 as TypeInfo).slotOrder);
   const dict = obj.p1 as HeapObject | null;
   if (dict !== null) {
     obj.p1 = null;

@@ -61,6 +61,11 @@ export class TypeInfo {
   slots: string[] | null;
   /** All slot names of the instance layout, bases first. */
   slotLayout: string[];
+  /**
+   * The slots' indices in the order subtype_traverse and clear_slots visit them: this
+   * class's own first, then its base's, and so on up.
+   */
+  slotOrder: number[] = [];
   hasDict: boolean;
   weakrefable: boolean;
   /** Bumped on every change to this type's namespace or a base's (method caches). */
