@@ -628,13 +628,29 @@ export function slotsOf(obj: HeapObject): (HeapObject | null)[] {
 function typeGetAttr(type: HeapObject, name: string): HeapObject | null {
   const meta = typeOf(type);
   const metaDescr = lookup(meta, name);
-  if (metaDescr !== null && isDataDescriptor(metaDescr)) return descrGet(metaDescr, type, meta);
+  // type's own attributes (__dict__, __name__, __mro__…) are data descriptors in its
+  // namespace: one found in a class after type in the metaclass's MRO (a mixin's
+  // __dict__) does not hide them.
   const native = nativeAttrs.get("type")?.get(name);
+  if (metaDescr !== null && isDataDescriptor(metaDescr)) {
+    if (native === undefined || definedBeforeType(meta, name)) {
+      return descrGet(metaDescr, type, meta);
+    }
+  }
   if (native !== undefined) return native(type);
   const v = lookup(type, name);
   if (v !== null) return descrGet(v, null, type);
   if (metaDescr !== null) return descrGet(metaDescr, type, meta);
   return null;
+}
+
+/** Whether a class before `type` in metaclass `meta`'s MRO defines `name`. */
+function definedBeforeType(meta: HeapObject, name: string): boolean {
+  for (const c of typeInfo(meta).mro) {
+    if (c === T.type) return false;
+    if (typeInfo(c).dict.has(name)) return true;
+  }
+  return false;
 }
 
 /**
