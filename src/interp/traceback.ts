@@ -119,9 +119,20 @@ export function formatExceptionOnly(exc: HeapObject): string {
     (args.p0 as HeapObject[]).length === 1 &&
     info.name === "KeyError"
   ) {
-    msg = reprOf((args.p0 as HeapObject[])[0]!);
-  } else msg = str(exc);
+    msg = safely(() => reprOf((args.p0 as HeapObject[])[0]!));
+  } else msg = safely(() => str(exc));
   return msg === "" ? `${name}\n` : `${name}: ${msg}\n`;
+}
+
+/** The text, or "<exception str() failed>" when making it raised (the error dropped). */
+function safely(text: () => string): string {
+  try {
+    return text();
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    decref(e.exc);
+    return "<exception str() failed>";
+  }
 }
 
 function reprOf(o: HeapObject): string {
@@ -140,15 +151,7 @@ export function formatUnraisable(exc: HeapObject): string {
   const info = typeInfo(typeOf(exc));
   if (info.module !== "builtins" && info.module !== "__main__") out += `${info.module}.`;
   out += info.qualname;
-  let msg: string;
-  try {
-    msg = str(exc);
-  } catch (e) {
-    if (!(e instanceof PyRaise)) throw e;
-    decref(e.exc);
-    msg = "<exception str() failed>";
-  }
-  return `${out}: ${msg}\n`;
+  return `${out}: ${safely(() => str(exc))}\n`;
 }
 
 /**
