@@ -131,9 +131,11 @@ import {
 import { installBuiltinSubclassing, isVarSized } from "./subclass.js";
 import { superContract } from "./super.js";
 import {
+  addSubclass,
   allocType,
   computeMro,
   isSubtype,
+  liveSubclasses,
   lookup,
   lookupEpoch,
   makeTypeContract,
@@ -162,6 +164,8 @@ function builtinType(
     info.bases = [base];
     info.mro = [t, ...typeInfo(base).mro];
     info.solidBase = typeInfo(base).solidBase ?? base;
+    // (object's subclasses are not recorded: which builtin types pygc has differs.)
+    if (base !== T.object) addSubclass(t, [base]);
   }
   T[name] = t;
   return t;
@@ -1671,6 +1675,7 @@ export function buildClass(
   for (const b of bases) incref(b);
   info.basesTuple = heap.alloc(tupleContract, bases.slice());
   heap.track(info.basesTuple);
+  addSubclass(t, bases);
   // best_base: the first base laid out as the solid base (tp_base holds it).
   info.base = bases.find((b) => isSubtype(b, solid)) ?? bases[0]!;
   incref(info.base);
@@ -2381,6 +2386,10 @@ export function bootstrap(): void {
     if (args.length !== 1) raise(T.TypeError, `expected 1 argument, got ${args.length}`);
     delAttr(self!, attrName(args[0]!));
     return incRef(S.None);
+  });
+  defineMethod(T.type, "__subclasses__", (args, _k, self) => {
+    if (args.length !== 0) raise(T.TypeError, `expected 0 arguments, got ${args.length}`);
+    return newList(liveSubclasses(self!).map(incRef));
   });
   // type.__init__ accepts what type.__new__ took and does nothing.
   defineMethod(T.type, "__init__", (args, kwnames) => {

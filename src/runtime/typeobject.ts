@@ -53,6 +53,11 @@ export class TypeInfo {
    * a heap type there, so the type object is a GC object, tracked.
    */
   gcType = false;
+  /**
+   * tp_subclasses: for each class made with this one as a base, in order, the class
+   * (for identity only, not a reference) and the weak reference to it this type holds.
+   */
+  subclasses: { cls: HeapObject; ref: HeapObject | null }[] = [];
   /** Py_TPFLAGS_BASETYPE: a class statement may name it as a base. */
   acceptableBase = true;
   /** The builtin ancestor whose layout instances have (object, int, list, Exception, …). */
@@ -197,8 +202,42 @@ function clearType(t: HeapObject): void {
   for (const v of values) decref(v);
 }
 
+/** The weak reference a base keeps to a new subclass (weakref.ref(cls), the basic one). */
+export const subclassHook = {
+  weakref: null as ((cls: HeapObject) => HeapObject) | null,
+};
+
+/**
+ * add_subclass: each base records `t` by a weak reference (the builtin exception classes,
+ * made before weak references exist and never freed, directly).
+ */
+export function addSubclass(t: HeapObject, bases: HeapObject[]): void {
+  const weakref = subclassHook.weakref;
+  for (const b of bases) typeInfo(b).subclasses.push({ cls: t, ref: weakref?.(t) ?? null });
+}
+
+/** type.__subclasses__(): the subclasses still alive, in the order they were made. */
+export function liveSubclasses(t: HeapObject): HeapObject[] {
+  const out: HeapObject[] = [];
+  for (const { cls, ref } of typeInfo(t).subclasses) {
+    const c = ref === null ? cls : (ref.p0 as HeapObject | null);
+    if (c !== null) out.push(c);
+  }
+  return out;
+}
+
+/** remove_all_subclasses: the bases drop their weak references to `t`. */
+function removeSubclass(t: HeapObject, bases: HeapObject[]): void {
+  for (const b of bases) {
+    const list = typeInfo(b).subclasses;
+    const i = list.findIndex((e) => e.cls === t);
+    if (i >= 0) xdecref(list.splice(i, 1)[0]!.ref);
+  }
+}
+
 function deallocType(t: HeapObject): undefined {
   const info = t.p0 as TypeInfo;
+  removeSubclass(t, info.bases);
   const values = [...info.dict.values()];
   if (info.basesTuple !== null) values.push(info.basesTuple);
   else values.push(...info.bases);

@@ -62,6 +62,7 @@ import {
   decrefHeapType,
   increfHeapType,
   isSubtype,
+  subclassHook,
   type TypeInfo,
   typeInfo,
   typeName,
@@ -448,6 +449,7 @@ let installed = false;
 
 /** Create the weakref types (once, when the `weakref` module is first imported). */
 export function installWeakrefTypes(): void {
+  subclassHook.weakref = (cls) => newRef(cls, null);
   if (installed) return;
   installed = true;
   installRefType();
