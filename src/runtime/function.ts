@@ -108,22 +108,27 @@ function makeWrapperContract(name: string, slots: 1 | 3): ObjectType {
   });
 }
 
+/** A descriptor type holding its class in p0 (d_type, a strong reference). */
+function descriptorContract(name: string): ObjectType {
+  return new ObjectType({
+    name,
+    gc: true,
+    basicSize: 64,
+    traverse: (obj, visit) => {
+      if (obj.p0 !== null) visit(obj.p0);
+    },
+    dealloc: (obj) => {
+      xdecref(obj.p0);
+      return undefined;
+    },
+  });
+}
+
 /**
  * getset_descriptor, as type_new adds for a class's `__dict__` and `__weakref__`: p0 the
  * class (d_type, a strong reference), p1 the attribute name (a JS string).
  */
-export const getsetContract = new ObjectType({
-  name: "getset_descriptor",
-  gc: true,
-  basicSize: 64,
-  traverse: (obj, visit) => {
-    if (obj.p0 !== null) visit(obj.p0);
-  },
-  dealloc: (obj) => {
-    xdecref(obj.p0);
-    return undefined;
-  },
-});
+export const getsetContract = descriptorContract("getset_descriptor");
 
 export const classmethodContract = makeWrapperContract("classmethod", 1);
 export const staticmethodContract = makeWrapperContract("staticmethod", 1);
@@ -133,18 +138,7 @@ export const staticmethodContract = makeWrapperContract("staticmethod", 1);
  * the attribute name, p2 where the value is — slot i of the instance for i ≥ 0, or item
  * -1 - i of a struct sequence (a tuple), read-only.
  */
-export const memberContract = new ObjectType({
-  name: "member_descriptor",
-  gc: true,
-  basicSize: 64,
-  traverse: (obj, visit) => {
-    if (obj.p0 !== null) visit(obj.p0);
-  },
-  dealloc: (obj) => {
-    xdecref(obj.p0);
-    return undefined;
-  },
-});
+export const memberContract = descriptorContract("member_descriptor");
 
 /** property: p0 fget, p1 fset, p2 fdel (doc is not kept). */
 export const propertyContract = makeWrapperContract("property", 3);
