@@ -1193,16 +1193,32 @@ function strHash(s: string): number {
 }
 
 /** hash(obj) as a JS number. NOT-CPYTHON: str hashes differ (CPython's are randomised). */
-/**
- * The builtin types' own `__hash__` descriptors (object's, int's, str's…): a type whose
- * `__hash__` is one of them hashes natively, without calling it.
- */
-export const nativeHashDescriptors = new Set<HeapObject>();
 
 /** Whether `type` keeps a builtin's hash (no Python `__hash__` of its own or a base's). */
 export function keepsNativeHash(type: HeapObject): boolean {
   const f = lookup(type, "__hash__");
-  return f === null || nativeHashDescriptors.has(f);
+  return f === null || f === nativeBaseHash(type);
+}
+
+/** The __hash__ of the nearest builtin (static) class in `type`'s MRO: its native hash. */
+function nativeBaseHash(type: HeapObject): HeapObject | null {
+  const base = typeInfo(type).mro.find((c) => !typeInfo(c).heapType) ?? T.object;
+  return lookup(base, "__hash__");
+}
+
+/** hash(obj) through its class's own __hash__, exactly (a 64-bit value). */
+function callHash(obj: HeapObject): number | bigint {
+  const r = callSpecial(obj, "__hash__")!;
+  try {
+    if (!isInt(r)) raise(T.TypeError, "__hash__ method should return an integer");
+    const v = BigInt(r.p0 as number | bigint);
+    // (slot_tp_hash: a value past 64 bits is hashed as an int.)
+    const h = v >= -(1n << 63n) && v < 1n << 63n ? v : BigInt(intHashExact(v));
+    if (h === -1n) return -2;
+    return h >= -(2n ** 53n) && h <= 2n ** 53n ? Number(h) : h;
+  } finally {
+    decref(r);
+  }
 }
 
 export function pyHash(obj: HeapObject): number {
@@ -1214,18 +1230,10 @@ export function pyHash(obj: HeapObject): number {
   if (f === S.None) raise(T.TypeError, `unhashable type: '${typeInfo(type).name}'`);
   if (
     f !== null &&
-    !nativeHashDescriptors.has(f) &&
-    (f.type === C.function || f.type === methodDescriptorContract)
+    (f.type === C.function || f.type === methodDescriptorContract) &&
+    f !== nativeBaseHash(type)
   ) {
-    const r = callSpecial(obj, "__hash__")!;
-    try {
-      if (!isInt(r)) raise(T.TypeError, "__hash__ method should return an integer");
-      const v = BigInt(r.p0 as number | bigint);
-      if (v >= -(1n << 63n) && v < 1n << 63n) return v === -1n ? -2 : Number(v);
-      return intHash(v);
-    } finally {
-      decref(r);
-    }
+    return Number(callHash(obj));
   }
   // A subclass of a builtin inherits its hash (or its unhashability).
   const lc = c.layout;
@@ -1298,7 +1306,11 @@ const HASH_MODULUS = (1n << 61n) - 1n;
 export function exactHash(x: HeapObject): number | bigint {
   let c = x.type;
   // A subclass that keeps its base's __hash__ hashes as the base (a namedtuple as a tuple).
-  if (c.layout !== c && keepsNativeHash(typeOf(x))) c = c.layout;
+  const type = typeOf(x);
+  const f = lookup(type, "__hash__");
+  const own = f !== null && f !== nativeBaseHash(type);
+  if (own && (f.type === C.function || f.type === methodDescriptorContract)) return callHash(x);
+  if (c.layout !== c && !own) c = c.layout;
   if (c === C.int || c === C.bool) return intHashExact(x.p0 as number | bigint);
   if (c === C.float && !Number.isNaN(x.p0 as number)) return floatHashExact(x.p0 as number);
   if (c === C.tuple) return tupleHashExact(x);
