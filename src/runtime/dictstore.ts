@@ -371,9 +371,35 @@ export class DictStore {
   /** The table position of `key`, or -1; hashes it (raising for unhashable keys). */
   lookup(key: HeapObject): number {
     const k = primitiveKey(key);
-    if (k !== undefined) return this.findPrim(k);
+    if (k !== undefined) {
+      const at = this.findPrim(k);
+      return at >= 0 || !this.hasHashedKeys() ? at : this.findHashed(key, bucketHash(pyHash(key)));
+    }
     const h = bucketHash(pyHash(key)); // raises for unhashable keys even when the dict is empty
-    return this.findHashed(key, h);
+    const at = this.findHashed(key, h);
+    return at >= 0 ? at : this.findPrimEqual(key, h);
+  }
+
+  /** Whether any key sits in the hashed index (not a primitive stand-in). */
+  private hasHashedKeys(): boolean {
+    const hashed = this.rare?.hashed;
+    return hashed !== null && hashed !== undefined && hashed.size > 0;
+  }
+
+  /**
+   * A hashed key equal to a primitive one: a str, int or float subclass instance whose
+   * class overrides __eq__ or __hash__ (kept in the hashed index) matches the plain value
+   * stored as a primitive when the hashes agree and __eq__ says so, as one CPython table
+   * finds both. The table position, or -1.
+   */
+  private findPrimEqual(key: HeapObject, h: number): number {
+    const layout = key.type.layout;
+    if (layout !== C.str && layout !== C.int && layout !== C.float) return -1;
+    const at = this.findPrim(layout === C.float ? floatKey(key.p0 as number) : key.p0);
+    if (at < 0) return -1;
+    const stored = this.table[at] as HeapObject;
+    if (bucketHash(pyHash(stored)) !== h) return -1;
+    return pyEqHeld(stored, key) ? at : -1;
   }
 
   /**
@@ -406,7 +432,15 @@ export class DictStore {
   set(key: HeapObject, value: HeapObject): void {
     const k = primitiveKey(key);
     if (k !== undefined) {
-      this.setAt(this.findPrim(k), key, value, k, 0);
+      let at = this.findPrim(k);
+      if (at < 0 && this.hasHashedKeys()) {
+        at = this.findHashed(key, bucketHash(pyHash(key)));
+        if (at >= 0) {
+          this.setAt(at, key, value, undefined, 0); // (the equal hashed key's entry: its value)
+          return;
+        }
+      }
+      this.setAt(at, key, value, k, 0);
       return;
     }
     let at: number;
@@ -418,6 +452,14 @@ export class DictStore {
     try {
       hash = bucketHash(pyHash(key));
       at = this.findHashed(key, hash);
+      if (at < 0) {
+        at = this.findPrimEqual(key, hash);
+        if (at >= 0) {
+          // (An equal plain value's entry: its key and stand-in stay, the value changes.)
+          this.setAt(at, key, value, undefined, 0);
+          return;
+        }
+      }
     } finally {
       key.refcnt--;
       value.refcnt--;
