@@ -3589,8 +3589,14 @@ export function* delegate(it: HeapObject): Generator<HeapObject, HeapObject, Hea
   let thrown: PyRaise | null = null;
   for (;;) {
     let r: { done: boolean; value: HeapObject };
+    // Whether the sub-iterator's end raises StopIteration, which SEND reports to a tracer:
+    // gen.send(v) always does, next() on a generator only for a value other than None,
+    // a builtin iterator's tp_iternext never, a class's __next__ always.
+    let stopRaised: boolean;
     if (delegateHook.isGenerator(it)) {
+      stopRaised = thrown !== null || (sent !== null && sent !== S.None);
       r = delegateHook.resume(it, sent, thrown);
+      stopRaised ||= r.done && r.value !== S.None;
     } else {
       if (thrown !== null) throw thrown;
       if (sent !== null && sent !== S.None) {
@@ -3599,6 +3605,7 @@ export function* delegate(it: HeapObject): Generator<HeapObject, HeapObject, Hea
           r = { done: false, value: call(m, [sent]) };
         } catch (e) {
           if (e instanceof PyRaise && isInstanceOf(e.exc, T.StopIteration)) {
+            if (trace.on) stopSeen(e.exc);
             const args = excState(e.exc)?.args;
             const items = args === null || args === undefined ? [] : (args.p0 as HeapObject[]);
             const v = items.length > 0 ? items[0]! : S.None;
@@ -3615,14 +3622,12 @@ export function* delegate(it: HeapObject): Generator<HeapObject, HeapObject, Hea
         const v = iterNext(it);
         r = v === null ? { done: true, value: none() } : { done: false, value: v };
       }
+      stopRaised = lookup(typeOf(it), "__next__")?.type === C.function;
     }
     sent = null;
     thrown = null;
     if (r.done) {
-      // SEND under a tracer reports a sub-generator's StopIteration; a builtin iterator's
-      // tp_iternext ends without raising one (NOT-CPYTHON: so does a class's __next__
-      // here, whose StopIteration CPython reports).
-      if (trace.on && delegateHook.isGenerator(it)) {
+      if (trace.on && stopRaised) {
         incref(r.value);
         const stop = call(T.StopIteration, [r.value]);
         try {
