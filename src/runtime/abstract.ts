@@ -359,6 +359,11 @@ export function memberSet(descr: HeapObject, obj: HeapObject, value: HeapObject 
 export function getsetGet(descr: HeapObject, obj: HeapObject): HeapObject {
   const owner = descr.p0 as HeapObject;
   checkGetsetOwner(descr, obj);
+  if (descr.p1 === "__dict__" && isSubtype(typeOf(obj), T.type)) {
+    // A metaclass with a base before type: that base's __dict__ applied to a class gives
+    // the class's namespace (PyObject_GenericGetDict on a type).
+    return nativeAttrs.get("type")!.get("__dict__")!(obj);
+  }
   if (descr.p1 === "__dict__") {
     if (!typeInfo(typeOf(obj)).hasDict) raise(T.AttributeError, "This object has no __dict__");
     return incRef(instanceDict(obj));

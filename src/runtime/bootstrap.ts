@@ -1717,11 +1717,13 @@ export function buildClass(
   // list) gets a getset descriptor for it in its namespace, holding the class.
   const excBase = isSubtype(solid, T.BaseException);
   // (type has tp_dictoffset: a metaclass gets no __dict__ descriptor either.)
+  // (setdefault: a __dict__ or __weakref__ the class body defines stays.)
   if (info.hasDict && !baseHasDict && !excBase && !isSubtype(solid, T.type)) {
-    info.dict.set("__dict__", newGetset(t, "__dict__"));
+    if (!info.dict.has("__dict__")) info.dict.set("__dict__", newGetset(t, "__dict__"));
   }
-  if (info.weakrefable && !bases.some((b) => typeInfo(b).weakrefable))
-    info.dict.set("__weakref__", newGetset(t, "__weakref__"));
+  if (info.weakrefable && !bases.some((b) => typeInfo(b).weakrefable)) {
+    if (!info.dict.has("__weakref__")) info.dict.set("__weakref__", newGetset(t, "__weakref__"));
+  }
   if (!info.dict.has("__doc__")) info.dict.set("__doc__", incRef(S.None));
   // type_ready_set_hash: a class that defines __eq__ but not __hash__ is unhashable.
   if (info.dict.has("__eq__") && !info.dict.has("__hash__")) {
@@ -2334,7 +2336,7 @@ export function bootstrap(): void {
         if (args.length !== 2) raise(T.TypeError, `expected 2 arguments, got ${args.length}`);
         // hackcheck: type objects are set through type.__setattr__.
         if (isSubtype(typeOf(self!), T.type)) {
-          raise(T.TypeError, "can't apply this __setattr__ to type object");
+          raise(T.TypeError, `can't apply this __setattr__ to ${typeName(self!)} object`);
         }
         genericSetAttr(self!, attrName(args[0]!), args[1]!);
         return incRef(S.None);
@@ -2362,7 +2364,7 @@ export function bootstrap(): void {
       (args, _k, self) => {
         if (args.length !== 1) raise(T.TypeError, `expected 1 argument, got ${args.length}`);
         if (isSubtype(typeOf(self!), T.type)) {
-          raise(T.TypeError, "can't apply this __delattr__ to type object");
+          raise(T.TypeError, `can't apply this __delattr__ to ${typeName(self!)} object`);
         }
         genericDelAttr(self!, attrName(args[0]!));
         return incRef(S.None);
