@@ -1177,7 +1177,7 @@ function installHashes(): void {
   };
   define(T.object, pointerHash);
   for (const t of [T.int, T.float, T.str, T.tuple, T.frozenset, T.range]) define(t!, layoutHash);
-  for (const t of [T.list, T.dict, T.set, T.slice])
+  for (const t of [T.list, T.dict, T.set, T.slice, T.dict_keys, T.dict_items])
     typeInfo(t!).dict.set("__hash__", incRef(S.None));
 }
 

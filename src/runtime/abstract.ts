@@ -1276,6 +1276,11 @@ function nativeHash(obj: HeapObject, c: HeapObject["type"]): number | null {
     const h = BigInt.asIntN(64, BigInt(pointerHash(obj.p1)) ^ BigInt(pyHash(obj.p0)));
     return h === -1n ? -2 : Number(h);
   }
+  if (c === builtinContract && obj.p2 !== null) {
+    // meth_hash: the bound object's pointer hash XOR the C function's (here: its number).
+    const h = pointerHash(obj.p2 as HeapObject) ^ nativeFunctionId(obj.p0 as object);
+    return h === -1 ? -2 : h;
+  }
   if (c === rangeContract) {
     // range_hash: the hash of (len, start, step), None for what a short range lacks.
     return Number(rangeHashExact(obj));
@@ -1288,6 +1293,16 @@ function nativeHash(obj: HeapObject, c: HeapObject["type"]): number | null {
   }
   return null;
 }
+
+const nativeFunctionIds = new WeakMap<object, number>();
+
+/** A small number standing for a native function's address in meth_hash. */
+function nativeFunctionId(fn: object): number {
+  let id = nativeFunctionIds.get(fn);
+  if (id === undefined) nativeFunctionIds.set(fn, (id = nextNativeFunctionId++));
+  return id;
+}
+let nextNativeFunctionId = 1;
 
 /**
  * The hash a builtin type's own `__hash__` gives `obj` (int.__hash__(x), str.__hash__(x)…):

@@ -768,6 +768,11 @@ function seqCompare(x: HeapObject[], y: HeapObject[], op: CmpOp, hold: boolean):
 }
 
 function nativeCompareImpl(a: HeapObject, b: HeapObject, op: CmpOp): boolean | null {
+  if (a.type === builtinContract && b.type === builtinContract && (op === "==" || op === "!=")) {
+    // meth_richcompare: the same C function bound to the same object (by identity).
+    const same = a === b || (a.p0 === b.p0 && a.p2 !== null && a.p2 === b.p2);
+    return op === "==" ? same : !same;
+  }
   if (a.type === sliceContract && b.type === sliceContract) {
     const ta = newTuple([
       incRef(a.p0 as HeapObject),

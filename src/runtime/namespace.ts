@@ -5,11 +5,10 @@
  *
  * Technique: made as `class SimpleNamespace: __slots__ = ('__dict__',)` would be (an
  * instance with a __dict__ and no weakref slot, as in CPython), then turned static.
- * NOT-CPYTHON: no `__eq__`, and instances hash by identity (CPython compares the dicts and
- * makes them unhashable); there is no `types` module to import it from yet.
+ * NOT-CPYTHON: no `__eq__` (CPython compares the dicts); unhashable, as in CPython.
  */
 import type { HeapObject } from "../engine/index.js";
-import { genericSetAttr, repr, withReprGuard } from "./abstract.js";
+import { genericSetAttr, incRef, repr, withReprGuard } from "./abstract.js";
 import { buildClass, defineMethod, nativeConstructors } from "./bootstrap.js";
 import type { DictStore } from "./dictstore.js";
 import { raise } from "./errors.js";
@@ -17,7 +16,7 @@ import { decref, heap } from "./heapref.js";
 import { allocInstance } from "./instance.js";
 import { newDict, newStr, newTuple, none } from "./objects.js";
 import { typeInfo, typeOf } from "./typeobject.js";
-import { T } from "./types.js";
+import { S, T } from "./types.js";
 
 let namespaceType: HeapObject | null = null;
 
@@ -61,6 +60,7 @@ export function simpleNamespaceType(): HeapObject {
   info.name = "types.SimpleNamespace";
   heap.untrack(t);
   t.refcnt = 1_000_000;
+  info.dict.set("__hash__", incRef(S.None));
   defineMethod(t, "__init__", (args, kwnames, self) => {
     namespaceInit(self!, args, kwnames);
     return none();
