@@ -38,6 +38,7 @@ import {
   memberGet,
   memberSet,
   nativeAttrs,
+  nativeHashDescriptors,
   pointerHash,
   pyEq,
   pyEqHeld,
@@ -1174,6 +1175,7 @@ function installHashes(): void {
       if (args.length !== 0) raise(T.TypeError, `expected 0 arguments, got ${args.length}`);
       return newInt(hash(self!));
     });
+    nativeHashDescriptors.add(typeInfo(type).dict.get("__hash__")!);
   };
   define(T.object, pointerHash);
   for (const t of [T.int, T.float, T.str, T.tuple, T.frozenset, T.range]) define(t!, layoutHash);

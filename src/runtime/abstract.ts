@@ -1199,16 +1199,26 @@ function strHash(s: string): number {
 
 /** hash(obj) as a JS number. NOT-CPYTHON: str hashes differ (CPython's are randomised). */
 
+/**
+ * The `__hash__` descriptors of object, int, float, str, tuple, frozenset and range, whose
+ * hashes pyHash computes itself (nativeHash, pointerHash) instead of calling them.
+ */
+export const nativeHashDescriptors = new Set<HeapObject>();
+
 /** Whether `type` keeps a builtin's hash (no Python `__hash__` of its own or a base's). */
 export function keepsNativeHash(type: HeapObject): boolean {
   const f = lookup(type, "__hash__");
-  return f === null || f === nativeBaseHash(type);
+  return f === null || isOwnNativeHash(type, f);
 }
 
-/** The __hash__ of the nearest builtin (static) class in `type`'s MRO: its native hash. */
-function nativeBaseHash(type: HeapObject): HeapObject | null {
+/**
+ * Whether `f` is the native hash of the nearest builtin (static) class in `type`'s MRO —
+ * not, say, object.__hash__ put into an int subclass, nor bytes.__hash__ (a method).
+ */
+function isOwnNativeHash(type: HeapObject, f: HeapObject): boolean {
+  if (!nativeHashDescriptors.has(f)) return false;
   const base = typeInfo(type).mro.find((c) => !typeInfo(c).heapType) ?? T.object;
-  return lookup(base, "__hash__");
+  return f === lookup(base, "__hash__");
 }
 
 /** hash(obj) through its class's own __hash__, exactly (a 64-bit value). */
@@ -1236,7 +1246,7 @@ export function pyHash(obj: HeapObject): number {
   if (
     f !== null &&
     (f.type === C.function || f.type === methodDescriptorContract) &&
-    f !== nativeBaseHash(type)
+    !isOwnNativeHash(type, f)
   ) {
     return Number(callHash(obj));
   }
@@ -1328,7 +1338,7 @@ export function exactHash(x: HeapObject): number | bigint {
   // A subclass that keeps its base's __hash__ hashes as the base (a namedtuple as a tuple).
   const type = typeOf(x);
   const f = lookup(type, "__hash__");
-  const own = f !== null && f !== nativeBaseHash(type);
+  const own = f !== null && !isOwnNativeHash(type, f);
   if (own && (f.type === C.function || f.type === methodDescriptorContract)) return callHash(x);
   if (c.layout !== c && !own) c = c.layout;
   if (c === C.int || c === C.bool) return intHashExact(x.p0 as number | bigint);
