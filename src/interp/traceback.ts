@@ -23,7 +23,14 @@ function byteToCharOffset(line: string, byteOffset: number): number {
  * Whether tracebacks show source lines. tb_displayline reads them through the io module;
  * once finalization has emptied sys.modules that import fails and the line is left out.
  */
-export const tracebackState = { sourceLines: true };
+export const tracebackState = {
+  sourceLines: true,
+  /**
+   * PyTraceBack_Print's limit as tracebackEntries takes it: the innermost
+   * sys.tracebacklimit entries (default 1000; none when it is 0 or less). Set by sys.
+   */
+  limit: (): number => TRACEBACK_LIMIT,
+};
 
 function displayLine(frame: Frame, pos: TbPosition): string {
   const code = frame.code;
@@ -98,7 +105,10 @@ export function frameEntries(entries: readonly (readonly [Frame, TbPosition])[])
   return out;
 }
 
-function formatTraceback(tb: HeapObject | null, limit: number | null = TRACEBACK_LIMIT): string {
+function formatTraceback(
+  tb: HeapObject | null,
+  limit: number | null = tracebackState.limit(),
+): string {
   if (tb === null) return "";
   return `Traceback (most recent call last):\n${tracebackEntries(tb, limit).join("")}`;
 }
@@ -163,7 +173,7 @@ export function formatUnraisable(exc: HeapObject): string {
  */
 export function exceptionParts(
   exc: HeapObject,
-  limit: number | null = TRACEBACK_LIMIT,
+  limit: number | null = tracebackState.limit(),
   chain = true,
   suggest = true,
   seen = new Set<HeapObject>(),

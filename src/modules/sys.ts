@@ -5,7 +5,7 @@ import { threadState } from "../interp/eval.js";
 import { frameObjectOf } from "../interp/frame.js";
 import { importState } from "../interp/imports.js";
 import { setProfile, setTrace, trace } from "../interp/trace.js";
-import { formatException } from "../interp/traceback.js";
+import { formatException, tracebackState } from "../interp/traceback.js";
 import { asIndex, call, callMethod, isInstanceOf, repr } from "../runtime/abstract.js";
 import { defineMethod } from "../runtime/bootstrap.js";
 import type { DictStore } from "../runtime/dictstore.js";
@@ -132,6 +132,14 @@ function callDroppingErrors(file: HeapObject, method: string, text: string | nul
     decref(file);
   }
 }
+
+/** sys.tracebacklimit for the traceback printer (PyTraceBack_Print). */
+tracebackState.limit = () => {
+  const v = sysAttr("tracebacklimit");
+  if (v === undefined || v.type.layout !== C.int) return -1000;
+  const n = Number(v.p0);
+  return n <= 0 ? 0 : -n;
+};
 
 declareModule("sys", (m) => {
   defineValue(m, "modules", sysModules.dict);
