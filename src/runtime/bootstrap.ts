@@ -1585,6 +1585,8 @@ function newGetset(owner: HeapObject, name: string): HeapObject {
 function bestLayoutBase(bases: HeapObject[]): HeapObject {
   const layoutOf = (b: HeapObject): HeapObject => {
     for (const c of typeInfo(b).mro) if ((typeInfo(c).slots?.length ?? 0) > 0) return c;
+    // (Exceptions extend BaseException's instance struct.)
+    if (isSubtype(b, T.BaseException)) return T.BaseException;
     return typeInfo(b).solidBase ?? b;
   };
   let best = bases[0]!;
@@ -1640,6 +1642,16 @@ export function buildClass(
       }
     }
     ownSlots = names.map((n) => n.p0 as string);
+    const count = (slot: string) => ownSlots.filter((s) => s === slot).length;
+    if (count("__dict__") > (baseHasDict ? 0 : 1)) {
+      raise(T.TypeError, "__dict__ slot disallowed: we already got one");
+    }
+    if (count("__weakref__") > (weakref || isVarSized(solid) ? 0 : 1)) {
+      raise(
+        T.TypeError,
+        "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+      );
+    }
     info.hasDict = baseHasDict || ownSlots.includes("__dict__");
     if (ownSlots.includes("__weakref__")) weakref = true;
     // type_new sorts the slot names: members are laid out (and released) in sorted order.

@@ -37,3 +37,12 @@ try:
 except ValueError as e: print(e)
 print(gc.collect())
 d = Dup(); d.a = 1; print(d.a)
+for src in ["class A: __slots__ = ('__dict__', '__dict__')", "class A: __slots__ = ('__weakref__', '__weakref__')",
+            "class B: pass\nclass A(B): __slots__ = ('__dict__',)", "class B: pass\nclass A(B): __slots__ = ('__weakref__',)",
+            "class S: __slots__ = ('x',)\nclass A(Exception, S): pass", "class A(int): __slots__ = ()",
+            "class E(ValueError, KeyError): pass", "class W: __slots__ = ('__weakref__', '__dict__')"]:
+    try:
+        exec(src)
+        print("ok")
+    except TypeError as e:
+        print(e)
