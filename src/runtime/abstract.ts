@@ -506,7 +506,23 @@ export function genericGetAttrOrNull(
   if ((obj.type.flags & TypeFlag.WeakProxy) !== 0) return proxyHook.getAttr(obj, name);
   const type = typeOf(obj);
   const tinfo = type.p0 as TypeInfo;
-  if (isSubtype(type, T.type)) return typeGetAttr(obj, name);
+  if (isSubtype(type, T.type)) {
+    // type_getattro, then a metaclass's __getattr__ (slot_tp_getattr_hook) for what it
+    // misses or what a descriptor refused with AttributeError.
+    let r: HeapObject | null;
+    try {
+      r = typeGetAttr(obj, name);
+    } catch (e) {
+      if (!(e instanceof PyRaise && isInstanceOf(e.exc, T.AttributeError))) throw e;
+      const getattr = withGetattr && tinfo.heapType ? lookup(type, "__getattr__") : null;
+      if (getattr === null && !swallowGetattrError) throw e;
+      decref(e.exc);
+      return getattr === null ? null : callGetattr(obj, name, getattr, swallowGetattrError);
+    }
+    if (r !== null || !withGetattr || !tinfo.heapType) return r;
+    const getattr = lookup(type, "__getattr__");
+    return getattr === null ? null : callGetattr(obj, name, getattr, swallowGetattrError);
+  }
   if (obj.type === superContract) {
     const r = superLookup(obj, name, descrGet);
     if (r !== null) return r;
