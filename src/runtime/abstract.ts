@@ -529,6 +529,15 @@ export function genericGetAttrOrNull(
   }
   const native = nativeAttrs.get(obj.type)?.get(name);
   if (native !== undefined) return native(obj);
+  if (
+    obj.type === methodContract &&
+    name !== "__class__" &&
+    (name === "__doc__" || lookup(type, name) === null)
+  ) {
+    // method_getattro: what the method type lacks comes from the function (its errors too).
+    const func = obj.p0 as HeapObject;
+    return swallowGetattrError ? getAttrOrNull(func, name, true) : getAttr(func, name);
+  }
   if (obj.p2 instanceof ExcState) {
     const v = excAttr(obj.p2, name);
     if (v !== undefined) return v;
