@@ -347,11 +347,19 @@ function installRepr(): void {
     const name = fd?.qualname?.p0 ?? "?";
     return `<bound method ${name} of ${repr(o.p1)}>`;
   });
-  nativeRepr.set(moduleContract, (o) =>
-    o.p1 === "sys" || o.p1 === "builtins" || o.p1 === "gc" || o.p1 === "time"
-      ? `<module '${o.p1}' (built-in)>`
-      : `<module '${o.p1}'>`,
-  );
+  // _module_repr: the module's __name__ now ('?' without one), then where it came from.
+  nativeRepr.set(moduleContract, (o) => {
+    const attrs = (o.p0 as HeapObject).p0 as DictStore;
+    const nameObj = attrs.getStr("__name__");
+    const name = nameObj !== undefined && nameObj.type === strContract ? nameObj.p0 : "?";
+    const file = attrs.getStr("__file__");
+    if (o.p1 === "sys" || o.p1 === "builtins" || o.p1 === "gc" || o.p1 === "time") {
+      return `<module '${name}' (built-in)>`;
+    }
+    if (file !== undefined && file.type === strContract)
+      return `<module '${name}' from '${file.p0}'>`;
+    return `<module '${name}'>`;
+  });
   nativeRepr.set(cellContract, (o) =>
     o.p0 === null
       ? `<cell at ${addr(o)}: empty>`
