@@ -829,6 +829,9 @@ class Compiler implements GenHost {
   private raiseStmt(s: A.Raise): Stmt {
     const exc = s.exc === null ? null : this.expr(s.exc);
     const cause = s.cause === null ? null : this.expr(s.cause);
+    // RAISE_VARARGS's position is the statement's: the traceback marks it when it does not
+    // fill the line (`if x: raise E`). A bare raise adds no entry.
+    const pos = posOf(s);
     return (f) => {
       if (exc === null) {
         const handled = threadState.handled;
@@ -855,7 +858,7 @@ class Compiler implements GenHost {
           setCause(e, c);
         }
       }
-      throw new PyRaise(e);
+      throw noteUnwind(new PyRaise(e), f, pos);
     };
   }
 
