@@ -36,6 +36,9 @@ function displayLine(frame: Frame, pos: TbPosition): string {
   const code = frame.code;
   let out = `  File "${code.filename}", line ${pos.lineno}, in ${code.name}\n`;
   if (!tracebackState.sourceLines) return out;
+  // linecache reads lines from the file named: "<string>" (-c, exec), "<stdin>" and
+  // "<frozen …>" name none.
+  if (code.filename.startsWith("<") && code.filename.endsWith(">")) return out;
   const raw = code.lines[pos.lineno - 1];
   if (raw === undefined) return out;
   const stripped = raw.trim();

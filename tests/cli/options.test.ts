@@ -191,3 +191,12 @@ test("-c: an uncaught traceback comes before what the command printed to a piped
   assert.ok(want[0]! > want[1]! && want[1]! > 0, `python3's order: ${want}`);
   assert.ok(got[0]! > got[1]! && got[1]! > 0, `pygc's order: ${got}`);
 });
+
+test("-c: an uncaught traceback shows no source lines (<string> is no file), as python3's", () => {
+  const code = "def f():\n    1/0\nf()";
+  const run = (cmd: string) =>
+    spawnSync("bash", ["-c", `${cmd} -c '${code}' 2>&1`], { encoding: "utf8" }).stdout;
+  const want = run("python3");
+  assert.ok(want.includes('File "<string>", line 2, in f\nZeroDivisionError'), want);
+  assert.equal(run(`"${process.execPath}" "${bin}"`), want);
+});
