@@ -5,17 +5,24 @@
  *
  * Technique: made as `class SimpleNamespace: __slots__ = ('__dict__',)` would be (an
  * instance with a __dict__ and no weakref slot, as in CPython), then turned static.
- * NOT-CPYTHON: no `__eq__` (CPython compares the dicts); unhashable, as in CPython.
+ * Equal when their __dict__s are; unhashable.
  */
 import type { HeapObject } from "../engine/index.js";
-import { genericSetAttr, incRef, repr, withReprGuard } from "./abstract.js";
+import {
+  compareBool,
+  genericSetAttr,
+  incRef,
+  nativeCompare,
+  repr,
+  withReprGuard,
+} from "./abstract.js";
 import { buildClass, defineMethod, nativeConstructors } from "./bootstrap.js";
 import type { DictStore } from "./dictstore.js";
 import { raise } from "./errors.js";
 import { decref, heap } from "./heapref.js";
-import { allocInstance } from "./instance.js";
+import { allocInstance, instanceDict } from "./instance.js";
 import { newDict, newStr, newTuple, none } from "./objects.js";
-import { typeInfo, typeOf } from "./typeobject.js";
+import { isInstance, typeInfo, typeOf } from "./typeobject.js";
 import { S, T } from "./types.js";
 
 let namespaceType: HeapObject | null = null;
@@ -87,6 +94,12 @@ export function simpleNamespaceType(): HeapObject {
     });
     return newStr(text);
   });
+  // namespace_richcompare: two namespaces compare as their __dict__s do.
+  const cmp = nativeCompare.cmp;
+  nativeCompare.cmp = (a, b, op) =>
+    isInstance(a, t) && isInstance(b, t)
+      ? compareBool(instanceDict(a), instanceDict(b), op)
+      : cmp(a, b, op);
   namespaceType = t;
   return t;
 }
