@@ -314,20 +314,9 @@ function isDataDescriptor(descr: HeapObject): boolean {
   return lookup(dt, "__set__") !== null || lookup(dt, "__delete__") !== null;
 }
 
-/** descr_check: a member or getset descriptor applies to instances of its class only. */
-function checkMemberOwner(descr: HeapObject, obj: HeapObject): void {
-  const owner = descr.p0 as HeapObject;
-  if (!isSubtype(typeOf(obj), owner)) {
-    raise(
-      T.TypeError,
-      `descriptor '${descr.p1 as string}' for '${typeInfo(owner).name}' objects doesn't apply to a '${typeName(obj)}' object`,
-    );
-  }
-}
-
 /** member_get: the slot's value (AttributeError while it is empty) or the item. */
 export function memberGet(descr: HeapObject, obj: HeapObject): HeapObject {
-  checkMemberOwner(descr, obj);
+  checkDescrOwner(descr, obj);
   const i = descr.p2 as number;
   if (i < 0) return incRef((obj.p0 as HeapObject[])[-1 - i]!);
   const v = slotsOf(obj)[i] ?? null;
@@ -339,7 +328,7 @@ export function memberGet(descr: HeapObject, obj: HeapObject): HeapObject {
 
 /** member_set: `value` (borrowed) into the slot, or null to empty it (del). */
 export function memberSet(descr: HeapObject, obj: HeapObject, value: HeapObject | null): void {
-  checkMemberOwner(descr, obj);
+  checkDescrOwner(descr, obj);
   const i = descr.p2 as number;
   if (i < 0) raise(T.AttributeError, "readonly attribute");
   const slots = slotsOf(obj);
@@ -358,7 +347,7 @@ export function memberSet(descr: HeapObject, obj: HeapObject, value: HeapObject 
 /** A getset descriptor's __get__ (subtype_dict / subtype_getweakref) for an instance. */
 export function getsetGet(descr: HeapObject, obj: HeapObject): HeapObject {
   const owner = descr.p0 as HeapObject;
-  checkGetsetOwner(descr, obj);
+  checkDescrOwner(descr, obj);
   if (descr.p1 === "__dict__" && isSubtype(typeOf(obj), T.type)) {
     // A metaclass with a base before type: that base's __dict__ applied to a class gives
     // the class's namespace (PyObject_GenericGetDict on a type).
@@ -374,7 +363,7 @@ export function getsetGet(descr: HeapObject, obj: HeapObject): HeapObject {
 
 /** A getset descriptor's __set__: `obj.__dict__ = d` replaces the instance dict. */
 export function getsetSet(descr: HeapObject, obj: HeapObject, value: HeapObject): void {
-  checkGetsetOwner(descr, obj);
+  checkDescrOwner(descr, obj);
   const name = descr.p1 as string;
   if (name !== "__dict__")
     raise(
@@ -386,7 +375,9 @@ export function getsetSet(descr: HeapObject, obj: HeapObject, value: HeapObject)
   setInstanceDict(obj, value);
 }
 
-function checkGetsetOwner(descr: HeapObject, obj: HeapObject): void {
+/** descr_check: a getset or member descriptor (p0 its class, p1 its name) applies to
+ * instances of its class only. */
+function checkDescrOwner(descr: HeapObject, obj: HeapObject): void {
   const owner = descr.p0 as HeapObject;
   if (!isSubtype(typeOf(obj), owner))
     raise(
@@ -509,17 +500,14 @@ export function genericGetAttrOrNull(
   if (isSubtype(type, T.type)) {
     // type_getattro, then a metaclass's __getattr__ (slot_tp_getattr_hook) for what it
     // misses or what a descriptor refused with AttributeError.
+    const hook = withGetattr && tinfo.heapType;
     let r: HeapObject | null;
     try {
       r = typeGetAttr(obj, name);
     } catch (e) {
-      if (!(e instanceof PyRaise && isInstanceOf(e.exc, T.AttributeError))) throw e;
-      const getattr = withGetattr && tinfo.heapType ? lookup(type, "__getattr__") : null;
-      if (getattr === null && !swallowGetattrError) throw e;
-      decref(e.exc);
-      return getattr === null ? null : callGetattr(obj, name, getattr, swallowGetattrError);
+      return getattrAfterError(e, obj, name, hook, swallowGetattrError);
     }
-    if (r !== null || !withGetattr || !tinfo.heapType) return r;
+    if (r !== null || !hook) return r;
     const getattr = lookup(type, "__getattr__");
     return getattr === null ? null : callGetattr(obj, name, getattr, swallowGetattrError);
   }
@@ -598,12 +586,27 @@ function descrGetOrGetattr(
   try {
     return descrGet(descr, obj, typeOf(obj));
   } catch (e) {
-    if (!(e instanceof PyRaise && isInstanceOf(e.exc, T.AttributeError))) throw e;
-    const getattr = withGetattr ? lookup(typeOf(obj), "__getattr__") : null;
-    if (getattr === null && !swallow) throw e;
-    decref(e.exc);
-    return getattr === null ? null : callGetattr(obj, name, getattr, swallow);
+    return getattrAfterError(e, obj, name, withGetattr, swallow);
   }
+}
+
+/**
+ * slot_tp_getattr_hook after the generic lookup raised `e`: an AttributeError goes to the
+ * class's __getattr__ (when `withGetattr`), or is swallowed (null) for getattr's default
+ * and hasattr; anything else is thrown on.
+ */
+function getattrAfterError(
+  e: unknown,
+  obj: HeapObject,
+  name: string,
+  withGetattr: boolean,
+  swallow: boolean,
+): HeapObject | null {
+  if (!(e instanceof PyRaise && isInstanceOf(e.exc, T.AttributeError))) throw e;
+  const getattr = withGetattr ? lookup(typeOf(obj), "__getattr__") : null;
+  if (getattr === null && !swallow) throw e;
+  decref(e.exc);
+  return getattr === null ? null : callGetattr(obj, name, getattr, swallow);
 }
 
 /** The class's __getattr__(obj, name). */
@@ -1222,8 +1225,6 @@ function strHash(s: string): number {
   return h === -1 ? -2 : h;
 }
 
-/** hash(obj) as a JS number. NOT-CPYTHON: str hashes differ (CPython's are randomised). */
-
 /**
  * The `__hash__` descriptors of object, int, float, str, tuple, frozenset and range, whose
  * hashes pyHash computes itself (nativeHash, pointerHash) instead of calling them.
@@ -1261,6 +1262,7 @@ function callHash(obj: HeapObject): number | bigint {
   }
 }
 
+/** hash(obj) as a JS number. NOT-CPYTHON: str hashes differ (CPython's are randomised). */
 export function pyHash(obj: HeapObject): number {
   const c = obj.type;
   const h = nativeHash(obj, c);
@@ -1345,11 +1347,16 @@ let nextNativeFunctionId = 1;
  */
 export function layoutHash(obj: HeapObject): number | bigint {
   const c = obj.type.layout;
-  if (c === C.int || c === C.bool) return intHashExact(obj.p0 as number | bigint);
-  if (c === C.float && !Number.isNaN(obj.p0 as number)) return floatHashExact(obj.p0 as number);
-  if (c === C.tuple) return tupleHashExact(obj);
-  if (c === rangeContract) return rangeHashExact(obj);
-  return nativeHash(obj, c) ?? pointerHash(obj);
+  return exactValueHash(obj, c) ?? nativeHash(obj, c) ?? pointerHash(obj);
+}
+
+/** The exact hash of an int, bool, float (not NaN), tuple or range value (by layout `c`). */
+function exactValueHash(x: HeapObject, c: HeapObject["type"]): number | bigint | null {
+  if (c === C.int || c === C.bool) return intHashExact(x.p0 as number | bigint);
+  if (c === C.float && !Number.isNaN(x.p0 as number)) return floatHashExact(x.p0 as number);
+  if (c === C.tuple) return tupleHashExact(x);
+  if (c === rangeContract) return rangeHashExact(x);
+  return null;
 }
 
 const HASH_MODULUS = (1n << 61n) - 1n;
@@ -1359,17 +1366,16 @@ const HASH_MODULUS = (1n << 61n) - 1n;
  * answers a number, which holds 53 bits); anything else as pyHash.
  */
 export function exactHash(x: HeapObject): number | bigint {
-  let c = x.type;
-  // A subclass that keeps its base's __hash__ hashes as the base (a namedtuple as a tuple).
+  const c = x.type;
+  const exact = exactValueHash(x, c); // (the builtin kinds themselves: no lookup)
+  if (exact !== null) return exact;
   const type = typeOf(x);
   const f = lookup(type, "__hash__");
-  const own = f !== null && !isOwnNativeHash(type, f);
-  if (own && (f.type === C.function || f.type === methodDescriptorContract)) return callHash(x);
-  if (c.layout !== c && !own) c = c.layout;
-  if (c === C.int || c === C.bool) return intHashExact(x.p0 as number | bigint);
-  if (c === C.float && !Number.isNaN(x.p0 as number)) return floatHashExact(x.p0 as number);
-  if (c === C.tuple) return tupleHashExact(x);
-  if (c === rangeContract) return rangeHashExact(x);
+  const native = f === null || isOwnNativeHash(type, f);
+  // A Python-level (or another builtin's) __hash__, exactly.
+  if (!native && (f.type === C.function || f.type === methodDescriptorContract)) return callHash(x);
+  // A subclass that keeps its base's hash hashes as the base (a namedtuple as a tuple).
+  if (native && c.layout !== c) return exactValueHash(x, c.layout) ?? pyHash(x);
   return pyHash(x);
 }
 

@@ -2180,32 +2180,27 @@ function installNativeAttrs(): void {
     ],
   ]);
   nativeAttrs.set("type", typeAttrs);
-  const getsetOwner = (o: HeapObject) => o.p0 as HeapObject;
-  nativeAttrs.set(
-    getsetContract,
+  // getset and member descriptors: p0 the class, p1 the name; only their __doc__ differs.
+  const descriptorAttrs = (doc: (o: HeapObject) => HeapObject) =>
     new Map<string, (o: HeapObject) => HeapObject>([
       ["__name__", (o) => newStr(o.p1 as string)],
-      ["__qualname__", (o) => newStr(`${typeInfo(getsetOwner(o)).qualname}.${o.p1 as string}`)],
-      ["__objclass__", (o) => incRef(getsetOwner(o))],
-      [
-        "__doc__",
-        (o) =>
-          newStr(
-            o.p1 === "__dict__"
-              ? "dictionary for instance variables (if defined)"
-              : "list of weak references to the object (if defined)",
-          ),
-      ],
-    ]),
+      ["__qualname__", (o) => newStr(`${typeInfo(o.p0 as HeapObject).qualname}.${o.p1 as string}`)],
+      ["__objclass__", (o) => incRef(o.p0 as HeapObject)],
+      ["__doc__", doc],
+    ]);
+  nativeAttrs.set(
+    getsetContract,
+    descriptorAttrs((o) =>
+      newStr(
+        o.p1 === "__dict__"
+          ? "dictionary for instance variables (if defined)"
+          : "list of weak references to the object (if defined)",
+      ),
+    ),
   );
   nativeAttrs.set(
     memberContract,
-    new Map<string, (o: HeapObject) => HeapObject>([
-      ["__name__", (o) => newStr(o.p1 as string)],
-      ["__qualname__", (o) => newStr(`${typeInfo(getsetOwner(o)).qualname}.${o.p1 as string}`)],
-      ["__objclass__", (o) => incRef(getsetOwner(o))],
-      ["__doc__", () => incRef(S.None)],
-    ]),
+    descriptorAttrs(() => incRef(S.None)),
   );
   const fd = (o: HeapObject) => o.p0 as FunctionData;
   nativeAttrs.set(
