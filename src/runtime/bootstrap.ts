@@ -2193,8 +2193,8 @@ function installNativeAttrs(): void {
     descriptorAttrs((o) =>
       newStr(
         o.p1 === "__dict__"
-          ? "dictionary for instance variables (if defined)"
-          : "list of weak references to the object (if defined)",
+          ? "dictionary for instance variables"
+          : "list of weak references to the object",
       ),
     ),
   );
