@@ -456,31 +456,10 @@ function slotGetattrHook(
   getattribute: HeapObject,
   swallow: boolean,
 ): HeapObject | null {
-  const key = newStr(name);
   try {
-    try {
-      return callBorrowed(getattribute, [obj, key]);
-    } catch (e) {
-      if (!(e instanceof PyRaise && isInstanceOf(e.exc, T.AttributeError))) throw e;
-      const getattr = lookup(typeOf(obj), "__getattr__");
-      if (getattr === null) {
-        if (!swallow) throw e;
-        decref(e.exc);
-        return null;
-      }
-      decref(e.exc);
-    }
-    try {
-      return callBorrowed(lookup(typeOf(obj), "__getattr__")!, [obj, key]);
-    } catch (e) {
-      if (swallow && e instanceof PyRaise && isInstanceOf(e.exc, T.AttributeError)) {
-        decref(e.exc);
-        return null;
-      }
-      throw e;
-    }
-  } finally {
-    decref(key);
+    return callAttribute(obj, name, getattribute);
+  } catch (e) {
+    return getattrAfterError(e, obj, name, true, swallow);
   }
 }
 
@@ -609,6 +588,21 @@ function getattrAfterError(
   return getattr === null ? null : callGetattr(obj, name, getattr, swallow);
 }
 
+/**
+ * call_attribute: the class's `f` (__getattribute__ or __getattr__) called with `name`,
+ * bound to `obj` first when it is a function (the bound method holds obj while it runs).
+ */
+function callAttribute(obj: HeapObject, name: string, f: HeapObject): HeapObject {
+  const key = newStr(name);
+  const bound = f.type === C.function ? newMethod(f, obj) : incRef(f);
+  try {
+    return callBorrowed(bound, bound === f ? [obj, key] : [key]);
+  } finally {
+    decref(bound);
+    decref(key);
+  }
+}
+
 /** The class's __getattr__(obj, name). */
 function callGetattr(
   obj: HeapObject,
@@ -616,10 +610,8 @@ function callGetattr(
   getattr: HeapObject,
   swallow: boolean,
 ): HeapObject | null {
-  const key = newStr(name);
-  const bound = getattr.type === C.function ? newMethod(getattr, obj) : incRef(getattr);
   try {
-    return callBorrowed(bound, bound === getattr ? [obj, key] : [key]);
+    return callAttribute(obj, name, getattr);
   } catch (e) {
     // getattr(o, n, default) and hasattr swallow it; plain attribute access lets
     // __getattr__'s own AttributeError through.
@@ -628,9 +620,6 @@ function callGetattr(
       return null;
     }
     throw e;
-  } finally {
-    decref(bound);
-    decref(key);
   }
 }
 
