@@ -65,7 +65,7 @@ import {
   newDictView,
   rangeLength,
 } from "../runtime/bootstrap.js";
-import type { DictEntry, DictStore } from "../runtime/dictstore.js";
+import { type DictEntry, type DictStore, ENTRY } from "../runtime/dictstore.js";
 import { dirOf, installDirMethods, sortedList } from "../runtime/dir.js";
 import { PyRaise, raise } from "../runtime/errors.js";
 import { asciiOf } from "../runtime/format.js";
@@ -669,6 +669,28 @@ function dictMethods(): void {
   defineMethod(D, "items", (args, kw, self) => {
     exactly("dict.items", args, 0, kw);
     return newDictView(dictItemsContract, self!);
+  });
+  // dict.__reversed__: the keys from the last (dictreviter_iternext), failing if the dict
+  // changed size meanwhile.
+  defineMethod(D, "__reversed__", (args, kw, self) => {
+    exactly("dict.__reversed__", args, 0, kw);
+    const store = self!.p0 as DictStore;
+    const size = store.size;
+    let at = store.table.length;
+    incref(self!);
+    return nativeIter("dict_reversekeyiterator", [self!], () => {
+      if (at < 0) return null;
+      if (store.size !== size) {
+        at = -1;
+        raise(T.RuntimeError, "dictionary changed size during iteration");
+      }
+      const t = store.table;
+      for (at = Math.min(at, t.length) - ENTRY; at >= 0; at -= ENTRY) {
+        const k = t[at] as HeapObject | null;
+        if (k !== null) return incRef(k);
+      }
+      return null;
+    });
   });
   defineMethod(D, "pop", (args, kw, self) => {
     range_("pop", args, 1, 2, kw);

@@ -2,7 +2,7 @@
  * The `types` module (CPython Lib/types.py): names for the interpreter's types, and the
  * constructors of two of them that programs call through it — ModuleType(name, doc=None)
  * (module_init) and MethodType(function, instance) (method_new).
- * NOT-CPYTHON: pygc has no distinct mappingproxy, wrapper_descriptor, method-wrapper,
+ * NOT-CPYTHON: pygc has no distinct wrapper_descriptor, method-wrapper,
  * classmethod_descriptor, coroutine or async generator types, so those names are
  * missing, as are new_class, prepare_class, resolve_bases, coroutine,
  * DynamicClassAttribute and GenericAlias/UnionType.
@@ -12,6 +12,7 @@ import { callable, isStr } from "../runtime/abstract.js";
 import { nativeConstructors } from "../runtime/bootstrap.js";
 import type { DictStore } from "../runtime/dictstore.js";
 import { raise } from "../runtime/errors.js";
+import { mappingProxyType } from "../runtime/mappingproxy.js";
 import { simpleNamespaceType } from "../runtime/namespace.js";
 import { newMethod } from "../runtime/objects.js";
 import { typeName } from "../runtime/typeobject.js";
@@ -74,6 +75,7 @@ declareModule("types", (m) => {
     ["EllipsisType", T.ellipsis],
     ["NotImplementedType", T.NotImplementedType],
     ["SimpleNamespace", simpleNamespaceType()],
+    ["MappingProxyType", mappingProxyType()],
   ];
   for (const [name, type] of names) if (type !== undefined) defineValue(m, name, type);
 });

@@ -1950,8 +1950,34 @@ export function delItem(obj: HeapObject, key: HeapObject): void {
     return;
   }
   if (nativeSeq.delItem(obj, key)) return;
-  raise(T.TypeError, `'${typeName(obj)}' object doesn't support item deletion`);
+  // PyObject_DelItem: an index into a type with sequence slots fails in PySequence_DelItem
+  // ("doesn't"); anything else at the end ("does not").
+  const seq =
+    (typeInfo(typeOf(obj)).heapType || SEQUENCE_SLOTTED.has(typeName(obj))) &&
+    (isInt(key) || lookup(typeOf(key), "__index__") !== null);
+  raise(
+    T.TypeError,
+    `'${typeName(obj)}' object ${seq ? "doesn't" : "does not"} support item deletion`,
+  );
 }
+
+/** Builtin types with sequence slots (tp_as_sequence), for delItem's message. */
+const SEQUENCE_SLOTTED = new Set([
+  "str",
+  "bytes",
+  "bytearray",
+  "tuple",
+  "list",
+  "range",
+  "set",
+  "frozenset",
+  "dict",
+  "dict_keys",
+  "dict_values",
+  "dict_items",
+  "mappingproxy",
+  "memoryview",
+]);
 
 export function contains(container: HeapObject, item: HeapObject): boolean {
   if (!(typeOf(container).p0 as TypeInfo).heapType) {

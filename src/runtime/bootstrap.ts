@@ -73,6 +73,7 @@ import {
 import { decref, heap, incref } from "./heapref.js";
 import { allocInstance, excState, makeInstanceContract } from "./instance.js";
 import { intToDecimal } from "./intdigits.js";
+import { newMappingProxy } from "./mappingproxy.js";
 import { nativeIterContracts } from "./nativeiter.js";
 import {
   boolContract,
@@ -1557,6 +1558,19 @@ export function newDictView(contract: ObjectType, dict: HeapObject): HeapObject 
 /** Iterator kinds defined above the runtime (generators): their `next`. */
 export const extraIterators = new Map<ObjectType, (it: HeapObject) => HeapObject | null>();
 
+/**
+ * tp_dict of type `t`: its namespace as a dict object (borrowed). A class has one from its
+ * creation; a builtin type's is made when first asked for.
+ */
+export function namespaceDict(t: HeapObject): HeapObject {
+  const ns = typeInfo(t).dict;
+  if (ns.obj === null) {
+    ns.obj = newDict(ns.store);
+    if (ns.store.mayHoldTracked()) heap.track(ns.obj);
+  }
+  return ns.obj;
+}
+
 /** Register a builtin type defined in a higher layer (generator, …). */
 export function registerBuiltinType(name: string, contract: ObjectType): HeapObject {
   return builtinType(name, contract, T.object);
@@ -1692,9 +1706,9 @@ export function buildClass(
     store.getStr("__del__") !== undefined || bases.some((b) => lookup(b, "__del__") !== null);
   info.contract =
     subclassContracts.get(solid)?.(info, hasDel) ?? makeInstanceContract(info, hasDel);
-  const metaInfo = typeInfo(meta);
+  // type_new_init: tp_dict, the namespace's copy, is made before the type object.
+  info.dict.obj = newDict(info.dict.store);
   const t = allocType(meta === T.type ? null : meta, info);
-  if (meta !== T.type) void metaInfo;
   heap.track(t); // PyType_GenericAlloc: tracked before its mro tuple and wrappers exist
   info.bases = bases;
   for (const b of bases) incref(b);
@@ -2166,18 +2180,7 @@ function installNativeAttrs(): void {
     ],
     ["__base__", (t) => incRef(typeInfo(t).bases[0] ?? S.None)],
     ["__class__", (t) => incRef(typeOf(t))],
-    [
-      "__dict__",
-      (t) => {
-        const d = newDict();
-        for (const [k, v] of typeInfo(t).dict) {
-          const key = newStr(k);
-          (d.p0 as DictStore).set(key, v);
-          decref(key);
-        }
-        return d;
-      },
-    ],
+    ["__dict__", (t) => newMappingProxy(namespaceDict(t))],
   ]);
   nativeAttrs.set("type", typeAttrs);
   // getset and member descriptors: p0 the class, p1 the name; only their __doc__ differs.

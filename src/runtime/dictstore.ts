@@ -19,7 +19,7 @@ import { keepsNativeHash, pyEqHeld, pyHash } from "./abstract.js";
 import { raise } from "./errors.js";
 import { decref, heap } from "./heapref.js";
 import { internStr, mayBeTracked } from "./objects.js";
-import { lookup } from "./typeobject.js";
+import { lookup, lookupEpoch } from "./typeobject.js";
 import { C, S, T } from "./types.js";
 
 /** A key and its value, as `live()`, `find()` and `remove()` hand them out. */
@@ -876,5 +876,61 @@ export class DictStore {
       const k = t[i] as HeapObject | null;
       if (k !== null) yield { key: k, value: t[i + 1] as HeapObject };
     }
+  }
+}
+
+/**
+ * The store of a type's namespace (tp_dict). Every change to it starts a new lookup epoch
+ * (the type attribute caches: PyType_Modified), whichever way it came — type.__setattr__,
+ * the collector's clear, or a program that reached the dict itself through
+ * gc.get_referents — so no cache can keep a value the namespace released. It is never
+ * handed to another dict when its own is freed.
+ */
+export class NamespaceStore extends DictStore {
+  override set(key: HeapObject, value: HeapObject): void {
+    lookupEpoch.n++;
+    super.set(key, value);
+  }
+
+  override fillFresh(
+    k0: HeapObject,
+    v0: HeapObject,
+    k1: HeapObject | null,
+    v1: HeapObject | null,
+    k2: HeapObject | null,
+    v2: HeapObject | null,
+  ): boolean {
+    lookupEpoch.n++;
+    return super.fillFresh(k0, v0, k1, v1, k2, v2);
+  }
+
+  override mergeFrom(other: DictStore, copy = false): void {
+    lookupEpoch.n++;
+    super.mergeFrom(other, copy);
+  }
+
+  override setStr(name: string, value: HeapObject): number {
+    lookupEpoch.n++;
+    return super.setStr(name, value);
+  }
+
+  override swapStrAt(at: number, name: string, value: HeapObject): HeapObject | null {
+    lookupEpoch.n++;
+    return super.swapStrAt(at, name, value);
+  }
+
+  override remove(key: HeapObject): DictEntry | undefined {
+    lookupEpoch.n++;
+    return super.remove(key);
+  }
+
+  override clear(): void {
+    lookupEpoch.n++;
+    super.clear();
+  }
+
+  override recycle(): void {
+    this.clear();
+    this.owner = null;
   }
 }

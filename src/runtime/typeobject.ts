@@ -13,6 +13,7 @@
  * (sharing that Map), `p2` the `__slots__` values.
  */
 import { type HeapObject, ObjectType, type Visit } from "../engine/index.js";
+import { NamespaceStore } from "./dictstore.js";
 import { decref, heap, incref, xdecref } from "./heapref.js";
 
 export type NativeMethod = (
@@ -43,8 +44,8 @@ export class TypeInfo {
   mroCleared = false;
   /** A class's tp_base, the base whose layout it extends (a strong reference). */
   base: HeapObject | null = null;
-  /** The class namespace (strong references). */
-  dict: Map<string, HeapObject>;
+  /** The class namespace (tp_dict). */
+  dict: TypeDict;
   /** The engine contract of this type's instances. */
   contract: ObjectType;
   heapType: boolean;
@@ -123,18 +124,67 @@ export function typeName(obj: HeapObject): string {
  */
 export const lookupEpoch = { n: 0 };
 
-export class TypeDict extends Map<string, HeapObject> {
-  override set(key: string, value: HeapObject): this {
-    lookupEpoch.n++;
-    return super.set(key, value);
+export class TypeDict {
+  /** The entries (strong references: the type's, or its dict object's once it has one). */
+  readonly store = new NamespaceStore();
+  /**
+   * tp_dict: the dict object over `store`. A class has it from its creation (the collector
+   * counts it, and `cls.__dict__` is a view of it); a builtin type when first asked for.
+   */
+  obj: HeapObject | null = null;
+
+  get size(): number {
+    return this.store.size;
   }
-  override delete(key: string): boolean {
-    lookupEpoch.n++;
-    return super.delete(key);
+
+  get(name: string): HeapObject | undefined {
+    return this.store.getStr(name);
   }
-  override clear(): void {
-    lookupEpoch.n++;
-    super.clear();
+
+  has(name: string): boolean {
+    return this.store.indexOfStr(name) >= 0;
+  }
+
+  /**
+   * Set `name`, taking over the caller's reference to `value`. A value it replaces is
+   * not released: the caller does that once the namespace is consistent.
+   */
+  set(name: string, value: HeapObject): this {
+    const s = this.store;
+    const at = s.indexOfStr(name);
+    if (at >= 0) s.swapStrAt(at, name, value);
+    else {
+      s.setStr(name, value);
+      value.refcnt--;
+    }
+    return this;
+  }
+
+  /** Remove `name`; its value is not released (the caller holds it, as with `set`). */
+  delete(name: string): boolean {
+    const s = this.store;
+    const at = s.indexOfStr(name);
+    if (at < 0) return false;
+    const key = s.table[at] as HeapObject;
+    const entry = s.remove(key)!;
+    decref(entry.key);
+    return true;
+  }
+
+  // (Iteration skips keys that are not strings: only a program that reached the dict
+  // object itself can have put one there.)
+  *keys(): Generator<string> {
+    for (const e of this.store.live()) if (typeof e.key.p0 === "string") yield e.key.p0;
+  }
+
+  *values(): Generator<HeapObject> {
+    for (const e of this.store.live()) yield e.value;
+  }
+
+  *[Symbol.iterator](): Generator<[string, HeapObject]> {
+    for (const e of this.store.live()) {
+      if (typeof e.key.p0 === "string") yield [e.key.p0, e.value];
+    }
   }
 }
 
@@ -174,32 +224,34 @@ export function isInstance(obj: HeapObject, type: HeapObject): boolean {
 
 // ---------------------------------------------------------------- the type of types
 
+/** type_traverse: tp_dict, tp_mro, tp_bases, tp_base. */
 function traverseType(t: HeapObject, visit: Visit): void {
   const info = t.p0 as TypeInfo;
-  for (const v of info.dict.values()) visit(v);
+  const dict = info.dict.obj;
+  if (dict !== null) visit(dict);
+  else for (const v of info.dict.values()) visit(v);
+  if (info.mroTuple !== null) visit(info.mroTuple);
+  else if (!info.mroCleared) for (let i = 1; i < info.mro.length; i++) visit(info.mro[i]!);
   if (info.basesTuple !== null) visit(info.basesTuple);
   else for (const b of info.bases) visit(b);
   if (info.base !== null) visit(info.base);
-  if (info.mroTuple !== null) visit(info.mroTuple);
-  else if (!info.mroCleared) for (let i = 1; i < info.mro.length; i++) visit(info.mro[i]!);
 }
 
 /**
- * type_clear: empty the namespace and drop tp_mro. `mro` still lists the same types: the
- * bases (still held) keep the ancestors alive, so lookups stay safe until deallocation.
+ * type_clear: empty the namespace (PyDict_Clear on tp_dict) and drop tp_mro. `mro` still
+ * lists the same types: the bases (still held) keep the ancestors alive, so lookups stay
+ * safe until deallocation.
  */
 function clearType(t: HeapObject): void {
   const info = t.p0 as TypeInfo;
-  const values = [...info.dict.values()];
-  info.dict.clear();
   info.version++;
+  info.dict.store.clear();
   const mroTuple = info.mroTuple;
   info.mroTuple = null;
   if (mroTuple !== null) {
-    values.push(mroTuple);
     info.mroCleared = true;
+    decref(mroTuple);
   }
-  for (const v of values) decref(v);
 }
 
 /** The weak reference a base keeps to a new subclass (weakref.ref(cls), the basic one). */
@@ -235,18 +287,24 @@ function removeSubclass(t: HeapObject, bases: HeapObject[]): void {
   }
 }
 
+/** type_dealloc: tp_base, tp_dict, tp_bases, tp_mro are released in that order. */
 function deallocType(t: HeapObject): undefined {
   const info = t.p0 as TypeInfo;
   removeSubclass(t, info.bases);
-  const values = [...info.dict.values()];
+  const values: HeapObject[] = [];
+  if (info.base !== null) values.push(info.base);
+  info.base = null;
+  // The namespace leaves with its dict object (which may outlive the type, when a program
+  // holds it); the type keeps an empty store of its own.
+  const ns = info.dict;
+  info.dict = new TypeDict();
+  if (ns.obj !== null) values.push(ns.obj);
+  else ns.store.clear();
   if (info.basesTuple !== null) values.push(info.basesTuple);
   else values.push(...info.bases);
   info.basesTuple = null;
-  if (info.base !== null) values.push(info.base);
-  info.base = null;
   if (info.mroTuple !== null) values.push(info.mroTuple);
   else if (!info.mroCleared) values.push(...info.mro.slice(1));
-  info.dict.clear();
   info.bases = [];
   info.mro = [];
   info.mroTuple = null;
@@ -272,10 +330,11 @@ export function makeTypeContract(name: string, layout?: ObjectType): ObjectType 
     gc: true,
     weakrefable: true,
     basicSize: 1688,
+    // (subtype_traverse for a class of a metaclass: the metaclass first, then type_traverse.)
     traverse: (t, visit) => {
-      traverseType(t, visit);
       const meta = t.type.owner as HeapObject;
       if ((meta.p0 as TypeInfo).heapType) visit(meta);
+      traverseType(t, visit);
     },
     clear: clearType,
     dealloc: deallocType,
