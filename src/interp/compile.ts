@@ -107,6 +107,7 @@ import {
   jsgenEnabled,
 } from "./jsgen.js";
 import { firstLineOfStmt, headerSpansLines } from "./lines.js";
+import { boundName, manglePrivateNames } from "./mangle.js";
 import { PatternCompiler, releaseCaptures } from "./match.js";
 import {
   attrAt,
@@ -154,6 +155,7 @@ export function compileModule(
   source: string,
   options: { rewriteAsserts?: boolean; interactive?: boolean } = {},
 ): Code {
+  manglePrivateNames(tree);
   const top = buildSymtable(tree);
   const code = new Code("<module>", "<module>", filename, 1);
   code.lines = source.split("\n");
@@ -490,7 +492,7 @@ class Compiler implements GenHost {
       }
       case "FunctionDef": {
         const make = this.makeFunction(s.name, s.args, s.body, s, s.decorator_list);
-        const name = this.storeName(s.name);
+        const name = this.storeName(boundName(s));
         const target = this.ml ? markedStore(name, s.lineno) : name;
         return (f) => {
           target(f, make(f));
@@ -1558,7 +1560,7 @@ class Compiler implements GenHost {
     const doc = docstring(s.body);
     const classCell = c.scope.cellvars.indexOf("__class__");
     const closure = this.closureLoader(c.scope.freevars);
-    const store = this.storeName(s.name);
+    const store = this.storeName(boundName(s));
     const qualname = this.constant(code.qualname);
     const docObj = doc === null ? null : this.constant(doc);
     const marks = this.ml ? s.decorator_list.map((d) => d.lineno) : null;

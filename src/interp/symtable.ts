@@ -10,6 +10,7 @@
  * is CPython's co_varnames order, which decides the order locals are released on return.
  */
 import type * as A from "../parser/ast.js";
+import { boundName } from "./mangle.js";
 
 export type ScopeKind = "module" | "class" | "function";
 export type NameKind = "fast" | "cell" | "free" | "global" | "name" | "classderef";
@@ -96,7 +97,7 @@ class Builder {
         for (const d of st.decorator_list) this.expr(s, d);
         this.argDefaults(s, st.args);
         if (st.returns) this.expr(s, st.returns);
-        s.bind(st.name);
+        s.bind(boundName(st));
         const f = new Scope("function", st.name, s);
         s.children.set(st, f);
         this.params(f, st.args);
@@ -107,7 +108,7 @@ class Builder {
         for (const d of st.decorator_list) this.expr(s, d);
         for (const e of st.bases) this.expr(s, e);
         for (const k of st.keywords) this.expr(s, k.value);
-        s.bind(st.name);
+        s.bind(boundName(st));
         const c = new Scope("class", st.name, s);
         s.children.set(st, c);
         this.body(c, st.body);

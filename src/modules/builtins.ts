@@ -404,7 +404,8 @@ function installConstructors(): void {
     const kwargs: [string, HeapObject][] = [];
     for (let i = 0; i < nkw; i++) kwargs.push([kwnames![i]!, args[npos + i]!]);
     try {
-      return buildClass(meta, name.p0 as string, [...(bases.p0 as HeapObject[])], copy, kwargs);
+      const baseList = [...(bases.p0 as HeapObject[])];
+      return buildClass(meta, name.p0 as string, baseList, copy, kwargs, bases);
     } finally {
       decref(copy);
     }

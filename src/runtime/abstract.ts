@@ -853,28 +853,17 @@ export function setAttrAt(obj: HeapObject, name: string, value: HeapObject, site
 /** PyObject_SetAttr (value borrowed). */
 export function setAttr(obj: HeapObject, name: string, value: HeapObject): void {
   const type = typeOf(obj);
-  const tinfo = type.p0 as TypeInfo;
   if (isSubtype(type, T.type)) {
-    if (!typeInfo(obj).heapType) {
-      raise(
-        T.TypeError,
-        `cannot set '${name}' attribute of immutable type '${typeInfo(obj).name}'`,
-      );
+    // A metaclass's own __setattr__ answers for its classes.
+    if (!metaOverrides(type, "__setattr__")) typeSetAttr(obj, name, value);
+    else {
+      const key = newStr(name);
+      try {
+        decref(callBorrowed(lookup(type, "__setattr__")!, [obj, key, value]));
+      } finally {
+        decref(key);
+      }
     }
-    const info = typeInfo(obj);
-    // type_set_name / type_set_qualname / __module__: the type's own fields follow.
-    if (name === "__name__" || name === "__qualname__") {
-      if (value.type !== C.str)
-        raise(
-          T.TypeError,
-          `can only assign string to ${info.name}.${name}, not '${typeName(value)}'`,
-        );
-      if (name === "__name__") info.name = value.p0 as string;
-      else info.qualname = value.p0 as string;
-      return;
-    }
-    if (name === "__module__" && value.type === C.str) info.module = value.p0 as string;
-    setTypeAttrHook.set(obj, name, value);
     return;
   }
   const setattr = lookup(type, "__setattr__");
@@ -888,6 +877,33 @@ export function setAttr(obj: HeapObject, name: string, value: HeapObject): void 
     return;
   }
   genericSetAttr(obj, name, value);
+}
+
+/** Whether metaclass `meta` replaces type's `name` method (__setattr__, __delattr__). */
+function metaOverrides(meta: HeapObject, name: string): boolean {
+  if (!(meta.p0 as TypeInfo).heapType) return false;
+  return lookup(meta, name) !== lookup(T.type, name);
+}
+
+/** type_setattro (value borrowed): a class's namespace, or its name fields. */
+export function typeSetAttr(obj: HeapObject, name: string, value: HeapObject): void {
+  if (!typeInfo(obj).heapType) {
+    raise(T.TypeError, `cannot set '${name}' attribute of immutable type '${typeInfo(obj).name}'`);
+  }
+  const info = typeInfo(obj);
+  // type_set_name / type_set_qualname / __module__: the type's own fields follow.
+  if (name === "__name__" || name === "__qualname__") {
+    if (value.type !== C.str)
+      raise(
+        T.TypeError,
+        `can only assign string to ${info.name}.${name}, not '${typeName(value)}'`,
+      );
+    if (name === "__name__") info.name = value.p0 as string;
+    else info.qualname = value.p0 as string;
+    return;
+  }
+  if (name === "__module__" && value.type === C.str) info.module = value.p0 as string;
+  setTypeAttrHook.set(obj, name, value);
 }
 
 export const setTypeAttrHook = {
@@ -1056,17 +1072,16 @@ export function genericSetAttr(obj: HeapObject, name: string, value: HeapObject)
 
 export function delAttr(obj: HeapObject, name: string): void {
   const type = typeOf(obj);
-  const tinfo = type.p0 as TypeInfo;
   if (isSubtype(type, T.type)) {
-    const info = typeInfo(obj);
-    if (!info.heapType) {
-      raise(T.TypeError, `cannot set '${name}' attribute of immutable type '${info.name}'`);
+    if (!metaOverrides(type, "__delattr__")) typeDelAttr(obj, name);
+    else {
+      const key = newStr(name);
+      try {
+        decref(callBorrowed(lookup(type, "__delattr__")!, [obj, key]));
+      } finally {
+        decref(key);
+      }
     }
-    const old = info.dict.get(name);
-    if (old === undefined) raise(T.AttributeError, name);
-    info.dict.delete(name);
-    info.version++;
-    decref(old);
     return;
   }
   const delattr = lookup(type, "__delattr__");
@@ -1080,6 +1095,19 @@ export function delAttr(obj: HeapObject, name: string): void {
     return;
   }
   genericDelAttr(obj, name);
+}
+
+/** type_setattro deleting: the name leaves the class's namespace. */
+export function typeDelAttr(obj: HeapObject, name: string): void {
+  const info = typeInfo(obj);
+  if (!info.heapType) {
+    raise(T.TypeError, `cannot set '${name}' attribute of immutable type '${info.name}'`);
+  }
+  const old = info.dict.get(name);
+  if (old === undefined) raise(T.AttributeError, name);
+  info.dict.delete(name);
+  info.version++;
+  decref(old);
 }
 
 /** property_descr_get/set's AttributeError for a missing function. */

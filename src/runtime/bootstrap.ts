@@ -42,6 +42,8 @@ import {
   toArray,
   typeCallHook,
   typeCallSlot,
+  typeDelAttr,
+  typeSetAttr,
   withReprGuard,
 } from "./abstract.js";
 import { accounting, MAX_ITEMS, MAX_STR_LENGTH, memoryError } from "./accounting.js";
@@ -140,6 +142,7 @@ import {
   lookup,
   lookupEpoch,
   makeTypeContract,
+  manglePrivate,
   setTypeAttr,
   TypeInfo,
   typeContract,
@@ -1625,15 +1628,22 @@ function bestLayoutBase(bases: HeapObject[]): HeapObject {
   return best;
 }
 
-/** type(name, bases, ns): create a class. `ns` is a dict object (borrowed). */
+/**
+ * type(name, bases, ns): create a class. `ns` is a dict object (borrowed); `basesTuple`, the
+ * tuple object holding `bases` when the caller has one (it becomes tp_bases).
+ */
 export function buildClass(
   meta: HeapObject,
   name: string,
   bases: HeapObject[],
   ns: HeapObject,
   kwargs: [string, HeapObject][] = [],
+  basesTuple: HeapObject | null = null,
 ): HeapObject {
-  if (bases.length === 0) bases = [T.object];
+  if (bases.length === 0) {
+    bases = [T.object];
+    basesTuple = null;
+  }
   for (const b of bases) {
     if (!isSubtype(typeOf(b), T.type)) raise(T.TypeError, "bases must be types");
     if (b === T.bool || !typeInfo(b).acceptableBase) {
@@ -1676,8 +1686,12 @@ export function buildClass(
     }
     info.hasDict = baseHasDict || ownSlots.includes("__dict__");
     if (ownSlots.includes("__weakref__")) weakref = true;
-    // type_new sorts the slot names: members are laid out (and released) in sorted order.
-    ownSlots = ownSlots.filter((s) => s !== "__dict__" && s !== "__weakref__").sort();
+    // type_new_copy_slots: private names are mangled, then sorted: members are laid out
+    // (and released) in sorted order.
+    ownSlots = ownSlots
+      .filter((s) => s !== "__dict__" && s !== "__weakref__")
+      .map((s) => manglePrivate(name, s))
+      .sort();
     if (names.length > 0 && (isVarSized(solid) || isSubtype(solid, T.type))) {
       const base = bases.find((b) => isSubtype(b, solid))!;
       raise(
@@ -1711,9 +1725,15 @@ export function buildClass(
   const t = allocType(meta === T.type ? null : meta, info);
   heap.track(t); // PyType_GenericAlloc: tracked before its mro tuple and wrappers exist
   info.bases = bases;
-  for (const b of bases) incref(b);
-  info.basesTuple = heap.alloc(tupleContract, bases.slice());
-  heap.track(info.basesTuple);
+  if (basesTuple !== null) {
+    // type(name, bases, ns): tp_bases is the tuple given (a class statement's is new).
+    incref(basesTuple);
+    info.basesTuple = basesTuple;
+  } else {
+    for (const b of bases) incref(b);
+    info.basesTuple = heap.alloc(tupleContract, bases.slice());
+    heap.track(info.basesTuple);
+  }
   addSubclass(t, bases);
   // best_base: the first base laid out as the solid base (tp_base holds it).
   info.base = bases.find((b) => isSubtype(b, solid)) ?? bases[0]!;
@@ -2404,12 +2424,12 @@ export function bootstrap(): void {
   // type_setattro / type.__delattr__: a class's namespace (setAttr and delAttr's type paths).
   defineMethod(T.type, "__setattr__", (args, _k, self) => {
     if (args.length !== 2) raise(T.TypeError, `expected 2 arguments, got ${args.length}`);
-    setAttr(self!, attrName(args[0]!), args[1]!);
+    typeSetAttr(self!, attrName(args[0]!), args[1]!);
     return incRef(S.None);
   });
   defineMethod(T.type, "__delattr__", (args, _k, self) => {
     if (args.length !== 1) raise(T.TypeError, `expected 1 argument, got ${args.length}`);
-    delAttr(self!, attrName(args[0]!));
+    typeDelAttr(self!, attrName(args[0]!));
     return incRef(S.None);
   });
   defineMethod(T.type, "__subclasses__", (args, _k, self) => {

@@ -104,6 +104,19 @@ export class TypeInfo {
   }
 }
 
+/**
+ * _Py_Mangle: private name `name` (`__spam`: two leading underscores, not two trailing
+ * ones, no dot) as seen inside class `className`, `_Class__spam` with the class name's
+ * leading underscores stripped. Other names, and every name in a class named only by
+ * underscores, are unchanged.
+ */
+export function manglePrivate(className: string | null, name: string): string {
+  if (className === null || !name.startsWith("__")) return name;
+  if (name.endsWith("__") || name.includes(".")) return name;
+  const stripped = className.replace(/^_+/, "");
+  return stripped === "" ? name : `_${stripped}${name}`;
+}
+
 export function typeInfo(type: HeapObject): TypeInfo {
   return type.p0 as TypeInfo;
 }
