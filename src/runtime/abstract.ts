@@ -44,6 +44,8 @@ import { frozensetContract, setContract } from "./set.js";
 import { superContract, superLookup } from "./super.js";
 import { signedHash, tupleHash, tupleHashNumber, tupleHashOfHashes } from "./tuplehash.js";
 import {
+  decrefHeapType,
+  increfHeapType,
   isSubtype,
   lookup,
   lookupEpoch,
@@ -1021,6 +1023,10 @@ export function genericSetAttr(obj: HeapObject, name: string, value: HeapObject)
   const type = typeOf(obj);
   const tinfo = type.p0 as TypeInfo;
   const descr = lookup(type, name);
+  if (descr === null && name === "__class__") {
+    setClass(obj, value);
+    return;
+  }
   if (descr !== null) {
     if (descr.type === getsetContract) {
       getsetSet(descr, obj, value);
@@ -1110,6 +1116,42 @@ export function typeDelAttr(obj: HeapObject, name: string): void {
   decref(old);
 }
 
+/**
+ * object_set_class: `obj.__class__ = cls` between classes whose instances are laid out
+ * alike (compatible_for_assignment: the same builtin base, slots, __dict__ and weakref
+ * slot). The instance holds the new class instead of the old one.
+ */
+function setClass(obj: HeapObject, value: HeapObject): void {
+  if (!isSubtype(typeOf(value), T.type)) {
+    raise(T.TypeError, `__class__ must be set to a class, not '${typeName(value)}' object`);
+  }
+  const oldto = typeOf(obj);
+  const oldInfo = typeInfo(oldto);
+  const newInfo = typeInfo(value);
+  const modules = isSubtype(value, T.module) && isSubtype(oldto, T.module);
+  if (!modules && (!oldInfo.heapType || !newInfo.heapType)) {
+    raise(
+      T.TypeError,
+      "__class__ assignment only supported for mutable types or ModuleType subclasses",
+    );
+  }
+  const sameLayout =
+    newInfo.solidBase === oldInfo.solidBase &&
+    newInfo.hasDict === oldInfo.hasDict &&
+    newInfo.weakrefable === oldInfo.weakrefable &&
+    newInfo.slotLayout.length === oldInfo.slotLayout.length &&
+    newInfo.slotLayout.every((slot, i) => oldInfo.slotLayout[i] === slot);
+  if (!sameLayout) {
+    raise(
+      T.TypeError,
+      `__class__ assignment: '${newInfo.name}' object layout differs from '${oldInfo.name}'`,
+    );
+  }
+  increfHeapType(value);
+  obj.type = newInfo.contract;
+  decrefHeapType(oldto);
+}
+
 /** property_descr_get/set's AttributeError for a missing function. */
 function propertyMissing(prop: HeapObject, obj: HeapObject, what: string): never {
   const name = propertyNames.get(prop);
@@ -1125,6 +1167,9 @@ export function genericDelAttr(obj: HeapObject, name: string): void {
   const type = typeOf(obj);
   const tinfo = type.p0 as TypeInfo;
   const descr = lookup(type, name);
+  if (descr === null && name === "__class__") {
+    raise(T.TypeError, "can't delete __class__ attribute");
+  }
   if (descr !== null && descr.type === memberContract) {
     memberSet(descr, obj, null);
     return;
