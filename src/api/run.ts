@@ -101,6 +101,7 @@ import "../modules/iomodule.js";
 import "../modules/os.js";
 import "../modules/logging.js";
 import "../modules/traceback.js";
+import "../modules/future.js";
 import "../modules/heapq.js";
 import "../modules/operator.js";
 import { runExitFuncs } from "../modules/atexit.js";

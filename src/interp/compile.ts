@@ -32,9 +32,11 @@ import {
   type FunctionData,
   getAttr,
   getAttrAt,
+  getAttrOrNull,
   getattributeOverride,
   getItem,
   getIter,
+  incRef,
   isInstanceOf,
   iterNext,
   repr as pyRepr,
@@ -138,6 +140,7 @@ import {
   traceReturn,
   traceUnwind,
 } from "./trace.js";
+import { unparseExpr } from "./unparse.js";
 
 export type Ev = (f: Frame) => HeapObject;
 
@@ -162,7 +165,9 @@ export function compileModule(
   const c = new Compiler(top, code, null, "");
   c.rewriteAsserts = options.rewriteAsserts ?? false;
   c.interactive = options.interactive ?? false;
-  code.body = c.block(tree.body);
+  c.futureAnnotations = futureFeatures(tree.body).has("annotations");
+  const body = c.block(tree.body);
+  code.body = tree.body.some(hasAnnotations) ? c.setupAnnotations(body) : body;
   return code;
 }
 
@@ -209,6 +214,8 @@ class Compiler implements GenHost {
   rewriteAsserts: boolean;
   /** Module level of interactive input: expression statements are displayed. */
   interactive = false;
+  /** `from __future__ import annotations`: annotations are kept as their text. */
+  futureAnnotations: boolean;
   /** The statement being compiled has a header spanning lines: add line marks (lines.ts). */
   private ml = false;
   /** What expr(), store() and stmtParts() made for each node (see expr()). */
@@ -225,6 +232,7 @@ class Compiler implements GenHost {
     readonly qualPrefix: string,
   ) {
     this.rewriteAsserts = parent?.rewriteAsserts ?? false;
+    this.futureAnnotations = parent?.futureAnnotations ?? false;
   }
 
   // ---------------------------------------------------------------- constants
@@ -430,15 +438,8 @@ class Compiler implements GenHost {
       }
       case "AugAssign":
         return this.augAssign(s);
-      case "AnnAssign": {
-        if (s.value === null) return () => NORMAL;
-        const value = this.expr(s.value);
-        const target = this.store(s.target);
-        return (f) => {
-          target(f, value(f));
-          return NORMAL;
-        };
-      }
+      case "AnnAssign":
+        return this.annAssign(s);
       case "Return": {
         let value = s.value === null ? null : this.expr(s.value);
         if (value !== null && this.ml) value = markedAfter(value, s.lineno);
@@ -1426,6 +1427,7 @@ class Compiler implements GenHost {
         ev: args.kw_defaults[i] ? this.expr(args.kw_defaults[i]!) : null,
       }))
       .filter((x) => x.ev !== null);
+    const annotations = this.annotationEvs(args, (node as Partial<A.FunctionDef>).returns ?? null);
     const c = this.childCompiler(node, name);
     this.setupFunctionCode(c, args);
     if (Array.isArray(body)) {
@@ -1494,6 +1496,24 @@ class Compiler implements GenHost {
           decref(v);
         }
       }
+      let ann: HeapObject | null = null;
+      if (annotations !== null) {
+        const items: HeapObject[] = [];
+        try {
+          for (const [key, ev] of annotations) {
+            const v = ev(f);
+            incref(key);
+            items.push(key, v);
+          }
+        } catch (e) {
+          for (const x of items) decref(x);
+          xdecref(defs);
+          xdecref(kwd);
+          for (const d of decoObjs) decref(d);
+          throw e;
+        }
+        ann = newTuple(items);
+      }
       incref(f.globals);
       incref(qualname);
       incref(nameObj);
@@ -1511,6 +1531,7 @@ class Compiler implements GenHost {
         module,
         doc: docObj,
         dict: null,
+        annotations: ann,
       };
       let fn = newFunction(fd);
       if (marks !== null && trace.on) markDecorated(f, defLine, fn, decoObjs, decoObjs.length);
@@ -1528,6 +1549,104 @@ class Compiler implements GenHost {
   }
 
   docConst: HeapObject | null = null;
+
+  /**
+   * compiler_visit_annotations: a function's parameter annotations in CPython's order
+   * (positional, *args, keyword-only, **kwargs, then 'return'), each with its name as
+   * a constant, or null when there are none.
+   */
+  private annotationEvs(args: A.arguments_, returns: A.expr | null): [HeapObject, Ev][] | null {
+    const out: [HeapObject, Ev][] = [];
+    const params = [...args.posonlyargs, ...args.args, args.vararg, ...args.kwonlyargs, args.kwarg];
+    for (const p of params) {
+      if (p?.annotation) out.push([this.constant(p.arg), this.annotation(p.annotation)]);
+    }
+    if (returns !== null) out.push([this.constant("return"), this.annotation(returns)]);
+    return out.length === 0 ? null : out;
+  }
+
+  /**
+   * compiler_annassign: the assignment, then in a module or class body a plain name's
+   * annotation goes into `__annotations__[name]`; other targets without a value have
+   * their object (and subscript) evaluated, and their annotation too in a module or class.
+   */
+  private annAssign(s: A.AnnAssign): Stmt {
+    const steps: ((f: Frame) => void)[] = [];
+    if (s.value !== null) {
+      const value = this.expr(s.value);
+      const target = this.store(s.target);
+      steps.push((f) => target(f, value(f)));
+    }
+    const t = s.target;
+    const stores = this.scope.kind !== "function";
+    if (t._type === "Name" && s.simple) {
+      if (stores) {
+        const ann = this.annotation(s.annotation);
+        const annotations = this.loadName("__annotations__");
+        const key = this.constant(t.id);
+        steps.push((f) => {
+          const v = ann(f);
+          let d: HeapObject;
+          try {
+            d = annotations(f);
+          } catch (e) {
+            decref(v);
+            throw e;
+          }
+          try {
+            setItem(d, key, v);
+          } finally {
+            decref(d);
+            decref(v);
+          }
+        });
+      }
+    } else {
+      if (s.value === null) {
+        const parts =
+          t._type === "Attribute" ? [t.value] : t._type === "Subscript" ? [t.value, t.slice] : [];
+        for (const p of parts) {
+          const ev = this.expr(p);
+          steps.push((f) => decref(ev(f)));
+        }
+      }
+      if (stores && !this.futureAnnotations) {
+        const ann = this.expr(s.annotation);
+        steps.push((f) => decref(ann(f)));
+      }
+    }
+    return (f) => {
+      for (const step of steps) step(f);
+      return NORMAL;
+    };
+  }
+
+  /** SETUP_ANNOTATIONS: a module or class body with annotations gets `__annotations__`. */
+  setupAnnotations(body: Stmt): Stmt {
+    const key = this.nameKey("__annotations__");
+    return (f) => {
+      const ns = f.ns!;
+      if (ns.getStr("__annotations__") === undefined) {
+        const d = newDict();
+        ns.set(key, d);
+        decref(d);
+      }
+      return body(f);
+    };
+  }
+
+  /**
+   * An annotation's value: the expression's, or under `from __future__ import
+   * annotations` its text as ast.unparse writes it.
+   */
+  private annotation(e: A.expr): Ev {
+    if (!this.futureAnnotations) return this.expr(e);
+    const text = this.constant(unparseExpr(e, this.code.lines));
+    return () => {
+      text.refcnt++;
+      return text;
+    };
+  }
 
   /** The closure tuple of cells for a nested scope's free variables (LOAD_CLOSURE). */
   private closureLoader(freevars: string[]): (f: Frame) => HeapObject | null {
@@ -1556,7 +1675,8 @@ class Compiler implements GenHost {
     code.cellvars = c.scope.cellvars;
     code.freevars = c.scope.freevars;
     code.nlocals = 0;
-    const bodyStmt = c.block(s.body);
+    const block = c.block(s.body);
+    const bodyStmt = s.body.some(hasAnnotations) ? c.setupAnnotations(block) : block;
     const doc = docstring(s.body);
     const classCell = c.scope.cellvars.indexOf("__class__");
     const closure = this.closureLoader(c.scope.freevars);
@@ -1575,18 +1695,25 @@ class Compiler implements GenHost {
           throw err;
         }
       }
-      const baseObjs = bases.map((b) => b(f));
+      let baseObjs = bases.map((b) => b(f));
       const metaObj = meta === null ? null : meta(f);
       const kwObjs: [string, HeapObject][] = classKw.map(([k, e]) => [k, e(f)]);
       let metatype: HeapObject;
       let ns: HeapObject;
+      let origBases: HeapObject | null = null;
       try {
+        const resolved = updateBases(baseObjs);
+        if (resolved !== null) {
+          origBases = newTuple(baseObjs);
+          baseObjs = resolved;
+        }
         metatype = calculateMetaclass(metaObj, baseObjs);
         ns = prepareNamespace(metatype, s.name, baseObjs, kwObjs);
       } catch (err) {
         for (const [, v] of kwObjs) decref(v);
         if (metaObj !== null) decref(metaObj);
         for (const b of baseObjs) decref(b);
+        xdecref(origBases);
         for (const d of decoObjs) decref(d);
         throw err;
       }
@@ -1620,6 +1747,8 @@ class Compiler implements GenHost {
       let cls: HeapObject;
       try {
         runClassBody(cf, bodyStmt);
+        // __build_class__: bases that __mro_entries__ replaced are kept as __orig_bases__.
+        if (origBases !== null) setNs("__orig_bases__", origBases);
         if (metatype === T.type) {
           cls = buildClass(T.type, s.name, baseObjs, ns, kwObjs);
         } else {
@@ -1647,6 +1776,7 @@ class Compiler implements GenHost {
         decref(ns);
         for (const [, v] of kwObjs) decref(v);
         for (const b of baseObjs) decref(b);
+        xdecref(origBases);
         if (metaObj !== null) decref(metaObj);
       }
       for (let i = decoObjs.length - 1; i >= 0; i--) {
@@ -3084,6 +3214,7 @@ class Compiler implements GenHost {
         module,
         doc: S.None,
         dict: null,
+        annotations: null,
       });
       try {
         return call(fn, [it]);
@@ -3095,6 +3226,94 @@ class Compiler implements GenHost {
 }
 
 /** The function or method descriptor `o.name` would bind, if nothing shadows it (LOAD_METHOD). */
+/**
+ * update_bases (PEP 560): a base that is not a class but has __mro_entries__ is replaced
+ * by the classes that returns. The new list (owned), or null when nothing was replaced;
+ * `bases` (owned) is untouched either way.
+ */
+function updateBases(bases: HeapObject[]): HeapObject[] | null {
+  if (bases.every((b) => isSubtype(typeOf(b), T.type))) return null;
+  let out: HeapObject[] | null = null;
+  let basesTuple: HeapObject | null = null;
+  try {
+    for (let i = 0; i < bases.length; i++) {
+      const b = bases[i]!;
+      const meth = isSubtype(typeOf(b), T.type) ? null : getAttrOrNull(b, "__mro_entries__");
+      if (meth === null) {
+        if (out !== null) out.push(incRef(b));
+        continue;
+      }
+      let entries: HeapObject;
+      try {
+        if (basesTuple === null) basesTuple = newTuple(bases.map(incRef));
+        entries = callBorrowed(meth, [basesTuple]);
+      } finally {
+        decref(meth);
+      }
+      if (entries.type !== C.tuple) {
+        decref(entries);
+        raise(T.TypeError, "__mro_entries__ must return a tuple");
+      }
+      out ??= bases.slice(0, i).map(incRef);
+      for (const e of entries.p0 as HeapObject[]) out.push(incRef(e));
+      decref(entries);
+    }
+  } catch (e) {
+    if (out !== null) for (const b of out) decref(b);
+    throw e;
+  } finally {
+    xdecref(basesTuple);
+  }
+  return out;
+}
+
+/**
+ * find_ann: an annotated assignment in a module or class body, outside nested scopes
+ * (compound statements' bodies count).
+ */
+function hasAnnotations(s: A.stmt): boolean {
+  switch (s._type) {
+    case "AnnAssign":
+      return true;
+    case "For":
+    case "AsyncFor":
+    case "While":
+    case "If":
+      return s.body.some(hasAnnotations) || s.orelse.some(hasAnnotations);
+    case "With":
+    case "AsyncWith":
+      return s.body.some(hasAnnotations);
+    case "Try":
+    case "TryStar":
+      return (
+        s.body.some(hasAnnotations) ||
+        s.handlers.some((h) => h.body.some(hasAnnotations)) ||
+        s.orelse.some(hasAnnotations) ||
+        s.finalbody.some(hasAnnotations)
+      );
+    case "Match":
+      return s.cases.some((c) => c.body.some(hasAnnotations));
+    default:
+      return false;
+  }
+}
+
+/** The features a module's leading `from __future__ import …` statements name. */
+function futureFeatures(body: A.stmt[]): Set<string> {
+  const out = new Set<string>();
+  let i = 0;
+  const first = body[0];
+  if (first?._type === "Expr" && first.value._type === "Constant") {
+    if (typeof first.value.value === "string") i = 1;
+  }
+  for (; i < body.length; i++) {
+    const s = body[i]!;
+    if (s._type !== "ImportFrom" || s.module !== "__future__") break;
+    for (const a of s.names) out.add(a.name);
+  }
+  return out;
+}
+
 /** A statement is or holds a `for` or `while` loop (outside nested scopes). */
 function hasLoop(s: A.stmt): boolean {
   switch (s._type) {

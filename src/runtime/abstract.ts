@@ -74,6 +74,11 @@ export interface FunctionData {
   module: HeapObject;
   doc: HeapObject;
   dict: HeapObject | null;
+  /**
+   * func_annotations: null (none yet), the tuple MAKE_FUNCTION gave (name, value, name,
+   * value, …), or the dict that tuple became when first asked for.
+   */
+  annotations: HeapObject | null;
 }
 
 /** tp_call of builtin types defined above the runtime (functools.partial, …): consumes args. */
@@ -984,19 +989,22 @@ const FUNCTION_MEMBERS: Record<string, keyof FunctionData> = {
   __defaults__: "defaults",
   __kwdefaults__: "kwdefaults",
   __dict__: "dict",
+  __annotations__: "annotations",
 };
 
 /** func_set_*: the writable members, else the function's __dict__ (made on first use). */
 function setFunctionAttr(fd: FunctionData, name: string, value: HeapObject): void {
   const field = FUNCTION_MEMBERS[name];
   if (field !== undefined) {
-    const nullable = field === "defaults" || field === "kwdefaults";
+    const nullable = field === "defaults" || field === "kwdefaults" || field === "annotations";
     if ((field === "name" || field === "qualname") && value.type !== C.str)
       raise(T.TypeError, `${name} must be set to a string object`);
     if (field === "defaults" && value !== S.None && value.type !== C.tuple)
       raise(T.TypeError, "__defaults__ must be set to a tuple object");
     if (field === "kwdefaults" && value !== S.None && value.type !== C.dict)
       raise(T.TypeError, "__kwdefaults__ must be set to a dict object");
+    if (field === "annotations" && value !== S.None && value.type !== C.dict)
+      raise(T.TypeError, "__annotations__ must be set to a dict object");
     if (field === "dict" && value.type !== C.dict)
       raise(T.TypeError, `__dict__ must be set to a dictionary, not a '${typeName(value)}'`);
     const slots = fd as unknown as Record<string, HeapObject | null>;

@@ -1574,6 +1574,26 @@ export function namespaceDict(t: HeapObject): HeapObject {
   return ns.obj;
 }
 
+/**
+ * func_get_annotations: the function's annotations as a dict (borrowed) — the tuple
+ * MAKE_FUNCTION stored becomes one on first use, and a function without any gets an
+ * empty one.
+ */
+function annotationDict(fd: FunctionData): HeapObject {
+  const ann = fd.annotations;
+  if (ann === null) {
+    fd.annotations = newDict();
+    return fd.annotations;
+  }
+  if (ann.type !== tupleContract) return ann;
+  const d = newDict();
+  const items = ann.p0 as HeapObject[];
+  for (let i = 0; i + 1 < items.length; i += 2) (d.p0 as DictStore).set(items[i]!, items[i + 1]!);
+  fd.annotations = d;
+  decref(ann);
+  return d;
+}
+
 /** Register a builtin type defined in a higher layer (generator, …). */
 export function registerBuiltinType(name: string, contract: ObjectType): HeapObject {
   return builtinType(name, contract, T.object);
@@ -2244,6 +2264,7 @@ function installNativeAttrs(): void {
           return incRef(fd(o).dict!);
         },
       ],
+      ["__annotations__", (o) => incRef(annotationDict(fd(o)))],
     ]),
   );
   nativeAttrs.set(

@@ -8,16 +8,18 @@ import { decref, heap, xdecref } from "./heapref.js";
 import { freeLists } from "./objects.js";
 import { C } from "./types.js";
 
+/** func_traverse's order. */
 function visitFunction(fd: FunctionData, visit: Visit): void {
   visit(fd.globals);
+  visit(fd.module);
   if (fd.defaults !== null) visit(fd.defaults);
   if (fd.kwdefaults !== null) visit(fd.kwdefaults);
-  if (fd.closure !== null) visit(fd.closure);
-  visit(fd.name);
-  visit(fd.qualname);
-  visit(fd.module);
   visit(fd.doc);
+  visit(fd.name);
   if (fd.dict !== null) visit(fd.dict);
+  if (fd.closure !== null) visit(fd.closure);
+  if (fd.annotations !== null) visit(fd.annotations);
+  visit(fd.qualname);
 }
 
 /** func_clear / func_dealloc: CPython's field order. */
@@ -33,6 +35,7 @@ function releaseFunction(obj: HeapObject): void {
     fd.doc,
     fd.dict,
     fd.closure,
+    fd.annotations,
     fd.name,
     fd.qualname,
   ];
