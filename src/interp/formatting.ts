@@ -3,7 +3,7 @@
  * (CPython Objects/abstract.c PyObject_Format and the __format__ of int/float/str).
  */
 import type { HeapObject } from "../engine/index.js";
-import { callSpecialBound, isInt, repr, str } from "../runtime/abstract.js";
+import { callSpecialBound, isInt, overrides, repr, str } from "../runtime/abstract.js";
 import { raise } from "../runtime/errors.js";
 import { formatFloat, formatInt, formatStr, parseSpec } from "../runtime/format.js";
 import { decref } from "../runtime/heapref.js";
@@ -25,7 +25,7 @@ export function formatValue(v: HeapObject, spec: string): string {
     throw e;
   }
   const type = typeOf(v);
-  const f = lookup(type, "__format__");
+  const f = overrides(type, "__format__");
   if (f !== null && typeInfo(type).heapType) {
     const s = newStr(spec);
     try {

@@ -1232,7 +1232,7 @@ export const nativeRepr = new Map<unknown, (obj: HeapObject) => string>();
 export function repr(obj: HeapObject): string {
   const native = nativeRepr.get(obj.type);
   if (native !== undefined) return native(obj);
-  const r = callSpecial(obj, "__repr__");
+  const r = overrides(typeOf(obj), "__repr__") === null ? null : callSpecial(obj, "__repr__");
   if (r === null) {
     const inherited = nativeRepr.get(obj.type.layout);
     return inherited !== undefined ? inherited(obj) : defaultRepr(obj);
@@ -1863,13 +1863,44 @@ export const nativeCompare = {
   cmp: null as unknown as (a: HeapObject, b: HeapObject, op: CmpOp) => boolean | null,
 };
 
+/**
+ * object's own slot methods (__repr__, __eq__, __format__, …): found by lookup on every
+ * class, but standing for "no override", as CPython's inherited slots do.
+ */
+export const objectDefaults = new Set<HeapObject>();
+
+/** `name` on `type` unless what answers is object's default (objectDefaults), else null. */
+export function overrides(type: HeapObject, name: string): HeapObject | null {
+  const f = lookup(type, name);
+  return f !== null && !objectDefaults.has(f) ? f : null;
+}
+
 /** Whether a class answers `op` (object.__ne__ inverts a user __eq__). */
 function hasCmp(t: HeapObject, op: CmpOp): boolean {
-  return lookup(t, cmpDunder[op]) !== null || (op === "!=" && lookup(t, "__eq__") !== null);
+  return overrides(t, cmpDunder[op]) !== null || (op === "!=" && overrides(t, "__eq__") !== null);
+}
+
+/**
+ * object.__ne__ called on its own: self's type's `==` (a class's __eq__, a builtin's
+ * comparison, else identity), inverted unless it is NotImplemented.
+ */
+export function objectNe(self: HeapObject, other: HeapObject): HeapObject {
+  let r: HeapObject;
+  if (overrides(typeOf(self), "__eq__") !== null) r = callSpecial(self, "__eq__", [other])!;
+  else {
+    const n = nativeCompare.cmp(self, other, "==");
+    r = incRef(n === null ? (self === other ? S.True : S.NotImplemented) : n ? S.True : S.False);
+  }
+  if (r === S.NotImplemented) return r;
+  try {
+    return newBool(!truthy(r));
+  } finally {
+    decref(r);
+  }
 }
 
 function callCmp(a: HeapObject, op: CmpOp, b: HeapObject): HeapObject | null {
-  if (op !== "!=" || lookup(typeOf(a), "__ne__") !== null)
+  if (op !== "!=" || overrides(typeOf(a), "__ne__") !== null)
     return callSpecial(a, cmpDunder[op], [b]);
   const r = callSpecial(a, "__eq__", [b]);
   if (r === null || r === S.NotImplemented) return r;

@@ -13,6 +13,7 @@ import {
   callBorrowed,
   call as callObject,
   compareBool,
+  defaultRepr,
   delAttr,
   descrGet,
   type FunctionData,
@@ -23,6 +24,7 @@ import {
   incRef,
   isInstanceOf,
   isInt,
+  isStr,
   len,
   listExtendHook,
   nativeAttrs,
@@ -31,7 +33,9 @@ import {
   nativeRepr,
   nativeSeq,
   newDictHook,
+  objectDefaults,
   objectGetattribute,
+  objectNe,
   pyEq,
   pyEqHeld,
   repr,
@@ -39,6 +43,7 @@ import {
   setAttr,
   setAttributeErrorMember,
   setTypeAttrHook,
+  str,
   toArray,
   typeCallHook,
   typeCallSlot,
@@ -1575,6 +1580,66 @@ export function namespaceDict(t: HeapObject): HeapObject {
 }
 
 /**
+ * object's slot methods that every class inherits (object_repr, object_richcompare,
+ * object___format__, object___subclasshook__): what `super().__repr__()`,
+ * `object.__eq__(a, b)` and the like call. The interpreter's own dispatch treats them as
+ * no override (overrides() in abstract.ts), as CPython's slots do.
+ */
+function installObjectDefaults(): void {
+  const def = (name: string, impl: NativeFunction) => {
+    const d = newMethodDescriptor(name, impl, T.object);
+    typeInfo(T.object).dict.set(name, d);
+    objectDefaults.add(d);
+  };
+  const exactly = (name: string, args: HeapObject[], n: number) => {
+    if (args.length !== n) {
+      raise(
+        T.TypeError,
+        n === 0
+          ? `object.${name}() takes no arguments (${args.length} given)`
+          : `expected ${n} argument${n === 1 ? "" : "s"}, got ${args.length}`,
+      );
+    }
+  };
+  def("__repr__", (args, _k, self) => {
+    exactly("__repr__", args, 0);
+    return newStr(defaultRepr(self!));
+  });
+  def("__eq__", (args, _k, self) => {
+    exactly("__eq__", args, 1);
+    return incRef(self === args[0] ? S.True : S.NotImplemented);
+  });
+  def("__ne__", (args, _k, self) => {
+    exactly("__ne__", args, 1);
+    return objectNe(self!, args[0]!);
+  });
+  for (const name of ["__lt__", "__le__", "__gt__", "__ge__"]) {
+    def(name, (args) => {
+      exactly(name, args, 1);
+      return incRef(S.NotImplemented);
+    });
+  }
+  def("__format__", (args, _k, self) => {
+    exactly("__format__", args, 1);
+    const spec = args[0]!;
+    if (!isStr(spec)) {
+      raise(T.TypeError, `__format__() argument must be str, not ${typeName(spec)}`);
+    }
+    if ((spec.p0 as string).length > 0) {
+      raise(
+        T.TypeError,
+        `unsupported format string passed to ${typeInfo(typeOf(self!)).name}.__format__`,
+      );
+    }
+    return newStr(str(self!));
+  });
+  const hook = newBuiltin("__subclasshook__", () => incRef(S.NotImplemented));
+  const cm = heap.alloc(classmethodContract, hook, null, null);
+  typeInfo(T.object).dict.set("__subclasshook__", cm);
+  objectDefaults.add(cm);
+}
+
+/**
  * func_get_annotations: the function's annotations as a dict (borrowed) — the tuple
  * MAKE_FUNCTION stored becomes one on first use, and a function without any gets an
  * empty one.
@@ -2440,6 +2505,7 @@ export function bootstrap(): void {
     "__str__",
     newMethodDescriptor("__str__", (_a, _k, self) => newStr(repr(self!)), T.object),
   );
+  installObjectDefaults();
   // Metaclasses: instances of a subclass of type are type objects (their own contract).
   subclassContracts.set(T.type, (info) => makeTypeContract(info.name, typeContract));
   // type_setattro / type.__delattr__: a class's namespace (setAttr and delAttr's type paths).

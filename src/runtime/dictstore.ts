@@ -15,7 +15,7 @@
  * becomes tracked when a key or value that may be tracked goes in (MAINTAIN_TRACKING).
  */
 import type { HeapObject, Visit } from "../engine/index.js";
-import { keepsNativeHash, pyEqHeld, pyHash } from "./abstract.js";
+import { keepsNativeHash, overrides, pyEqHeld, pyHash } from "./abstract.js";
 import { raise } from "./errors.js";
 import { decref, heap } from "./heapref.js";
 import { internStr, mayBeTracked } from "./objects.js";
@@ -65,6 +65,13 @@ const SMALL = 8 * ENTRY;
 const SCANNED = 16 * ENTRY;
 
 const NONE_KEY = Symbol("None");
+
+/**
+ * Stores of instance `__dict__`s that are split dicts, with their class (see sizeof.ts),
+ * forgotten when the store is recycled; `splitDictsUsed.on` once there has been one.
+ */
+export const splitDicts = new WeakMap<DictStore, unknown>();
+export const splitDictsUsed = { on: false };
 
 /** The table of every empty store (never written: an insertion replaces it). */
 const EMPTY: unknown[] = [];
@@ -137,7 +144,7 @@ function primitiveKey(key: HeapObject): unknown {
   const layout = t.layout;
   if (layout !== t && (layout === C.str || layout === C.int || layout === C.float)) {
     const type = t.owner as HeapObject;
-    if (keepsNativeHash(type) && lookup(type, "__eq__") === null)
+    if (keepsNativeHash(type) && overrides(type, "__eq__") === null)
       return layout === C.float ? floatKey(key.p0 as number) : key.p0;
   }
   return undefined;
@@ -249,6 +256,7 @@ export class DictStore {
     const t = this.table;
     this.clear();
     this.owner = null;
+    if (splitDictsUsed.on) splitDicts.delete(this);
     if (storeCount < SPARE_STORES_MAX) spareStores[storeCount++] = this;
     // Its table too, when small (clear emptied it): nothing else holds a freed dict's
     // table.

@@ -11,7 +11,16 @@ import { type HeapObject, ObjectType, TypeFlag, type Visit } from "../engine/ind
 import { DictStore } from "./dictstore.js";
 import { decref, heap } from "./heapref.js";
 import { newDict } from "./objects.js";
-import { decrefHeapType, increfHeapType, lookup, type TypeInfo } from "./typeobject.js";
+import { noteSplitDict } from "./sizeof.js";
+import {
+  decrefHeapType,
+  increfHeapType,
+  lookup,
+  type TypeInfo,
+  typeInfo,
+  typeOf,
+} from "./typeobject.js";
+import { T } from "./types.js";
 
 export class ExcState {
   args: HeapObject | null = null;
@@ -184,10 +193,30 @@ export function allocInstance(type: HeapObject, exception = false): HeapObject {
     st.slots = slots;
     extra = st;
   } else extra = slots;
-  const obj = heap.alloc(info.contract, info.hasDict ? DictStore.make() : null, null, extra);
+  let attrs: DictStore | null = null;
+  if (info.hasDict) {
+    attrs = DictStore.make();
+    initInlineValues(info, attrs);
+  }
+  const obj = heap.alloc(info.contract, attrs, null, extra);
   increfHeapType(type);
   heap.track(obj);
   return obj;
+}
+
+/**
+ * init_inline_values: the size of a new instance's values array follows its class's shared
+ * keys, which give up one usable slot per instance made (down to one spare): 30 slots for
+ * the first instance, then 29, … down to the attribute count plus one.
+ */
+function initInlineValues(info: TypeInfo, attrs: DictStore): void {
+  const prev = info.lastValues as DictStore | null;
+  if (prev !== null && prev.size > info.sharedEntries) {
+    info.sharedEntries = Math.min(prev.size, info.sharedSize);
+  }
+  if (info.sharedSize - info.sharedEntries > 1) info.sharedSize--;
+  info.valuesSize = info.sharedSize;
+  info.lastValues = attrs;
 }
 
 /** obj.__dict__: materialise the dict object (one more GC object, as in CPython 3.11). */
@@ -204,6 +233,8 @@ export function instanceDict(obj: HeapObject): HeapObject {
   }
   if (obj.p1 === null) {
     const store = obj.p0 as DictStore;
+    const info = typeInfo(typeOf(obj));
+    if (info.heapType && info.solidBase === T.object) noteSplitDict(store, info);
     const dict = newDict(store);
     obj.p1 = dict;
     if (store.mayHoldTracked()) heap.track(dict);

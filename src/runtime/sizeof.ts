@@ -11,7 +11,7 @@
  */
 import { type HeapObject, isGCObject } from "../engine/index.js";
 import { callSpecialBound, isInt } from "./abstract.js";
-import { DictStore } from "./dictstore.js";
+import { DictStore, splitDicts, splitDictsUsed } from "./dictstore.js";
 import { PyRaise, raise } from "./errors.js";
 import { decref } from "./heapref.js";
 import { hasManagedDict } from "./subclass.js";
@@ -106,8 +106,32 @@ function charKind(max: number): number {
 
 /** dict_sizeof: 48 + 16 (GC) + the keys object (header, indices, entries) when it has one. */
 function dictSize(store: DictStore): number {
+  const split = splitOf(store);
+  // dict_sizeof of a split dict: the object and a values slot for each of the class's
+  // shared keys as they are now (the keys themselves are the class's).
+  if (split !== null) return 64 + 8 * split.sharedSize;
   const s = store.tableSize;
   return s === 0 ? 64 : 64 + keysSize(s, store.unicodeKeys);
+}
+
+/**
+ * The `__dict__` of an instance with inline values (3.11 make_dict_from_instance_attributes)
+ * is a split dict: the class's shared keys and the instance's values array, which it
+ * takes over. It stays split while its keys are strings the shared keys can hold.
+ */
+/** The instance's attributes `store` become a split dict (before its dict object is made). */
+export function noteSplitDict(store: DictStore, info: TypeInfo): void {
+  splitDicts.set(store, info);
+  splitDictsUsed.on = true;
+}
+
+/** The class of a split dict's store, while it is one (str keys the shared keys can hold). */
+function splitOf(store: DictStore): TypeInfo | null {
+  const info = splitDicts.get(store) as TypeInfo | undefined;
+  if (info === undefined) return null;
+  if (store.unicodeKeys && store.size <= info.sharedSize) return info;
+  splitDicts.delete(store);
+  return null;
 }
 
 function keysSize(s: number, unicode: boolean): number {
@@ -176,10 +200,13 @@ const FIXED: Record<string, number> = {
 // ---------------------------------------------------------------- memory blocks
 
 /**
- * The inline values array of an instance with a managed dict (3.11 `new_values`): a
- * class's shared keys offer 30 slots, so 32 bytes of prefix and 30 pointers.
+ * The inline values array of an instance with a managed dict (3.11 `new_values`): for a
+ * class whose shared keys offered `size` slots when it was made (TypeInfo.valuesSize), a
+ * prefix of size + 2 bytes rounded up to pointers, and size + 1 pointers.
  */
-const INLINE_VALUES_SIZE = 32 + 30 * 8;
+function inlineValuesBytes(size: number): number {
+  return Math.ceil((size + 2) / 8) * 8 + 8 * (size + 1);
+}
 
 /** The instance keeps its attributes in 3.11's inline values (no `__dict__` object yet). */
 export function hasInlineValues(obj: HeapObject): boolean {
@@ -199,11 +226,14 @@ export function storageSize(obj: HeapObject): number {
   if (c === C.bytearray) return (obj.p0 as { alloc: number }).alloc;
   if (c === C.dict) {
     const store = obj.p0 as DictStore | null;
-    return store === null || store.tableSize === 0
+    // (A split dict's values are the instance's block, its keys the class's.)
+    return store === null || store.tableSize === 0 || splitOf(store) !== null
       ? 0
       : keysSize(store.tableSize, store.unicodeKeys);
   }
-  if (obj.type.owner !== null && hasInlineValues(obj)) return INLINE_VALUES_SIZE;
+  if (obj.type.owner !== null && hasInlineValues(obj)) {
+    return inlineValuesBytes(typeInfo(typeOf(obj)).valuesSize);
+  }
   return 0;
 }
 

@@ -74,6 +74,18 @@ export class TypeInfo {
   slotOrder: number[] = [];
   hasDict: boolean;
   weakrefable: boolean;
+  /**
+   * The class's shared keys (ht_cached_keys), as far as the size of its instances' inline
+   * values depends on them: `sharedSize` is dk_nentries + dk_usable (30 for a new class,
+   * one less for each instance made while dk_usable > 1), `sharedEntries` the attribute
+   * names they hold, as many as the fullest instance made so far had (`lastValues`, the
+   * previous instance's attributes, is looked at when the next one is made).
+   */
+  sharedSize = 30;
+  sharedEntries = 0;
+  lastValues: unknown = null;
+  /** The slot count of the inline values of the instance made last (init_inline_values). */
+  valuesSize = 0;
   /** Bumped on every change to this type's namespace or a base's (method caches). */
   version = 0;
   /** `lookup` results (null: absent), valid while `cacheEpoch` equals `lookupEpoch.n`. */
