@@ -77,6 +77,7 @@ import {
   rangeContract,
   staticmethodContract,
 } from "../runtime/function.js";
+import { installClassGetitem, unionArgs } from "../runtime/genericalias.js";
 import { decref, heap, incref, xdecref } from "../runtime/heapref.js";
 import { excState } from "../runtime/instance.js";
 import { checkParsedDigits } from "../runtime/intdigits.js";
@@ -1399,11 +1400,7 @@ function builtinFunctions(b: DictStore): void {
   });
   defineFunction(b, "issubclass", (args, kw) => {
     exactly("issubclass", args, 2, kw);
-    const check = (t: HeapObject): boolean =>
-      t.type === C.tuple ? (t.p0 as HeapObject[]).some(check) : isSubtype(args[0]!, t);
-    if (!isSubtype(typeOf(args[0]!), T.type))
-      raise(T.TypeError, "issubclass() arg 1 must be a class");
-    return newBool(check(args[1]!));
+    return newBool(issubclassCheck(args[0]!, args[1]!));
   });
   defineFunction(b, "callable", (args, kw) => {
     exactly("callable", args, 1, kw);
@@ -1978,8 +1975,51 @@ function newIntTemp(v: number): HeapObject {
   return o;
 }
 
+/**
+ * PyObject_IsInstance: a tuple or a union is any of its members; a class whose metaclass
+ * defines __instancecheck__ (a GenericAlias refusing) answers through it; else by type.
+ */
 function isinstanceCheck(obj: HeapObject, t: HeapObject): boolean {
-  if (t.type === C.tuple) return (t.p0 as HeapObject[]).some((x) => isinstanceCheck(obj, x));
+  if (typeOf(obj) === t) return true;
+  if (typeOf(t) === T.type) return objectIsinstance(obj, t);
+  const members = t.type === C.tuple ? (t.p0 as HeapObject[]) : unionArgs(t);
+  if (members !== null) return members.some((x) => isinstanceCheck(obj, x));
+  const checker = lookup(typeOf(t), "__instancecheck__");
+  if (checker !== null) {
+    const r = callBorrowed(checker, [t, obj]);
+    try {
+      return truthy(r);
+    } finally {
+      decref(r);
+    }
+  }
+  return objectIsinstance(obj, t);
+}
+
+/** PyObject_IsSubclass: as isinstanceCheck, with __subclasscheck__. */
+function issubclassCheck(derived: HeapObject, t: HeapObject): boolean {
+  if (typeOf(t) !== T.type) {
+    const members = t.type === C.tuple ? (t.p0 as HeapObject[]) : unionArgs(t);
+    if (members !== null) return members.some((x) => issubclassCheck(derived, x));
+    const checker = lookup(typeOf(t), "__subclasscheck__");
+    if (checker !== null) {
+      const r = callBorrowed(checker, [t, derived]);
+      try {
+        return truthy(r);
+      } finally {
+        decref(r);
+      }
+    }
+  }
+  if (!isSubtype(typeOf(derived), T.type)) raise(T.TypeError, "issubclass() arg 1 must be a class");
+  if (!isSubtype(typeOf(t), T.type)) {
+    raise(T.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  }
+  return isSubtype(derived, t);
+}
+
+/** object_isinstance: by type, then by obj.__class__ (a weak proxy passes for its referent). */
+function objectIsinstance(obj: HeapObject, t: HeapObject): boolean {
   if (!isSubtype(typeOf(t), T.type))
     raise(T.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
   if (isInstanceOf(obj, t)) return true;
@@ -1994,6 +2034,7 @@ function isinstanceCheck(obj: HeapObject, t: HeapObject): boolean {
 // ---------------------------------------------------------------- module
 
 declareModule("builtins", (b) => {
+  for (const t of [T.list, T.dict, T.tuple, T.set, T.frozenset, T.type]) installClassGetitem(t!);
   installBytes();
   installDirMethods();
   installConstructors();

@@ -25,6 +25,7 @@ import {
 import { defineMethod, registerBuiltinType } from "../runtime/bootstrap.js";
 import { raise } from "../runtime/errors.js";
 import { staticmethodContract } from "../runtime/function.js";
+import { installClassGetitem } from "../runtime/genericalias.js";
 import { decref, heap, incref } from "../runtime/heapref.js";
 import { nativeIter } from "../runtime/nativeiter.js";
 import { newBool, newBuiltin, newInt, newStr, none } from "../runtime/objects.js";
@@ -307,6 +308,7 @@ function installDeque(): HeapObject {
   info.module = "collections";
   info.qualname = "deque";
   info.name = "collections.deque";
+  installClassGetitem(t);
   // Special methods dispatch through the type's namespace, as for heap types.
   info.heapType = true;
   const newFn = newBuiltin("__new__", (args) => {

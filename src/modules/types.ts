@@ -5,13 +5,14 @@
  * NOT-CPYTHON: pygc has no distinct wrapper_descriptor, method-wrapper,
  * classmethod_descriptor, coroutine or async generator types, so those names are
  * missing, as are new_class, prepare_class, resolve_bases, coroutine,
- * DynamicClassAttribute and GenericAlias/UnionType.
+ * and DynamicClassAttribute.
  */
 import type { HeapObject } from "../engine/index.js";
 import { callable, isStr } from "../runtime/abstract.js";
 import { nativeConstructors } from "../runtime/bootstrap.js";
 import type { DictStore } from "../runtime/dictstore.js";
 import { raise } from "../runtime/errors.js";
+import { genericAliasTypes } from "../runtime/genericalias.js";
 import { mappingProxyType } from "../runtime/mappingproxy.js";
 import { simpleNamespaceType } from "../runtime/namespace.js";
 import { newMethod } from "../runtime/objects.js";
@@ -76,6 +77,8 @@ declareModule("types", (m) => {
     ["NotImplementedType", T.NotImplementedType],
     ["SimpleNamespace", simpleNamespaceType()],
     ["MappingProxyType", mappingProxyType()],
+    ["GenericAlias", genericAliasTypes().GenericAlias],
+    ["UnionType", genericAliasTypes().UnionType],
   ];
   for (const [name, type] of names) if (type !== undefined) defineValue(m, name, type);
 });

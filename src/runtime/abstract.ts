@@ -401,6 +401,16 @@ export function incRef(obj: HeapObject): HeapObject {
 /** Special attributes answered natively (name → getter), per contract. */
 export const nativeAttrs = new Map<unknown, Map<string, (obj: HeapObject) => HeapObject>>();
 
+/**
+ * tp_getattro of builtin types that answer attributes their own way before the generic
+ * lookup (types.GenericAlias forwards to its origin): the attribute, null for a miss
+ * when `swallow`, or undefined to go on with the generic lookup.
+ */
+export const nativeGetattro = new Map<
+  unknown,
+  (obj: HeapObject, name: string, swallow: boolean) => HeapObject | null | undefined
+>();
+
 /** Special attributes set natively (name → setter taking a borrowed value), per contract. */
 export const nativeSetAttrs = new Map<
   unknown,
@@ -500,6 +510,11 @@ export function genericGetAttrOrNull(
   if (obj.type === superContract) {
     const r = superLookup(obj, name, descrGet);
     if (r !== null) return r;
+  }
+  const getattro = nativeGetattro.get(obj.type);
+  if (getattro !== undefined) {
+    const r = getattro(obj, name, swallowGetattrError);
+    if (r !== undefined) return r;
   }
   const native = nativeAttrs.get(obj.type)?.get(name);
   if (native !== undefined) return native(obj);

@@ -12,7 +12,7 @@ try:
 except NameError as e:
     print(e)
 x: int = 5
-y: list
+y: list[int]
 print(__annotations__)
 class C:
     a: int = 1
