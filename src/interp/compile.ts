@@ -1418,7 +1418,10 @@ class Compiler implements GenHost {
     decorators: A.expr[],
   ): Ev {
     const decos = decorators.map((d) => this.expr(d));
-    const defaults = args.defaults.map((d) => this.expr(d));
+    // Constant defaults are one constant tuple (the optimizer folds LOAD_CONSTs and
+    // BUILD_TUPLE), shared by every function the statement makes.
+    const constDefaults = this.constantTuple(args.defaults);
+    const defaults = constDefaults !== null ? [] : args.defaults.map((d) => this.expr(d));
     const marks = this.ml ? decorators.map((d) => d.lineno) : null;
     const defLine = (node as Positioned).lineno;
     const kwdefaults = args.kwonlyargs
@@ -1484,7 +1487,12 @@ class Compiler implements GenHost {
         for (const d of decoObjs) decref(d);
         throw e;
       }
-      const defs = defaults.length > 0 ? newTuple(defaults.map((d) => d(f))) : null;
+      const defs =
+        constDefaults !== null
+          ? incRef(constDefaults)
+          : defaults.length > 0
+            ? newTuple(defaults.map((d) => d(f)))
+            : null;
       let kwd: HeapObject | null = null;
       if (kwdefaults.length > 0) {
         kwd = newDict();
@@ -2239,23 +2247,10 @@ class Compiler implements GenHost {
     switch (e._type) {
       case "Constant":
         return this.atom(e.value);
-      case "Tuple": {
-        if (e.ctx._type !== "Load" || e.elts.length === 0) return null;
-        const items: HeapObject[] = [];
-        for (const x of e.elts) {
-          const c = this.fold(x);
-          if (c === null) return null;
-          items.push(c);
-        }
-        const key = `tuple:${e.lineno}:${e.col_offset}:${e.end_lineno}:${e.end_col_offset}`;
-        let t = this.constants.get(key);
-        if (t === undefined) {
-          for (const x of items) x.refcnt++;
-          t = newTuple(items);
-          this.constants.set(key, t);
-        }
-        return t;
-      }
+      case "Tuple":
+        if (e.ctx._type !== "Load") return null;
+        return this.constantTuple(e.elts);
+
       case "UnaryOp":
       case "BinOp":
       case "Subscript": {
@@ -2268,6 +2263,27 @@ class Compiler implements GenHost {
       default:
         return null;
     }
+  }
+
+  /** The constant tuple of `elts` when each folds to a constant (one per source span). */
+  private constantTuple(elts: A.expr[]): HeapObject | null {
+    if (elts.length === 0) return null;
+    const items: HeapObject[] = [];
+    for (const x of elts) {
+      const c = this.fold(x);
+      if (c === null) return null;
+      items.push(c);
+    }
+    const first = elts[0]!;
+    const last = elts[elts.length - 1]!;
+    const key = `tuple:${first.lineno}:${first.col_offset}:${last.end_lineno}:${last.end_col_offset}`;
+    let t = this.constants.get(key);
+    if (t === undefined) {
+      for (const x of items) x.refcnt++;
+      t = newTuple(items);
+      this.constants.set(key, t);
+    }
+    return t;
   }
 
   private foldOperation(e: A.UnaryOp | A.BinOp | A.Subscript): HeapObject | null {
@@ -2796,7 +2812,7 @@ class Compiler implements GenHost {
     const pos = posOf(e);
     // The CALL instruction's line, when the call spans lines (0: no mark).
     const callLine = this.ml ? e.lineno : 0;
-    const collectKw = (f: Frame, out: HeapObject[], names: string[]) => {
+    const collectKw = (f: Frame, out: HeapObject[], names: string[], callee: HeapObject) => {
       for (const k of kwEvs) {
         const v = k.ev(f);
         if (k.name !== null) {
@@ -2805,31 +2821,63 @@ class Compiler implements GenHost {
           continue;
         }
         try {
-          const store = v.p0 as DictStore;
-          if (v.type !== C.dict)
-            raise(T.TypeError, `argument after ** must be a mapping, not ${typeName(v)}`);
-          for (const en of store.live()) {
-            if (en.key.type !== C.str) raise(T.TypeError, "keywords must be strings");
-            const name = en.key.p0 as string;
-            if (names.includes(name))
-              raise(T.TypeError, `got multiple values for keyword argument '${name}'`);
+          const add = (key: HeapObject, value: HeapObject) => {
+            if (!isInstanceOf(key, T.str)) {
+              decref(value);
+              raise(T.TypeError, "keywords must be strings");
+            }
+            const name = key.p0 as string;
+            if (names.includes(name)) {
+              decref(value);
+              raise(
+                T.TypeError,
+                `${functionStr(callee)} got multiple values for keyword argument '${name}'`,
+              );
+            }
             names.push(name);
-            incref(en.value);
-            out.push(en.value);
+            out.push(value);
+          };
+          if (v.type === C.dict) {
+            for (const en of (v.p0 as DictStore).live()) add(en.key, incRef(en.value));
+          } else {
+            // DICT_MERGE of any other mapping: its keys(), each looked up.
+            const keys = getAttrOrNull(v, "keys");
+            if (keys === null) {
+              raise(
+                T.TypeError,
+                `${functionStr(callee)} argument after ** must be a mapping, not ${typeName(v)}`,
+              );
+            }
+            let list: HeapObject[];
+            try {
+              const ks = callBorrowed(keys, []);
+              try {
+                list = toArray(ks);
+              } finally {
+                decref(ks);
+              }
+            } finally {
+              decref(keys);
+            }
+            try {
+              for (const k of list) add(k, getItem(v, k));
+            } finally {
+              for (const k of list) decref(k);
+            }
           }
         } finally {
           decref(v);
         }
       }
     };
-    const finishArgs = (f: Frame, argv: HeapObject[]): string[] | null => {
+    const finishArgs = (f: Frame, argv: HeapObject[], callee: HeapObject): string[] | null => {
       if (kwEvs.length === 0) return null;
       if (kwnames !== null) {
         for (const k of kwEvs) argv.push(k.ev(f));
         return kwnames;
       }
       const names: string[] = [];
-      collectKw(f, argv, names);
+      collectKw(f, argv, names, callee);
       return names.length === 0 ? null : names;
     };
     if (e.func._type === "Attribute") {
@@ -2864,7 +2912,7 @@ class Compiler implements GenHost {
         let kn: string[] | null;
         try {
           argsInto!(f, argv);
-          kn = finishArgs(f, argv);
+          kn = finishArgs(f, argv, callee);
         } catch (err) {
           dropValues(argv, argv.length);
           decref(callee);
@@ -2893,7 +2941,7 @@ class Compiler implements GenHost {
         throw err;
       }
       try {
-        kn = finishArgs(f, argv);
+        kn = finishArgs(f, argv, fn);
       } catch (err) {
         dropValues(argv, argv.length);
         decref(fn);
@@ -3226,6 +3274,21 @@ class Compiler implements GenHost {
 }
 
 /** The function or method descriptor `o.name` would bind, if nothing shadows it (LOAD_METHOD). */
+/** _PyObject_FunctionStr: a callable as call errors name it, `module.qualname()`. */
+function functionStr(callee: HeapObject): string {
+  const qualname = getAttrOrNull(callee, "__qualname__");
+  if (qualname === null) return pyStr(callee);
+  try {
+    const module = getAttrOrNull(callee, "__module__");
+    const mod = module !== null && isInstanceOf(module, T.str) ? (module.p0 as string) : null;
+    if (module !== null) decref(module);
+    const q = pyStr(qualname);
+    return mod !== null && mod !== "builtins" ? `${mod}.${q}()` : `${q}()`;
+  } finally {
+    decref(qualname);
+  }
+}
+
 /**
  * update_bases (PEP 560): a base that is not a class but has __mro_entries__ is replaced
  * by the classes that returns. The new list (owned), or null when nothing was replaced;

@@ -8,11 +8,12 @@ import type { HeapObject } from "../engine/index.js";
 import type * as A from "../parser/ast.js";
 import { PySyntaxError } from "../parser/errors.js";
 import { parse } from "../parser/index.js";
-import type { DictStore } from "../runtime/dictstore.js";
-import { raise } from "../runtime/errors.js";
+import { delItem, getItem, isInstanceOf, setItem } from "../runtime/abstract.js";
+import { DictStore } from "../runtime/dictstore.js";
+import { PyRaise, raise } from "../runtime/errors.js";
 import { decref, incref } from "../runtime/heapref.js";
 import { newStr } from "../runtime/objects.js";
-import { typeName } from "../runtime/typeobject.js";
+import { lookup, typeName, typeOf } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
 import { builtinsHook, frameStack } from "./code.js";
 import { compileModule } from "./compile.js";
@@ -21,6 +22,48 @@ import { Frame, leaveFrame } from "./frame.js";
 import { moduleTable } from "./imports.js";
 
 /** The namespaces exec/eval use: [globals, locals] (borrowed; locals may be made here). */
+/**
+ * Locals that are a mapping but not a dict: each name operation is the mapping's item
+ * operation (LOAD_NAME's PyObject_GetItem, STORE_NAME's PyObject_SetItem, DELETE_NAME's
+ * PyObject_DelItem, whose failure is a NameError). The frame reads names as borrowed
+ * references, so each value read is held until the exec or eval returns.
+ */
+class MappingLocals extends DictStore {
+  readonly held: HeapObject[] = [];
+
+  constructor(readonly mapping: HeapObject) {
+    super();
+  }
+
+  override getStr(name: string): HeapObject | undefined {
+    const k = newStr(name);
+    try {
+      const v = getItem(this.mapping, k);
+      this.held.push(v);
+      return v;
+    } catch (e) {
+      if (e instanceof PyRaise && isInstanceOf(e.exc, T.KeyError)) return undefined;
+      throw e;
+    } finally {
+      decref(k);
+    }
+  }
+
+  override set(key: HeapObject, value: HeapObject): void {
+    setItem(this.mapping, key, value);
+  }
+
+  override delete(key: HeapObject): boolean {
+    try {
+      delItem(this.mapping, key);
+      return true;
+    } catch (e) {
+      if (e instanceof PyRaise) return false;
+      throw e;
+    }
+  }
+}
+
 function namespaces(
   name: string,
   globalsArg: HeapObject | undefined,
@@ -32,6 +75,14 @@ function namespaces(
   const l = localsArg === undefined || localsArg === S.None ? null : localsArg;
   if (g !== null && g.type !== C.dict)
     raise(T.TypeError, `${name}() globals must be a dict, not ${typeName(g)}`);
+  if (l !== null && l.type.layout !== C.dict && lookup(typeOf(l), "__getitem__") === null) {
+    raise(
+      T.TypeError,
+      name === "eval"
+        ? "locals must be a mapping"
+        : `locals must be a mapping or None, not ${typeName(l)}`,
+    );
+  }
   if (g === null) {
     if (l !== null) return [caller.globals, l, false];
     return [caller.globals, callerLocals(), true];
@@ -110,7 +161,8 @@ export function execOrEval(
           ? ((bobj.p0 as HeapObject).p0 as DictStore)
           : builtinsHook.store;
     const f = new Frame(code, globals, gstore, bstore, frameStack.current);
-    f.ns = locals.p0 as DictStore;
+    const ns = locals.type.layout === C.dict ? (locals.p0 as DictStore) : new MappingLocals(locals);
+    f.ns = ns;
     f.nsObj = locals;
     const st = frameStack;
     const savedTop = st.top;
@@ -123,6 +175,7 @@ export function execOrEval(
     } finally {
       st.leave(savedTop, savedPooled);
       leaveFrame(f, f.back);
+      if (ns instanceof MappingLocals) for (const v of ns.held) decref(v);
     }
     const r = f.retval;
     f.retval = null;

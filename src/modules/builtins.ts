@@ -81,7 +81,7 @@ import { installClassGetitem, unionArgs } from "../runtime/genericalias.js";
 import { decref, heap, incref, xdecref } from "../runtime/heapref.js";
 import { excState } from "../runtime/instance.js";
 import { checkParsedDigits } from "../runtime/intdigits.js";
-import { nativeIter } from "../runtime/nativeiter.js";
+import { nativeIter, releaseIterRefs } from "../runtime/nativeiter.js";
 import {
   newBool,
   newBuiltin,
@@ -672,27 +672,36 @@ function dictMethods(): void {
     exactly("dict.items", args, 0, kw);
     return newDictView(dictItemsContract, self!);
   });
-  // dict.__reversed__: the keys from the last (dictreviter_iternext), failing if the dict
-  // changed size meanwhile.
+  // dict.__reversed__: the keys from the last (dictreviter_iternext). A size change is an
+  // error, then and on every later call; the end lets go of the dict.
   defineMethod(D, "__reversed__", (args, kw, self) => {
     exactly("dict.__reversed__", args, 0, kw);
     const store = self!.p0 as DictStore;
-    const size = store.size;
+    let used = store.size;
     let at = store.table.length;
+    let done = false;
     incref(self!);
-    return nativeIter("dict_reversekeyiterator", [self!], () => {
-      if (at < 0) return null;
-      if (store.size !== size) {
-        at = -1;
-        raise(T.RuntimeError, "dictionary changed size during iteration");
-      }
-      const t = store.table;
-      for (at = Math.min(at, t.length) - ENTRY; at >= 0; at -= ENTRY) {
-        const k = t[at] as HeapObject | null;
-        if (k !== null) return incRef(k);
-      }
-      return null;
-    });
+    const it: HeapObject = nativeIter(
+      "dict_reversekeyiterator",
+      [self!],
+      () => {
+        if (done) return null;
+        if (used !== store.size) {
+          used = -1;
+          raise(T.RuntimeError, "dictionary changed size during iteration");
+        }
+        const t = store.table;
+        for (at = Math.min(at, t.length) - ENTRY; at >= 0; at -= ENTRY) {
+          const k = t[at] as HeapObject | null;
+          if (k !== null) return incRef(k);
+        }
+        done = true;
+        releaseIterRefs(it);
+        return null;
+      },
+      72,
+    );
+    return it;
   });
   defineMethod(D, "pop", (args, kw, self) => {
     range_("pop", args, 1, 2, kw);

@@ -2080,12 +2080,22 @@ export function delItem(obj: HeapObject, key: HeapObject): void {
   // PyObject_DelItem: an index into a type with sequence slots fails in PySequence_DelItem
   // ("doesn't"); anything else at the end ("does not").
   const seq =
-    (typeInfo(typeOf(obj)).heapType || SEQUENCE_SLOTTED.has(typeName(obj))) &&
-    (isInt(key) || lookup(typeOf(key), "__index__") !== null);
+    hasSequenceSlots(typeOf(obj)) && (isInt(key) || lookup(typeOf(key), "__index__") !== null);
   raise(
     T.TypeError,
     `'${typeName(obj)}' object ${seq ? "doesn't" : "does not"} support item deletion`,
   );
+}
+
+/**
+ * Whether CPython's type has tp_as_sequence: every heap type (a class statement's, or a
+ * builtin made from a spec), and the builtin sequences, sets and mappings (their
+ * subclasses, such as the struct sequences, too).
+ */
+function hasSequenceSlots(type: HeapObject): boolean {
+  const info = typeInfo(type);
+  if (info.basesTuple !== null || info.gcType) return true;
+  return info.mro.some((t) => SEQUENCE_SLOTTED.has(typeInfo(t).name));
 }
 
 /** Builtin types with sequence slots (tp_as_sequence), for delItem's message. */

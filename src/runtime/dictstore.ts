@@ -889,7 +889,9 @@ export class DictStore {
 
 /**
  * The store of a type's namespace (tp_dict). Every change to it starts a new lookup epoch
- * (the type attribute caches: PyType_Modified), whichever way it came — type.__setattr__,
+ * (the type attribute caches: PyType_Modified), before and again after it — Python code
+ * the change runs (a key's __hash__, a released value's __del__) may fill a cache
+ * meanwhile — whichever way the change came: type.__setattr__,
  * the collector's clear, or a program that reached the dict itself through
  * gc.get_referents — so no cache can keep a value the namespace released. It is never
  * handed to another dict when its own is freed.
@@ -897,7 +899,11 @@ export class DictStore {
 export class NamespaceStore extends DictStore {
   override set(key: HeapObject, value: HeapObject): void {
     lookupEpoch.n++;
-    super.set(key, value);
+    try {
+      super.set(key, value);
+    } finally {
+      lookupEpoch.n++;
+    }
   }
 
   override fillFresh(
@@ -909,32 +915,56 @@ export class NamespaceStore extends DictStore {
     v2: HeapObject | null,
   ): boolean {
     lookupEpoch.n++;
-    return super.fillFresh(k0, v0, k1, v1, k2, v2);
+    try {
+      return super.fillFresh(k0, v0, k1, v1, k2, v2);
+    } finally {
+      lookupEpoch.n++;
+    }
   }
 
   override mergeFrom(other: DictStore, copy = false): void {
     lookupEpoch.n++;
-    super.mergeFrom(other, copy);
+    try {
+      super.mergeFrom(other, copy);
+    } finally {
+      lookupEpoch.n++;
+    }
   }
 
   override setStr(name: string, value: HeapObject): number {
     lookupEpoch.n++;
-    return super.setStr(name, value);
+    try {
+      return super.setStr(name, value);
+    } finally {
+      lookupEpoch.n++;
+    }
   }
 
   override swapStrAt(at: number, name: string, value: HeapObject): HeapObject | null {
     lookupEpoch.n++;
-    return super.swapStrAt(at, name, value);
+    try {
+      return super.swapStrAt(at, name, value);
+    } finally {
+      lookupEpoch.n++;
+    }
   }
 
   override remove(key: HeapObject): DictEntry | undefined {
     lookupEpoch.n++;
-    return super.remove(key);
+    try {
+      return super.remove(key);
+    } finally {
+      lookupEpoch.n++;
+    }
   }
 
   override clear(): void {
     lookupEpoch.n++;
-    super.clear();
+    try {
+      super.clear();
+    } finally {
+      lookupEpoch.n++;
+    }
   }
 
   override recycle(): void {

@@ -83,12 +83,6 @@ function mappingOf(self: HeapObject | null): HeapObject {
   return self!.p0 as HeapObject;
 }
 
-function noArgs(name: string, args: HeapObject[]): void {
-  if (args.length !== 0) {
-    raise(T.TypeError, `mappingproxy.${name}() takes no arguments (${args.length} given)`);
-  }
-}
-
 /** The mappingproxy type (made on first use, with its methods and operators). */
 export function mappingProxyType(): HeapObject {
   if (proxyType !== null) return proxyType;
@@ -113,14 +107,48 @@ export function mappingProxyType(): HeapObject {
     checkMapping(mapping);
     return newMappingProxy(mapping);
   });
-  defineMethod(t, "__getitem__", (args, _k, self) => getItem(mappingOf(self), args[0]!));
-  defineMethod(t, "__contains__", (args, _k, self) => newBool(contains(mappingOf(self), args[0]!)));
-  defineMethod(t, "__len__", (_a, _k, self) => newInt(len(mappingOf(self))));
-  defineMethod(t, "__iter__", (_a, _k, self) => getIter(mappingOf(self)));
-  defineMethod(t, "__reversed__", (_a, _k, self) => callMethod(mappingOf(self), "__reversed__"));
+  // Slot wrappers (`expected 1 argument, got 0`) and methods (`takes no arguments`).
+  const wrapper = (
+    name: string,
+    n: number,
+    impl: (self: HeapObject, args: HeapObject[]) => HeapObject,
+  ) =>
+    defineMethod(t, name, (args, kwnames, self) => {
+      if (kwnames !== null && kwnames.length > 0) {
+        raise(T.TypeError, `wrapper ${name}() takes no keyword arguments`);
+      }
+      if (args.length !== n) {
+        raise(T.TypeError, `expected ${n} argument${n === 1 ? "" : "s"}, got ${args.length}`);
+      }
+      return impl(self!, args);
+    });
+  const method = (name: string, impl: (self: HeapObject) => HeapObject) =>
+    defineMethod(t, name, (args, kwnames, self) => {
+      if (kwnames !== null && kwnames.length > 0) {
+        raise(T.TypeError, `mappingproxy.${name}() takes no keyword arguments`);
+      }
+      if (args.length !== 0) {
+        raise(T.TypeError, `mappingproxy.${name}() takes no arguments (${args.length} given)`);
+      }
+      return impl(self!);
+    });
+  wrapper("__getitem__", 1, (self, args) => getItem(mappingOf(self), args[0]!));
+  wrapper("__contains__", 1, (self, args) => newBool(contains(mappingOf(self), args[0]!)));
+  wrapper("__len__", 0, (self) => newInt(len(mappingOf(self))));
+  wrapper("__iter__", 0, (self) => getIter(mappingOf(self)));
+  wrapper("__repr__", 0, (self) => newStr(`mappingproxy(${repr(mappingOf(self))})`));
+  wrapper("__str__", 0, (self) => newStr(str(mappingOf(self))));
+  // (The operators answer through the native hooks below; these are for calling by name.)
+  wrapper("__or__", 1, (self, args) => proxyOr(self, args[0]!));
+  wrapper("__ror__", 1, (self, args) => proxyOr(args[0]!, self));
+  wrapper("__ior__", 1, (self) => iorRefused(self));
+  method("__reversed__", (self) => callMethod(mappingOf(self), "__reversed__"));
+  for (const name of ["keys", "values", "items", "copy"]) {
+    method(name, (self) => callMethod(mappingOf(self), name));
+  }
   defineMethod(t, "get", (args, kwnames, self) => {
     if (kwnames !== null && kwnames.length > 0) {
-      raise(T.TypeError, "get() takes no keyword arguments");
+      raise(T.TypeError, "mappingproxy.get() takes no keyword arguments");
     }
     if (args.length < 1 || args.length > 2) {
       const n = args.length;
@@ -133,22 +161,6 @@ export function mappingProxyType(): HeapObject {
     }
     return callMethod(mappingOf(self), "get", [args[0]!, args[1] ?? S.None]);
   });
-  for (const name of ["keys", "values", "items", "copy"]) {
-    defineMethod(t, name, (args, _k, self) => {
-      noArgs(name, args);
-      return callMethod(mappingOf(self), name);
-    });
-  }
-  defineMethod(t, "__repr__", (_a, _k, self) => newStr(`mappingproxy(${repr(mappingOf(self))})`));
-  defineMethod(t, "__str__", (_a, _k, self) => newStr(str(mappingOf(self))));
-  // (The operators below answer through the native hooks; these name them, for dir().)
-  for (const name of ["__or__", "__ror__", "__ior__"]) {
-    defineMethod(t, name, (args, _k, self) => {
-      const other = args[0]!;
-      if (name === "__ior__") iorRefused(self!);
-      return name === "__or__" ? proxyOr(self!, other) : proxyOr(other, self!);
-    });
-  }
   info.dict.set("__hash__", incRef(S.None));
 
   // mappingproxy_richcompare: the mapping compared with the other operand (also when the

@@ -17,13 +17,14 @@ export function nativeIter(
   name: string,
   refs: HeapObject[],
   next: () => HeapObject | null,
+  basicSize = 48,
 ): HeapObject {
   let contract = byName.get(name);
   if (contract === undefined) {
     contract = new ObjectType({
       name,
       gc: true,
-      basicSize: 48,
+      basicSize,
       traverse: (o, visit) => {
         for (const r of o.p1 as HeapObject[]) visit(r);
       },
@@ -41,4 +42,11 @@ export function nativeIter(
   const it = heap.alloc(contract, next, refs);
   heap.track(it);
   return it;
+}
+
+/** An exhausted native iterator lets go of what it held (`it` as nativeIter made it). */
+export function releaseIterRefs(it: HeapObject): void {
+  const held = it.p1 as HeapObject[];
+  it.p1 = [];
+  for (const r of held) decref(r);
 }

@@ -1,5 +1,6 @@
 """reversed() of a dict goes through dict.__reversed__: keys from the last, live, and a
 size change while iterating is an error."""
+import gc
 import sys
 
 d = {"a": 1, "b": 2, "c": 3}
@@ -23,3 +24,14 @@ e = {k: 1}
 it = reversed(e)
 print(sys.getrefcount(k) - before)
 print(next(it) is k)
+d = {'a': 1, 'b': 2}
+r = reversed(d)
+print(sys.getsizeof(r), list(r), sys.getrefcount(d), gc.get_referents(r))
+r = reversed(d)
+next(r)
+d['c'] = 3
+for i in range(2):
+    try:
+        next(r)
+    except RuntimeError as e:
+        print(e)

@@ -54,3 +54,8 @@ print(types.MappingProxyType("abc")['x'] if False else types.MappingProxyType("a
 try: m < m
 except TypeError as e: print(e)
 print(f"{m}", "%s" % (m,), "%r" % (m,))
+m = types.MappingProxyType({'a':1})
+for call in ['m.__getitem__()', 'm.__contains__()', 'm.__len__(1)', 'm.__or__()', 'm.keys(1)', 'm.keys(a=1)', 'm.get("a", default=3)', 'm.__iter__(1)', 'm.__repr__(1)', 'm.__getitem__(1, 2)', 'm.__reversed__(1)', 'm.copy(k=1)']:
+    try: eval(call)
+    except TypeError as e: print(call, '->', e)
+print(m.__or__({'b': 2}), m.__ror__({'b': 2}), m.__len__(), m.__repr__())
