@@ -1,4 +1,5 @@
 /** The `sys` module (CPython Python/sysmodule.c), the parts programs about memory use. */
+
 import type { HeapObject } from "../engine/index.js";
 import { frameStack } from "../interp/code.js";
 import { threadState } from "../interp/eval.js";
@@ -29,6 +30,7 @@ import {
   none,
 } from "../runtime/objects.js";
 import { getSizeOf, objectSizeof, sizeofDescriptor } from "../runtime/sizeof.js";
+import { hashRandomization } from "../runtime/strhash.js";
 import { makeStructSeqType, newStructSeq } from "../runtime/structseq.js";
 import { typeInfo, typeOf } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
@@ -324,7 +326,7 @@ declareModule("sys", (m) => {
     "flags",
     newStructSeq(
       types.flags,
-      FLAGS.map(([, v]) => newFlag(v)),
+      FLAGS.map(([f, v]) => newFlag(f === "hash_randomization" ? hashRandomization() : v)),
     ),
   );
   put(
@@ -404,8 +406,8 @@ declareModule("sys", (m) => {
 
 /**
  * sys.flags: pygc takes none of these options, so each value says what pygc does:
- * str hashes are not randomized (python3 shows 0 under PYTHONHASHSEED=0) and text is
- * always UTF-8 (python3 shows utf8_mode=1 under -X utf8, as the golden files run it).
+ * str hashes are randomized unless PYTHONHASHSEED=0 (strhash.ts), and text is always
+ * UTF-8 (python3 shows utf8_mode=1 under -X utf8, as the golden files run it).
  */
 const FLAGS: [string, number | boolean][] = [
   ["debug", 0],

@@ -41,6 +41,7 @@ import {
 } from "./objects.js";
 import { rangeHashItems, rangeLengthExact } from "./range.js";
 import { frozensetContract, setContract } from "./set.js";
+import { signedOfHalves, strHashHalves } from "./strhash.js";
 import { superContract, superLookup } from "./super.js";
 import { signedHash, tupleHash, tupleHashNumber, tupleHashOfHashes } from "./tuplehash.js";
 import {
@@ -1304,10 +1305,10 @@ export function isInstanceOf(obj: HeapObject, type: HeapObject): boolean {
 
 // ---------------------------------------------------------------- hashing and equality
 
+/** unicode_hash (SipHash-1-3, see strhash.ts), as a number (exact below 2**53). */
 function strHash(s: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h === -1 ? -2 : h;
+  const [hi, lo] = strHashHalves(s);
+  return Number(signedOfHalves(hi, lo));
 }
 
 /**
@@ -1441,6 +1442,10 @@ function exactValueHash(x: HeapObject, c: HeapObject["type"]): number | bigint |
   if (c === C.float && !Number.isNaN(x.p0 as number)) return floatHashExact(x.p0 as number);
   if (c === C.tuple) return tupleHashExact(x);
   if (c === rangeContract) return rangeHashExact(x);
+  if (c === C.str) {
+    const [hi, lo] = strHashHalves(x.p0 as string);
+    return signedOfHalves(hi, lo);
+  }
   return null;
 }
 

@@ -13,6 +13,7 @@
  * tracemalloc and the heap cap, re-traced when its allocation changes (realloc). Like
  * CPython, the empty bytes and the 256 one-byte bytes are static singletons (never traced).
  */
+
 import { type HeapObject, ObjectType } from "../engine/index.js";
 import { bytesRepr } from "../parser/constants.js";
 import {
@@ -37,6 +38,7 @@ import { raise } from "./errors.js";
 import { sliceContract } from "./function.js";
 import { decref, heap, xdecref } from "./heapref.js";
 import { newInt } from "./objects.js";
+import { bytesHashHalves, signedOfHalves } from "./strhash.js";
 import { makeSubclassable } from "./subclass.js";
 import { lookup, typeInfo, typeName, typeOf } from "./typeobject.js";
 import { C, T } from "./types.js";
@@ -258,10 +260,10 @@ function cmpResult(c: number, op: CmpOp): boolean {
 }
 
 /** The same FNV hash as str's (abstract.ts), so hash(b'abc') == hash('abc') as in CPython. */
-export function bytesHash(data: Uint8Array): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < data.length; i++) h = Math.imul(h ^ data[i]!, 16777619);
-  return h === -1 ? -2 : h;
+/** bytes_hash (SipHash-1-3 with the str hash's key, see strhash.ts): exact. */
+export function bytesHash(data: Uint8Array): number | bigint {
+  const [hi, lo] = bytesHashHalves(data);
+  return signedOfHalves(hi, lo);
 }
 
 function concat(x: Uint8Array, y: Uint8Array): Uint8Array {

@@ -5,15 +5,16 @@
  * then perturbed jumps; resizing at 3/5 full; deleted slots left as dummies). pygc keeps
  * the members in a DictStore; this table only records where CPython would have put them.
  *
- * It is kept while every member is an exact int, bool, float (not NaN) or a tuple of
- * those, whose hashes are CPython's and deterministic. Strings hash differently in every
- * CPython process (so does None, by address), and other keys' hashes are not modelled: a
- * set that gains one drops its table and iterates in insertion order (NOT-CPYTHON). A table is only trusted while its store's version is the
- * one it last saw, so a change made around it also drops it.
+ * It is kept while every member is an exact int, bool, float (not NaN), str (hashed with
+ * the run's hash secret, see strhash.ts) or a tuple of those, whose hashes are CPython's.
+ * Other keys' hashes are not modelled (None's is its address): a set that gains one drops
+ * its table and iterates in insertion order (NOT-CPYTHON). A table is only trusted while
+ * its store's version is the one it last saw, so a change made around it also drops it.
  */
 import type { HeapObject } from "../engine/index.js";
 import { floatHashExact, intHashExact } from "./abstract.js";
 import type { DictStore } from "./dictstore.js";
+import { strHashHalves } from "./strhash.js";
 import { tupleHash } from "./tuplehash.js";
 import { C } from "./types.js";
 
@@ -57,6 +58,10 @@ export function memberHash(key: HeapObject): Hash | null {
     const h = floatHashExact(x);
     return typeof h === "number" && h >= 0 ? h : canonical(BigInt(h));
   }
+  if (t === C.str) {
+    const [hi, lo] = strHashHalves(key.p0 as string);
+    return hi < 0x200000 ? hi * 0x100000000 + lo : (BigInt(hi) << 32n) | BigInt(lo);
+  }
   if (t === C.tuple) return tupleHash(key.p0 as HeapObject[], memberHash);
   return null;
 }
@@ -74,6 +79,7 @@ function same(a: HeapObject, b: HeapObject): boolean {
     for (let i = 0; i < x.length; i++) if (!same(x[i]!, y[i]!)) return false;
     return true;
   }
+  if (ta === C.str || tb === C.str) return ta === tb && a.p0 === b.p0;
   // (loose equality compares a bigint and a number by value)
   // biome-ignore lint/suspicious/noDoubleEquals: int, bool and float values, number or bigint
   return (a.p0 as number | bigint) == (b.p0 as number | bigint);
