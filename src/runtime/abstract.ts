@@ -41,7 +41,7 @@ import {
 } from "./objects.js";
 import { rangeHashItems, rangeLengthExact } from "./range.js";
 import { frozensetContract, setContract } from "./set.js";
-import { signedOfHalves, strHashHalves } from "./strhash.js";
+import { signedOfHalves, strObjectHalves } from "./strhash.js";
 import { superContract, superLookup } from "./super.js";
 import { signedHash, tupleHash, tupleHashNumber, tupleHashOfHashes } from "./tuplehash.js";
 import {
@@ -1306,8 +1306,8 @@ export function isInstanceOf(obj: HeapObject, type: HeapObject): boolean {
 // ---------------------------------------------------------------- hashing and equality
 
 /** unicode_hash (SipHash-1-3, see strhash.ts), as a number (exact below 2**53). */
-function strHash(s: string): number {
-  const [hi, lo] = strHashHalves(s);
+function strHash(obj: HeapObject): number {
+  const [hi, lo] = strObjectHalves(obj, obj.type === C.str);
   return Number(signedOfHalves(hi, lo));
 }
 
@@ -1386,7 +1386,7 @@ export function pointerHash(obj: HeapObject): number {
 /** The hash of a builtin kind's value (by layout `c`), or null when `c` is not hashed natively. */
 function nativeHash(obj: HeapObject, c: HeapObject["type"]): number | null {
   if (c === C.int || c === C.bool) return intHash(obj.p0 as number | bigint);
-  if (c === C.str) return strHash(obj.p0 as string);
+  if (c === C.str) return strHash(obj);
   if (c === C.float) {
     const x = obj.p0 as number;
     // _Py_HashDouble: a NaN hashes by identity (3.10+).
@@ -1443,7 +1443,7 @@ function exactValueHash(x: HeapObject, c: HeapObject["type"]): number | bigint |
   if (c === C.tuple) return tupleHashExact(x);
   if (c === rangeContract) return rangeHashExact(x);
   if (c === C.str) {
-    const [hi, lo] = strHashHalves(x.p0 as string);
+    const [hi, lo] = strObjectHalves(x, x.type === C.str);
     return signedOfHalves(hi, lo);
   }
   return null;

@@ -14,7 +14,7 @@
 import type { HeapObject } from "../engine/index.js";
 import { floatHashExact, intHashExact } from "./abstract.js";
 import type { DictStore } from "./dictstore.js";
-import { strHashHalves } from "./strhash.js";
+import { strObjectHalves } from "./strhash.js";
 import { tupleHash } from "./tuplehash.js";
 import { C } from "./types.js";
 
@@ -59,7 +59,7 @@ export function memberHash(key: HeapObject): Hash | null {
     return typeof h === "number" && h >= 0 ? h : canonical(BigInt(h));
   }
   if (t === C.str) {
-    const [hi, lo] = strHashHalves(key.p0 as string);
+    const [hi, lo] = strObjectHalves(key, true);
     return hi < 0x200000 ? hi * 0x100000000 + lo : (BigInt(hi) << 32n) | BigInt(lo);
   }
   if (t === C.tuple) return tupleHash(key.p0 as HeapObject[], memberHash);

@@ -11,6 +11,7 @@
  *
  * 64-bit arithmetic is done on 32-bit halves (no BigInt on this path).
  */
+import type { HeapObject } from "../engine/index.js";
 
 /** The secret's SipHash key, as 32-bit halves: k0 = k0h:k0l, k1 = k1h:k1l. */
 let keyReady = false;
@@ -178,6 +179,21 @@ export function strHashHalves(s: string): [number, number] {
     siphash13(width * cps.length, (i) => (cps[Math.floor(i / width)]! >> (8 * (i % width))) & 0xff);
   }
   return [outHi, outLo];
+}
+
+/**
+ * The hash halves of str object `obj` (its value in p0), kept in its p1/p2 as CPython
+ * keeps a str's hash in the object — only for an exact str (`exact`), whose p1 and p2
+ * are otherwise unused (a freed header's are reset when it is reused).
+ */
+export function strObjectHalves(obj: HeapObject, exact: boolean): [number, number] {
+  if (exact && typeof obj.p1 === "number") return [obj.p1, obj.p2 as number];
+  const halves = strHashHalves(obj.p0 as string);
+  if (exact) {
+    obj.p1 = halves[0];
+    obj.p2 = halves[1];
+  }
+  return halves;
 }
 
 /** The 64-bit hash's halves of bytes `b` (bytes_hash, _Py_HashBytes). */

@@ -7,6 +7,7 @@
  */
 
 import type { HeapObject } from "../engine/index.js";
+import { strObjectHalves } from "./strhash.js";
 import { C } from "./types.js";
 
 // _PyHASH_XXPRIME_1, _2 and _5 as high and low halves.
@@ -35,7 +36,8 @@ let accLo = 0;
 
 /**
  * tuplehash of `items` into accHi:accLo; false when `lane` answers null for one. An int
- * member below 2**32 is its own hash (long_hash), taken without asking `lane`. Each round:
+ * member below 2**32 is its own hash (long_hash), and a str's hash is taken as its
+ * halves, without asking `lane`. Each round:
  * acc += lane * PRIME_2; acc = rotl(acc, 31); acc *= PRIME_1 (mod 2**64, on halves).
  */
 function mix<T>(items: readonly T[], lane: (item: T) => number | bigint | null): boolean {
@@ -56,6 +58,16 @@ function mix<T>(items: readonly T[], lane: (item: T) => number | bigint | null):
     ) {
       lHi = 0;
       lLo = o.p0;
+    } else if (typeof item === "object" && item !== null && o.type === C.str) {
+      // A str's hash, straight from its halves (no 64-bit value on the way).
+      const halves = strObjectHalves(o, o.type === C.str);
+      if (halves[0] === 0xffffffff && halves[1] === 0xffffffff) {
+        lHi = 0xffffffff;
+        lLo = 0xfffffffe; // (-1 is -2)
+      } else {
+        lHi = halves[0];
+        lLo = halves[1];
+      }
     } else {
       const h = lane(item);
       if (h === null) return false;
