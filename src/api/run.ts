@@ -9,6 +9,7 @@ import { builtinsHook, type Code, frameStack, generatorHook } from "../interp/co
 import {
   cellHook,
   compileModule,
+  compileWarningHook,
   delegateHook,
   dictUpdateHook,
   listAppendHook,
@@ -19,10 +20,11 @@ import {
   Frame,
   frameContract,
   frameExit,
+  frameObjectOf,
   type TbPosition,
   tracebackContract,
 } from "../interp/frame.js";
-import { codeContract, installFrameAttributes } from "../interp/frameattrs.js";
+import { codeContract, codeObjectOf, installFrameAttributes } from "../interp/frameattrs.js";
 import {
   type GenState,
   genClose,
@@ -157,6 +159,15 @@ function startRuntime(argv: string[], options: RunOptions): void {
   sysState.warnoptions = options.warnoptions ?? [];
   addressHook.of = (o) => heap.addressOf(o);
   cellHook.make = () => newCell(null);
+  // warnings.showwarning's format: `file:line: Category: message`, then the source line.
+  // NOT-CPYTHON: of the warning filters, only -W ignore is followed.
+  compileWarningHook.warn = (filename, lineno, category, message, lines) => {
+    if (sysState.warnoptions.includes("ignore")) return;
+    let text = `${filename}:${lineno}: ${category}: ${message}\n`;
+    const line = filename.startsWith("<") ? undefined : lines[lineno - 1]?.trim();
+    if (line) text += `  ${line}\n`;
+    writeStderr(text);
+  };
   setHook.make = (items) => newSet(items);
   setHook.makeOfConstants = (items) => newSetOfConstants(items);
   setHook.update = setUpdate;
@@ -375,9 +386,49 @@ function installGenerators(): void {
       ["__name__", (o) => (incref((o.p0 as GenState).name), (o.p0 as GenState).name)],
       ["__qualname__", (o) => (incref((o.p0 as GenState).qualname), (o.p0 as GenState).qualname)],
       ["gi_running", (o) => newBoolean((o.p0 as GenState).running)],
+      // gi_frame: the generator's frame object until it finishes (then None).
+      [
+        "gi_frame",
+        (o) => {
+          const st = o.p0 as GenState;
+          if (st.finished || st.frame === null) return newRef(S.None);
+          generatorOfFrame.set(st.frame, o);
+          return frameObjectOf(st.frame);
+        },
+      ],
+      ["gi_code", (o) => codeObjectOf((o.p0 as GenState).code)],
+      [
+        "gi_suspended",
+        (o) => {
+          const st = o.p0 as GenState;
+          return newBoolean(st.it !== null && !st.running && !st.finished);
+        },
+      ],
     ]),
   );
+  // frame.clear(): a returned frame's locals go; a suspended generator's frame closes the
+  // generator; a running frame refuses.
+  defineMethod(T.frame!, "clear", (args, _k, self) => {
+    if (args.length !== 0)
+      raise(T.TypeError, `frame.clear() takes no arguments (${args.length} given)`);
+    const f = self!.p0 as Frame;
+    if (!f.ownedByObject) {
+      for (let g = frameStack.current; g !== null; g = g.back) {
+        if (g === f) raise(T.RuntimeError, "cannot clear an executing frame");
+      }
+      const gen = generatorOfFrame.get(f);
+      if (gen !== undefined) {
+        const st = gen.p0 as GenState;
+        if (st.running) raise(T.RuntimeError, "cannot clear an executing frame");
+        if (!st.finished) genClose(gen);
+      }
+    } else f.clear();
+    return newRef(S.None);
+  });
 }
+
+/** The generator whose frame a gi_frame gave out (frame.clear() closes it). */
+const generatorOfFrame = new WeakMap<Frame, HeapObject>();
 
 /** The collector switches of RunOptions, set just before `__main__` runs. */
 function applyGcOptions(options: RunOptions): void {

@@ -148,6 +148,23 @@ export type Ev = (f: Frame) => HeapObject;
 export const displayHook = { display: null as ((value: HeapObject) => void) | null };
 
 /**
+ * A warning the compiler issues (SyntaxWarning): warnings.showwarning's text goes to
+ * sys.stderr (set by the lifecycle; until then nothing is shown).
+ */
+export const compileWarningHook = {
+  warn: (
+    _filename: string,
+    _lineno: number,
+    _category: string,
+    _message: string,
+    _lines: string[],
+  ): void => {},
+};
+
+/** Compare nodes already checked (a node compiled on two paths warns once). */
+const warnedCompares = new WeakSet<A.Compare>();
+
+/**
  * Compile a module; the returned Code runs with `f.ns` = the module namespace. With
  * `interactive` (the REPL's "single" mode), expression statements at module level hand
  * their value to `displayHook` (CPython's PRINT_EXPR).
@@ -1987,7 +2004,8 @@ class Compiler implements GenHost {
     };
   }
 
-  private delName(name: string, quiet = false): (f: Frame) => void {
+  /** DELETE_FAST / DELETE_DEREF / DELETE_GLOBAL / DELETE_NAME; `pos`: the Name's. */
+  private delName(name: string, quiet = false, pos: TbPosition | null = null): (f: Frame) => void {
     const kind = this.scope.kindOf(name);
     if (kind === "fast") {
       const slot = this.scope.slot(name);
@@ -1995,10 +2013,7 @@ class Compiler implements GenHost {
         const old = f.locals[slot];
         if (old == null) {
           if (quiet) return;
-          raise(
-            T.UnboundLocalError,
-            `cannot access local variable '${name}' where it is not associated with a value`,
-          );
+          unboundLocalAt(f, name, pos);
         }
         f.locals[slot] = null;
         decref(old);
@@ -2011,7 +2026,14 @@ class Compiler implements GenHost {
         const old = cell.p0 as HeapObject | null;
         if (old === null) {
           if (quiet) return;
-          nameError(name);
+          // format_exc_unbound: a cell of this frame is a local; a free variable is not.
+          if (kind === "cell") unboundLocalAt(f, name, pos);
+          raiseAtName(f, pos, () =>
+            raise(
+              T.NameError,
+              `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`,
+            ),
+          );
         }
         cell.p0 = null;
         decref(old);
@@ -2020,7 +2042,7 @@ class Compiler implements GenHost {
     const key = this.nameKey(name);
     return (f) => {
       const store = kind === "global" ? f.gstore : f.ns!;
-      if (!store.delete(key) && !quiet) nameError(name);
+      if (!store.delete(key) && !quiet) nameErrorAt(f, name, pos);
     };
   }
 
@@ -2157,7 +2179,7 @@ class Compiler implements GenHost {
   private del(t: A.expr, quiet = false): (f: Frame) => void {
     switch (t._type) {
       case "Name":
-        return this.delName(t.id, quiet);
+        return this.delName(t.id, quiet, this.position(t));
       case "Attribute": {
         const obj = this.expr(t.value);
         const name = t.attr;
@@ -2716,7 +2738,48 @@ class Compiler implements GenHost {
    * One comparison `a OP b` with borrowed operands where possible (as BinOp): a
    * `(f) => 1 | 0` for conditions and a bool-making form for values.
    */
+  /**
+   * check_compare: `is` or `is not` with a literal on either side (a constant other than
+   * None, True, False and Ellipsis, after folding) warns while compiling.
+   */
+  private checkCompare(e: A.Compare): void {
+    if (warnedCompares.has(e)) return;
+    warnedCompares.add(e);
+    const literal = (x: A.expr) => {
+      if (x._type === "Constant") {
+        const v = x.value;
+        return !(v === null || v === true || v === false || v instanceof PyEllipsis);
+      }
+      return (
+        (x._type === "Tuple" ||
+          x._type === "Subscript" ||
+          x._type === "BinOp" ||
+          x._type === "UnaryOp") &&
+        this.fold(x) !== null
+      );
+    };
+    let left = literal(e.left);
+    e.ops.forEach((op, i) => {
+      const right = literal(e.comparators[i]!);
+      if ((op._type === "Is" || op._type === "IsNot") && (left || right)) {
+        const msg =
+          op._type === "Is"
+            ? '"is" with a literal. Did you mean "=="?'
+            : '"is not" with a literal. Did you mean "!="?';
+        compileWarningHook.warn(
+          this.code.filename,
+          e.lineno,
+          "SyntaxWarning",
+          msg,
+          this.code.lines,
+        );
+      }
+      left = right;
+    });
+  }
+
   private singleCompare(e: A.Compare): { test: (f: Frame) => boolean; value: Ev } {
+    this.checkCompare(e);
     const rb = this.borrowLoad(e.comparators[0]!);
     const lb = rb === null ? null : this.borrowLoad(e.left);
     const left = lb ?? this.expr(e.left);
@@ -2735,6 +2798,7 @@ class Compiler implements GenHost {
   }
 
   private compare(e: A.Compare): Ev {
+    this.checkCompare(e);
     if (e.ops.length === 1) return this.singleCompare(e).value;
     const left = this.expr(e.left);
     const rights = e.comparators.map((c) => this.expr(c));

@@ -7,7 +7,7 @@ import { frameObjectOf } from "../interp/frame.js";
 import { importState } from "../interp/imports.js";
 import { setProfile, setTrace, trace } from "../interp/trace.js";
 import { formatException, tracebackState } from "../interp/traceback.js";
-import { asIndex, call, callMethod, isInstanceOf, repr } from "../runtime/abstract.js";
+import { asIndex, call, callMethod, incRef, isInstanceOf, repr } from "../runtime/abstract.js";
 import { defineMethod } from "../runtime/bootstrap.js";
 import type { DictStore } from "../runtime/dictstore.js";
 import { PyRaise, raise } from "../runtime/errors.js";
@@ -269,6 +269,12 @@ declareModule("sys", (m) => {
     }
     if (f === null) raise(T.ValueError, "call stack is not deep enough");
     return frameObjectOf(f);
+  });
+  // sys.exception() (3.11): the exception being handled, or None.
+  defineFunction(m, "exception", (args, kw) => {
+    exactly("exception", args, 0, kw);
+    const h = threadState.handled;
+    return h.length === 0 ? none() : incRef(h[h.length - 1]!);
   });
   defineFunction(m, "exc_info", (args, kw) => {
     exactly("exc_info", args, 0, kw);

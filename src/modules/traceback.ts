@@ -3,9 +3,12 @@
  * and stacks as the interpreter prints an uncaught exception. The text comes from
  * interp/traceback.ts, in the pieces TracebackException.format yields (format_exception
  * returns them as a list: the header, one string per entry, the exception's line).
- * NOT-CPYTHON: no extract_tb/extract_stack (StackSummary, FrameSummary), walk_tb,
- * TracebackException or print_last; a SyntaxError's line is printed without its
- * file/line/caret block.
+ * The frame walkers and the summary classes (walk_tb, walk_stack, extract_tb,
+ * extract_stack, StackSummary, FrameSummary, format_list, clear_frames) are module
+ * source run at import.
+ * NOT-CPYTHON: no TracebackException or print_last; a SyntaxError's line is printed
+ * without its file/line/caret block; StackSummary.format writes no carets and no
+ * captured locals; source lines come from reading the file (no linecache).
  */
 import type { HeapObject } from "../engine/index.js";
 import { frameStack } from "../interp/code.js";
@@ -25,10 +28,173 @@ import { newList, newStr, none } from "../runtime/objects.js";
 import { typeName } from "../runtime/typeobject.js";
 import { S, T } from "../runtime/types.js";
 import { stderr, stdout } from "./io.js";
+import { runLibrarySource } from "./library.js";
 import { declareModule } from "./registry.js";
 import { isNativeStream } from "./streams.js";
 import { defineFunction, range_, splitKw } from "./support.js";
 import { sysAttr } from "./sys.js";
+
+const LIBRARY = `
+import sys as _sys
+
+_source_cache = {}
+
+
+def _getline(filename, lineno):
+    if filename.startswith("<") and filename.endswith(">"):
+        return ""
+    lines = _source_cache.get(filename)
+    if lines is None:
+        try:
+            with open(filename, encoding="utf-8") as fp:
+                lines = fp.read().splitlines()
+        except (OSError, UnicodeDecodeError, ValueError):
+            lines = []
+        _source_cache[filename] = lines
+    if 1 <= lineno <= len(lines):
+        return lines[lineno - 1] + "\\n"
+    return ""
+
+
+def walk_tb(tb):
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def walk_stack(f):
+    if f is None:
+        f = _sys._getframe().f_back.f_back.f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def clear_frames(tb):
+    while tb is not None:
+        try:
+            tb.tb_frame.clear()
+        except RuntimeError:
+            pass
+        tb = tb.tb_next
+
+
+class FrameSummary:
+    __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno',
+                 'name', '_line', 'locals')
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True,
+                 locals=None, line=None, end_lineno=None, colno=None, end_colno=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self._line = line
+        if lookup_line:
+            self.line
+        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
+        self.end_lineno = end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename == other.filename and
+                    self.lineno == other.lineno and
+                    self.name == other.name and
+                    self.locals == other.locals)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+    def __getitem__(self, pos):
+        return (self.filename, self.lineno, self.name, self.line)[pos]
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __repr__(self):
+        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
+            filename=self.filename, lineno=self.lineno, name=self.name)
+
+    def __len__(self):
+        return 4
+
+    @property
+    def _original_line(self):
+        self.line
+        return self._line
+
+    @property
+    def line(self):
+        if self._line is None:
+            if self.lineno is None:
+                return None
+            self._line = _getline(self.filename, self.lineno)
+        return self._line.strip()
+
+
+class StackSummary(list):
+
+    @classmethod
+    def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        if limit is None:
+            limit = getattr(_sys, 'tracebacklimit', None)
+            if limit is not None and limit < 0:
+                limit = 0
+        frames = list(frame_gen)
+        if limit is not None:
+            frames = frames[:limit] if limit >= 0 else frames[limit:]
+        result = klass()
+        for f, lineno in frames:
+            co = f.f_code
+            result.append(FrameSummary(
+                co.co_filename, lineno, co.co_name, lookup_line=False,
+                locals=f.f_locals if capture_locals else None))
+        if lookup_lines:
+            for f in result:
+                f.line
+        return result
+
+    @classmethod
+    def from_list(klass, a_list):
+        result = StackSummary()
+        for frame in a_list:
+            if isinstance(frame, FrameSummary):
+                result.append(frame)
+            else:
+                filename, lineno, name, line = frame
+                result.append(FrameSummary(filename, lineno, name, line=line))
+        return result
+
+    def format_frame_summary(self, frame_summary):
+        row = ['  File "{}", line {}, in {}\\n'.format(
+            frame_summary.filename, frame_summary.lineno, frame_summary.name)]
+        if frame_summary.line:
+            row.append('    {}\\n'.format(frame_summary.line))
+        if frame_summary.locals:
+            for name, value in sorted(frame_summary.locals.items()):
+                row.append('    {name} = {value}\\n'.format(name=name, value=value))
+        return ''.join(row)
+
+    def format(self):
+        return [self.format_frame_summary(fs) for fs in self]
+
+
+def extract_tb(tb, limit=None):
+    return StackSummary.extract(walk_tb(tb), limit=limit)
+
+
+def extract_stack(f=None, limit=None):
+    if f is None:
+        f = _sys._getframe().f_back
+    stack = StackSummary.extract(walk_stack(f), limit=limit)
+    stack.reverse()
+    return stack
+
+
+def format_list(extracted_list):
+    return StackSummary.from_list(extracted_list).format()
+`;
 
 /** Keyword or positional argument `i` named `name` (borrowed), or undefined. */
 function argument(
@@ -170,7 +336,7 @@ function tracebackOf(o: HeapObject): HeapObject | null {
   return o;
 }
 
-declareModule("traceback", (m) => {
+declareModule("traceback", (m, module) => {
   defineFunction(m, "print_exc", (args, kwnames) => {
     const [pos, kw] = splitKw(args, kwnames);
     range_("print_exc", pos, 0, 3, null);
@@ -238,4 +404,5 @@ declareModule("traceback", (m) => {
     const limit = limitOf(argument(pos, kw, 1, "limit"));
     return listOf(stackParts(f, limit));
   });
+  runLibrarySource(module, m, LIBRARY, "<frozen traceback>");
 });
