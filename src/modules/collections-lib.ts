@@ -108,10 +108,9 @@ class OrderedDict(dict):
     def copy(self):
         return type(self)(self)
 
-    __copy__ = copy
-
     def __reduce__(self):
-        return (type(self), (), None, None, iter(self.items()))
+        from copyreg import _getstate
+        return (type(self), (), _getstate(self), None, iter(self.items()))
 
     def __or__(self, other):
         if not isinstance(other, dict):

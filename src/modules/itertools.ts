@@ -36,7 +36,7 @@ import { C, S, T } from "../runtime/types.js";
 import { listAppend } from "./builtins.js";
 import { installNativeType } from "./nativetype.js";
 import { declareModule } from "./registry.js";
-import { defineFunction, defineValue } from "./support.js";
+import { clinic, defineFunction, defineValue } from "./support.js";
 
 const MAXSIZE = 2 ** 63 - 1;
 
@@ -130,45 +130,6 @@ function positional(
       T.TypeError,
       `${name} expected ${min === max ? "" : "at most "}${max} argument${s(max)}, got ${n}`,
     );
-}
-
-/**
- * Argument Clinic's parser: positional-or-keyword `names` (the first `required` required),
- * then keyword-only `kwOnly`. Returns the values by name (borrowed; undefined if absent).
- */
-function clinic(
-  fname: string,
-  names: string[],
-  required: number,
-  args: HeapObject[],
-  kwnames: string[] | null,
-  kwOnly: string[] = [],
-): (HeapObject | undefined)[] {
-  const nkw = kwnames?.length ?? 0;
-  const npos = args.length - nkw;
-  const all = [...names, ...kwOnly];
-  const out: (HeapObject | undefined)[] = new Array(all.length).fill(undefined);
-  if (args.length > all.length || npos > names.length) {
-    const max = args.length > all.length ? all.length : names.length;
-    const word = required === max ? "exactly" : "at most";
-    raise(
-      T.TypeError,
-      `${fname}() takes ${word} ${max} argument${max === 1 ? "" : "s"} (${args.length} given)`,
-    );
-  }
-  for (let i = 0; i < npos; i++) out[i] = args[i];
-  for (let i = 0; i < nkw; i++) {
-    const k = kwnames![i]!;
-    const j = all.indexOf(k);
-    if (j < 0) raise(T.TypeError, `'${k}' is an invalid keyword argument for ${fname}()`);
-    if (out[j] !== undefined)
-      raise(T.TypeError, `argument for ${fname}() given by name ('${k}') and position (${j + 1})`);
-    out[j] = args[npos + i];
-  }
-  for (let i = 0; i < required; i++)
-    if (out[i] === undefined)
-      raise(T.TypeError, `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
-  return out;
 }
 
 // ---------------------------------------------------------------- count, cycle, repeat

@@ -94,3 +94,61 @@ export function nodeCrypto(): typeof import("node:crypto") {
   crypto ??= createRequire(process.execPath)("node:crypto") as typeof import("node:crypto");
   return crypto;
 }
+
+/**
+ * Argument Clinic's keyword parser (_PyArg_UnpackKeywords): positional-or-keyword `names`
+ * (the first `required` of them required), then keyword-only `kwOnly`, with its errors in
+ * its order. Returns the values in that order (borrowed; undefined if absent).
+ */
+export function clinic(
+  fname: string,
+  names: string[],
+  required: number,
+  args: HeapObject[],
+  kwnames: string[] | null,
+  kwOnly: string[] = [],
+): (HeapObject | undefined)[] {
+  const nkw = kwnames?.length ?? 0;
+  const npos = args.length - nkw;
+  const all = kwOnly.length === 0 ? names : [...names, ...kwOnly];
+  const maxpos = names.length;
+  const s = (k: number) => (k === 1 ? "" : "s");
+  if (args.length > all.length) {
+    const kind = npos === 0 ? "keyword " : "";
+    raise(
+      T.TypeError,
+      `${fname}() takes at most ${all.length} ${kind}argument${s(all.length)} (${args.length} given)`,
+    );
+  }
+  if (npos > maxpos) {
+    if (maxpos === 0) raise(T.TypeError, `${fname}() takes no positional arguments`);
+    const word = required < maxpos ? "at most" : "exactly";
+    raise(
+      T.TypeError,
+      `${fname}() takes ${word} ${maxpos} positional argument${s(maxpos)} (${npos} given)`,
+    );
+  }
+  const out: (HeapObject | undefined)[] = new Array(all.length).fill(undefined);
+  for (let i = 0; i < npos; i++) out[i] = args[i];
+  let left = nkw;
+  for (let i = npos; i < all.length; i++) {
+    const j = left > 0 ? kwnames!.indexOf(all[i]!) : -1;
+    if (j >= 0) {
+      out[i] = args[npos + j];
+      left--;
+    } else if (i < required) {
+      raise(T.TypeError, `${fname}() missing required argument '${all[i]}' (pos ${i + 1})`);
+    }
+  }
+  if (left > 0) {
+    for (let i = 0; i < npos; i++)
+      if (kwnames!.includes(all[i]!))
+        raise(
+          T.TypeError,
+          `argument for ${fname}() given by name ('${all[i]}') and position (${i + 1})`,
+        );
+    const bad = kwnames!.find((k) => !all.includes(k))!;
+    raise(T.TypeError, `'${bad}' is an invalid keyword argument for ${fname}()`);
+  }
+  return out;
+}

@@ -33,3 +33,7 @@ t = it.tee(reenter())[0]
 e(lambda: next(t))
 g = it.groupby([1, 2], key=lambda x: 1 / (x - 2))
 e(lambda: next(g)); e(lambda: next(g))
+# Argument Clinic's order: too many arguments, too many positional, missing, given twice, unknown.
+e(lambda: it.combinations([1], 2, 3)); e(lambda: it.combinations([1], r=2, x=3)); e(lambda: it.combinations(x=1))
+e(lambda: it.accumulate([1], None, 3)); e(lambda: it.count(1, start=1)); e(lambda: it.count(x=1))
+e(lambda: it.accumulate(func=None, iterable=[1], initial=0, extra=1)); e(lambda: it.groupby(key=None))
