@@ -110,6 +110,8 @@ import "../modules/copy.js";
 import "../modules/bisect.js";
 import "../modules/keyword.js";
 import "../modules/string.js";
+import "../modules/dataclasses.js";
+import "../modules/enum.js";
 import { runExitFuncs } from "../modules/atexit.js";
 import { startTracing } from "../modules/tracemalloc.js";
 import "../modules/weakref.js";

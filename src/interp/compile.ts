@@ -110,6 +110,7 @@ import {
 } from "./jsgen.js";
 import { firstLineOfStmt, headerSpansLines } from "./lines.js";
 import { boundName, manglePrivateNames } from "./mangle.js";
+import { MappingLocals } from "./mappinglocals.js";
 import { PatternCompiler, releaseCaptures } from "./match.js";
 import {
   attrAt,
@@ -1701,13 +1702,22 @@ class Compiler implements GenHost {
     code.freevars = c.scope.freevars;
     code.nlocals = 0;
     const block = c.block(s.body);
-    const bodyStmt = s.body.some(hasAnnotations) ? c.setupAnnotations(block) : block;
     const doc = docstring(s.body);
+    const docObj = doc === null ? null : this.constant(doc);
+    // The body stores __doc__ after SETUP_ANNOTATIONS (a namespace's __setitem__ sees it).
+    const docKey = this.nameKey("__doc__");
+    const withDoc: Stmt =
+      docObj === null
+        ? block
+        : (f) => {
+            f.ns!.set(docKey, docObj);
+            return block(f);
+          };
+    const bodyStmt = s.body.some(hasAnnotations) ? c.setupAnnotations(withDoc) : withDoc;
     const classCell = c.scope.cellvars.indexOf("__class__");
     const closure = this.closureLoader(c.scope.freevars);
     const store = this.storeName(boundName(s));
     const qualname = this.constant(code.qualname);
-    const docObj = doc === null ? null : this.constant(doc);
     const marks = this.ml ? s.decorator_list.map((d) => d.lineno) : null;
     const classLine = s.lineno;
     return (f) => {
@@ -1742,15 +1752,13 @@ class Compiler implements GenHost {
         for (const d of decoObjs) decref(d);
         throw err;
       }
-      const nsStore = ns.p0 as DictStore;
+      // A dict subclass's own __setitem__/__getitem__ see the body's names, as in CPython.
+      const nsStore = typeOf(ns) === T.dict ? (ns.p0 as DictStore) : new MappingLocals(ns);
       const setNs = (k: string, v: HeapObject) => {
         const key = newStr(k);
         nsStore.set(key, v);
         decref(key);
       };
-      setNs("__module__", f.gstore.getStr("__name__") ?? S.None);
-      setNs("__qualname__", qualname);
-      if (docObj !== null) setNs("__doc__", docObj);
       const cf = new (f.constructor as typeof import("./frame.js").Frame)(
         code,
         f.globals,
@@ -1771,6 +1779,15 @@ class Compiler implements GenHost {
       }
       let cls: HeapObject;
       try {
+        // __module__ = __name__: LOAD_NAME, the namespace first.
+        setNs(
+          "__module__",
+          nsStore.getStr("__name__") ??
+            f.gstore.getStr("__name__") ??
+            f.bstore.getStr("__name__") ??
+            S.None,
+        );
+        setNs("__qualname__", qualname);
         runClassBody(cf, bodyStmt);
         // __build_class__: bases that __mro_entries__ replaced are kept as __orig_bases__.
         if (origBases !== null) setNs("__orig_bases__", origBases);
@@ -1798,6 +1815,7 @@ class Compiler implements GenHost {
         }
       } finally {
         leaveFrame(cf, f);
+        if (nsStore instanceof MappingLocals) nsStore.release();
         decref(ns);
         for (const [, v] of kwObjs) decref(v);
         for (const b of baseObjs) decref(b);

@@ -8,9 +8,8 @@ import type { HeapObject } from "../engine/index.js";
 import type * as A from "../parser/ast.js";
 import { PySyntaxError } from "../parser/errors.js";
 import { parse } from "../parser/index.js";
-import { delItem, getItem, isInstanceOf, setItem } from "../runtime/abstract.js";
-import { DictStore } from "../runtime/dictstore.js";
-import { PyRaise, raise } from "../runtime/errors.js";
+import type { DictStore } from "../runtime/dictstore.js";
+import { raise } from "../runtime/errors.js";
 import { decref, incref } from "../runtime/heapref.js";
 import { newStr } from "../runtime/objects.js";
 import { lookup, typeName, typeOf } from "../runtime/typeobject.js";
@@ -20,50 +19,9 @@ import { compileModule } from "./compile.js";
 import { noteUnwind } from "./eval.js";
 import { Frame, leaveFrame } from "./frame.js";
 import { moduleTable } from "./imports.js";
+import { MappingLocals } from "./mappinglocals.js";
 
 /** The namespaces exec/eval use: [globals, locals] (borrowed; locals may be made here). */
-/**
- * Locals that are a mapping but not a dict: each name operation is the mapping's item
- * operation (LOAD_NAME's PyObject_GetItem, STORE_NAME's PyObject_SetItem, DELETE_NAME's
- * PyObject_DelItem, whose failure is a NameError). The frame reads names as borrowed
- * references, so each value read is held until the exec or eval returns.
- */
-class MappingLocals extends DictStore {
-  readonly held: HeapObject[] = [];
-
-  constructor(readonly mapping: HeapObject) {
-    super();
-  }
-
-  override getStr(name: string): HeapObject | undefined {
-    const k = newStr(name);
-    try {
-      const v = getItem(this.mapping, k);
-      this.held.push(v);
-      return v;
-    } catch (e) {
-      if (e instanceof PyRaise && isInstanceOf(e.exc, T.KeyError)) return undefined;
-      throw e;
-    } finally {
-      decref(k);
-    }
-  }
-
-  override set(key: HeapObject, value: HeapObject): void {
-    setItem(this.mapping, key, value);
-  }
-
-  override delete(key: HeapObject): boolean {
-    try {
-      delItem(this.mapping, key);
-      return true;
-    } catch (e) {
-      if (e instanceof PyRaise) return false;
-      throw e;
-    }
-  }
-}
-
 function namespaces(
   name: string,
   globalsArg: HeapObject | undefined,
@@ -175,7 +133,7 @@ export function execOrEval(
     } finally {
       st.leave(savedTop, savedPooled);
       leaveFrame(f, f.back);
-      if (ns instanceof MappingLocals) for (const v of ns.held) decref(v);
+      if (ns instanceof MappingLocals) ns.release();
     }
     const r = f.retval;
     f.retval = null;

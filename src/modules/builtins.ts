@@ -68,7 +68,7 @@ import {
 import { type DictEntry, type DictStore, ENTRY } from "../runtime/dictstore.js";
 import { dirOf, installDirMethods, sortedList } from "../runtime/dir.js";
 import { PyRaise, raise } from "../runtime/errors.js";
-import { asciiOf } from "../runtime/format.js";
+import { asciiOf, formatFloat, formatInt, formatStr, parseSpec } from "../runtime/format.js";
 import {
   classmethodContract,
   newSlice,
@@ -388,7 +388,7 @@ function installConstructors(): void {
       raise(T.TypeError, `type.__new__() argument 1 must be str, not ${typeName(name)}`);
     if (bases.type !== C.tuple)
       raise(T.TypeError, `type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
-    if (ns.type !== C.dict)
+    if (ns.type.layout !== C.dict)
       raise(T.TypeError, `type.__new__() argument 3 must be dict, not ${typeName(ns)}`);
     // type_new copies the namespace, adding __module__ from the caller's globals.
     const copy = newDict();
@@ -459,13 +459,25 @@ export function dictUpdate(d: HeapObject, other: HeapObject, mappingOnly = false
   if (keysFn === null && mappingOnly)
     raise(T.TypeError, `'${typeName(other)}' object is not a mapping`);
   if (keysFn !== null) {
-    const keys = toArray(callBorrowed(keysFn, []));
-    decref(keysFn);
-    for (const k of keys) {
-      const v = callMethodGetItem(other, k);
-      store.set(k, v);
-      decref(v);
-      decref(k);
+    let keys: HeapObject[];
+    try {
+      const keysObj = callBorrowed(keysFn, []);
+      try {
+        keys = toArray(keysObj);
+      } finally {
+        decref(keysObj);
+      }
+    } finally {
+      decref(keysFn);
+    }
+    try {
+      for (const k of keys) {
+        const v = callMethodGetItem(other, k);
+        store.set(k, v);
+        decref(v);
+      }
+    } finally {
+      for (const k of keys) decref(k);
     }
     return;
   }
@@ -1292,6 +1304,35 @@ function miscMethods(): void {
   defineMethod(T.float, "is_integer", (args, kw, self) => {
     exactly("float.is_integer", args, 0, kw);
     return newBool(Number.isInteger(self!.p0));
+  });
+  // int/float/str.__format__: what format() does with their values (an empty spec is
+  // str(self), so a subclass's __str__ shows).
+  const formatters: [HeapObject, (v: HeapObject, spec: string) => string][] = [
+    [T.int, (v, spec) => formatInt(BigInt(v.p0 as number | bigint), parseSpec(spec))],
+    [T.float, (v, spec) => formatFloat(v.p0 as number, parseSpec(spec))],
+    [T.str, (v, spec) => formatStr(v.p0 as string, parseSpec(spec))],
+  ];
+  for (const [t, format] of formatters) {
+    defineMethod(t, "__format__", (args, kw, self) => {
+      exactly("__format__", args, 1, kw);
+      const spec = args[0]!;
+      if (!isStr(spec)) {
+        const tn = spec === S.None ? "None" : typeName(spec); // _PyArg_BadArgument
+        raise(T.TypeError, `__format__() argument must be str, not ${tn}`);
+      }
+      if ((spec.p0 as string) === "") return newStr(str(self!));
+      try {
+        return newStr(format(self!, spec.p0 as string));
+      } catch (e) {
+        if (e instanceof Error) raise(T.ValueError, e.message);
+        throw e;
+      }
+    });
+  }
+  // unicode_str: an exact str is itself, a subclass's value a new str.
+  defineMethod(T.str, "__str__", (args, kw, self) => {
+    exactly("__str__", args, 0, kw);
+    return self!.type === C.str ? incRef(self!) : newStr(self!.p0 as string);
   });
   defineMethod(T.int, "bit_length", (args, kw, self) => {
     exactly("int.bit_length", args, 0, kw);
