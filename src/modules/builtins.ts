@@ -19,6 +19,7 @@ import {
   callSpecialBound,
   compareBool,
   delAttr,
+  descrGet,
   exactHash,
   floatHashExact,
   getAttr,
@@ -40,6 +41,7 @@ import {
   nativeAttrs,
   nativeHashDescriptors,
   pointerHash,
+  propertySet,
   pyEq,
   pyEqHeld,
   pyHash,
@@ -1172,6 +1174,34 @@ function propertyMethods(): void {
   defineMethod(T.property, "__set_name__", (args, kw, self) => {
     range_("__set_name__", args, 2, 2, kw);
     if (args[1]!.type === C.str) propertyNames.set(self!, args[1]!.p0 as string);
+    return none();
+  });
+  // The descriptor protocol called by name: func.__get__(obj, cls) binds as attribute
+  // lookup does (descrGet); a property also sets and deletes.
+  for (const t of [T.function, T.classmethod, T.staticmethod, T.property]) {
+    defineMethod(t!, "__get__", (args, kw, self) => {
+      range_("__get__", args, 1, 2, kw);
+      const obj = args[0]!;
+      const type = args[1] ?? S.None;
+      if (obj === S.None && type === S.None) raise(T.TypeError, "__get__(None, None) is invalid");
+      return descrGet(self!, obj === S.None ? null : obj, type === S.None ? typeOf(obj) : type);
+    });
+  }
+  // tp_call's slot wrapper: f.__call__(*args, **kw) is f(*args, **kw).
+  for (const t of [T.function, T.builtin_function_or_method, T.method, T.method_descriptor]) {
+    defineMethod(t!, "__call__", (args, kw, self) => {
+      for (const a of args) incref(a);
+      return call(self!, args.slice(), kw);
+    });
+  }
+  defineMethod(T.property, "__set__", (args, kw, self) => {
+    exactly("__set__", args, 2, kw);
+    propertySet(self!, args[0]!, args[1]!);
+    return none();
+  });
+  defineMethod(T.property, "__delete__", (args, kw, self) => {
+    exactly("__delete__", args, 1, kw);
+    propertySet(self!, args[0]!, null);
     return none();
   });
   // getset_descriptor (a class's __dict__ / __weakref__) called from Python.

@@ -1176,6 +1176,14 @@ function setClass(obj: HeapObject, value: HeapObject): void {
   decrefHeapType(oldto);
 }
 
+/** property_descr_set: the setter (value) or the deleter (null) of property `prop`. */
+export function propertySet(prop: HeapObject, obj: HeapObject, value: HeapObject | null): void {
+  const fn = (value === null ? prop.p2 : prop.p1) as HeapObject | null;
+  if (fn === null || fn === S.None)
+    propertyMissing(prop, obj, value === null ? "deleter" : "setter");
+  decref(callBorrowed(fn, value === null ? [obj] : [obj, value]));
+}
+
 /** property_descr_get/set's AttributeError for a missing function. */
 function propertyMissing(prop: HeapObject, obj: HeapObject, what: string): never {
   const name = propertyNames.get(prop);
