@@ -42,6 +42,9 @@ export class Code implements CodeLike {
   /** Source lines of the file (for tracebacks). */
   lines: string[] = [];
   isGenerator = false;
+  /** A function's code (CO_OPTIMIZED | CO_NEWLOCALS), and one nested in a function (CO_NESTED). */
+  optimized = false;
+  nested = false;
   /** Generator functions: the body as a JS generator (see genobject.ts). */
   genBody: ((f: Frame) => Generator<HeapObject, Signal, HeapObject>) | null = null;
   /** Cell variables that are also parameters: [cell index, local slot]. */

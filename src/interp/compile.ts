@@ -1404,6 +1404,9 @@ class Compiler implements GenHost {
     const first = decos !== undefined && decos.length > 0 ? decos[0]! : (node as Positioned);
     const code = new Code(name, qual, this.code.filename, first.lineno);
     code.lines = this.code.lines;
+    // co_flags: CO_OPTIMIZED | CO_NEWLOCALS for function scopes, CO_NESTED inside one.
+    code.optimized = scope.kind === "function";
+    code.nested = scope.kind === "function" && this.scope.kind === "function";
     const childPrefix = scope.kind === "class" ? `${qual}.` : `${qual}.<locals>.`;
     return new Compiler(scope, code, this, childPrefix);
   }

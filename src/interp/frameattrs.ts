@@ -80,6 +80,19 @@ export function installFrameAttributes(): void {
       ["co_varnames", (o) => strTuple(code(o).varnames)],
       ["co_cellvars", (o) => strTuple(code(o).cellvars)],
       ["co_freevars", (o) => strTuple(code(o).freevars)],
+      [
+        "co_flags",
+        (o) => {
+          const c = code(o);
+          return newInt(
+            (c.optimized ? 3 : 0) |
+              (c.hasVarargs ? 4 : 0) |
+              (c.hasVarkw ? 8 : 0) |
+              (c.nested ? 16 : 0) |
+              (c.isGenerator ? 32 : 0),
+          );
+        },
+      ],
     ]),
   );
   nativeRepr.set(codeContract, (o) => {
