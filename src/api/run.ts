@@ -67,6 +67,7 @@ import { accounting, updateObserver } from "../runtime/accounting.js";
 import {
   bootstrap,
   buildClass,
+  defineIteratorSlots,
   defineMethod,
   extraIterators,
   percentFormatHook,
@@ -113,6 +114,9 @@ import "../modules/keyword.js";
 import "../modules/string.js";
 import "../modules/dataclasses.js";
 import "../modules/enum.js";
+import "../modules/abc.js";
+import "../modules/collections-abc.js";
+import "../modules/typing.js";
 import { runExitFuncs } from "../modules/atexit.js";
 import { startTracing } from "../modules/tracemalloc.js";
 import "../modules/weakref.js";
@@ -207,6 +211,7 @@ function startRuntime(argv: string[], options: RunOptions): void {
     heap.untrack(t);
     t.refcnt = 1_000_000;
     void contract;
+    defineIteratorSlots(t);
     return t;
   };
   finalizerHooks.callDel = (obj, del) => {

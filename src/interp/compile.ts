@@ -561,6 +561,10 @@ class Compiler implements GenHost {
         return (f) => {
           const mod = importModule(modName, f);
           try {
+            // A fromlist makes the import machinery look for __path__ (a package's), which
+            // a module's __getattr__ sees.
+            const path = getAttrOrNull(mod, "__path__");
+            if (path !== null) decref(path);
             for (const n of names) {
               if (n.target === null) {
                 const store = (mod.p0 as HeapObject).p0 as DictStore;

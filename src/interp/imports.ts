@@ -127,11 +127,14 @@ export function importModule(name: string, _f: Frame): HeapObject {
   for (let i = 1; i <= parts.length; i++) {
     const sub = parts.slice(0, i).join(".");
     const modules = moduleTable.modules();
-    let m = modules.getStr(sub) ?? moduleTable.load(sub);
-    if (m === null || m === undefined) {
-      const found = findSource(sub);
-      if (found === null) raise(T.ModuleNotFoundError, `No module named '${sub}'`);
-      m = loadSourceModule(sub, found.file, found.pkgDir);
+    let m = modules.getStr(sub);
+    if (m === undefined) {
+      m = moduleTable.load(sub) ?? undefined;
+      if (m === undefined) {
+        const found = findSource(sub);
+        if (found === null) raise(T.ModuleNotFoundError, `No module named '${sub}'`);
+        m = loadSourceModule(sub, found.file, found.pkgDir);
+      }
       if (i > 1 && mod !== null) {
         // Bind the submodule as an attribute of its package.
         const pkgStore = (mod.p0 as HeapObject).p0 as DictStore;

@@ -38,7 +38,15 @@ import { raise } from "../runtime/errors.js";
 import { decref, incref } from "../runtime/heapref.js";
 import { newDict, newInt, newList } from "../runtime/objects.js";
 import { newSet, setAdd } from "../runtime/set.js";
-import { isSubtype, typeInfo, typeName, typeOf } from "../runtime/typeobject.js";
+import {
+  isSubtype,
+  PATMA_MAPPING,
+  PATMA_SEQUENCE,
+  patmaFlags,
+  typeInfo,
+  typeName,
+  typeOf,
+} from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
 import { noteUnwind } from "./eval.js";
 import type { Frame, TbPosition } from "./frame.js";
@@ -82,10 +90,6 @@ function posOfPattern(p: A.pattern | A.expr): TbPosition {
   };
 }
 
-/** Builtin types whose instances are sequences for pattern matching (Py_TPFLAGS_SEQUENCE). */
-const sequenceTypes = new Set(["list", "tuple", "range", "memoryview", "collections.deque"]);
-/** ... and mappings (Py_TPFLAGS_MAPPING). */
-const mappingTypes = new Set(["dict", "mappingproxy"]);
 /** Builtin types a single positional sub-pattern matches the subject itself against. */
 const matchSelfTypes = new Set([
   "bool",
@@ -117,13 +121,13 @@ function hasBuiltinBase(t: HeapObject, names: Set<string>): boolean {
 function isSequence(s: HeapObject): boolean {
   if (s.type === C.list || s.type === C.tuple) return true;
   if (s.type === C.str || s.type === C.dict) return false;
-  return hasBuiltinBase(typeOf(s), sequenceTypes);
+  return (patmaFlags(typeOf(s)) & PATMA_SEQUENCE) !== 0;
 }
 
 function isMapping(s: HeapObject): boolean {
   if (s.type === C.dict) return true;
   if (s.type === C.list || s.type === C.tuple || s.type === C.str) return false;
-  return hasBuiltinBase(typeOf(s), mappingTypes);
+  return (patmaFlags(typeOf(s)) & PATMA_MAPPING) !== 0;
 }
 
 function isWildcard(p: A.pattern): boolean {

@@ -64,6 +64,7 @@ import {
   listResize,
   listShrink,
   nativeConstructors,
+  nativeNextSlots,
   newDictView,
   rangeLength,
 } from "../runtime/bootstrap.js";
@@ -1516,7 +1517,8 @@ function builtinFunctions(b: DictStore): void {
   defineFunction(b, "next", (args, kw) => {
     range_("next", args, 1, 2, kw);
     const it = args[0]!;
-    if (lookup(typeOf(it), "__next__") !== null) {
+    const nextFn = lookup(typeOf(it), "__next__");
+    if (nextFn !== null && !nativeNextSlots.has(nextFn)) {
       try {
         return callSpecial(it, "__next__")!;
       } catch (e) {
@@ -2059,7 +2061,7 @@ function newIntTemp(v: number): HeapObject {
  * PyObject_IsInstance: a tuple or a union is any of its members; a class whose metaclass
  * defines __instancecheck__ (a GenericAlias refusing) answers through it; else by type.
  */
-function isinstanceCheck(obj: HeapObject, t: HeapObject): boolean {
+export function isinstanceCheck(obj: HeapObject, t: HeapObject): boolean {
   if (typeOf(obj) === t) return true;
   if (typeOf(t) === T.type) return objectIsinstance(obj, t);
   const members = t.type === C.tuple ? (t.p0 as HeapObject[]) : unionArgs(t);
@@ -2077,7 +2079,7 @@ function isinstanceCheck(obj: HeapObject, t: HeapObject): boolean {
 }
 
 /** PyObject_IsSubclass: as isinstanceCheck, with __subclasscheck__. */
-function issubclassCheck(derived: HeapObject, t: HeapObject): boolean {
+export function issubclassCheck(derived: HeapObject, t: HeapObject): boolean {
   if (typeOf(t) !== T.type) {
     const members = t.type === C.tuple ? (t.p0 as HeapObject[]) : unionArgs(t);
     if (members !== null) return members.some((x) => issubclassCheck(derived, x));
@@ -2111,6 +2113,26 @@ function objectIsinstance(obj: HeapObject, t: HeapObject): boolean {
   return isSubtype(typeOf(cls), T.type) && isSubtype(cls, t);
 }
 
+/**
+ * Slot methods CPython's types have in their namespaces that structural checks look for
+ * (collections.abc.Callable: __call__; Reversible: the dict views' __reversed__).
+ */
+function installSlotMethods(): void {
+  for (const t of [T.function, T.builtin_function_or_method, T.method, T.method_descriptor]) {
+    defineMethod(t!, "__call__", (args, kwnames, self) => callBorrowed(self!, args, kwnames));
+  }
+  for (const t of [T.dict_keys, T.dict_values, T.dict_items]) {
+    defineMethod(t!, "__reversed__", (args, kw, self) => {
+      exactly("__reversed__", args, 0, kw);
+      // NOT-CPYTHON: a snapshot, not a dict_reverse*iterator over the live dict.
+      const items = toArray(self!);
+      return nativeIter("reversed", items, () =>
+        items.length === 0 ? null : incRef(items.pop()!),
+      );
+    });
+  }
+}
+
 // ---------------------------------------------------------------- module
 
 declareModule("builtins", (b) => {
@@ -2125,6 +2147,7 @@ declareModule("builtins", (b) => {
   strMethods();
   miscMethods();
   builtinFunctions(b);
+  installSlotMethods();
   installOpen(b);
   installComplex(b);
   for (const name of [

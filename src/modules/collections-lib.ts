@@ -6,7 +6,9 @@
  * NOT-CPYTHON: defaultdict and OrderedDict are classes defined in Python, so their
  * methods are Python functions (one frame per call, visible to sys.settrace), and an
  * OrderedDict has no linked list beside its dict (sys.getsizeof is a dict's plus a slot).
- * namedtuple fields are properties rather than _collections._tuplegetter objects.
+ * namedtuple fields are properties rather than _collections._tuplegetter objects. A
+ * module __getattr__ imports collections.abc on first use (python3's site imports it
+ * at start-up, so programs find it without importing it).
  */
 export const COLLECTIONS_LIBRARY = `
 import sys as _sys
@@ -455,4 +457,12 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if module is not None:
         result.__module__ = module
     return result
+
+
+def __getattr__(name):
+    # collections.abc without importing it: python3's site has imported it at start-up.
+    if name == 'abc':
+        import collections.abc
+        return collections.abc
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 `;

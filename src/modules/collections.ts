@@ -29,7 +29,7 @@ import { installClassGetitem } from "../runtime/genericalias.js";
 import { decref, heap, incref } from "../runtime/heapref.js";
 import { nativeIter } from "../runtime/nativeiter.js";
 import { newBool, newBuiltin, newInt, newStr, none } from "../runtime/objects.js";
-import { typeInfo, typeName } from "../runtime/typeobject.js";
+import { PATMA_SEQUENCE, typeInfo, typeName } from "../runtime/typeobject.js";
 import { S, T } from "../runtime/types.js";
 import { COLLECTIONS_LIBRARY } from "./collections-lib.js";
 import { runLibrarySource } from "./library.js";
@@ -311,6 +311,7 @@ function installDeque(): HeapObject {
   installClassGetitem(t);
   // Special methods dispatch through the type's namespace, as for heap types.
   info.heapType = true;
+  info.collectionFlags = PATMA_SEQUENCE;
   const newFn = newBuiltin("__new__", (args) => {
     if (args.length === 0) raise(T.TypeError, "deque.__new__(): not enough arguments");
     // NOT-CPYTHON: deque subclasses need a subclass layout (as weakref.ref has).

@@ -3,15 +3,16 @@
  * as_integer_ratio, bit_count, float.hex/fromhex, __trunc__/__floor__/__ceil__.
  */
 import type { HeapObject } from "../engine/index.js";
-import { incRef, isStr, nativeAttrs } from "../runtime/abstract.js";
+import { callBorrowed, getAttr, incRef, isStr, nativeAttrs } from "../runtime/abstract.js";
 import { defineMethod } from "../runtime/bootstrap.js";
 import { raise } from "../runtime/errors.js";
 import { classmethodContract } from "../runtime/function.js";
-import { heap } from "../runtime/heapref.js";
+import { decref, heap } from "../runtime/heapref.js";
 import { newBuiltin, newFloat, newInt, newStr, newTuple } from "../runtime/objects.js";
 import { typeInfo, typeName } from "../runtime/typeobject.js";
 import { C, T } from "../runtime/types.js";
-import { exactly } from "./support.js";
+import { loadBuiltinModule } from "./registry.js";
+import { exactly, range_ } from "./support.js";
 
 type Int = number | bigint;
 
@@ -168,4 +169,39 @@ export function installNumberMembers(): void {
     null,
   );
   typeInfo(F).dict.set("fromhex", heap.alloc(classmethodContract, fromhex, null, null));
+  installNumberSlots();
+}
+
+/**
+ * The slot methods int and float have in their namespaces that structural checks look
+ * for (typing.SupportsFloat, SupportsAbs, SupportsRound): __float__, __abs__, __round__,
+ * answering as float(), abs() and round() do.
+ */
+function installNumberSlots(): void {
+  const builtin = (name: string, args: HeapObject[]) => {
+    const f = getAttr(loadBuiltinModule("builtins")!, name);
+    try {
+      return callBorrowed(f, args);
+    } finally {
+      decref(f);
+    }
+  };
+  // (slot wrappers: wrap_unaryfunc's argument check)
+  const noArgs = (args: HeapObject[]) => {
+    if (args.length > 0) raise(T.TypeError, `expected 0 arguments, got ${args.length}`);
+  };
+  for (const t of [T.int, T.float]) {
+    defineMethod(t, "__float__", (args, _kw, self) => {
+      noArgs(args);
+      return self!.type === C.float ? incRef(self!) : builtin("float", [self!]);
+    });
+    defineMethod(t, "__abs__", (args, _kw, self) => {
+      noArgs(args);
+      return builtin("abs", [self!]);
+    });
+    defineMethod(t, "__round__", (args, kw, self) => {
+      range_("__round__", args, 0, 1, kw);
+      return builtin("round", [self!, ...args]);
+    });
+  }
 }

@@ -137,6 +137,16 @@ export function call(
     if ((type.p0 as TypeInfo).heapType) {
       const metaCall = lookup(type, "__call__");
       if (metaCall !== null && metaCall !== typeCallSlot.descr) {
+        if (metaCall.type !== C.function && metaCall.type !== methodDescriptorContract) {
+          // lookup_maybe_method: anything else is bound by its __get__, if it has one
+          // (`__call__ = dict` is called as it is).
+          const bound = descrGet(metaCall, callable, type);
+          try {
+            return call(bound, args, kwnames);
+          } finally {
+            decref(bound);
+          }
+        }
         incref(metaCall);
         incref(callable);
         args.unshift(callable);
@@ -568,8 +578,29 @@ export function genericGetAttrOrNull(
       return incRef(items[name === "errno" ? 0 : 1]!);
     }
   }
+  if (obj.type === C.module) return moduleGetattr(obj, name, swallowGetattrError);
   const getattr = withGetattr ? lookup(type, "__getattr__") : null;
   return getattr === null ? null : callGetattr(obj, name, getattr, swallowGetattrError);
+}
+
+/** module_getattro's last resort: the module's own __getattr__(name) (PEP 562), if any. */
+function moduleGetattr(mod: HeapObject, name: string, swallow: boolean): HeapObject | null {
+  const hook = ((mod.p0 as HeapObject).p0 as DictStore).getStr("__getattr__");
+  if (hook === undefined) return null;
+  const key = newStr(name);
+  incref(hook);
+  try {
+    return callBorrowed(hook, [key]);
+  } catch (e) {
+    if (swallow && e instanceof PyRaise && isInstanceOf(e.exc, T.AttributeError)) {
+      decref(e.exc);
+      return null;
+    }
+    throw e;
+  } finally {
+    decref(hook);
+    decref(key);
+  }
 }
 
 /**
@@ -926,6 +957,14 @@ export function typeSetAttr(obj: HeapObject, name: string, value: HeapObject): v
     return;
   }
   if (name === "__module__" && value.type === C.str) info.module = value.p0 as string;
+  if (name === "__abstractmethods__") {
+    // type_set_abstractmethods: the value's truth is the Py_TPFLAGS_IS_ABSTRACT flag.
+    const abstract = truthy(value);
+    setTypeAttrHook.set(obj, name, value);
+    info.abstract = abstract;
+    info.ctorEpoch = -1;
+    return;
+  }
   setTypeAttrHook.set(obj, name, value);
 }
 
@@ -1137,6 +1176,7 @@ export function typeDelAttr(obj: HeapObject, name: string): void {
   if (old === undefined) raise(T.AttributeError, name);
   info.dict.delete(name);
   info.version++;
+  if (name === "__abstractmethods__") info.abstract = false;
   decref(old);
 }
 

@@ -11,6 +11,7 @@ import {
   builtinBinder,
   type CmpOp,
   callBorrowed,
+  callMethod,
   call as callObject,
   compareBool,
   defaultRepr,
@@ -21,6 +22,7 @@ import {
   genericDelAttr,
   genericGetAttrOrNull,
   genericSetAttr,
+  getAttrOrNull,
   incRef,
   isInstanceOf,
   isInt,
@@ -45,6 +47,7 @@ import {
   setTypeAttrHook,
   str,
   toArray,
+  truthy,
   typeCallHook,
   typeCallSlot,
   typeDelAttr,
@@ -95,6 +98,7 @@ import {
   methodContract,
   methodDescriptorContract,
   type NativeFunction,
+  newBool,
   newBuiltin,
   newDict,
   newFloat,
@@ -148,6 +152,7 @@ import {
   lookupEpoch,
   makeTypeContract,
   manglePrivate,
+  patmaFlags,
   setTypeAttr,
   TypeInfo,
   typeContract,
@@ -1449,6 +1454,76 @@ function installSequences(): void {
   seqIterHook.make = (o) => newSeqIter(seqIterContract, o);
 }
 
+/**
+ * The iterator protocol as methods of a builtin iterator type (slot wrappers in CPython),
+ * what structural checks such as collections.abc.Iterator's look for in its namespace.
+ */
+export function defineIteratorSlots(t: HeapObject): void {
+  const dict = typeInfo(t).dict;
+  if (!dict.has("__iter__")) {
+    defineMethod(t, "__iter__", (args, _k, self) => {
+      if (args.length > 0) raise(T.TypeError, `expected 0 arguments, got ${args.length}`);
+      return incRef(self!);
+    });
+  }
+  if (!dict.has("__next__")) {
+    defineMethod(t, "__next__", (args, _k, self) => {
+      if (args.length > 0) raise(T.TypeError, `expected 0 arguments, got ${args.length}`);
+      const v = nativeSeq.next(self!);
+      if (v === null || v === undefined) raise(T.StopIteration);
+      return v;
+    });
+    nativeNextSlots.add(dict.get("__next__")!);
+  }
+}
+
+/** The __next__ methods defineIteratorSlots made (next() steps those iterators natively). */
+export const nativeNextSlots = new Set<HeapObject>();
+
+/** The iterators' and dict views' protocol methods (see defineIteratorSlots). */
+function installIteratorSlots(): void {
+  for (const c of [
+    listIterContract,
+    tupleIterContract,
+    strIterContract,
+    dictIterContract,
+    setIterContract,
+    dictValueIterContract,
+    dictItemIterContract,
+    rangeIterContract,
+    seqIterContract,
+  ]) {
+    if (c.owner !== null && c.owner !== undefined) defineIteratorSlots(c.owner as HeapObject);
+  }
+  for (const c of dictViews.keys()) {
+    const t = c.owner as HeapObject;
+    const none = (name: string, args: HeapObject[]) => {
+      if (args.length > 0)
+        raise(T.TypeError, `${name}() takes no arguments (${args.length} given)`);
+    };
+    defineMethod(t, "__iter__", (args, _k, self) => {
+      none("__iter__", args);
+      return nativeSeq.iter(self!)!;
+    });
+    defineMethod(t, "__len__", (args, _k, self) => {
+      none("__len__", args);
+      return newInt(nativeSeq.len(self!)!);
+    });
+    if (c === dictValuesContract) continue; // (dict_values has no sq_contains)
+    defineMethod(t, "__contains__", (args, _k, self) => {
+      if (args.length !== 1) raise(T.TypeError, `expected 1 argument, got ${args.length}`);
+      const r = nativeSeq.contains(self!, args[0]!);
+      if (r !== null) return newBool(r);
+      const items = toArray(self!); // (an items view: compared pair by pair)
+      try {
+        return newBool(items.some((x) => x === args[0] || pyEq(x, args[0]!)));
+      } finally {
+        for (const x of items) decref(x);
+      }
+    });
+  }
+}
+
 function itemState(it: HeapObject): ItemIterState {
   if (!(it.p2 instanceof ItemIterState)) it.p2 = new ItemIterState();
   return it.p2 as ItemIterState;
@@ -1823,6 +1898,7 @@ export function buildClass(
   // best_base: the first base laid out as the solid base (tp_base holds it).
   info.base = bases.find((b) => isSubtype(b, solid)) ?? bases[0]!;
   incref(info.base);
+  info.collectionFlags = patmaFlags(info.base); // inherit_patma_flags
   const mro = computeMro(t, bases);
   if (typeof mro === "string") {
     decref(t);
@@ -1992,7 +2068,7 @@ function planClassCall(type: HeapObject, info: TypeInfo): void {
   const newFn = lookup(type, "__new__");
   const objectNewFn = lookup(T.object, "__new__");
   if (newFn !== null && newFn !== objectNewFn) return;
-  if (isSubtype(type, T.BaseException)) return;
+  if (isSubtype(type, T.BaseException) || info.abstract) return;
   if (info.solidBase !== null && info.solidBase !== T.object) return;
   const init = lookup(type, "__init__");
   info.ctorInit = init === null || init === lookup(T.object, "__init__") ? null : init;
@@ -2105,7 +2181,31 @@ function objectNew(type: HeapObject, args: HeapObject[], kwnames: string[] | nul
   }
   const hasInit = lookup(type, "__init__") !== lookup(T.object, "__init__");
   if (args.length > 0 && !hasInit) raise(T.TypeError, `${info.name}() takes no arguments`);
+  if (info.abstract) refuseAbstract(type);
   return allocInstance(type);
+}
+
+/** object_new's Py_TPFLAGS_IS_ABSTRACT refusal, naming the abstract methods sorted. */
+function refuseAbstract(type: HeapObject): never {
+  const methods = typeInfo(type).dict.get("__abstractmethods__");
+  if (methods === undefined) raise(T.AttributeError, "__abstractmethods__");
+  const sorted = newList(toArray(methods));
+  let names: string[];
+  try {
+    decref(callMethod(sorted, "sort"));
+    names = (sorted.p0 as HeapObject[]).map((x, i) => {
+      if (!isStr(x))
+        raise(T.TypeError, `sequence item ${i}: expected str instance, ${typeName(x)} found`);
+      return x.p0 as string;
+    });
+  } finally {
+    decref(sorted);
+  }
+  const s = names.length > 1 ? "s" : "";
+  raise(
+    T.TypeError,
+    `Can't instantiate abstract class ${typeInfo(type).name} with abstract method${s} ${names.join(", ")}`,
+  );
 }
 
 // ---------------------------------------------------------------- exceptions
@@ -2261,6 +2361,18 @@ function bootstrapExceptions(): void {
 
 // ---------------------------------------------------------------- native attributes
 
+/** _PyObject_IsAbstract: getattr(f, '__isabstractmethod__', False) is true (null: no). */
+function isAbstract(f: HeapObject | null): boolean {
+  if (f === null) return false;
+  const v = getAttrOrNull(f, "__isabstractmethod__");
+  if (v === null) return false;
+  try {
+    return truthy(v);
+  } finally {
+    decref(v);
+  }
+}
+
 function installNativeAttrs(): void {
   const typeAttrs = new Map<string, (t: HeapObject) => HeapObject>([
     // type_name: a static type's tp_name after its last dot ('weakref.ReferenceType').
@@ -2286,6 +2398,15 @@ function installNativeAttrs(): void {
     ["__base__", (t) => incRef(typeInfo(t).bases[0] ?? S.None)],
     ["__class__", (t) => incRef(typeOf(t))],
     ["__dict__", (t) => newMappingProxy(namespaceDict(t))],
+    [
+      // type_abstractmethods: the class's own entry only (type's is this descriptor).
+      "__abstractmethods__",
+      (t) => {
+        const v = t === T.type ? undefined : typeInfo(t).dict.get("__abstractmethods__");
+        if (v === undefined) raise(T.AttributeError, "__abstractmethods__");
+        return incRef(v);
+      },
+    ],
   ]);
   nativeAttrs.set("type", typeAttrs);
   // getset and member descriptors: p0 the class, p1 the name; only their __doc__ differs.
@@ -2354,6 +2475,7 @@ function installNativeAttrs(): void {
       new Map<string, (o: HeapObject) => HeapObject>([
         ["__func__", (o) => incRef(o.p0 as HeapObject)],
         ["__wrapped__", (o) => incRef(o.p0 as HeapObject)],
+        ["__isabstractmethod__", (o) => newBool(isAbstract(o.p0 as HeapObject | null))],
       ]),
     );
   }
@@ -2363,6 +2485,10 @@ function installNativeAttrs(): void {
       ["fget", (o) => incRef((o.p0 as HeapObject | null) ?? S.None)],
       ["fset", (o) => incRef((o.p1 as HeapObject | null) ?? S.None)],
       ["fdel", (o) => incRef((o.p2 as HeapObject | null) ?? S.None)],
+      [
+        "__isabstractmethod__",
+        (o) => newBool([o.p0, o.p1, o.p2].some((f) => isAbstract(f as HeapObject | null))),
+      ],
     ]),
   );
   nativeAttrs.set(
@@ -2418,6 +2544,7 @@ export function bootstrap(): void {
   bootstrapSingletons();
   installRepr();
   installSequences();
+  installIteratorSlots();
   installBuiltinSubclassing();
   installNativeAttrs();
   nativeBinary.op = nativeBinaryImpl;

@@ -29,6 +29,7 @@ import {
 } from "./abstract.js";
 import { accounting, MAX_STR_LENGTH, memoryError } from "./accounting.js";
 import {
+  defineIteratorSlots,
   extraIterators,
   registerBuiltinType,
   type SliceBounds,
@@ -526,8 +527,8 @@ export function installBytesTypes(): void {
   installed = true;
   const bytesType = registerBuiltinType("bytes", bytesContract);
   registerBuiltinType("bytearray", bytearrayContract);
-  registerBuiltinType("bytes_iterator", bytesIterContract);
-  registerBuiltinType("bytearray_iterator", bytearrayIterContract);
+  defineIteratorSlots(registerBuiltinType("bytes_iterator", bytesIterContract));
+  defineIteratorSlots(registerBuiltinType("bytearray_iterator", bytearrayIterContract));
   makeSubclassable(bytesType, bytesContract, false);
   C.bytes = bytesContract;
   C.bytearray = bytearrayContract;

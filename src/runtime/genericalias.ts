@@ -148,8 +148,27 @@ function reprItem(p: HeapObject, inUnion: boolean): string {
   }
 }
 
+/** _is_param_expr: `...`, a list, or typing's ParamSpec or Concatenate[...]. */
+function isParamExpr(p: HeapObject): boolean {
+  if (p === S.Ellipsis || p.type === C.list) return true;
+  const t = typeInfo(typeOf(p));
+  return t.module === "typing" && (t.name === "ParamSpec" || t.name === "_ConcatenateGenericAlias");
+}
+
 function gaRepr(ga: HeapObject): string {
   const args = (ga.p1 as HeapObject).p0 as HeapObject[];
+  const origin = ga.p0 as HeapObject;
+  if (
+    isSubtype(typeOf(origin), T.type) &&
+    typeInfo(origin).module === "collections.abc" &&
+    typeInfo(origin).qualname === "Callable" &&
+    args.length > 0 &&
+    !(args.length === 2 && isParamExpr(args[0]!))
+  ) {
+    // What _CallableGenericAlias shows: the argument types as a list.
+    const params = args.slice(0, -1).map((a) => reprItem(a, false));
+    return `collections.abc.Callable[[${params.join(", ")}], ${reprItem(args.at(-1)!, false)}]`;
+  }
   const inner = args.length === 0 ? "()" : args.map((a) => reprItem(a, false)).join(", ");
   return `${reprItem(ga.p0 as HeapObject, false)}[${inner}]`;
 }

@@ -98,6 +98,16 @@ export class TypeInfo {
    */
   ctorEpoch = -1;
   ctorInit: HeapObject | null = null;
+  /**
+   * Py_TPFLAGS_IS_ABSTRACT: set by assigning a true `__abstractmethods__` (ABCMeta does),
+   * cleared by a false one or its deletion; object.__new__ then refuses to make instances.
+   */
+  abstract = false;
+  /**
+   * A class's Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING bits (PATMA_SEQUENCE, PATMA_MAPPING)
+   * for match statements: its base's when made, then an ABC's (`__abc_tpflags__`, register).
+   */
+  collectionFlags = 0;
 
   constructor(name: string, contract: ObjectType) {
     this.name = name;
@@ -127,6 +137,25 @@ export function manglePrivate(className: string | null, name: string): string {
   if (name.endsWith("__") || name.includes(".")) return name;
   const stripped = className.replace(/^_+/, "");
   return stripped === "" ? name : `_${stripped}${name}`;
+}
+
+export const PATMA_SEQUENCE = 1 << 5;
+export const PATMA_MAPPING = 1 << 6;
+
+/** The builtin types CPython gives Py_TPFLAGS_SEQUENCE or Py_TPFLAGS_MAPPING. */
+const BUILTIN_PATMA = new Map([
+  ["list", PATMA_SEQUENCE],
+  ["tuple", PATMA_SEQUENCE],
+  ["range", PATMA_SEQUENCE],
+  ["memoryview", PATMA_SEQUENCE],
+  ["dict", PATMA_MAPPING],
+  ["mappingproxy", PATMA_MAPPING],
+]);
+
+/** tp_flags & (Py_TPFLAGS_SEQUENCE | Py_TPFLAGS_MAPPING) of `type`. */
+export function patmaFlags(type: HeapObject): number {
+  const info = type.p0 as TypeInfo;
+  return info.heapType ? info.collectionFlags : (BUILTIN_PATMA.get(info.name) ?? 0);
 }
 
 export function typeInfo(type: HeapObject): TypeInfo {
