@@ -1188,13 +1188,6 @@ function propertyMethods(): void {
       return descrGet(self!, obj === S.None ? null : obj, type === S.None ? typeOf(obj) : type);
     });
   }
-  // tp_call's slot wrapper: f.__call__(*args, **kw) is f(*args, **kw).
-  for (const t of [T.function, T.builtin_function_or_method, T.method, T.method_descriptor]) {
-    defineMethod(t!, "__call__", (args, kw, self) => {
-      for (const a of args) incref(a);
-      return call(self!, args.slice(), kw);
-    });
-  }
   defineMethod(T.property, "__set__", (args, kw, self) => {
     exactly("__set__", args, 2, kw);
     propertySet(self!, args[0]!, args[1]!);
