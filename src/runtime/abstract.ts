@@ -522,10 +522,12 @@ export function genericGetAttrOrNull(
     const r = superLookup(obj, name, descrGet);
     if (r !== null) return r;
   }
-  const getattro = nativeGetattro.get(obj.type);
-  if (getattro !== undefined) {
-    const r = getattro(obj, name, swallowGetattrError);
-    if (r !== undefined) return r;
+  if (nativeGetattro.size !== 0) {
+    const getattro = nativeGetattro.get(obj.type);
+    if (getattro !== undefined) {
+      const r = getattro(obj, name, swallowGetattrError);
+      if (r !== undefined) return r;
+    }
   }
   const native = nativeAttrs.get(obj.type)?.get(name);
   if (native !== undefined) return native(obj);

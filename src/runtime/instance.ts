@@ -210,13 +210,21 @@ export function allocInstance(type: HeapObject, exception = false): HeapObject {
  * the first instance, then 29, … down to the attribute count plus one.
  */
 function initInlineValues(info: TypeInfo, attrs: DictStore): void {
+  // Once the shared keys are down to one spare slot their size no longer changes (new
+  // names take the spare, then instances get combined dicts): nothing left to track.
+  if (info.sharedFloor) return;
   const prev = info.lastValues as DictStore | null;
   if (prev !== null && prev.size > info.sharedEntries) {
     info.sharedEntries = Math.min(prev.size, info.sharedSize);
   }
-  if (info.sharedSize - info.sharedEntries > 1) info.sharedSize--;
+  if (info.sharedSize - info.sharedEntries > 1) {
+    info.sharedSize--;
+    info.lastValues = attrs;
+  } else {
+    info.sharedFloor = true;
+    info.lastValues = null;
+  }
   info.valuesSize = info.sharedSize;
-  info.lastValues = attrs;
 }
 
 /** obj.__dict__: materialise the dict object (one more GC object, as in CPython 3.11). */

@@ -84,6 +84,8 @@ export class TypeInfo {
   sharedSize = 30;
   sharedEntries = 0;
   lastValues: unknown = null;
+  /** The shared keys are down to one spare slot: their size stays as it is. */
+  sharedFloor = false;
   /** The slot count of the inline values of the instance made last (init_inline_values). */
   valuesSize = 0;
   /** Bumped on every change to this type's namespace or a base's (method caches). */
