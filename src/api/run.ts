@@ -105,6 +105,7 @@ import "../modules/os.js";
 import "../modules/logging.js";
 import "../modules/traceback.js";
 import "../modules/future.js";
+import "../modules/linecache.js";
 import "../modules/warnings.js";
 import "../modules/heapq.js";
 import "../modules/operator.js";

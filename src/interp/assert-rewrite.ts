@@ -8,6 +8,7 @@
  * `\n>` continue a line) and is laid out by `formatExplanation`, as pytest does.
  * NOT-CPYTHON (pytest): no `-v` full diffs of containers, no `--assert=plain`.
  */
+
 import type { HeapObject } from "../engine/index.js";
 import type * as A from "../parser/ast.js";
 import {
@@ -38,6 +39,7 @@ import { opNames } from "./compile.js";
 import { ndiff } from "./difflib.js";
 import { noteUnwind } from "./eval.js";
 import type { Frame, TbPosition } from "./frame.js";
+import { CMP_OPS } from "./unparse.js";
 
 /** What the rewriter needs of the compiler: an ordinary expression's closure. */
 export interface ExprCompiler {
@@ -52,19 +54,6 @@ interface Part {
 /** Values kept alive until the assertion is done (released in `rewriteAssert`). */
 type Held = HeapObject[];
 type Node = (f: Frame, held: Held) => Part;
-
-const CMPOPS: Record<A.cmpop["_type"], string> = {
-  Eq: "==",
-  NotEq: "!=",
-  Lt: "<",
-  LtE: "<=",
-  Gt: ">",
-  GtE: ">=",
-  Is: "is",
-  IsNot: "is not",
-  In: "in",
-  NotIn: "not in",
-};
 
 /** pytest's saferepr: repr cut to `maxsize` characters around an ellipsis. */
 export function saferepr(obj: HeapObject, maxsize: number | null = 240): string {
@@ -308,8 +297,8 @@ function buildCompare(c: ExprCompiler, e: A.Compare): Node {
       const re = () => (rParen ? `(${r.expl()})` : r.expl());
       result = keep(held, compareOne(a.value, r.value, op));
       explain = () => {
-        const custom = reprCompare(CMPOPS[op], a.value, r.value);
-        return custom ?? `${le()} ${CMPOPS[op]} ${re()}`;
+        const custom = reprCompare(CMP_OPS[op], a.value, r.value);
+        return custom ?? `${le()} ${CMP_OPS[op]} ${re()}`;
       };
       if (!truthy(result)) break;
       l = r;
@@ -330,7 +319,7 @@ function compareOne(a: HeapObject, b: HeapObject, op: A.cmpop["_type"]): HeapObj
     case "NotIn":
       return newBool(!contains(b, a));
     default:
-      return richCompare(a, b, CMPOPS[op] as CmpOp);
+      return richCompare(a, b, CMP_OPS[op] as CmpOp);
   }
 }
 

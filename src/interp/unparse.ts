@@ -49,7 +49,8 @@ const UNARY_OPS: Record<A.unaryop["_type"], [string, number]> = {
   USub: ["-", PR_FACTOR],
 };
 
-const CMP_OPS: Record<A.cmpop["_type"], string> = {
+/** The comparison operators' source text. */
+export const CMP_OPS: Record<A.cmpop["_type"], string> = {
   Eq: "==",
   NotEq: "!=",
   Lt: "<",

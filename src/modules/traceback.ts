@@ -8,7 +8,7 @@
  * source run at import.
  * NOT-CPYTHON: no TracebackException or print_last; a SyntaxError's line is printed
  * without its file/line/caret block; StackSummary.format writes no carets and no
- * captured locals; source lines come from reading the file (no linecache).
+ * captured locals.
  */
 import type { HeapObject } from "../engine/index.js";
 import { frameStack } from "../interp/code.js";
@@ -35,25 +35,8 @@ import { defineFunction, range_, splitKw } from "./support.js";
 import { sysAttr } from "./sys.js";
 
 const LIBRARY = `
+import linecache
 import sys as _sys
-
-_source_cache = {}
-
-
-def _getline(filename, lineno):
-    if filename.startswith("<") and filename.endswith(">"):
-        return ""
-    lines = _source_cache.get(filename)
-    if lines is None:
-        try:
-            with open(filename, encoding="utf-8") as fp:
-                lines = fp.read().splitlines()
-        except (OSError, UnicodeDecodeError, ValueError):
-            lines = []
-        _source_cache[filename] = lines
-    if 1 <= lineno <= len(lines):
-        return lines[lineno - 1] + "\\n"
-    return ""
 
 
 def walk_tb(tb):
@@ -129,7 +112,7 @@ class FrameSummary:
         if self._line is None:
             if self.lineno is None:
                 return None
-            self._line = _getline(self.filename, self.lineno)
+            self._line = linecache.getline(self.filename, self.lineno)
         return self._line.strip()
 
 

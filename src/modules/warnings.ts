@@ -7,8 +7,7 @@
  * objects), and -W options from sys.warnoptions.
  * NOT-CPYTHON: module source run at import (frames show as `<frozen warnings>`). There is
  * no `re`: a filter's message and module patterns match as case-insensitive (message) or
- * exact (module) prefixes, not regular expressions. Source lines are read from the file
- * (no linecache).
+ * exact (module) prefixes, not regular expressions.
  */
 import { runLibrarySource } from "./library.js";
 import { declareModule } from "./registry.js";
@@ -18,23 +17,6 @@ import sys
 
 __all__ = ["warn", "warn_explicit", "showwarning", "formatwarning", "filterwarnings",
            "simplefilter", "resetwarnings", "catch_warnings"]
-
-_lines = {}
-
-
-def _getline(filename, lineno):
-    if filename.startswith("<") and filename.endswith(">"):
-        return ""
-    lines = _lines.get(filename)
-    if lines is None:
-        try:
-            with open(filename, encoding="utf-8") as fp:
-                lines = fp.read().splitlines()
-        except (OSError, UnicodeDecodeError, ValueError):
-            lines = []
-        _lines[filename] = lines
-    return lines[lineno - 1] if 1 <= lineno <= len(lines) else ""
-
 
 def _showwarnmsg_impl(msg):
     file = msg.file
@@ -53,7 +35,8 @@ def _formatwarnmsg_impl(msg):
     category = msg.category.__name__
     s = f"{msg.filename}:{msg.lineno}: {category}: {msg.message}\\n"
     if msg.line is None:
-        line = _getline(msg.filename, msg.lineno)
+        import linecache
+        line = linecache.getline(msg.filename, msg.lineno)
     else:
         line = msg.line
     if line:

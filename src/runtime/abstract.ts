@@ -1920,7 +1920,8 @@ const cmpDunder: Record<CmpOp, string> = {
   ">": "__gt__",
   ">=": "__ge__",
 };
-const cmpSwap: Record<CmpOp, CmpOp> = {
+/** The comparison with its operands swapped (the reflected operation). */
+export const cmpSwap: Record<CmpOp, CmpOp> = {
   "<": ">",
   "<=": ">=",
   "==": "==",

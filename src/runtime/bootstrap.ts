@@ -1608,8 +1608,11 @@ export function listExtend(list: HeapObject, iterable: HeapObject): void {
   if (arr.length < (list.p1 as number)) listResize(list, arr.length, arr.length);
 }
 
-/** dict views (dict_keys, dict_values, dict_items): p0 the dict; iterated by the dict iterators. */
-function makeViewContract(name: string): ObjectType {
+/**
+ * dict views (dict_keys, dict_values, dict_items): p0 the dict; iterated by the dict
+ * iterators. (mappingproxy holds its mapping the same way.)
+ */
+export function makeViewContract(name: string): ObjectType {
   return new ObjectType({
     name,
     gc: true,

@@ -897,13 +897,18 @@ export class DictStore {
  * handed to another dict when its own is freed.
  */
 export class NamespaceStore extends DictStore {
-  override set(key: HeapObject, value: HeapObject): void {
+  /** Run a change between two new lookup epochs. */
+  private changing<R>(change: () => R): R {
     lookupEpoch.n++;
     try {
-      super.set(key, value);
+      return change();
     } finally {
       lookupEpoch.n++;
     }
+  }
+
+  override set(key: HeapObject, value: HeapObject): void {
+    this.changing(() => super.set(key, value));
   }
 
   override fillFresh(
@@ -914,57 +919,27 @@ export class NamespaceStore extends DictStore {
     k2: HeapObject | null,
     v2: HeapObject | null,
   ): boolean {
-    lookupEpoch.n++;
-    try {
-      return super.fillFresh(k0, v0, k1, v1, k2, v2);
-    } finally {
-      lookupEpoch.n++;
-    }
+    return this.changing(() => super.fillFresh(k0, v0, k1, v1, k2, v2));
   }
 
   override mergeFrom(other: DictStore, copy = false): void {
-    lookupEpoch.n++;
-    try {
-      super.mergeFrom(other, copy);
-    } finally {
-      lookupEpoch.n++;
-    }
+    this.changing(() => super.mergeFrom(other, copy));
   }
 
   override setStr(name: string, value: HeapObject): number {
-    lookupEpoch.n++;
-    try {
-      return super.setStr(name, value);
-    } finally {
-      lookupEpoch.n++;
-    }
+    return this.changing(() => super.setStr(name, value));
   }
 
   override swapStrAt(at: number, name: string, value: HeapObject): HeapObject | null {
-    lookupEpoch.n++;
-    try {
-      return super.swapStrAt(at, name, value);
-    } finally {
-      lookupEpoch.n++;
-    }
+    return this.changing(() => super.swapStrAt(at, name, value));
   }
 
   override remove(key: HeapObject): DictEntry | undefined {
-    lookupEpoch.n++;
-    try {
-      return super.remove(key);
-    } finally {
-      lookupEpoch.n++;
-    }
+    return this.changing(() => super.remove(key));
   }
 
   override clear(): void {
-    lookupEpoch.n++;
-    try {
-      super.clear();
-    } finally {
-      lookupEpoch.n++;
-    }
+    this.changing(() => super.clear());
   }
 
   override recycle(): void {

@@ -12,8 +12,8 @@
 import { type HeapObject, ObjectType } from "../engine/index.js";
 import {
   binaryOp,
-  type CmpOp,
   callMethod,
+  cmpSwap,
   compareBool,
   contains,
   getItem,
@@ -25,35 +25,22 @@ import {
   repr,
   str,
 } from "./abstract.js";
-import { defineMethod, nativeConstructors, registerBuiltinType } from "./bootstrap.js";
+import {
+  defineMethod,
+  makeViewContract,
+  nativeConstructors,
+  registerBuiltinType,
+} from "./bootstrap.js";
 import { raise } from "./errors.js";
 import { decref, heap } from "./heapref.js";
 import { newBool, newInt, newStr } from "./objects.js";
 import { isSubtype, lookup, typeInfo, typeName, typeOf } from "./typeobject.js";
 import { C, S, T } from "./types.js";
 
-/** p0: the mapping (a strong reference). */
-export const mappingProxyContract = new ObjectType({
-  name: "mappingproxy",
-  gc: true,
-  basicSize: 40,
-  traverse: (o, visit) => visit(o.p0),
-  dealloc: (o) => {
-    decref(o.p0);
-    return undefined;
-  },
-});
+/** p0: the mapping (a strong reference), as a dict view holds its dict. */
+export const mappingProxyContract = makeViewContract("mappingproxy");
 
 let proxyType: HeapObject | null = null;
-
-const swapped: Record<CmpOp, CmpOp> = {
-  "<": ">",
-  "<=": ">=",
-  "==": "==",
-  "!=": "!=",
-  ">": "<",
-  ">=": "<=",
-};
 
 /** A mappingproxy over `mapping` (borrowed), which must be a mapping. */
 export function newMappingProxy(mapping: HeapObject): HeapObject {
@@ -168,7 +155,7 @@ export function mappingProxyType(): HeapObject {
   const cmp = nativeCompare.cmp;
   nativeCompare.cmp = (a, b, op) => {
     if (a.type === mappingProxyContract) return compareBool(mappingOf(a), b, op);
-    if (b.type === mappingProxyContract) return compareBool(mappingOf(b), a, swapped[op]);
+    if (b.type === mappingProxyContract) return compareBool(mappingOf(b), a, cmpSwap[op]);
     return cmp(a, b, op);
   };
   // mappingproxy_or: either operand unwrapped, then the mapping's `|`.
