@@ -32,7 +32,9 @@ function initKey(): void {
   const env = typeof process === "undefined" ? undefined : process.env.PYTHONHASHSEED;
   const secret = new Uint8Array(24);
   if (env === undefined || env === "" || env === "random") {
-    globalThis.crypto.getRandomValues(secret);
+    // (Math.random, not WebCrypto: the secret varies per run, which is all it is for here,
+    // and WebCrypto's first use costs ~10 ms of start-up.)
+    for (let i = 0; i < secret.length; i++) secret[i] = Math.floor(Math.random() * 256);
   } else {
     const seed = Number(env);
     if (Number.isInteger(seed) && seed > 0) {
