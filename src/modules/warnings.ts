@@ -6,8 +6,8 @@
  * filterwarnings, resetwarnings, catch_warnings (record=True collects WarningMessage
  * objects), and -W options from sys.warnoptions.
  * NOT-CPYTHON: module source run at import (frames show as `<frozen warnings>`). There is
- * no `re`: a filter's message and module patterns match as case-insensitive (message) or
- * exact (module) prefixes, not regular expressions.
+ * no `re`: a filter's message and module patterns match as prefixes (the message
+ * case-insensitively), not as regular expressions.
  */
 import { runLibrarySource } from "./library.js";
 import { declareModule } from "./registry.js";
@@ -82,7 +82,7 @@ def _prefix_match(pattern, text, fold):
         return True
     if fold:
         return text.lower().startswith(pattern.lower())
-    return text == pattern
+    return text.startswith(pattern)
 
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):

@@ -1711,6 +1711,42 @@ function installObjectDefaults(): void {
     }
     return newStr(str(self!));
   });
+  // The builtin types' own tp_repr, callable by name (type.__repr__(int), a metaclass's
+  // super().__repr__()), where their namespace has none yet.
+  for (const name of [
+    "type",
+    "NoneType",
+    "int",
+    "bool",
+    "float",
+    "str",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "frozenset",
+    "range",
+    "slice",
+    "function",
+    "builtin_function_or_method",
+    "method",
+    "cell",
+    "dict_keys",
+    "dict_values",
+    "dict_items",
+    "classmethod",
+    "staticmethod",
+    "module",
+  ]) {
+    const t = T[name];
+    if (t === undefined || typeInfo(t).dict.has("__repr__")) continue;
+    const native = nativeRepr.get(typeInfo(t).contract);
+    if (native === undefined) continue;
+    defineMethod(t, "__repr__", (args, _k, self) => {
+      exactly("__repr__", args, 0);
+      return newStr(native(self!));
+    });
+  }
   const hook = newBuiltin("__subclasshook__", () => incRef(S.NotImplemented));
   const cm = heap.alloc(classmethodContract, hook, null, null);
   typeInfo(T.object).dict.set("__subclasshook__", cm);
@@ -2382,6 +2418,23 @@ function installNativeAttrs(): void {
     ["__name__", (t) => newStr(typeInfo(t).name.slice(typeInfo(t).name.lastIndexOf(".") + 1))],
     ["__qualname__", (t) => newStr(typeInfo(t).qualname)],
     ["__module__", (t) => newStr(typeInfo(t).module)],
+    // type_get_annotations: the class's own (a descriptor there is asked), else a new
+    // empty dict stored in its namespace; builtin types have none.
+    [
+      "__annotations__",
+      (t) => {
+        const info = typeInfo(t);
+        if (!info.heapType) {
+          raise(T.AttributeError, `type object '${info.name}' has no attribute '__annotations__'`);
+        }
+        const own = info.dict.get("__annotations__");
+        if (own !== undefined) return descrGet(own, null, t);
+        const d = newDict();
+        info.dict.set("__annotations__", incRef(d));
+        info.version++;
+        return d;
+      },
+    ],
     [
       "__mro__",
       (t) => {

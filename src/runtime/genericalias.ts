@@ -98,6 +98,8 @@ export function unionArgs(obj: HeapObject): HeapObject[] | null {
 
 /** `cls.__class_getitem__` for builtin generic classes (list, dict, …): a GenericAlias. */
 export function installClassGetitem(type: HeapObject): void {
+  // (With the builtins: `int | None` needs type's `|` before anything is subscripted.)
+  installGenericAlias();
   const fn = newBuiltin("__class_getitem__", (args) => {
     if (args.length !== 2) {
       raise(
