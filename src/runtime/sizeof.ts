@@ -127,6 +127,7 @@ export function noteSplitDict(store: DictStore, info: TypeInfo): void {
 
 /** The class of a split dict's store, while it is one (str keys the shared keys can hold). */
 function splitOf(store: DictStore): TypeInfo | null {
+  if (!splitDictsUsed.on) return null; // (no instance __dict__ asked for yet: no lookup)
   const info = splitDicts.get(store) as TypeInfo | undefined;
   if (info === undefined) return null;
   if (store.unicodeKeys && store.size <= info.sharedSize) return info;
