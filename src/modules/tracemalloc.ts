@@ -752,7 +752,10 @@ declareModule("tracemalloc", (m, module) => {
   def("get_traced_memory", (args, kw) => {
     exactly("_tracemalloc.get_traced_memory", args, 0, kw);
     if (!accounting.tracing) return newTuple([newInt(0), newInt(0)]);
-    return newTuple([newInt(accounting.traced), newInt(accounting.peak)]);
+    // Both read before the result's ints are allocated (which the peak would count).
+    const traced = accounting.traced;
+    const peak = accounting.peak;
+    return newTuple([newInt(traced), newInt(peak)]);
   });
   def("reset_peak", (args, kw) => {
     exactly("_tracemalloc.reset_peak", args, 0, kw);
