@@ -11,13 +11,16 @@ import { frameLocals } from "../interp/trace.js";
 import {
   asExactIndex,
   asIndex,
+  type CmpOp,
   call,
   callable,
   callBorrowed,
   callMethod,
   callSpecial,
   callSpecialBound,
+  cmpSwap,
   compareBool,
+  contains,
   delAttr,
   descrGet,
   exactHash,
@@ -39,6 +42,8 @@ import {
   memberGet,
   memberSet,
   nativeAttrs,
+  nativeBinary,
+  nativeCompare,
   nativeHashDescriptors,
   pointerHash,
   propertySet,
@@ -112,6 +117,7 @@ import {
   newSet,
   setAdd,
   setClear,
+  setContract,
   setDifference,
   setDifferenceMulti,
   setDifferenceUpdate,
@@ -687,6 +693,7 @@ function dictMethods(): void {
     exactly("dict.items", args, 0, kw);
     return newDictView(dictItemsContract, self!);
   });
+  installViewSetOperations();
   // dict.__reversed__: the keys from the last (dictreviter_iternext). A size change is an
   // error, then and on every later call; the end lets go of the dict.
   defineMethod(D, "__reversed__", (args, kw, self) => {
@@ -2048,6 +2055,129 @@ function newIntTemp(v: number): HeapObject {
   const o = newInt(v);
   o.refcnt--;
   return o;
+}
+
+/**
+ * The set operations of dict_keys and dict_items (dictviews_sub/or/xor and
+ * _PyDictView_Intersect): a new set from the view (a keys view: from its dict), then the
+ * set operation with the other operand, any iterable; either side may be the view.
+ */
+function installViewSetOperations(): void {
+  const isView = (o: HeapObject) => o.type === dictKeysContract || o.type === dictItemsContract;
+  // dictviews_to_set: set(dict) for a keys view, set(view) otherwise.
+  const toSet = (o: HeapObject): HeapObject =>
+    callBorrowed(T.set!, [o.type === dictKeysContract ? (o.p0 as HeapObject) : o]);
+  const update = (self: HeapObject, other: HeapObject, method: string): HeapObject => {
+    const result = toSet(self);
+    try {
+      decref(callMethod(result, method, [other]));
+    } catch (e) {
+      decref(result);
+      throw e;
+    }
+    return result;
+  };
+  const intersect = (a: HeapObject, b: HeapObject): HeapObject => {
+    let self = a;
+    let other = b;
+    if (!isView(self)) [self, other] = [other, self];
+    const lenSelf = len(self);
+    if (other.type === setContract && lenSelf <= len(other)) {
+      return callMethod(other, "intersection", [self]);
+    }
+    if (isView(other) && len(other) > lenSelf) [self, other] = [other, self];
+    const result = callBorrowed(T.set!, []);
+    const it = getIter(other);
+    try {
+      for (let key = iterNext(it); key !== null; key = iterNext(it)) {
+        try {
+          if (contains(self, key)) setAdd(result, key);
+        } finally {
+          decref(key);
+        }
+      }
+    } catch (e) {
+      decref(result);
+      throw e;
+    } finally {
+      decref(it);
+    }
+    return result;
+  };
+  // dictviews_isdisjoint: over the other iterable (the shorter side, for sets and views).
+  for (const t of [T.dict_keys!, T.dict_items!]) {
+    defineMethod(t, "isdisjoint", (args, kw, self) => {
+      exactly("isdisjoint", args, 1, kw);
+      let a = self!;
+      let b = args[0]!;
+      if (a === b) return newBool(len(a) === 0);
+      if ((isSetLike(b) || isView(b)) && len(b) > len(a)) [a, b] = [b, a];
+      const it = getIter(b);
+      try {
+        for (let item = iterNext(it); item !== null; item = iterNext(it)) {
+          try {
+            if (contains(a, item)) return newBool(false);
+          } finally {
+            decref(item);
+          }
+        }
+      } finally {
+        decref(it);
+      }
+      return newBool(true);
+    });
+  }
+  // dictview_richcompare: against a set or another view, by size and containment.
+  const containedIn = (x: HeapObject, y: HeapObject): boolean => {
+    const it = getIter(x);
+    try {
+      for (let item = iterNext(it); item !== null; item = iterNext(it)) {
+        try {
+          if (!contains(y, item)) return false;
+        } finally {
+          decref(item);
+        }
+      }
+    } finally {
+      decref(it);
+    }
+    return true;
+  };
+  const viewCompare = (a: HeapObject, b: HeapObject, o: CmpOp): boolean => {
+    const la = len(a);
+    const lb = len(b);
+    switch (o) {
+      case "==":
+        return la === lb && containedIn(a, b);
+      case "!=":
+        return !(la === lb && containedIn(a, b));
+      case "<":
+        return la < lb && containedIn(a, b);
+      case "<=":
+        return la <= lb && containedIn(a, b);
+      case ">":
+        return la > lb && containedIn(b, a);
+      case ">=":
+        return la >= lb && containedIn(b, a);
+    }
+  };
+  const cmp = nativeCompare.cmp;
+  nativeCompare.cmp = (a, b, o) => {
+    if (isView(a) && (isSetLike(b) || isView(b))) return viewCompare(a, b, o);
+    if (isView(b) && isSetLike(a)) return viewCompare(b, a, cmpSwap[o]);
+    return cmp(a, b, o);
+  };
+  const op = nativeBinary.op;
+  nativeBinary.op = (a, b, o) => {
+    if ((isView(a) || isView(b)) && (o === "-" || o === "|" || o === "^" || o === "&")) {
+      // (A view's own operations take any iterable; a set on the left declines first.)
+      if (o === "&") return intersect(a, b);
+      const method =
+        o === "-" ? "difference_update" : o === "|" ? "update" : "symmetric_difference_update";
+      return update(a, b, method);
+    }
+    return op(a, b, o);
+  };
 }
 
 /**
