@@ -1,14 +1,15 @@
 /**
  * The Python-source half of `collections` (CPython's collections/__init__.py is Python too,
  * except defaultdict and OrderedDict, which are C types there): defaultdict, OrderedDict,
- * Counter and namedtuple, written for pygc over its subclassable dict and tuple.
+ * Counter and namedtuple, written for pygc over its subclassable dict and tuple; ChainMap
+ * and UserDict, made on first use (they derive from collections.abc.MutableMapping).
  *
  * NOT-CPYTHON: defaultdict and OrderedDict are classes defined in Python, so their
  * methods are Python functions (one frame per call, visible to sys.settrace), and an
  * OrderedDict has no linked list beside its dict (sys.getsizeof is a dict's plus a slot).
  * namedtuple fields are properties rather than _collections._tuplegetter objects. A
  * module __getattr__ imports collections.abc on first use (python3's site imports it
- * at start-up, so programs find it without importing it).
+ * at start-up, so programs find it without importing it). No UserList or UserString.
  */
 export const COLLECTIONS_LIBRARY = `
 import sys as _sys
@@ -459,10 +460,173 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return result
 
 
+def _define_mapping_classes():
+    # ChainMap and UserDict derive from collections.abc.MutableMapping; made on first use,
+    # as collections.abc is.
+    global ChainMap, UserDict
+    from collections.abc import MutableMapping
+
+    class ChainMap(MutableMapping):
+        __qualname__ = 'ChainMap'
+        __module__ = 'collections'
+
+        def __init__(self, *maps):
+            self.maps = list(maps) or [{}]
+
+        def __missing__(self, key):
+            raise KeyError(key)
+
+        def __getitem__(self, key):
+            for mapping in self.maps:
+                try:
+                    return mapping[key]
+                except KeyError:
+                    pass
+            return self.__missing__(key)
+
+        def get(self, key, default=None):
+            return self[key] if key in self else default
+
+        def __len__(self):
+            return len(set().union(*self.maps))
+
+        def __iter__(self):
+            d = {}
+            for mapping in reversed(self.maps):
+                d.update(dict.fromkeys(mapping))
+            return iter(d)
+
+        def __contains__(self, key):
+            return any(key in m for m in self.maps)
+
+        def __bool__(self):
+            return any(self.maps)
+
+        def __repr__(self):
+            return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+
+        @classmethod
+        def fromkeys(cls, iterable, *args):
+            return cls(dict.fromkeys(iterable, *args))
+
+        def copy(self):
+            return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+        __copy__ = copy
+
+        def new_child(self, m=None, **kwargs):
+            if m is None:
+                m = kwargs
+            elif kwargs:
+                m.update(kwargs)
+            return self.__class__(m, *self.maps)
+
+        @property
+        def parents(self):
+            return self.__class__(*self.maps[1:])
+
+        def __setitem__(self, key, value):
+            self.maps[0][key] = value
+
+        def __delitem__(self, key):
+            try:
+                del self.maps[0][key]
+            except KeyError:
+                raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+        def popitem(self):
+            try:
+                return self.maps[0].popitem()
+            except KeyError:
+                raise KeyError('No keys found in the first mapping.')
+
+        def pop(self, key, *args):
+            try:
+                return self.maps[0].pop(key, *args)
+            except KeyError:
+                raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+        def clear(self):
+            self.maps[0].clear()
+
+        def __or__(self, other):
+            if not isinstance(other, dict):
+                return NotImplemented
+            m = self.copy()
+            m.maps[0].update(other)
+            return m
+
+    class UserDict(MutableMapping):
+        __qualname__ = 'UserDict'
+        __module__ = 'collections'
+
+        def __init__(self, dict=None, /, **kwargs):
+            self.data = {}
+            if dict is not None:
+                self.update(dict)
+            if kwargs:
+                self.update(kwargs)
+
+        def __len__(self):
+            return len(self.data)
+
+        def __getitem__(self, key):
+            if key in self.data:
+                return self.data[key]
+            if hasattr(self.__class__, "__missing__"):
+                return self.__class__.__missing__(self, key)
+            raise KeyError(key)
+
+        def __setitem__(self, key, item):
+            self.data[key] = item
+
+        def __delitem__(self, key):
+            del self.data[key]
+
+        def __iter__(self):
+            return iter(self.data)
+
+        def __contains__(self, key):
+            return key in self.data
+
+        def __repr__(self):
+            return repr(self.data)
+
+        def __or__(self, other):
+            if isinstance(other, UserDict):
+                return self.__class__(self.data | other.data)
+            if isinstance(other, dict):
+                return self.__class__(self.data | other)
+            return NotImplemented
+
+        def copy(self):
+            if self.__class__ is UserDict:
+                return UserDict(self.data.copy())
+            import copy
+            data = self.data
+            try:
+                self.data = {}
+                c = copy.copy(self)
+            finally:
+                self.data = data
+            c.update(self)
+            return c
+
+        @classmethod
+        def fromkeys(cls, iterable, value=None):
+            d = cls()
+            for key in iterable:
+                d[key] = value
+            return d
+
+
 def __getattr__(name):
     # collections.abc without importing it: python3's site has imported it at start-up.
     if name == 'abc':
         import collections.abc
         return collections.abc
+    if name in ('ChainMap', 'UserDict'):
+        _define_mapping_classes()
+        return globals()[name]
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 `;
