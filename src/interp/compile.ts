@@ -1866,11 +1866,7 @@ class Compiler implements GenHost {
         return (f) => {
           const v = f.cells[i]!.p0 as HeapObject | null;
           if (v === null) {
-            if (free)
-              raise(
-                T.NameError,
-                `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`,
-              );
+            if (free) unboundFree(name);
             raise(
               T.UnboundLocalError,
               `cannot access local variable '${name}' where it is not associated with a value`,
@@ -1897,11 +1893,7 @@ class Compiler implements GenHost {
         const i = this.scope.cellIndex(name);
         return (f) => {
           const v = f.ns!.getStr(name) ?? (f.cells[i]!.p0 as HeapObject | null);
-          if (v == null)
-            raise(
-              T.NameError,
-              `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`,
-            );
+          if (v == null) unboundFree(name);
           v.refcnt++;
           return v;
         };
@@ -2053,12 +2045,7 @@ class Compiler implements GenHost {
           if (quiet) return;
           // format_exc_unbound: a cell of this frame is a local; a free variable is not.
           if (kind === "cell") unboundLocalAt(f, name, pos);
-          raiseAtName(f, pos, () =>
-            raise(
-              T.NameError,
-              `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`,
-            ),
-          );
+          raiseAtName(f, pos, () => unboundFree(name));
         }
         cell.p0 = null;
         decref(old);
@@ -2926,10 +2913,10 @@ class Compiler implements GenHost {
             names.push(name);
             out.push(value);
           };
-          if (v.type === C.dict) {
-            for (const en of (v.p0 as DictStore).live()) add(en.key, incRef(en.value));
-          } else {
-            // DICT_MERGE of any other mapping: its keys(), each looked up.
+          // DICT_MERGE: the mapping merged into a new dict as dict_merge merges it (a dict,
+          // or a subclass keeping dict's __iter__, read directly; anything else through
+          // keys() and lookups), then its entries in order.
+          if (v.type !== C.dict) {
             const keys = getAttrOrNull(v, "keys");
             if (keys === null) {
               raise(
@@ -2937,22 +2924,14 @@ class Compiler implements GenHost {
                 `${functionStr(callee)} argument after ** must be a mapping, not ${typeName(v)}`,
               );
             }
-            let list: HeapObject[];
-            try {
-              const ks = callBorrowed(keys, []);
-              try {
-                list = toArray(ks);
-              } finally {
-                decref(ks);
-              }
-            } finally {
-              decref(keys);
-            }
-            try {
-              for (const k of list) add(k, getItem(v, k));
-            } finally {
-              for (const k of list) decref(k);
-            }
+            decref(keys);
+          }
+          const merged = v.type === C.dict ? incRef(v) : newDict();
+          try {
+            if (merged !== v) dictUpdateHook.update(merged, v);
+            for (const en of (merged.p0 as DictStore).live()) add(en.key, incRef(en.value));
+          } finally {
+            decref(merged);
           }
         } finally {
           decref(v);
@@ -4300,6 +4279,14 @@ function thenOperand(f: Frame, ev: Ev, first: HeapObject, ownFirst: boolean): He
     if (ownFirst) decref(first);
     throw err;
   }
+}
+
+/** A free variable read or deleted while its cell is empty (format_exc_unbound). */
+function unboundFree(name: string): never {
+  raise(
+    T.NameError,
+    `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`,
+  );
 }
 
 export function unboundLocal(name: string): never {

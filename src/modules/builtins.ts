@@ -64,6 +64,7 @@ import {
   dictKeysContract,
   dictMergeHook,
   dictValuesContract,
+  expectArgs,
   lengthHint,
   listExtend,
   listResize,
@@ -1248,7 +1249,7 @@ function installHashes(): void {
   const define = (type: HeapObject, hash: (o: HeapObject) => number | bigint) => {
     defineMethod(type, "__hash__", (args, kw, self) => {
       noKw("__hash__", kw);
-      if (args.length !== 0) raise(T.TypeError, `expected 0 arguments, got ${args.length}`);
+      expectArgs(args, 0);
       return newInt(hash(self!));
     });
     nativeHashDescriptors.add(typeInfo(type).dict.get("__hash__")!);

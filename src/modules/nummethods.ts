@@ -4,7 +4,7 @@
  */
 import type { HeapObject } from "../engine/index.js";
 import { callBorrowed, getAttr, incRef, isStr, nativeAttrs } from "../runtime/abstract.js";
-import { defineMethod } from "../runtime/bootstrap.js";
+import { defineMethod, expectArgs } from "../runtime/bootstrap.js";
 import { raise } from "../runtime/errors.js";
 import { classmethodContract } from "../runtime/function.js";
 import { decref, heap } from "../runtime/heapref.js";
@@ -187,9 +187,7 @@ function installNumberSlots(): void {
     }
   };
   // (slot wrappers: wrap_unaryfunc's argument check)
-  const noArgs = (args: HeapObject[]) => {
-    if (args.length > 0) raise(T.TypeError, `expected 0 arguments, got ${args.length}`);
-  };
+  const noArgs = (args: HeapObject[]) => expectArgs(args, 0);
   for (const t of [T.int, T.float]) {
     defineMethod(t, "__float__", (args, _kw, self) => {
       noArgs(args);

@@ -1103,9 +1103,7 @@ export function genericSetAttr(obj: HeapObject, name: string, value: HeapObject)
     }
     const dt = typeOf(descr);
     if (dt === T.property) {
-      const fset = descr.p1 as HeapObject | null;
-      if (fset === null || fset === S.None) propertyMissing(descr, obj, "setter");
-      decref(callBorrowed(fset, [obj, value]));
+      propertySet(descr, obj, value);
       return;
     }
     const set = lookup(dt, "__set__");
@@ -1249,9 +1247,7 @@ export function genericDelAttr(obj: HeapObject, name: string): void {
     return;
   }
   if (descr !== null && typeOf(descr) === T.property) {
-    const fdel = descr.p2 as HeapObject | null;
-    if (fdel === null || fdel === S.None) propertyMissing(descr, obj, "deleter");
-    decref(callBorrowed(fdel, [obj]));
+    propertySet(descr, obj, null);
     return;
   }
   if (descr !== null) {
@@ -1355,10 +1351,14 @@ export function isInstanceOf(obj: HeapObject, type: HeapObject): boolean {
 
 // ---------------------------------------------------------------- hashing and equality
 
-/** unicode_hash (SipHash-1-3, see strhash.ts), as a number (exact below 2**53). */
+/**
+ * unicode_hash (SipHash-1-3, see strhash.ts) as a number: the signed 64-bit value rounded
+ * as Number(bigint) rounds it, without making the bigint (-1 is -2).
+ */
 function strHash(obj: HeapObject): number {
   const [hi, lo] = strObjectHalves(obj, obj.type === C.str);
-  return Number(signedOfHalves(hi, lo));
+  if (hi === 0xffffffff && lo === 0xffffffff) return -2;
+  return (hi | 0) * 0x100000000 + lo;
 }
 
 /**
@@ -1398,7 +1398,7 @@ function callHash(obj: HeapObject): number | bigint {
   }
 }
 
-/** hash(obj) as a JS number. NOT-CPYTHON: str hashes differ (CPython's are randomised). */
+/** hash(obj) as a JS number (exact below 2**53; exactHash gives every bit). */
 export function pyHash(obj: HeapObject): number {
   const c = obj.type;
   const h = nativeHash(obj, c);

@@ -1454,6 +1454,13 @@ function installSequences(): void {
   seqIterHook.make = (o) => newSeqIter(seqIterContract, o);
 }
 
+/** A slot wrapper's argument count check (wrapperdescr_call): `expected 1 argument, got 0`. */
+export function expectArgs(args: HeapObject[], n: number): void {
+  if (args.length !== n) {
+    raise(T.TypeError, `expected ${n} argument${n === 1 ? "" : "s"}, got ${args.length}`);
+  }
+}
+
 /**
  * The iterator protocol as methods of a builtin iterator type (slot wrappers in CPython),
  * what structural checks such as collections.abc.Iterator's look for in its namespace.
@@ -1462,13 +1469,13 @@ export function defineIteratorSlots(t: HeapObject): void {
   const dict = typeInfo(t).dict;
   if (!dict.has("__iter__")) {
     defineMethod(t, "__iter__", (args, _k, self) => {
-      if (args.length > 0) raise(T.TypeError, `expected 0 arguments, got ${args.length}`);
+      expectArgs(args, 0);
       return incRef(self!);
     });
   }
   if (!dict.has("__next__")) {
     defineMethod(t, "__next__", (args, _k, self) => {
-      if (args.length > 0) raise(T.TypeError, `expected 0 arguments, got ${args.length}`);
+      expectArgs(args, 0);
       const v = nativeSeq.next(self!);
       if (v === null || v === undefined) raise(T.StopIteration);
       return v;
@@ -1497,21 +1504,17 @@ function installIteratorSlots(): void {
   }
   for (const c of dictViews.keys()) {
     const t = c.owner as HeapObject;
-    const none = (name: string, args: HeapObject[]) => {
-      if (args.length > 0)
-        raise(T.TypeError, `${name}() takes no arguments (${args.length} given)`);
-    };
     defineMethod(t, "__iter__", (args, _k, self) => {
-      none("__iter__", args);
+      expectArgs(args, 0);
       return nativeSeq.iter(self!)!;
     });
     defineMethod(t, "__len__", (args, _k, self) => {
-      none("__len__", args);
+      expectArgs(args, 0);
       return newInt(nativeSeq.len(self!)!);
     });
     if (c === dictValuesContract) continue; // (dict_values has no sq_contains)
     defineMethod(t, "__contains__", (args, _k, self) => {
-      if (args.length !== 1) raise(T.TypeError, `expected 1 argument, got ${args.length}`);
+      expectArgs(args, 1);
       const r = nativeSeq.contains(self!, args[0]!);
       if (r !== null) return newBool(r);
       const items = toArray(self!); // (an items view: compared pair by pair)
@@ -1669,36 +1672,29 @@ function installObjectDefaults(): void {
     typeInfo(T.object).dict.set(name, d);
     objectDefaults.add(d);
   };
-  const exactly = (name: string, args: HeapObject[], n: number) => {
-    if (args.length !== n) {
-      raise(
-        T.TypeError,
-        n === 0
-          ? `object.${name}() takes no arguments (${args.length} given)`
-          : `expected ${n} argument${n === 1 ? "" : "s"}, got ${args.length}`,
-      );
-    }
-  };
   def("__repr__", (args, _k, self) => {
-    exactly("__repr__", args, 0);
+    expectArgs(args, 0);
     return newStr(defaultRepr(self!));
   });
   def("__eq__", (args, _k, self) => {
-    exactly("__eq__", args, 1);
+    expectArgs(args, 1);
     return incRef(self === args[0] ? S.True : S.NotImplemented);
   });
   def("__ne__", (args, _k, self) => {
-    exactly("__ne__", args, 1);
+    expectArgs(args, 1);
     return objectNe(self!, args[0]!);
   });
   for (const name of ["__lt__", "__le__", "__gt__", "__ge__"]) {
     def(name, (args) => {
-      exactly(name, args, 1);
+      expectArgs(args, 1);
       return incRef(S.NotImplemented);
     });
   }
   def("__format__", (args, _k, self) => {
-    exactly("__format__", args, 1);
+    // (a method, not a slot wrapper: METH_O's wording)
+    if (args.length !== 1) {
+      raise(T.TypeError, `object.__format__() takes exactly one argument (${args.length} given)`);
+    }
     const spec = args[0]!;
     if (!isStr(spec)) {
       raise(T.TypeError, `__format__() argument must be str, not ${typeName(spec)}`);
@@ -1743,7 +1739,7 @@ function installObjectDefaults(): void {
     const native = nativeRepr.get(typeInfo(t).contract);
     if (native === undefined) continue;
     defineMethod(t, "__repr__", (args, _k, self) => {
-      exactly("__repr__", args, 0);
+      expectArgs(args, 0);
       return newStr(native(self!));
     });
   }
@@ -2703,7 +2699,12 @@ export function bootstrap(): void {
     return incRef(S.None);
   });
   defineMethod(T.type, "__subclasses__", (args, _k, self) => {
-    if (args.length !== 0) raise(T.TypeError, `expected 0 arguments, got ${args.length}`);
+    if (args.length !== 0) {
+      raise(
+        T.TypeError,
+        `${typeInfo(self!).name}.__subclasses__() takes no arguments (${args.length} given)`,
+      );
+    }
     return newList(liveSubclasses(self!).map(incRef));
   });
   // type.__init__ accepts what type.__new__ took and does nothing.

@@ -224,7 +224,6 @@ function initInlineValues(info: TypeInfo, attrs: DictStore): void {
     info.sharedFloor = true;
     info.lastValues = null;
   }
-  info.valuesSize = info.sharedSize;
 }
 
 /** obj.__dict__: materialise the dict object (one more GC object, as in CPython 3.11). */

@@ -27,6 +27,7 @@ import {
 } from "./abstract.js";
 import {
   defineMethod,
+  expectArgs,
   makeViewContract,
   nativeConstructors,
   registerBuiltinType,
@@ -104,9 +105,7 @@ export function mappingProxyType(): HeapObject {
       if (kwnames !== null && kwnames.length > 0) {
         raise(T.TypeError, `wrapper ${name}() takes no keyword arguments`);
       }
-      if (args.length !== n) {
-        raise(T.TypeError, `expected ${n} argument${n === 1 ? "" : "s"}, got ${args.length}`);
-      }
+      expectArgs(args, n);
       return impl(self!, args);
     });
   const method = (name: string, impl: (self: HeapObject) => HeapObject) =>

@@ -201,9 +201,9 @@ const FIXED: Record<string, number> = {
 // ---------------------------------------------------------------- memory blocks
 
 /**
- * The inline values array of an instance with a managed dict (3.11 `new_values`): for a
- * class whose shared keys offered `size` slots when it was made (TypeInfo.valuesSize), a
- * prefix of size + 2 bytes rounded up to pointers, and size + 1 pointers.
+ * The inline values array of an instance with a managed dict (3.11 `new_values`): for
+ * `size` slots (TypeInfo.sharedSize when the instance was made), a prefix of size + 2
+ * bytes rounded up to pointers, and size + 1 pointers.
  */
 function inlineValuesBytes(size: number): number {
   return Math.ceil((size + 2) / 8) * 8 + 8 * (size + 1);
@@ -233,7 +233,7 @@ export function storageSize(obj: HeapObject): number {
       : keysSize(store.tableSize, store.unicodeKeys);
   }
   if (obj.type.owner !== null && hasInlineValues(obj)) {
-    return inlineValuesBytes(typeInfo(typeOf(obj)).valuesSize);
+    return inlineValuesBytes(typeInfo(typeOf(obj)).sharedSize);
   }
   return 0;
 }

@@ -86,8 +86,6 @@ export class TypeInfo {
   lastValues: unknown = null;
   /** The shared keys are down to one spare slot: their size stays as it is. */
   sharedFloor = false;
-  /** The slot count of the inline values of the instance made last (init_inline_values). */
-  valuesSize = 0;
   /** Bumped on every change to this type's namespace or a base's (method caches). */
   version = 0;
   /** `lookup` results (null: absent), valid while `cacheEpoch` equals `lookupEpoch.n`. */

@@ -27,3 +27,17 @@ try:
 except NameError as e: print(e)
 w = 1
 del w, q2
+
+
+def outer():
+    def inner():
+        return x
+
+    try:
+        inner()
+    except NameError as e:
+        print(e)
+    x = 1
+
+
+outer()

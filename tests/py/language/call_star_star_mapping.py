@@ -15,3 +15,14 @@ try: f(**{1: 2})
 except TypeError as e: print(e)
 try: f(a=1, **{'a': 2})
 except TypeError as e: print(e)
+
+
+# dict_merge reads a dict subclass directly unless it overrides __iter__.
+class D(dict):
+    def keys(self): return ["zz"]
+    def __getitem__(self, k): return "over"
+print(f(**D(a=1, b=2)))
+class E(dict):
+    def __iter__(self): return iter(["a"])
+    def __getitem__(self, k): return "via getitem"
+print(f(**E(a=1, b=2)))
