@@ -13,6 +13,7 @@ import { type HeapObject, ObjectType } from "../engine/index.js";
 import {
   callBorrowed,
   compareBool,
+  exactHash,
   getAttr,
   getAttrOrNull,
   incRef,
@@ -23,16 +24,15 @@ import {
   nativeGetattro,
   nativeRepr,
   pyEq,
-  pyHash,
   repr,
   str,
-  tupleHashExact,
 } from "./abstract.js";
 import { defineMethod, nativeConstructors, registerBuiltinType } from "./bootstrap.js";
 import { raise } from "./errors.js";
 import { classmethodContract } from "./function.js";
 import { decref, heap } from "./heapref.js";
 import { newBuiltin, newInt, newTuple } from "./objects.js";
+import { newSet } from "./set.js";
 import { isSubtype, typeInfo, typeName, typeOf } from "./typeobject.js";
 import { C, S, T } from "./types.js";
 
@@ -296,14 +296,20 @@ function installGenericAlias(): void {
     );
   }
   // ga_hash / union_hash.
+  // ga_hash: hash(origin) ^ hash(args), on the 64-bit values.
   defineMethod(ga, "__hash__", (_a, _k, self) => {
-    const h = pyHash(self!.p0 as HeapObject) ^ Number(tupleHashExact(self!.p1 as HeapObject));
-    return newIntHash(h);
+    const origin = BigInt(exactHash(self!.p0 as HeapObject));
+    const h = BigInt.asIntN(64, origin ^ BigInt(exactHash(self!.p1 as HeapObject)));
+    return newInt(h === -1n ? -2n : h);
   });
+  // union_hash: the hash of frozenset(args).
   defineMethod(un, "__hash__", (_a, _k, self) => {
-    let h = 0;
-    for (const a of unionArgs(self!)!) h ^= pyHash(a);
-    return newIntHash(h);
+    const args = newSet(unionArgs(self!)!.map(incRef), true);
+    try {
+      return newInt(exactHash(args));
+    } finally {
+      decref(args);
+    }
   });
   // ga_richcompare / union_richcompare: == and != only.
   const cmp = nativeCompare.cmp;
@@ -331,10 +337,6 @@ function installGenericAlias(): void {
     }
     return op(a, b, o);
   };
-}
-
-function newIntHash(h: number): HeapObject {
-  return newInt(h === -1 ? -2 : h);
 }
 
 /** Types for the types module (made on first use). */

@@ -49,3 +49,9 @@ print(M | None, None | M, M | int | M)
 print(repr(list[int] | dict[str, int]), list[int] | list[int])
 import collections
 print(collections.deque[int], collections.OrderedDict[str, int], collections.defaultdict[str, list], collections.Counter[str])
+# The hashes depend on addresses (a class hashes by identity), so only their relations show.
+a = list[int]
+print(hash(a) == hash(list[int]), hash(a) == hash(list) ^ hash((int,)), hash(dict[str, int]) == hash(dict) ^ hash((str, int)))
+u = int | str
+print(hash(u) == hash(frozenset((int, str))), hash(u) == hash(str | int), hash(int | None) == hash(frozenset((int, type(None)))))
+print({list[int]: 1}[list[int]], {int | str: 2}[str | int])
