@@ -488,7 +488,8 @@ function defineAbcNatives(m: DictStore): void {
   }
 }
 
-const ABC_LIBRARY = `
+const ABC_LIBRARY = (): string =>
+  `
 from _abc import (get_cache_token, _abc_init, _abc_register, _abc_instancecheck,
                   _abc_subclasscheck, _get_dump, _reset_registry, _reset_caches)
 from types import MethodType as _MethodType
@@ -681,5 +682,5 @@ class ABC(metaclass=ABCMeta):
 declareModule("_abc", (m) => defineAbcNatives(m));
 
 declareModule("abc", (m, module) => {
-  runLibrarySource(module, m, ABC_LIBRARY, "<frozen abc>");
+  runLibrarySource(module, m, ABC_LIBRARY(), "<frozen abc>");
 });

@@ -17,7 +17,8 @@
 import { runLibrarySource } from "./library.js";
 import { declareModule } from "./registry.js";
 
-const LIBRARY = `
+const LIBRARY = (): string =>
+  `
 from abc import ABCMeta, abstractmethod
 import sys
 
@@ -833,7 +834,7 @@ del _deque
 `;
 
 declareModule("_collections_abc", (m, module) => {
-  runLibrarySource(module, m, LIBRARY, "<frozen _collections_abc>");
+  runLibrarySource(module, m, LIBRARY(), "<frozen _collections_abc>");
 });
 
 declareModule("collections.abc", (m, module) => {

@@ -11,7 +11,8 @@
  * module __getattr__ imports collections.abc on first use (python3's site imports it
  * at start-up, so programs find it without importing it). No UserList or UserString.
  */
-export const COLLECTIONS_LIBRARY = `
+export const COLLECTIONS_LIBRARY = (): string =>
+  `
 import sys as _sys
 
 _KEYWORDS = frozenset((

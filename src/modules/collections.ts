@@ -583,5 +583,5 @@ function delItem(d: HeapObject, i: number): void {
 declareModule("collections", (m, module) => {
   if (Deque.type === null) Deque.type = installDeque();
   defineValue(m, "deque", Deque.type);
-  runLibrarySource(module, m, COLLECTIONS_LIBRARY, "<frozen collections>");
+  runLibrarySource(module, m, COLLECTIONS_LIBRARY(), "<frozen collections>");
 });

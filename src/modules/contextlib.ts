@@ -12,7 +12,8 @@ import { runLibrarySource } from "./library.js";
 import { declareModule } from "./registry.js";
 import { defineValue } from "./support.js";
 
-const LIBRARY = `
+const LIBRARY = (): string =>
+  `
 import sys
 from collections import deque
 from functools import wraps
@@ -314,5 +315,5 @@ class chdir(AbstractContextManager):
 declareModule("contextlib", (m, module) => {
   // contextlib imports MethodType from types: the method type.
   defineValue(m, "MethodType", T.method);
-  runLibrarySource(module, m, LIBRARY, "<frozen contextlib>");
+  runLibrarySource(module, m, LIBRARY(), "<frozen contextlib>");
 });

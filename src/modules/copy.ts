@@ -16,7 +16,8 @@
 import { runLibrarySource } from "./library.js";
 import { declareModule } from "./registry.js";
 
-const COPYREG = `
+const COPYREG = (): string =>
+  `
 __all__ = ['pickle', 'constructor']
 
 dispatch_table = {}
@@ -251,7 +252,8 @@ def _reduce(obj):
     return _reduce_object(obj)
 `;
 
-const COPY = `
+const COPY = (): string =>
+  `
 import types
 import weakref
 from copyreg import dispatch_table, _reduce
@@ -425,9 +427,9 @@ def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, 
 `;
 
 declareModule("copyreg", (m, module) => {
-  runLibrarySource(module, m, COPYREG, "<frozen copyreg>");
+  runLibrarySource(module, m, COPYREG(), "<frozen copyreg>");
 });
 
 declareModule("copy", (m, module) => {
-  runLibrarySource(module, m, COPY, "<frozen copy>");
+  runLibrarySource(module, m, COPY(), "<frozen copy>");
 });

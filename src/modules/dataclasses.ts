@@ -14,7 +14,8 @@
 import { runLibrarySource } from "./library.js";
 import { declareModule } from "./registry.js";
 
-const LIBRARY = String.raw`
+const LIBRARY = (): string =>
+  String.raw`
 import sys
 import types
 import functools
@@ -870,5 +871,5 @@ def replace(obj, /, **changes):
 `;
 
 declareModule("dataclasses", (m, module) => {
-  runLibrarySource(module, m, LIBRARY, "<frozen dataclasses>");
+  runLibrarySource(module, m, LIBRARY(), "<frozen dataclasses>");
 });

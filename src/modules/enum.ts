@@ -13,7 +13,8 @@
 import { runLibrarySource } from "./library.js";
 import { declareModule } from "./registry.js";
 
-const LIBRARY = String.raw`
+const LIBRARY = (): string =>
+  String.raw`
 import sys
 import builtins as bltns
 from types import MappingProxyType, FunctionType, MethodDescriptorType
@@ -1085,5 +1086,5 @@ class verify:
 `;
 
 declareModule("enum", (m, module) => {
-  runLibrarySource(module, m, LIBRARY, "<frozen enum>");
+  runLibrarySource(module, m, LIBRARY(), "<frozen enum>");
 });

@@ -753,7 +753,8 @@ function installLru(): HeapObject {
 
 // ---------------------------------------------------------------- the Python half
 
-const LIBRARY = `
+const LIBRARY = (): string =>
+  `
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
@@ -1020,5 +1021,5 @@ declareModule("functools", (m, module) => {
   defineFunction(m, "cmp_to_key", (args, kw) =>
     newKey(oneArg("cmp_to_key", "mycmp", args, kw), null),
   );
-  runLibrarySource(module, m, LIBRARY, "<frozen functools>");
+  runLibrarySource(module, m, LIBRARY(), "<frozen functools>");
 });

@@ -8,7 +8,8 @@
 import { runLibrarySource } from "./library.js";
 import { declareModule } from "./registry.js";
 
-const LIBRARY = `
+const LIBRARY = (): string =>
+  `
 all_feature_names = [
     "nested_scopes",
     "generators",
@@ -54,5 +55,5 @@ annotations = _Feature((3, 7, 0, "beta", 1), None, 0x1000000)
 `;
 
 declareModule("__future__", (m, module) => {
-  runLibrarySource(module, m, LIBRARY, "<frozen __future__>");
+  runLibrarySource(module, m, LIBRARY(), "<frozen __future__>");
 });

@@ -9,7 +9,8 @@
 import { runLibrarySource } from "./library.js";
 import { declareModule } from "./registry.js";
 
-const LIBRARY = `
+const LIBRARY = (): string =>
+  `
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest',
            'nsmallest', 'heappushpop']
 
@@ -113,5 +114,5 @@ def merge(*iterables, key=None, reverse=False):
 `;
 
 declareModule("heapq", (m, module) => {
-  runLibrarySource(module, m, LIBRARY, "<frozen heapq>");
+  runLibrarySource(module, m, LIBRARY(), "<frozen heapq>");
 });

@@ -17,7 +17,8 @@ import { runLibrarySource } from "./library.js";
 import { declareModule } from "./registry.js";
 import { defineValue } from "./support.js";
 
-const LIBRARY = `
+const LIBRARY = (): string =>
+  `
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
@@ -264,7 +265,7 @@ class StringIO:
 declareModule("io", (m, module) => {
   const unsupported: HeapObject = unsupportedOperation();
   defineValue(m, "UnsupportedOperation", unsupported);
-  runLibrarySource(module, m, LIBRARY, "<frozen io>");
+  runLibrarySource(module, m, LIBRARY(), "<frozen io>");
   // io.open is the builtin open
   runLibrarySource(module, m, "from builtins import open", "<frozen io>");
 });

@@ -7,7 +7,8 @@
 import { runLibrarySource } from "./library.js";
 import { declareModule } from "./registry.js";
 
-const LIBRARY = `
+const LIBRARY = (): string =>
+  `
 __all__ = ['iskeyword', 'issoftkeyword', 'kwlist', 'softkwlist']
 
 kwlist = [
@@ -24,5 +25,5 @@ issoftkeyword = frozenset(softkwlist).__contains__
 `;
 
 declareModule("keyword", (m, module) => {
-  runLibrarySource(module, m, LIBRARY, "<frozen keyword>");
+  runLibrarySource(module, m, LIBRARY(), "<frozen keyword>");
 });

@@ -3,6 +3,11 @@
  * modules are): the source is compiled at import and run in the module's namespace, so
  * the objects it makes (functions, classes, closures, instances) are the ones CPython
  * makes and the collector counts them as CPython's do. Frames report `<frozen NAME>`.
+ *
+ * Each module keeps its source in a function that returns the text (`LIBRARY()`), not in
+ * a constant: a constant is made whenever its TypeScript module loads, at every start-up,
+ * and travels in the worker's code cache (scripts/bundle-worker.ts), while a function's
+ * body is compiled only when it is called, at the module's first import.
  */
 import type { HeapObject } from "../engine/index.js";
 import { builtinsHook, frameStack } from "../interp/code.js";

@@ -7,7 +7,8 @@
 import { runLibrarySource } from "./library.js";
 import { declareModule } from "./registry.js";
 
-const LIBRARY = `
+const LIBRARY = (): string =>
+  `
 __all__ = ["getline", "clearcache", "checkcache", "lazycache"]
 
 cache = {}
@@ -85,5 +86,5 @@ def lazycache(filename, module_globals):
 `;
 
 declareModule("linecache", (m, module) => {
-  runLibrarySource(module, m, LIBRARY, "<frozen linecache>");
+  runLibrarySource(module, m, LIBRARY(), "<frozen linecache>");
 });

@@ -8,7 +8,8 @@
 import { runLibrarySource } from "./library.js";
 import { declareModule } from "./registry.js";
 
-const LIBRARY = `
+const LIBRARY = (): string =>
+  `
 from builtins import abs as _abs
 
 
@@ -260,5 +261,5 @@ __ixor__ = ixor
 `;
 
 declareModule("operator", (m, module) => {
-  runLibrarySource(module, m, LIBRARY, "<frozen operator>");
+  runLibrarySource(module, m, LIBRARY(), "<frozen operator>");
 });

@@ -78,7 +78,8 @@ function statTuple(st: Stats): HeapObject {
   ]);
 }
 
-const POSIXPATH = `
+const POSIXPATH = (): string =>
+  `
 import os as _os
 
 sep = '/'
@@ -330,7 +331,8 @@ def samefile(f1, f2):
     return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
 `;
 
-const OS = `
+const OS = (): string =>
+  `
 import posixpath as path
 
 name = 'posix'
@@ -727,12 +729,12 @@ function newDictFrom(entries: [string, string][]): HeapObject {
 
 declareModule("posixpath", (m, module) => {
   defineFunction(m, "_realpath", (args) => newStr(realpathOf(args[0]!.p0 as string)));
-  runLibrarySource(module, m, POSIXPATH, "<frozen posixpath>");
+  runLibrarySource(module, m, POSIXPATH(), "<frozen posixpath>");
 });
 
 declareModule("os", (m, module) => {
   defineNatives(m);
-  runLibrarySource(module, m, OS, "<frozen os>");
+  runLibrarySource(module, m, OS(), "<frozen os>");
   // sys.modules['os.path'] is posixpath, as CPython's os module sets it
   const posixpath = loadBuiltinModule("posixpath")!;
   const modules = sysModules.dict.p0 as DictStore;

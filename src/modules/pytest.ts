@@ -35,7 +35,8 @@ export const captureHook = {
   read: (): [string, string] => ["", ""],
 };
 
-const LIBRARY = `
+const LIBRARY = (): string =>
+  `
 _abs = abs
 _marks = {}
 _fixtures = {}
@@ -614,7 +615,7 @@ declareModule("pytest", (m, module) => {
     exactly("_fs", args, 3);
     return fsOp(strArg(args[0]!), strArg(args[1]!), args[2]!);
   });
-  runLibrarySource(module, m, LIBRARY, "<frozen pytest>");
+  runLibrarySource(module, m, LIBRARY(), "<frozen pytest>");
 });
 
 function strArg(o: HeapObject): string {

@@ -155,7 +155,8 @@ function seedFromInt(g: MersenneTwister, n: bigint): void {
   g.initByArray(key);
 }
 
-const LIBRARY = `
+const LIBRARY = (): string =>
+  `
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
@@ -530,7 +531,7 @@ declareModule("random", (m, module) => {
   });
   const base = buildBase(m);
   makeBaseClass(base);
-  runLibrarySource(module, m, LIBRARY, "<frozen random>");
+  runLibrarySource(module, m, LIBRARY(), "<frozen random>");
 });
 
 /** `_random.Random`: the base class holding the native methods (named _Random here). */

@@ -15,7 +15,8 @@
 import { runLibrarySource } from "./library.js";
 import { declareModule } from "./registry.js";
 
-const LIBRARY = `
+const LIBRARY = (): string =>
+  `
 __all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords',
            'digits', 'hexdigits', 'octdigits', 'printable', 'punctuation',
            'whitespace', 'Formatter', 'Template']
@@ -354,5 +355,5 @@ class Formatter:
 `;
 
 declareModule("string", (m, module) => {
-  runLibrarySource(module, m, LIBRARY, "<frozen string>");
+  runLibrarySource(module, m, LIBRARY(), "<frozen string>");
 });

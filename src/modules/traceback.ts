@@ -34,7 +34,8 @@ import { isNativeStream } from "./streams.js";
 import { defineFunction, range_, splitKw } from "./support.js";
 import { sysAttr } from "./sys.js";
 
-const LIBRARY = `
+const LIBRARY = (): string =>
+  `
 import linecache
 import sys as _sys
 
@@ -387,5 +388,5 @@ declareModule("traceback", (m, module) => {
     const limit = limitOf(argument(pos, kw, 1, "limit"));
     return listOf(stackParts(f, limit));
   });
-  runLibrarySource(module, m, LIBRARY, "<frozen traceback>");
+  runLibrarySource(module, m, LIBRARY(), "<frozen traceback>");
 });

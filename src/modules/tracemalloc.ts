@@ -215,7 +215,8 @@ function strArg(obj: HeapObject, what: string): string {
 }
 
 /** Lib/tracemalloc.py, 3.11, written from its documented behaviour (see the file comment). */
-const LIBRARY = `
+const LIBRARY = (): string =>
+  `
 _slice = type(slice(None))
 
 
@@ -796,5 +797,5 @@ declareModule("tracemalloc", (m, module) => {
     return none();
   });
   def("_load", (args) => loadTraces(strArg(args[0]!, "filename")));
-  runLibrarySource(module, m, LIBRARY, "<frozen tracemalloc>");
+  runLibrarySource(module, m, LIBRARY(), "<frozen tracemalloc>");
 });

@@ -19,7 +19,8 @@
 import { runLibrarySource } from "./library.js";
 import { declareModule } from "./registry.js";
 
-const LIBRARY = String.raw`
+const LIBRARY = (): string =>
+  String.raw`
 from abc import abstractmethod, ABCMeta
 import collections
 from collections import defaultdict
@@ -1781,5 +1782,5 @@ class TextIO(IO[str]):
 `;
 
 declareModule("typing", (m, module) => {
-  runLibrarySource(module, m, LIBRARY, "<frozen typing>");
+  runLibrarySource(module, m, LIBRARY(), "<frozen typing>");
 });

@@ -12,7 +12,8 @@
 import { runLibrarySource } from "./library.js";
 import { declareModule } from "./registry.js";
 
-const LIBRARY = `
+const LIBRARY = (): string =>
+  `
 import sys
 
 __all__ = ["warn", "warn_explicit", "showwarning", "formatwarning", "filterwarnings",
@@ -346,5 +347,5 @@ _processoptions(sys.warnoptions)
 `;
 
 declareModule("warnings", (m, module) => {
-  runLibrarySource(module, m, LIBRARY, "<frozen warnings>");
+  runLibrarySource(module, m, LIBRARY(), "<frozen warnings>");
 });

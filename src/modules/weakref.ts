@@ -11,7 +11,8 @@ import { declareModule } from "./registry.js";
 import { defineFunction, defineValue, exactly, noKw, range_ } from "./support.js";
 
 /** Lib/weakref.py and Lib/_weakrefset.py, 3.11, reduced (see the file comment). */
-const LIBRARY = `
+const LIBRARY = (): string =>
+  `
 ProxyTypes = (ProxyType, CallableProxyType)
 
 
@@ -793,5 +794,5 @@ declareModule("weakref", (m, module) => {
     stderr.write(formatException(args[0]!));
     return none();
   });
-  runLibrarySource(module, m, LIBRARY, "<frozen weakref>");
+  runLibrarySource(module, m, LIBRARY(), "<frozen weakref>");
 });
