@@ -9,7 +9,9 @@
 // joining needs no parser: each module becomes a function of `exports`, and a relative
 // require("../x/y.js") becomes __req("x/y.js"). Node's own modules ("node:fs") keep
 // Node's require. Module order and cycles are CommonJS's, as tsc emits them; re-exports
-// are copied (REEXPORT below).
+// are copied (REEXPORT below). A module's `import.meta.url` (tsc leaves it as it is) becomes
+// the address of its ES module in dist/src, so the data files it reads beside itself
+// (scripts/copy-data.ts) are found from the bundle too.
 //
 //   node dist/scripts/bundle-worker.js            bundle, then record the cache
 //   node dist/scripts/bundle-worker.js --record   (internal) the recording run
@@ -57,18 +59,22 @@ function bundle(): string {
         visit(dep);
         return `__req(${JSON.stringify(dep)})`;
       })
-      .replace(REEXPORT, '__reexport(exports, $1, $2, "$3");');
+      .replace(REEXPORT, '__reexport(exports, $1, $2, "$3");')
+      .replace(/\bimport\.meta\.url\b/g, `__moduleUrl(${JSON.stringify(id)})`);
     if (/defineProperty\(exports, "\w+", \{ enumerable: true, get/.test(text)) {
       throw new Error(`bundle-worker: ${id}: a re-export REEXPORT does not match`);
     }
     modules.set(id, text);
   };
   visit(ENTRY);
-  let body = "(function (require) {\n'use strict';\nconst __modules = {\n";
+  let body = "(function (require, __dirname) {\n'use strict';\nconst __modules = {\n";
   for (const [id, text] of modules) {
     body += `${JSON.stringify(id)}: function (exports) {\n${text}\n},\n`;
   }
   body += `};
+function __moduleUrl(id) {
+  return require("node:url").pathToFileURL(require("node:path").join(__dirname, "..", id)).href;
+}
 function __reexport(exports, name, from, key) {
   const value = from[key];
   if (value !== undefined) exports[name] = value;

@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""Generate src/parser/unicode-names-data.ts: the code points str.isprintable() rejects
-(as ranges, for repr() and the tokenizer) and the Unicode character names that the
-string escape \\N{...} accepts, from the running CPython's unicodedata (3.11: Unicode
-14.0). Algorithmic names (CJK ideographs, Hangul syllables, …) are computed at run time
-by src/parser/unicode-names.ts and left out. Format: one "NAME;hex-delta" per entry,
-sorted by code point, delta from the previous entry's code point.
+"""Generate src/parser/unicode-names-data.ts, the code points str.isprintable() rejects
+(as ranges, for repr() and the tokenizer), and src/parser/unicode-names.txt, the Unicode
+character names that the string escape \\N{...} accepts, from the running CPython's
+unicodedata (3.11: Unicode 14.0). Algorithmic names (CJK ideographs, Hangul syllables, …)
+are computed at run time by src/parser/unicode-names.ts and left out. The names file
+has one "NAME;hex-delta" line per entry, sorted by code point, the delta from the
+previous entry's code point; the build copies it beside the compiled module, which
+reads it on the first \\N{...} it looks up (1 MB that start-up need not read).
 Run: python3 scripts/gen-parser-unicode-names.py"""
 import os
 import subprocess
@@ -41,10 +43,8 @@ with open(path, "w") as f:
             f" (CPython {sys.version.split()[0]}). Do not edit.\n")
     f.write("/** Inclusive [first, last] pairs of the code points str.isprintable() rejects. */\n")
     f.write("export const NON_PRINTABLE_RANGES: readonly number[] = [" + ",".join(f"{a},{b}" for a, b in ranges) + "];\n")
-    # A function, not a constant: V8 then compiles the 1 MB literal (and the worker bundle's
-    # code cache holds it) only once a \\N{...} escape needs the table.
-    f.write("/** The explicit names, one NAME;hex-delta per line. */\n")
-    f.write("export function unicodeNames(): string {\n  return " + repr("\n".join(out)).replace("'", '"') + ";\n}\n")
+with open(os.path.join(os.path.dirname(path), "unicode-names.txt"), "w") as f:
+    f.write("\n".join(out) + "\n")
 
 
 # Keep the generated file in the project's Biome format.

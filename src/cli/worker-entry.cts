@@ -82,8 +82,9 @@ parentPort!.once("message", (job: Job) => {
     void import("./worker.js").then((worker) => worker.serveJob(job));
     return;
   }
-  const load = script.runInThisContext() as (nodeRequire: NodeJS.Require) => BundleRequire;
-  const worker = load(require)("cli/worker.js") as typeof import("./worker.js");
+  // The bundle computes its modules' addresses (import.meta.url) from its directory.
+  const load = script.runInThisContext() as (req: NodeJS.Require, dir: string) => BundleRequire;
+  const worker = load(require, __dirname)("cli/worker.js") as typeof import("./worker.js");
   worker.serveJob(job);
   // The build's recording run: the cache then holds every function start-up compiled.
   if (job.writeCodeCache === true) {

@@ -1,9 +1,10 @@
 // Unicode character names for the \N{...} escape (CPython: unicodedata's name lookup,
 // Modules/unicodedata.c: _getcode). The table of explicit names is generated from
-// CPython's unicodedata and decoded into a Map on first use; CJK ideograph and Hangul
-// syllable names are computed, as CPython computes them.
+// CPython's unicodedata into unicode-names.txt (beside this module: the build copies it),
+// read and decoded into a Map on first use; CJK ideograph and Hangul syllable names are
+// computed, as CPython computes them.
 
-import { unicodeNames } from "./unicode-names-data.js";
+import { readFileSync } from "node:fs";
 
 let table: Map<string, number> | null = null;
 
@@ -11,7 +12,7 @@ function load(): Map<string, number> {
   const m = new Map<string, number>();
   let cp = 0;
   let pos = 0;
-  const s = unicodeNames();
+  const s = readFileSync(new URL("./unicode-names.txt", import.meta.url), "latin1");
   while (pos < s.length) {
     let nl = s.indexOf("\n", pos);
     if (nl < 0) nl = s.length;
