@@ -38,6 +38,7 @@ import {
   getIter,
   incRef,
   isInstanceOf,
+  isPlainMethod,
   iterNext,
   repr as pyRepr,
   str as pyStr,
@@ -59,7 +60,6 @@ import { attrsOf, excState } from "../runtime/instance.js";
 import {
   canonicalName,
   methodContract,
-  methodDescriptorContract,
   newBool,
   newDict,
   newFloat,
@@ -3636,8 +3636,7 @@ function methodOfType(o: HeapObject, name: string): HeapObject | null {
   if (isSubtype(type, T.type) || o.type === C.module || type === T.super || o.type.flags & 32)
     return null;
   const descr = lookup(type, name);
-  if (descr === null || (descr.type !== C.function && descr.type !== methodDescriptorContract))
-    return null;
+  if (descr === null || !isPlainMethod(descr)) return null;
   if (getattributeOverride(type) !== null) return null;
   return descr;
 }

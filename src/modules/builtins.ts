@@ -143,6 +143,7 @@ import { installOpen } from "./fileio.js";
 import { readLineHook, stdout } from "./io.js";
 import { installNumberMembers } from "./nummethods.js";
 import { declareModule, sysModules } from "./registry.js";
+import { installSlotWrappers, powHook } from "./slotwrappers.js";
 import { isNativeStream } from "./streams.js";
 import { installStrExtras } from "./strmethods.js";
 import { defineFunction, defineValue, exactly, noKw, range_, splitKw } from "./support.js";
@@ -1187,7 +1188,14 @@ function propertyMethods(): void {
   });
   // The descriptor protocol called by name: func.__get__(obj, cls) binds as attribute
   // lookup does (descrGet); a property also sets and deletes.
-  for (const t of [T.function, T.classmethod, T.staticmethod, T.property]) {
+  for (const t of [
+    T.function,
+    T.classmethod,
+    T.staticmethod,
+    T.property,
+    T.method_descriptor,
+    T.wrapper_descriptor,
+  ]) {
     defineMethod(t!, "__get__", (args, kw, self) => {
       range_("__get__", args, 1, 2, kw);
       const obj = args[0]!;
@@ -1263,6 +1271,8 @@ function installHashes(): void {
 function miscMethods(): void {
   dictMergeHook.merge = dictUpdate;
   installNumberMembers();
+  powHook.ternary = ternaryPow;
+  installSlotWrappers();
   nativeAttrs.set(
     rangeContract,
     new Map<string, (o: HeapObject) => HeapObject>([

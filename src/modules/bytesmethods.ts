@@ -931,12 +931,13 @@ const latin1 = (d: Uint8Array) => decode(d, "latin-1");
 function bytesPercent(fmt: HeapObject, args: HeapObject): HeapObject {
   const s = latin1(bytesData(fmt));
   const items = args.type === C.tuple ? (args.p0 as HeapObject[]) : [args];
-  // A mapping (anything with __getitem__ but a tuple, bytes or str) may leave arguments
-  // unused (bytes_format's dict case).
+  // A mapping (anything with __getitem__ but a tuple, bytes, bytearray or str) may leave
+  // arguments unused (bytes_format's dict case).
   const al = args.type.layout;
   const isMapping =
     al !== C.tuple &&
     al !== C.bytes &&
+    al !== C.bytearray &&
     al !== C.str &&
     lookupAttr(typeOf(args), "__getitem__") !== null;
   let k = 0;

@@ -24,7 +24,12 @@ import {
   nativeAttrs,
   nativeRepr,
 } from "../runtime/abstract.js";
-import { defineMethod, floatPowHook, registerBuiltinType } from "../runtime/bootstrap.js";
+import {
+  defineMethod,
+  expectArgs,
+  floatPowHook,
+  registerBuiltinType,
+} from "../runtime/bootstrap.js";
 import { complexKeys, type DictStore } from "../runtime/dictstore.js";
 import { raise } from "../runtime/errors.js";
 import { type FormatSpec, floatRepr, formatFloat, parseSpec } from "../runtime/format.js";
@@ -479,6 +484,13 @@ export function installComplex(builtins: DictStore): void {
       const r = equals(cxOf(self!), args[0]!);
       if (r === null) return incRefNotImplemented();
       return newBool(r !== negate);
+    });
+  }
+  // complex orders nothing: its <, <=, >, >= say NotImplemented.
+  for (const name of ["__lt__", "__le__", "__gt__", "__ge__"]) {
+    defineMethod(t, name, (args) => {
+      expectArgs(args, 1);
+      return incRefNotImplemented();
     });
   }
   defineMethod(t, "__repr__", (args, kw, self) => {

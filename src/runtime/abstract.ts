@@ -30,14 +30,17 @@ import {
   listContract,
   methodContract,
   methodDescriptorContract,
+  methodWrapperContract,
   type NativeFunction,
   newBool,
   newFloat,
   newInt,
   newMethod,
+  newMethodWrapper,
   newStr,
   newTuple,
   tupleContract,
+  wrapperDescriptorContract,
 } from "./objects.js";
 import { rangeHashItems, rangeLengthExact } from "./range.js";
 import { frozensetContract, setContract } from "./set.js";
@@ -110,6 +113,14 @@ export function call(
       for (let i = 0; i < args.length; i++) decref(args[i]!);
     }
   }
+  if (contract === methodWrapperContract) {
+    try {
+      return (callable.p0.p0 as NativeFunction)(args, kwnames, callable.p1);
+    } finally {
+      for (let i = 0; i < args.length; i++) decref(args[i]!);
+    }
+  }
+  if (contract === wrapperDescriptorContract) return callSlotWrapper(callable, args, kwnames);
   if (contract === methodDescriptorContract) {
     if (args.length === 0) {
       raise(
@@ -137,7 +148,7 @@ export function call(
     if ((type.p0 as TypeInfo).heapType) {
       const metaCall = lookup(type, "__call__");
       if (metaCall !== null && metaCall !== typeCallSlot.descr) {
-        if (metaCall.type !== C.function && metaCall.type !== methodDescriptorContract) {
+        if (!isPlainMethod(metaCall)) {
           // lookup_maybe_method: anything else is bound by its __get__, if it has one
           // (`__call__ = dict` is called as it is).
           const bound = descrGet(metaCall, callable, type);
@@ -199,6 +210,26 @@ export const typeCallHook = {
   ) => HeapObject,
 };
 
+/** wrapperdescr_call: the first argument is self, an instance of the slot's type. */
+function callSlotWrapper(
+  descr: HeapObject,
+  args: HeapObject[],
+  kwnames: string[] | null,
+): HeapObject {
+  const owner = typeInfo(descr.p2).name;
+  let msg: string | null = null;
+  if (args.length === 0) msg = `descriptor '${descr.p1}' of '${owner}' object needs an argument`;
+  else if (!isSubtype(typeOf(args[0]!), descr.p2)) {
+    msg = `descriptor '${descr.p1}' requires a '${owner}' object but received a '${typeName(args[0]!)}'`;
+  }
+  try {
+    if (msg !== null) raise(T.TypeError, msg);
+    return (descr.p0 as NativeFunction)(args.slice(1), kwnames, args[0]!);
+  } finally {
+    for (let i = 0; i < args.length; i++) decref(args[i]!);
+  }
+}
+
 function typeCall(type: HeapObject, args: HeapObject[], kwnames: string[] | null): HeapObject {
   return typeCallHook.call(type, args, kwnames);
 }
@@ -209,7 +240,9 @@ export function callable(obj: HeapObject): boolean {
     c === C.function ||
     c === methodContract ||
     c === builtinContract ||
-    c === methodDescriptorContract
+    c === methodDescriptorContract ||
+    c === wrapperDescriptorContract ||
+    c === methodWrapperContract
   )
     return true;
   const type = typeOf(obj);
@@ -236,9 +269,7 @@ export function callSpecial(
   if (f === null) return null;
   incref(f);
   try {
-    if (f.type === C.function || f.type === methodDescriptorContract) {
-      return callBorrowed(f, [obj, ...args]);
-    }
+    if (isPlainMethod(f)) return callBorrowed(f, [obj, ...args]);
     const bound = descrGet(f, obj, typeOf(obj));
     try {
       return callBorrowed(bound, args);
@@ -290,6 +321,9 @@ export function descrGet(descr: HeapObject, obj: HeapObject | null, type: HeapOb
     incref(obj);
     return bindBuiltin(descr, obj);
   }
+  if (c === wrapperDescriptorContract) {
+    return obj === null ? incRef(descr) : newMethodWrapper(descr, obj);
+  }
   if (c === getsetContract) return obj === null ? incRef(descr) : getsetGet(descr, obj);
   if (c === memberContract) return obj === null ? incRef(descr) : memberGet(descr, obj);
   const dt = typeOf(descr);
@@ -318,6 +352,15 @@ export const builtinBinder = {
   bind: null as unknown as (descr: HeapObject, self: HeapObject) => HeapObject,
 };
 
+/**
+ * A function, method descriptor or slot wrapper: what binding to an object only prepends
+ * it to the arguments, so a caller may pass self instead of binding.
+ */
+export function isPlainMethod(f: HeapObject): boolean {
+  const c = f.type;
+  return c === C.function || c === methodDescriptorContract || c === wrapperDescriptorContract;
+}
+
 function bindBuiltin(descr: HeapObject, self: HeapObject): HeapObject {
   const b = builtinBinder.bind(descr, self);
   decref(self);
@@ -328,7 +371,7 @@ function isDataDescriptor(descr: HeapObject): boolean {
   if (descr.type === getsetContract || descr.type === memberContract) return true;
   const dt = typeOf(descr);
   if (dt === T.property) return true;
-  if (descr.type === C.function || descr.type === methodDescriptorContract) return false;
+  if (isPlainMethod(descr)) return false;
   return lookup(dt, "__set__") !== null || lookup(dt, "__delete__") !== null;
 }
 
@@ -1406,11 +1449,7 @@ export function pyHash(obj: HeapObject): number {
   const type = typeOf(obj);
   const f = lookup(type, "__hash__");
   if (f === S.None) raise(T.TypeError, `unhashable type: '${typeInfo(type).name}'`);
-  if (
-    f !== null &&
-    (f.type === C.function || f.type === methodDescriptorContract) &&
-    !isOwnNativeHash(type, f)
-  ) {
+  if (f !== null && isPlainMethod(f) && !isOwnNativeHash(type, f)) {
     return Number(callHash(obj));
   }
   // A subclass of a builtin inherits its hash (or its unhashability).
@@ -1513,7 +1552,7 @@ export function exactHash(x: HeapObject): number | bigint {
   const f = lookup(type, "__hash__");
   const native = f === null || isOwnNativeHash(type, f);
   // A Python-level (or another builtin's) __hash__, exactly.
-  if (!native && (f.type === C.function || f.type === methodDescriptorContract)) return callHash(x);
+  if (!native && isPlainMethod(f)) return callHash(x);
   // A subclass that keeps its base's hash hashes as the base (a namedtuple as a tuple).
   if (native && c.layout !== c) return exactValueHash(x, c.layout) ?? pyHash(x);
   return pyHash(x);
@@ -1604,7 +1643,7 @@ export function truthy(obj: HeapObject): boolean {
   if (c === C.dict) return (obj.p0 as DictStore).size > 0;
   if (c === rangeContract) return rangeLengthExact(obj) !== 0; // range_bool: no overflow
   const type = typeOf(obj);
-  if (lookup(type, "__bool__") !== null) {
+  if (overrides(type, "__bool__") !== null) {
     const r = callSpecial(obj, "__bool__")!;
     try {
       if (r.type !== C.bool)
@@ -1694,7 +1733,8 @@ export function binaryOp(a: HeapObject, b: HeapObject, op: BinOpName, inplace = 
   // Builtin operands, and subclasses of builtins, have native slots.
   const aNative = !aUser || a.type.layout !== a.type;
   const bNative = !bUser || b.type.layout !== b.type;
-  const rb = bUser && ta !== tb ? lookup(tb, rname) : null;
+  const rb = bUser && ta !== tb ? overrides(tb, rname) : null;
+  const aOwn = aUser && overrides(ta, name) !== null;
   // A subclass's reflected method goes first (and only once).
   const rbDone = rb !== null && isSubtype(tb, ta);
   if (rbDone) {
@@ -1702,7 +1742,7 @@ export function binaryOp(a: HeapObject, b: HeapObject, op: BinOpName, inplace = 
     if (r !== null && r !== S.NotImplemented) return r;
     if (r !== null) decref(r);
   }
-  if (aUser && lookup(ta, name) !== null) {
+  if (aOwn) {
     const r = callSpecial(a, name, [b]);
     if (r !== null && r !== S.NotImplemented) return r;
     if (r !== null) decref(r);
@@ -1711,7 +1751,7 @@ export function binaryOp(a: HeapObject, b: HeapObject, op: BinOpName, inplace = 
   // NotImplemented for b (int's for a float, a sequence's `+`/`*`, which are not number
   // slots), b's slot answers before any native (int * FloatSub calls __rmul__).
   const rbFirst = rb !== null && rb.type === C.function && !nativeSlotTakes(a, b, op);
-  if (!(aUser && lookup(ta, name) !== null) && (aNative || bNative) && !rbFirst) {
+  if (!aOwn && (aNative || bNative) && !rbFirst) {
     const r = nativeBinary.op(a, b, op);
     if (r !== null) return r;
   }
@@ -1726,7 +1766,7 @@ export function binaryOp(a: HeapObject, b: HeapObject, op: BinOpName, inplace = 
     const r = nativeBinary.op(a, b, op);
     if (r !== null) return r;
   }
-  if (aUser && lookup(ta, name) !== null && bNative) {
+  if (aOwn && bNative) {
     const r = nativeBinary.op(a, b, op);
     if (r !== null) return r;
   }
@@ -1734,7 +1774,7 @@ export function binaryOp(a: HeapObject, b: HeapObject, op: BinOpName, inplace = 
   if (op === "*") {
     // sequence_repeat: a sequence times something that is not an index. (A class that
     // defines __mul__ or __rmul__ in Python has no sq_repeat left.)
-    const aSeq = isSequenceKind(a) && !(aUser && lookup(ta, name)?.type === C.function);
+    const aSeq = isSequenceKind(a) && !(aOwn && lookup(ta, name)?.type === C.function);
     const bSeq = isSequenceKind(b) && !(rb !== null && rb.type === C.function);
     const other = aSeq ? b : bSeq ? a : null;
     if (other !== null)
@@ -1854,7 +1894,7 @@ export function inplaceOp(a: HeapObject, b: HeapObject, op: BinOpName): HeapObje
   const ta = typeOf(a);
   let dunder: HeapObject | null = null;
   if ((ta.p0 as TypeInfo).heapType) {
-    dunder = lookup(ta, inplaceDunders[op]);
+    dunder = overrides(ta, inplaceDunders[op]);
     if (dunder !== null) {
       const r = callSpecial(a, inplaceDunders[op], [b])!;
       if (r !== S.NotImplemented) return r;
@@ -1935,20 +1975,31 @@ export const nativeCompare = {
 };
 
 /**
- * object's own slot methods (__repr__, __eq__, __format__, …): found by lookup on every
- * class, but standing for "no override", as CPython's inherited slots do.
+ * The builtin types' own slot methods — object's __repr__, __eq__, __format__, …, int's
+ * __add__ (slotwrappers.ts) — found by lookup on the classes that inherit them, but
+ * standing for "no override": the inherited native slot answers, as in CPython.
  */
-export const objectDefaults = new Set<HeapObject>();
+export const inheritedSlots = new Set<HeapObject>();
 
-/** `name` on `type` unless what answers is object's default (objectDefaults), else null. */
+/** `name` on `type` unless what answers is an inherited builtin slot, else null. */
 export function overrides(type: HeapObject, name: string): HeapObject | null {
   const f = lookup(type, name);
-  return f !== null && !objectDefaults.has(f) ? f : null;
+  return f !== null && !inheritedSlots.has(f) ? f : null;
 }
 
 /** Whether a class answers `op` (object.__ne__ inverts a user __eq__). */
 function hasCmp(t: HeapObject, op: CmpOp): boolean {
-  return overrides(t, cmpDunder[op]) !== null || (op === "!=" && overrides(t, "__eq__") !== null);
+  return overrides(t, cmpDunder[op]) !== null || (op === "!=" && invertsEq(t));
+}
+
+/**
+ * `!=` is `not ==` through a class's own __eq__: object.__ne__ is what the class has
+ * (another builtin's __ne__, a subclass of int's, compares natively).
+ */
+function invertsEq(t: HeapObject): boolean {
+  const ne = lookup(t, "__ne__");
+  if (ne !== null && inheritedSlots.has(ne) && ne.p2 !== T.object) return false;
+  return overrides(t, "__eq__") !== null;
 }
 
 /**

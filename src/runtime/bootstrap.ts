@@ -24,6 +24,7 @@ import {
   genericSetAttr,
   getAttrOrNull,
   incRef,
+  inheritedSlots,
   isInstanceOf,
   isInt,
   isStr,
@@ -35,7 +36,6 @@ import {
   nativeRepr,
   nativeSeq,
   newDictHook,
-  objectDefaults,
   objectGetattribute,
   objectNe,
   pyEq,
@@ -97,6 +97,7 @@ import {
   listContract,
   methodContract,
   methodDescriptorContract,
+  methodWrapperContract,
   type NativeFunction,
   newBool,
   newBuiltin,
@@ -107,6 +108,7 @@ import {
   newMethodDescriptor,
   newStr,
   newTuple,
+  newWrapperDescriptor,
   noneContract,
   notImplementedContract,
   objectContract,
@@ -114,6 +116,7 @@ import {
   setListCapacity,
   strContract,
   tupleContract,
+  wrapperDescriptorContract,
 } from "./objects.js";
 import {
   isLongRange,
@@ -193,9 +196,95 @@ export const dictMergeHook = { merge: null as unknown as (d: HeapObject, o: Heap
 
 export const strHook = { str: null as unknown as (o: HeapObject) => string };
 
+/**
+ * Define a method of a builtin type: a slot wrapper for the names of type slots (as CPython
+ * makes one for each slot a type fills: `<slot wrapper '__len__' of 'list' objects>`),
+ * else a method descriptor.
+ */
 export function defineMethod(type: HeapObject, name: string, impl: NativeFunction): void {
-  typeInfo(type).dict.set(name, newMethodDescriptor(name, impl, type));
+  typeInfo(type).dict.set(name, newTypeMethod(name, impl, type));
 }
+
+/** The descriptor for a builtin type's method `name` (see defineMethod). */
+export function newTypeMethod(name: string, impl: NativeFunction, type: HeapObject): HeapObject {
+  return SLOT_NAMES.has(name) && !COEXISTING.has(`${typeInfo(type).name}.${name}`)
+    ? newWrapperDescriptor(name, checkedSlot(name, impl, type), type)
+    : newMethodDescriptor(name, impl, type);
+}
+
+/**
+ * A slot wrapper's own argument checks (wrapperdescr_raw_call, then the wrap_* function):
+ * no keywords, and the slot's argument count — check_num_args' message, or
+ * PyArg_UnpackTuple's (which starts with a space: its function name is "").
+ */
+function checkedSlot(name: string, impl: NativeFunction, type: HeapObject): NativeFunction {
+  if (name === "__init__" || name === "__call__") return impl;
+  let min = 1;
+  let max = 1;
+  let unpack = false;
+  if (UNARY_SLOTS.has(name)) max = min = 0;
+  else if (name === "__setitem__" || name === "__setattr__" || name === "__set__") {
+    max = min = 2;
+    unpack = true;
+  } else if (
+    name === "__pow__" ||
+    name === "__rpow__" ||
+    name === "__ipow__" ||
+    name === "__get__"
+  ) {
+    max = 2;
+    unpack = true;
+  } else if (name === "__mul__" || name === "__rmul__" || name === "__imul__") {
+    // sq_repeat (wrap_indexargfunc) for the sequences, nb_multiply for the rest
+    unpack = ["str", "bytes", "bytearray", "list", "tuple"].includes(typeInfo(type).name);
+  }
+  const plural = (k: number) => (k === 1 ? "argument" : "arguments");
+  return (args, kwnames, self) => {
+    if (kwnames !== null && kwnames.length > 0) {
+      raise(T.TypeError, `wrapper ${name}() takes no keyword arguments`);
+    }
+    const n = args.length;
+    if (n < min || n > max) {
+      const lead = unpack ? " " : "";
+      if (min === max) raise(T.TypeError, `${lead}expected ${min} ${plural(min)}, got ${n}`);
+      if (n < min) raise(T.TypeError, `${lead}expected at least ${min} ${plural(min)}, got ${n}`);
+      raise(T.TypeError, `${lead}expected at most ${max} ${plural(max)}, got ${n}`);
+    }
+    return impl(args, kwnames, self);
+  };
+}
+
+/** The slots called with no argument but self. */
+const UNARY_SLOTS = new Set(
+  (
+    "__repr__ __str__ __hash__ __iter__ __next__ __len__ __neg__ __pos__ __abs__ __bool__ " +
+    "__invert__ __int__ __float__ __index__ __del__ __await__ __aiter__ __anext__"
+  ).split(" "),
+);
+
+/** The method names of CPython's type slots (typeobject.c, slotdefs; not __new__). */
+const SLOT_NAMES = new Set(
+  (
+    "__getattribute__ __getattr__ __setattr__ __delattr__ __repr__ __hash__ __call__ __str__ " +
+    "__lt__ __le__ __eq__ __ne__ __gt__ __ge__ __iter__ __next__ __get__ __set__ __delete__ " +
+    "__init__ __del__ __await__ __aiter__ __anext__ __add__ __radd__ __sub__ __rsub__ __mul__ " +
+    "__rmul__ __mod__ __rmod__ __divmod__ __rdivmod__ __pow__ __rpow__ __neg__ __pos__ " +
+    "__abs__ __bool__ __invert__ __lshift__ __rlshift__ __rshift__ __rrshift__ __and__ " +
+    "__rand__ __xor__ __rxor__ __or__ __ror__ __int__ __float__ __iadd__ __isub__ __imul__ " +
+    "__imod__ __ipow__ __ilshift__ __irshift__ __iand__ __ixor__ __ior__ __floordiv__ " +
+    "__rfloordiv__ __truediv__ __rtruediv__ __ifloordiv__ __itruediv__ __index__ __matmul__ " +
+    "__rmatmul__ __imatmul__ __len__ __getitem__ __setitem__ __delitem__ __contains__"
+  ).split(" "),
+);
+
+/** Slot names a type defines as a plain method too, which then wins (METH_COEXIST). */
+const COEXISTING = new Set([
+  "dict.__contains__",
+  "dict.__getitem__",
+  "list.__getitem__",
+  "set.__contains__",
+  "frozenset.__contains__",
+]);
 
 function bootstrapTypes(): void {
   // type and object refer to each other.
@@ -218,6 +307,8 @@ function bootstrapTypes(): void {
     ["function", functionContract],
     ["builtin_function_or_method", builtinContract],
     ["method_descriptor", methodDescriptorContract],
+    ["wrapper_descriptor", wrapperDescriptorContract],
+    ["method-wrapper", methodWrapperContract],
     ["method", methodContract],
     ["cell", cellContract],
     ["module", moduleContract],
@@ -355,6 +446,14 @@ function installRepr(): void {
   nativeRepr.set(
     methodDescriptorContract,
     (o) => `<method '${o.p1}' of '${typeInfo(o.p2).name}' objects>`,
+  );
+  nativeRepr.set(
+    wrapperDescriptorContract,
+    (o) => `<slot wrapper '${o.p1}' of '${typeInfo(o.p2).name}' objects>`,
+  );
+  nativeRepr.set(
+    methodWrapperContract,
+    (o) => `<method-wrapper '${o.p0.p1}' of ${typeName(o.p1)} object at ${addr(o.p1)}>`,
   );
   nativeRepr.set(methodContract, (o) => {
     const fd = o.p0.p0 as { qualname: HeapObject } | null;
@@ -693,6 +792,8 @@ function nativeBinaryImpl(a: HeapObject, b: HeapObject, op: BinOpName): HeapObje
       return make(items);
     }
     if (op === "*" && isIntLike(b)) return make(repeat(a.p0 as HeapObject[], repeatCount(b)));
+    if (op === "*" && hasIndex(b))
+      return make(repeat(a.p0 as HeapObject[], Math.max(0, asIndex(b))));
     if ((op as string) === "**=" && isIntLike(b) && ca === listContract) {
       const old = a.p0 as HeapObject[];
       a.p0 = repeat(old, repeatCount(b));
@@ -722,9 +823,13 @@ function nativeBinaryImpl(a: HeapObject, b: HeapObject, op: BinOpName): HeapObje
     }
     return d;
   }
-  if ((cb === listContract || cb === tupleContract) && op === "*" && isIntLike(a)) {
-    const items = repeat(b.p0 as HeapObject[], repeatCount(a));
-    return (cb === listContract ? newList : newTuple)(items);
+  if (
+    (cb === listContract || cb === tupleContract) &&
+    op === "*" &&
+    (isIntLike(a) || hasIndex(a))
+  ) {
+    const n = isIntLike(a) ? repeatCount(a) : Math.max(0, asIndex(a));
+    return (cb === listContract ? newList : newTuple)(repeat(b.p0 as HeapObject[], n));
   }
   return null;
 }
@@ -793,6 +898,12 @@ function nativeCompareImpl(a: HeapObject, b: HeapObject, op: CmpOp): boolean | n
   if (a.type === builtinContract && b.type === builtinContract && (op === "==" || op === "!=")) {
     // meth_richcompare: the same C function bound to the same object (by identity).
     const same = a === b || (a.p0 === b.p0 && a.p2 !== null && a.p2 === b.p2);
+    return op === "==" ? same : !same;
+  }
+  if (a.type === methodWrapperContract && b.type === methodWrapperContract) {
+    // wrapper_richcompare: the same slot wrapper bound to the same object.
+    if (op !== "==" && op !== "!=") return null;
+    const same = a.p0 === b.p0 && a.p1 === b.p1;
     return op === "==" ? same : !same;
   }
   if (a.type === sliceContract && b.type === sliceContract) {
@@ -1223,11 +1334,9 @@ function installSequences(): void {
           x === null || x === S.None ? null : asExactIndex(x);
         return rangeSlice(o, field(key.p0), field(key.p1), field(key.p2));
       }
-      if (isLongRange(o)) {
-        if (!isInt(key) && lookup(typeOf(key), "__index__") === null)
-          raise(T.TypeError, `range indices must be integers or slices, not ${typeName(key)}`);
-        return rangeItem(o, asExactIndex(key));
-      }
+      if (!isInt(key) && lookup(typeOf(key), "__index__") === null)
+        raise(T.TypeError, `range indices must be integers or slices, not ${typeName(key)}`);
+      if (isLongRange(o)) return rangeItem(o, asExactIndex(key));
       const n = rangeLength(o.p0, o.p1, o.p2);
       const i = normIndex(asIndex(key), n, "range object");
       return newInt(o.p0 + i * o.p2);
@@ -1668,9 +1777,9 @@ export function namespaceDict(t: HeapObject): HeapObject {
  */
 function installObjectDefaults(): void {
   const def = (name: string, impl: NativeFunction) => {
-    const d = newMethodDescriptor(name, impl, T.object);
+    const d = newTypeMethod(name, impl, T.object);
     typeInfo(T.object).dict.set(name, d);
-    objectDefaults.add(d);
+    inheritedSlots.add(d);
   };
   def("__repr__", (args, _k, self) => {
     expectArgs(args, 0);
@@ -1746,7 +1855,7 @@ function installObjectDefaults(): void {
   const hook = newBuiltin("__subclasshook__", () => incRef(S.NotImplemented));
   const cm = heap.alloc(classmethodContract, hook, null, null);
   typeInfo(T.object).dict.set("__subclasshook__", cm);
-  objectDefaults.add(cm);
+  inheritedSlots.add(cm);
 }
 
 /**
@@ -2513,6 +2622,24 @@ function installNativeAttrs(): void {
       ["__self__", (o) => incRef(o.p2 ?? S.None)],
     ]),
   );
+  const slotOwner = (d: HeapObject) => typeInfo(d.p2 as HeapObject).name;
+  nativeAttrs.set(
+    wrapperDescriptorContract,
+    new Map<string, (o: HeapObject) => HeapObject>([
+      ["__name__", (o) => newStr(o.p1 as string)],
+      ["__qualname__", (o) => newStr(`${slotOwner(o)}.${o.p1}`)],
+      ["__objclass__", (o) => incRef(o.p2 as HeapObject)],
+    ]),
+  );
+  nativeAttrs.set(
+    methodWrapperContract,
+    new Map<string, (o: HeapObject) => HeapObject>([
+      ["__name__", (o) => newStr(o.p0.p1 as string)],
+      ["__qualname__", (o) => newStr(`${slotOwner(o.p0)}.${o.p0.p1}`)],
+      ["__objclass__", (o) => incRef(o.p0.p2 as HeapObject)],
+      ["__self__", (o) => incRef(o.p1 as HeapObject)],
+    ]),
+  );
   nativeAttrs.set(
     methodContract,
     new Map<string, (o: HeapObject) => HeapObject>([
@@ -2625,20 +2752,16 @@ export function bootstrap(): void {
   const objDict = typeInfo(T.object).dict;
   objDict.set(
     "__init__",
-    newMethodDescriptor("__init__", () => incRef(S.None), T.object),
+    newTypeMethod("__init__", () => incRef(S.None), T.object),
   );
   objDict.set(
     "__new__",
     // object.__new__(cls, ...): the class comes first, as with a staticmethod.
-    newMethodDescriptor(
-      "__new__",
-      (args, kwnames, self) => objectNew(self!, args, kwnames),
-      T.object,
-    ),
+    newTypeMethod("__new__", (args, kwnames, self) => objectNew(self!, args, kwnames), T.object),
   );
   objDict.set(
     "__setattr__",
-    newMethodDescriptor(
+    newTypeMethod(
       "__setattr__",
       (args, _k, self) => {
         if (args.length !== 2) raise(T.TypeError, `expected 2 arguments, got ${args.length}`);
@@ -2652,7 +2775,7 @@ export function bootstrap(): void {
       T.object,
     ),
   );
-  const getattribute = newMethodDescriptor(
+  const getattribute = newTypeMethod(
     "__getattribute__",
     (args, _k, self) => {
       if (args.length !== 1) raise(T.TypeError, `expected 1 argument, got ${args.length}`);
@@ -2667,7 +2790,7 @@ export function bootstrap(): void {
   objectGetattribute.descr = getattribute;
   objDict.set(
     "__delattr__",
-    newMethodDescriptor(
+    newTypeMethod(
       "__delattr__",
       (args, _k, self) => {
         if (args.length !== 1) raise(T.TypeError, `expected 1 argument, got ${args.length}`);
@@ -2682,7 +2805,7 @@ export function bootstrap(): void {
   );
   objDict.set(
     "__str__",
-    newMethodDescriptor("__str__", (_a, _k, self) => newStr(repr(self!)), T.object),
+    newTypeMethod("__str__", (_a, _k, self) => newStr(repr(self!)), T.object),
   );
   installObjectDefaults();
   // Metaclasses: instances of a subclass of type are type objects (their own contract).
@@ -2714,7 +2837,7 @@ export function bootstrap(): void {
     return incRef(S.None);
   });
   // type.__call__: what calling a class does (a metaclass's __call__ may wrap it).
-  const typeCallDescr = newMethodDescriptor(
+  const typeCallDescr = newTypeMethod(
     "__call__",
     (args, kwnames, self) => typeCallImpl(self!, args, kwnames),
     T.type,

@@ -464,6 +464,48 @@ export const methodDescriptorContract = new ObjectType({
   basicSize: 80,
 });
 
+/**
+ * A slot wrapper (wrapper_descriptor, `<slot wrapper '__add__' of 'int' objects>`): the
+ * method of a type slot (__add__, __len__, __eq__, …), as a method descriptor holds the
+ * implementation (p0), its name (p1) and the type it belongs to (p2).
+ */
+export const wrapperDescriptorContract = new ObjectType({
+  name: "wrapper_descriptor",
+  basicSize: 72,
+});
+
+export function newWrapperDescriptor(
+  name: string,
+  impl: NativeFunction,
+  owner: HeapObject,
+): HeapObject {
+  const obj = heap.alloc(wrapperDescriptorContract, impl, name, owner);
+  obj.refcnt = 1_000_000;
+  return obj;
+}
+
+/** A slot wrapper bound to an object (method-wrapper): the descriptor (p0) and self (p1). */
+export const methodWrapperContract = new ObjectType({
+  name: "method-wrapper",
+  gc: true,
+  basicSize: 48,
+  traverse: (obj, visit) => {
+    visit(obj.p1 as HeapObject);
+  },
+  dealloc: (obj) => {
+    decref(obj.p1 as HeapObject);
+    return undefined;
+  },
+});
+
+/** A method-wrapper of `descr` for `self` (a new reference to self is taken). */
+export function newMethodWrapper(descr: HeapObject, self: HeapObject): HeapObject {
+  incref(self);
+  const obj = heap.alloc(methodWrapperContract, descr, self);
+  heap.track(obj);
+  return obj;
+}
+
 export function newMethodDescriptor(
   name: string,
   impl: NativeFunction,
