@@ -345,6 +345,13 @@ function installConstructors(): void {
     }
     return d;
   });
+  nativeConstructors.set(T.slice, (_t, args, kwnames) => {
+    range_("slice", args, 1, 3, kwnames);
+    const [start, stop, step] =
+      args.length === 1 ? [S.None, args[0]!, S.None] : [args[0]!, args[1]!, args[2] ?? S.None];
+    for (const x of [start, stop, step]) incref(x);
+    return newSlice(start, stop, step);
+  });
   nativeConstructors.set(T.range, (_t, args, kwnames) => {
     range_("range", args, 1, 3, kwnames);
     const nums = args.map(asExactIndex);
@@ -1912,13 +1919,6 @@ function builtinFunctions(b: DictStore): void {
       isSubtype(typeOf(first), T.type) && isSubtype(first, cls) ? first : typeOf(first);
     return newSuper(cls, first, objType);
   });
-  defineFunction(b, "slice", (args, kw) => {
-    range_("slice", args, 1, 3, kw);
-    const [start, stop, step] =
-      args.length === 1 ? [S.None, args[0]!, S.None] : [args[0]!, args[1]!, args[2] ?? S.None];
-    for (const x of [start, stop, step]) incref(x);
-    return newSlice(start, stop, step);
-  });
   defineFunction(b, "dir", (args, kw) => {
     range_("dir", args, 0, 1, kw);
     if (args.length === 1) return dirOf(args[0]!);
@@ -2295,6 +2295,7 @@ declareModule("builtins", (b) => {
     "tuple",
     "dict",
     "range",
+    "slice",
     "set",
     "frozenset",
     "bytes",

@@ -262,6 +262,18 @@ const UNARY_SLOTS = new Set(
   ).split(" "),
 );
 
+/** The builtin types without Py_TPFLAGS_BASETYPE: no class may derive from them. */
+const FINAL_TYPES = new Set(
+  (
+    "bool range slice NoneType NotImplementedType ellipsis function builtin_function_or_method " +
+    "method method_descriptor wrapper_descriptor method-wrapper cell code frame traceback " +
+    "generator list_iterator tuple_iterator range_iterator str_ascii_iterator " +
+    "dict_keyiterator dict_valueiterator dict_itemiterator set_iterator getset_descriptor " +
+    "member_descriptor dict_keys dict_values dict_items mappingproxy classmethod_descriptor " +
+    "memoryview callable_iterator iterator coroutine async_generator UnionType"
+  ).split(" "),
+);
+
 /** The method names of CPython's type slots (typeobject.c, slotdefs; not __new__). */
 const SLOT_NAMES = new Set(
   (
@@ -1950,8 +1962,9 @@ export function buildClass(
   }
   for (const b of bases) {
     if (!isSubtype(typeOf(b), T.type)) raise(T.TypeError, "bases must be types");
-    if (b === T.bool || !typeInfo(b).acceptableBase) {
-      raise(T.TypeError, `type '${typeInfo(b).name}' is not an acceptable base type`);
+    const bi = typeInfo(b);
+    if (!bi.acceptableBase || (!bi.heapType && FINAL_TYPES.has(bi.name))) {
+      raise(T.TypeError, `type '${bi.name}' is not an acceptable base type`);
     }
   }
   const store = ns.p0 as DictStore;
