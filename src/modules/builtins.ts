@@ -73,6 +73,7 @@ import {
   nativeNextSlots,
   newDictView,
   rangeLength,
+  setKeyRetry,
 } from "../runtime/bootstrap.js";
 import { type DictEntry, type DictStore, ENTRY } from "../runtime/dictstore.js";
 import { dirOf, installDirMethods, sortedList } from "../runtime/dir.js";
@@ -1133,12 +1134,12 @@ function setMethods(): void {
   });
   defineMethod(S_, "discard", (args, kw, self) => {
     exactly("set.discard", args, 1, kw);
-    setDiscard(self!, args[0]!);
+    setKeyRetry(args[0]!, (k) => setDiscard(self!, k));
     return none();
   });
   defineMethod(S_, "remove", (args, kw, self) => {
     exactly("set.remove", args, 1, kw);
-    if (!setDiscard(self!, args[0]!)) throw new PyRaise(keyError(args[0]!));
+    if (!setKeyRetry(args[0]!, (k) => setDiscard(self!, k))) throw new PyRaise(keyError(args[0]!));
     return none();
   });
   defineMethod(S_, "pop", (args, kw, self) => {

@@ -134,6 +134,7 @@ import {
   setContract,
   setDifference,
   setDifferenceUpdate,
+  setFrom,
   setIntersection,
   setIntersectionUpdate,
   setMembers,
@@ -201,6 +202,26 @@ export const strHook = { str: null as unknown as (o: HeapObject) => string };
  * makes one for each slot a type fills: `<slot wrapper '__len__' of 'list' objects>`),
  * else a method descriptor.
  */
+/**
+ * A set's lookup of `key` (set_contains, set_discard, set.remove): a set, unhashable, is
+ * looked for as the frozenset of its members — a temporary, as CPython makes one.
+ */
+export function setKeyRetry<R>(key: HeapObject, find: (k: HeapObject) => R): R {
+  try {
+    return find(key);
+  } catch (e) {
+    if (key.type.layout !== setContract || !(e instanceof PyRaise)) throw e;
+    if (!isInstanceOf(e.exc, T.TypeError)) throw e;
+    decref(e.exc);
+  }
+  const frozen = setFrom(key, true);
+  try {
+    return find(frozen);
+  } finally {
+    decref(frozen);
+  }
+}
+
 export function defineMethod(type: HeapObject, name: string, impl: NativeFunction): void {
   typeInfo(type).dict.set(name, newTypeMethod(name, impl, type));
 }
@@ -1420,7 +1441,8 @@ function installSequences(): void {
       for (const x of o.p0 as HeapObject[]) if (x === item || pyEq(x, item)) return true;
       return false;
     }
-    if (c === dictContract || isSetLike(o)) return (o.p0 as DictStore).has(item);
+    if (c === dictContract) return (o.p0 as DictStore).has(item);
+    if (isSetLike(o)) return setKeyRetry(item, (k) => (o.p0 as DictStore).has(k));
     if (c === dictKeysContract) return ((o.p0 as HeapObject).p0 as DictStore).has(item);
     if (c === strContract) {
       if (item.type !== strContract)
