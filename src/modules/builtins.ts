@@ -1701,9 +1701,7 @@ function builtinFunctions(b: DictStore): void {
   });
   defineFunction(b, "divmod", (args, kw) => {
     exactly("divmod", args, 2, kw);
-    const q = binaryOpHook.op(args[0]!, args[1]!, "//");
-    const r = binaryOpHook.op(args[0]!, args[1]!, "%");
-    return newTuple([q, r]);
+    return binaryOpHook.op(args[0]!, args[1]!, "divmod");
   });
   defineFunction(b, "pow", (args, kw) => {
     range_("pow", args, 2, 3, kw);
@@ -2060,7 +2058,11 @@ function ternaryPow(a: HeapObject, e: HeapObject, m: HeapObject): HeapObject {
 
 export const frameHook = { current: null as unknown as () => { globals: HeapObject } };
 export const binaryOpHook = {
-  op: null as unknown as (a: HeapObject, b: HeapObject, op: "+" | "//" | "%" | "**") => HeapObject,
+  op: null as unknown as (
+    a: HeapObject,
+    b: HeapObject,
+    op: "+" | "//" | "%" | "**" | "divmod",
+  ) => HeapObject,
 };
 
 function newIntTemp(v: number): HeapObject {

@@ -144,13 +144,7 @@ function ternaryArgs(args: HeapObject[]): void {
 
 function divmodSlot(accepts: Accepts, a: HeapObject, b: HeapObject): HeapObject {
   if (!accepts(a) || !accepts(b)) return notImplemented();
-  const q = nativeBinary.op(a, b, "//")!;
-  try {
-    return newTuple([q, nativeBinary.op(a, b, "%")!]);
-  } catch (e) {
-    decref(q);
-    throw e;
-  }
+  return nativeBinary.op(a, b, "divmod") ?? notImplemented();
 }
 
 /** `__neg__`, `__pos__`, `__invert__`, `__bool__` of int and float (on the plain value). */
@@ -329,6 +323,16 @@ export function installSlotWrappers(): void {
 
   installSetSlots(T.set, true);
   installSetSlots(T.frozenset, false);
+  // dict_keys and dict_items: the set operators take any iterable (dictviews_or & co.),
+  // the comparisons sets and views only (dictview_richcompare).
+  const viewLike = layoutOf(T.set, T.frozenset, T.dict_keys, T.dict_items);
+  for (const type of [T.dict_keys!, T.dict_items!]) {
+    for (const [op, name, rname] of bitOps.slice(2).concat([["-", "__sub__", "__rsub__"]])) {
+      binary(type, name, (self, other) => nativeBinary.op(self, other, op) ?? notImplemented());
+      binary(type, rname, (self, other) => nativeBinary.op(other, self, op) ?? notImplemented());
+    }
+    installCompareSlots(type, viewLike);
+  }
 
   installCompareSlots(T.range, layoutOf(T.range), true);
   slot(T.range, "__len__", (args, _kw, self) => {

@@ -1677,7 +1677,8 @@ export type BinOpName =
   | "&"
   | "|"
   | "^"
-  | "@";
+  | "@"
+  | "divmod";
 
 const dunders: Record<BinOpName, [string, string]> = {
   "+": ["__add__", "__radd__"],
@@ -1693,6 +1694,7 @@ const dunders: Record<BinOpName, [string, string]> = {
   "|": ["__or__", "__ror__"],
   "^": ["__xor__", "__rxor__"],
   "@": ["__matmul__", "__rmatmul__"],
+  divmod: ["__divmod__", "__rdivmod__"],
 };
 
 export const inplaceDunders: Record<BinOpName, string> = {
@@ -1709,6 +1711,7 @@ export const inplaceDunders: Record<BinOpName, string> = {
   "|": "__ior__",
   "^": "__ixor__",
   "@": "__imatmul__",
+  divmod: "", // (no in-place form)
 };
 
 /** Native implementations of binary operators for builtin kinds: null = NotImplemented. */
@@ -1770,7 +1773,13 @@ export function binaryOp(a: HeapObject, b: HeapObject, op: BinOpName, inplace = 
     const r = nativeBinary.op(a, b, op);
     if (r !== null) return r;
   }
-  const shown = inplace ? `${op}=` : op === "**" ? "** or pow()" : op;
+  const shown = inplace
+    ? `${op}=`
+    : op === "**"
+      ? "** or pow()"
+      : op === "divmod"
+        ? "divmod()"
+        : op;
   if (op === "*") {
     // sequence_repeat: a sequence times something that is not an index. (A class that
     // defines __mul__ or __rmul__ in Python has no sq_repeat left.)

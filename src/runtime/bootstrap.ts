@@ -22,6 +22,7 @@ import {
   genericDelAttr,
   genericGetAttrOrNull,
   genericSetAttr,
+  getAttr,
   getAttrOrNull,
   incRef,
   inheritedSlots,
@@ -794,6 +795,7 @@ function hasIndex(o: HeapObject): boolean {
 function nativeBinaryImpl(a: HeapObject, b: HeapObject, op: BinOpName): HeapObject | null {
   const ca = a.type.layout;
   const cb = b.type.layout;
+  if (op === "divmod") return numberDivmod(a, b);
   if (ca === boolContract && cb === boolContract && (op === "&" || op === "|" || op === "^")) {
     const x = a === S.True;
     const y = b === S.True;
@@ -865,6 +867,24 @@ function nativeBinaryImpl(a: HeapObject, b: HeapObject, op: BinOpName): HeapObje
     return (cb === listContract ? newList : newTuple)(repeat(b.p0 as HeapObject[], n));
   }
   return null;
+}
+
+/** long_divmod, float_divmod: the floor quotient and the remainder of two numbers. */
+function numberDivmod(a: HeapObject, b: HeapObject): HeapObject | null {
+  const isFloat = a.type.layout === floatContract || b.type.layout === floatContract;
+  if (!(isFloat || isIntLike(a)) || !(isFloat || isIntLike(b))) return null;
+  if (isFloat) {
+    if (!(isIntLike(a) || a.type.layout === floatContract)) return null;
+    if (!(isIntLike(b) || b.type.layout === floatContract)) return null;
+    if (toFloat(b) === 0) raise(T.ZeroDivisionError, "float divmod()");
+  }
+  const q = nativeBinaryImpl(a, b, "//")!;
+  try {
+    return newTuple([q, nativeBinaryImpl(a, b, "%")!]);
+  } catch (e) {
+    decref(q);
+    throw e;
+  }
 }
 
 /**
@@ -2653,19 +2673,31 @@ function installNativeAttrs(): void {
     builtinContract,
     new Map<string, (o: HeapObject) => HeapObject>([
       ["__name__", (o) => newStr(o.p1 as string)],
-      ["__qualname__", (o) => newStr(o.p1 as string)],
+      // meth_get__qualname__: the name under its self's type (or class), unless bound to
+      // nothing or to a module.
+      [
+        "__qualname__",
+        (o) => {
+          const self = o.p2 as HeapObject | null;
+          if (self === null || self.type === moduleContract) return newStr(o.p1 as string);
+          const t = isSubtype(typeOf(self), T.type) ? self : typeOf(self);
+          return newStr(`${typeInfo(t).qualname}.${o.p1}`);
+        },
+      ],
       ["__self__", (o) => incRef(o.p2 ?? S.None)],
     ]),
   );
   const slotOwner = (d: HeapObject) => typeInfo(d.p2 as HeapObject).name;
-  nativeAttrs.set(
-    wrapperDescriptorContract,
-    new Map<string, (o: HeapObject) => HeapObject>([
-      ["__name__", (o) => newStr(o.p1 as string)],
-      ["__qualname__", (o) => newStr(`${slotOwner(o)}.${o.p1}`)],
-      ["__objclass__", (o) => incRef(o.p2 as HeapObject)],
-    ]),
-  );
+  for (const contract of [methodDescriptorContract, wrapperDescriptorContract]) {
+    nativeAttrs.set(
+      contract,
+      new Map<string, (o: HeapObject) => HeapObject>([
+        ["__name__", (o) => newStr(o.p1 as string)],
+        ["__qualname__", (o) => newStr(`${slotOwner(o)}.${o.p1}`)],
+        ["__objclass__", (o) => incRef(o.p2 as HeapObject)],
+      ]),
+    );
+  }
   nativeAttrs.set(
     methodWrapperContract,
     new Map<string, (o: HeapObject) => HeapObject>([
@@ -2680,7 +2712,9 @@ function installNativeAttrs(): void {
     new Map<string, (o: HeapObject) => HeapObject>([
       ["__func__", (o) => incRef(o.p0)],
       ["__self__", (o) => incRef(o.p1)],
-      ["__name__", (o) => incRef(fd(o.p0).name)],
+      // (the function's own: a builtin bound as a class method has no FunctionData)
+      ["__name__", (o) => getAttr(o.p0 as HeapObject, "__name__")],
+      ["__qualname__", (o) => getAttr(o.p0 as HeapObject, "__qualname__")],
     ]),
   );
   for (const c of [classmethodContract, staticmethodContract]) {

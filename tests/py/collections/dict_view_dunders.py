@@ -1,0 +1,33 @@
+# dict_keys and dict_items' operator methods called by name: the set operators take any
+# iterable, the comparisons sets and views only.
+def show(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, repr(str(e)))
+k = {1: 2, 3: 4}.keys()
+i = {1: 2}.items()
+show("k | [5]", lambda: sorted(k | [5]))
+show("[5] | k", lambda: sorted([5] | k))
+show("k & {1}", lambda: k & {1})
+show("k - {1}", lambda: k - {1})
+show("k ^ {1, 9}", lambda: sorted(k ^ {1, 9}))
+show("{9} - k", lambda: {9} - k)
+show("[1, 9] - k", lambda: [1, 9] - k)
+show("i | {(5, 6)}", lambda: sorted(i | {(5, 6)}))
+show("k == {1, 3}", lambda: k == {1, 3})
+show("k < {1, 3, 5}", lambda: k < {1, 3, 5})
+show("k == [1, 3]", lambda: k == [1, 3])
+show("k.__or__([5])", lambda: sorted(k.__or__([5])))
+show("k.__ror__([5])", lambda: sorted(k.__ror__([5])))
+show("k.__eq__({1, 3})", lambda: k.__eq__({1, 3}))
+show("k.__eq__([1, 3])", lambda: k.__eq__([1, 3]))
+show("k.__le__(k)", lambda: k.__le__(k))
+show("k.__sub__(5)", lambda: k.__sub__(5))
+show("k - 5", lambda: k - 5)
+show("{}.values() == {}.values()", lambda: {}.values() == {}.values())
+show("type({}.keys()).__or__", lambda: type({}.keys()).__or__)
+show("k.__len__()", lambda: k.__len__())
+show("k.__contains__(1)", lambda: k.__contains__(1))
+show("list(k.__iter__())", lambda: list(k.__iter__()))
+show("list(k.__reversed__())", lambda: list(k.__reversed__()))
