@@ -22,6 +22,7 @@
  * compile time (constants, closures, positions, inline caches), `t<N>`/`u<N>` temporaries,
  * `stmt<N>` statement functions; the runtime's names are those of runtimeNames().
  */
+
 import type { HeapObject } from "../engine/index.js";
 import type * as A from "../parser/ast.js";
 import {
@@ -42,6 +43,7 @@ import {
   unaryOp,
 } from "../runtime/abstract.js";
 import { sliceLoadQuick, sliceStoreQuick } from "../runtime/bootstrap.js";
+import { powPositive } from "../runtime/floatpow.js";
 import {
   listIterContract,
   newSeqIter,
@@ -168,6 +170,7 @@ function runtimeNames(): Record<string, unknown> {
     subscrSlow,
     attrAt,
     callPooled,
+    powPositive,
     EP: lookupEpoch,
     augAttrLoad,
     augAttrApply,
@@ -1553,7 +1556,7 @@ class Generator {
           body.push(
             `if (!(${av} > 0 && ${av} < Infinity && Number.isFinite(${dv}))) break ${label};`,
           );
-          body.push(`const ${n} = ${av} ** ${dv};`);
+          body.push(`const ${n} = powPositive(${av}, ${dv});`);
           body.push(`if (${n} === Infinity) break ${label};`);
       }
       if (isInt) intTemps++;

@@ -12,6 +12,7 @@
  * NOT-CPYTHON: the transcendental functions are V8's (fdlibm) rather than glibc's; they
  * agree with glibc's to the last bit for nearly all arguments, not for every one.
  */
+
 import type { HeapObject } from "../engine/index.js";
 import {
   binaryOp,
@@ -25,6 +26,7 @@ import {
 } from "../runtime/abstract.js";
 import type { DictStore } from "../runtime/dictstore.js";
 import { raise } from "../runtime/errors.js";
+import { powPositive } from "../runtime/floatpow.js";
 import { decref } from "../runtime/heapref.js";
 import { newBool, newFloat, newInt, newTuple } from "../runtime/objects.js";
 import { typeName } from "../runtime/typeobject.js";
@@ -393,10 +395,17 @@ function pow(x: number, y: number): number {
   }
   if (x === 0 && y < 0) domainError();
   if (y === 0 || x === 1) return 1;
-  const r = x ** y;
+  // C's pow: an integer power correctly rounded (floatpow.ts), the sign by the exponent.
+  const r = x > 0 ? powPositive(x, y) : Number.isInteger(y) ? powSigned(x, y) : x ** y;
   if (Number.isNaN(r)) domainError();
   if (!Number.isFinite(r)) rangeError();
   return r;
+}
+
+/** A negative base to an integer power: |x| ** y, negative for an odd y. */
+function powSigned(x: number, y: number): number {
+  const r = x === 0 ? x ** y : powPositive(-x, y);
+  return x < 0 && Math.abs(y % 2) === 1 ? -r : r;
 }
 
 function isClose(args: HeapObject[], kwnames: string[] | null): boolean {

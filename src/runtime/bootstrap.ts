@@ -58,6 +58,7 @@ import {
 import { accounting, MAX_ITEMS, MAX_STR_LENGTH, memoryError } from "./accounting.js";
 import { DictStore, ENTRY } from "./dictstore.js";
 import { errorFactory, PyRaise, raise } from "./errors.js";
+import { powPositive } from "./floatpow.js";
 import { floatRepr } from "./format.js";
 import {
   classmethodContract,
@@ -745,7 +746,7 @@ function floatPow(x: number, y: number): HeapObject {
     negate = oddInt;
   }
   if (x === 1) return newFloat(negate ? -1.0 : 1.0);
-  const r = x ** y;
+  const r = powPositive(x, y);
   if (!Number.isFinite(r)) raise(T.OverflowError, "(34, 'Numerical result out of range')");
   return newFloat(negate ? -r : r);
 }
