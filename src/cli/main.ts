@@ -22,7 +22,7 @@ import {
   topLevelHelp,
   UsageError,
 } from "./args.js";
-import { takeWorker } from "./prestart.js";
+import { takeWorker } from "./prestart.cjs";
 import { sendJob } from "./spawn.js";
 import type { Job, JobResult } from "./worker.js";
 
