@@ -91,6 +91,7 @@ import { installClassGetitem, unionArgs } from "../runtime/genericalias.js";
 import { decref, heap, incref, xdecref } from "../runtime/heapref.js";
 import { excState } from "../runtime/instance.js";
 import { checkParsedDigits } from "../runtime/intdigits.js";
+import { newMappingProxy } from "../runtime/mappingproxy.js";
 import { nativeIter, releaseIterRefs } from "../runtime/nativeiter.js";
 import {
   newBool,
@@ -974,11 +975,22 @@ function strMethods(): void {
     const [pos, kw] = splitKw(args, kwnames);
     return newStr(strFormat(s(self), pos, kw));
   });
+  defineMethod(S_, "format_map", (args, kw, self) => {
+    exactly("str.format_map", args, 1, kw);
+    return newStr(strFormat(s(self), [], args[0]!));
+  });
   installStrExtras();
 }
 
-/** str.format: replacement fields with auto/explicit numbering, attributes, indexes, specs. */
-export function strFormat(fmt: string, pos: HeapObject[], kw: Map<string, HeapObject>): string {
+/**
+ * str.format: replacement fields with auto/explicit numbering, attributes, indexes, specs.
+ * `kw` is the keyword arguments, or (str.format_map) a mapping to subscript.
+ */
+export function strFormat(
+  fmt: string,
+  pos: HeapObject[],
+  kw: Map<string, HeapObject> | HeapObject,
+): string {
   let out = "";
   let auto = 0;
   let numbering: "auto" | "manual" | null = null;
@@ -1029,6 +1041,9 @@ export function strFormat(fmt: string, pos: HeapObject[], kw: Map<string, HeapOb
         }
         numbering = mode;
       }
+      if (!(kw instanceof Map) && (first === "" || /^\d+$/.test(first))) {
+        raise(T.ValueError, "Format string contains positional fields");
+      }
       if (first === "") {
         if (auto >= pos.length)
           raise(T.IndexError, `Replacement index ${auto} out of range for positional args tuple`);
@@ -1038,10 +1053,17 @@ export function strFormat(fmt: string, pos: HeapObject[], kw: Map<string, HeapOb
         if (k >= pos.length)
           raise(T.IndexError, `Replacement index ${k} out of range for positional args tuple`);
         obj = incRef(pos[k]!);
-      } else {
+      } else if (kw instanceof Map) {
         const v = kw.get(first);
         if (v === undefined) throw new PyRaise(keyError(newStrTemp(first)));
         obj = incRef(v);
+      } else {
+        const key = newStr(first);
+        try {
+          obj = getItem(kw, key);
+        } finally {
+          decref(key);
+        }
       }
       let rest = m[2]!;
       while (rest.length > 0) {
@@ -2118,6 +2140,13 @@ function installViewSetOperations(): void {
     }
     return result;
   };
+  // A view's `mapping`: a read-only proxy of its dict.
+  for (const c of [dictKeysContract, dictValuesContract, dictItemsContract]) {
+    nativeAttrs.set(
+      c,
+      new Map([["mapping", (o: HeapObject) => newMappingProxy(o.p0 as HeapObject)]]),
+    );
+  }
   // dictviews_isdisjoint: over the other iterable (the shorter side, for sets and views).
   for (const t of [T.dict_keys!, T.dict_items!]) {
     defineMethod(t, "isdisjoint", (args, kw, self) => {

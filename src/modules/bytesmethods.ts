@@ -726,6 +726,7 @@ function installMethods(t: HeapObject, kind: string): void {
     ["isascii", (d) => d.every((c) => c < 128)],
     ["islower", (d) => d.some(isLower) && !d.some(isUpper)],
     ["isupper", (d) => d.some(isUpper) && !d.some(isLower)],
+    ["istitle", isTitle],
   ];
   for (const [name, p] of preds) {
     def(name, (args, kw, self) => {
@@ -926,6 +927,22 @@ function bytesOfValue(v: HeapObject): Uint8Array {
 }
 
 const latin1 = (d: Uint8Array) => decode(d, "latin-1");
+
+/** _Py_bytes_istitle: cased, uppercase only after an uncased byte, lowercase only after a cased one. */
+function isTitle(d: Uint8Array): boolean {
+  let cased = false;
+  let previousCased = false;
+  for (const c of d) {
+    if (isUpper(c)) {
+      if (previousCased) return false;
+      previousCased = cased = true;
+    } else if (isLower(c)) {
+      if (!previousCased) return false;
+      previousCased = cased = true;
+    } else previousCased = false;
+  }
+  return cased;
+}
 
 /** bytes % args (PEP 461): the str conversions, with %b/%s taking bytes and %r/%a ascii(). */
 function bytesPercent(fmt: HeapObject, args: HeapObject): HeapObject {
