@@ -74,6 +74,7 @@ import {
   newDictView,
   rangeLength,
   setKeyRetry,
+  vectorcallTypes,
 } from "../runtime/bootstrap.js";
 import { type DictEntry, type DictStore, ENTRY } from "../runtime/dictstore.js";
 import { dirOf, installDirMethods, sortedList } from "../runtime/dir.js";
@@ -92,8 +93,9 @@ import { decref, heap, incref, xdecref } from "../runtime/heapref.js";
 import { excState } from "../runtime/instance.js";
 import { checkParsedDigits } from "../runtime/intdigits.js";
 import { newMappingProxy } from "../runtime/mappingproxy.js";
-import { nativeIter, releaseIterRefs } from "../runtime/nativeiter.js";
+import { nativeIter, nativeIterType, releaseIterRefs } from "../runtime/nativeiter.js";
 import {
+  type NativeFunction,
   newBool,
   newBuiltin,
   newDict,
@@ -251,14 +253,10 @@ function installConstructors(): void {
       return newInt(BigInt(Math.trunc(v)));
     }
     if (isStr(x)) return intFromString(x.p0 as string, 10);
-    const r = getAttrOrNull(x, "__int__") ?? getAttrOrNull(x, "__index__");
-    if (r !== null) {
-      try {
-        return call(r, []);
-      } finally {
-        decref(r);
-      }
-    }
+    // PyNumber_Long: the type's nb_int, else its nb_index (slots: looked up on the type and
+    // called with self, no bound method).
+    const r = callSpecial(x, "__int__") ?? callSpecial(x, "__index__");
+    if (r !== null) return r;
     raise(
       T.TypeError,
       `int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`,
@@ -288,12 +286,17 @@ function installConstructors(): void {
       }
       return newFloat(Number(s));
     }
-    const r = getAttrOrNull(x, "__float__");
-    if (r !== null) {
+    // PyNumber_Float: the type's nb_float (a slot, as in int()).
+    const r = callSpecial(x, "__float__");
+    if (r !== null) return r;
+    // else nb_index, the int as a float
+    const i = callSpecial(x, "__index__");
+    if (i !== null) {
       try {
-        return call(r, []);
+        if (!isInt(i)) raise(T.TypeError, `__index__ returned non-int (type ${typeName(i)})`);
+        return newFloat(Number(i.p0));
       } finally {
-        decref(r);
+        decref(i);
       }
     }
     raise(T.TypeError, `float() argument must be a string or a real number, not '${typeName(x)}'`);
@@ -372,6 +375,10 @@ function installConstructors(): void {
         return incRef(args[0]!);
       return setFrom(args.length === 0 ? null : args[0]!, frozen);
     });
+  }
+  // 3.11's list_vectorcall, tuple_vectorcall, set_vectorcall, …: no argument tuple.
+  for (const t of [T.list, T.tuple, T.dict, T.set, T.frozenset, T.range, T.float, T.bool]) {
+    vectorcallTypes.add(t);
   }
   for (const [t, single] of [
     [T.NoneType, S.None],
@@ -1794,7 +1801,7 @@ function builtinFunctions(b: DictStore): void {
     exactly("globals", args, 0, kw);
     return incRef(frameHook.current().globals);
   });
-  defineFunction(b, "enumerate", (args, kwnames) => {
+  defineIterClass(b, "enumerate", (args, kwnames) => {
     const [pos, kw] = splitKw(args, kwnames);
     const it = getIter(pos[0]!);
     let n = asIndex(pos[1] ?? kw.get("start") ?? newIntTemp(0));
@@ -1806,7 +1813,7 @@ function builtinFunctions(b: DictStore): void {
       return reuseResult(result, [newInt(n++), v]);
     });
   });
-  defineFunction(b, "zip", (allArgs, kwnames) => {
+  defineIterClass(b, "zip", (allArgs, kwnames) => {
     const [args, kw] = splitKw(allArgs, kwnames);
     for (const k of kw.keys())
       if (k !== "strict") raise(T.TypeError, `zip() got an unexpected keyword argument '${k}'`);
@@ -1820,7 +1827,7 @@ function builtinFunctions(b: DictStore): void {
       return vals === null ? null : reuseResult(result, vals);
     });
   });
-  defineFunction(b, "map", (args, kw) => {
+  defineIterClass(b, "map", (args, kw) => {
     noKw("map", kw);
     if (args.length < 2) raise(T.TypeError, "map() must have at least two arguments.");
     const fn = incRef(args[0]!);
@@ -1838,7 +1845,7 @@ function builtinFunctions(b: DictStore): void {
       }
     });
   });
-  defineFunction(b, "filter", (args, kw) => {
+  defineIterClass(b, "filter", (args, kw) => {
     exactly("filter", args, 2, kw);
     const fn = incRef(args[0]!);
     const it = getIter(args[1]!);
@@ -1858,7 +1865,7 @@ function builtinFunctions(b: DictStore): void {
       }
     });
   });
-  defineFunction(b, "reversed", (args, kw) => {
+  defineIterClass(b, "reversed", (args, kw) => {
     exactly("reversed", args, 1, kw);
     const seq = args[0]!;
     if (seq.type === C.list || seq.type === C.tuple) {
@@ -1886,6 +1893,10 @@ function builtinFunctions(b: DictStore): void {
       if (rev === S.None) raise(T.TypeError, `'${typeName(seq)}' object is not reversible`);
       return callSpecialBound(seq, "__reversed__")!;
     }
+    // reversed_new: else the sequence protocol, __len__ and __getitem__.
+    const t = typeOf(seq);
+    if (lookup(t, "__getitem__") === null || lookup(t, "__len__") === null)
+      raise(T.TypeError, `'${typeName(seq)}' object is not reversible`);
     const items = toArray(seq);
     return nativeIter("reversed", items, () => (items.length === 0 ? null : incRef(items.pop()!)));
   });
@@ -1903,7 +1914,7 @@ function builtinFunctions(b: DictStore): void {
     if (line === null) raise(T.EOFError!, "EOF when reading a line");
     return newStr(line);
   });
-  defineFunction(b, "super", (args, kw) => {
+  defineClassConstructor(b, T.super, (args, kw) => {
     range_("super", args, 0, 2, kw);
     if (args.length > 0) {
       const type = args[0]!;
@@ -1950,6 +1961,23 @@ function builtinFunctions(b: DictStore): void {
     decref(scope);
     return sortedList(keys);
   });
+}
+
+/**
+ * A builtin class whose instances a native function makes (map, zip, enumerate, filter,
+ * reversed, super): `name` in builtins is the type itself — isinstance(x, map),
+ * `<class 'map'>` — and calling it runs `make`.
+ */
+function defineClassConstructor(b: DictStore, type: HeapObject, make: NativeFunction): void {
+  nativeConstructors.set(type, (_t, args, kwnames) => make(args, kwnames, null));
+  // (all but zip have their own vectorcall in 3.11: no argument tuple)
+  if (typeInfo(type).name !== "zip") vectorcallTypes.add(type);
+  defineValue(b, typeInfo(type).name, type);
+}
+
+/** defineClassConstructor for a native iterator's type (nativeIter's, made here first). */
+function defineIterClass(b: DictStore, name: string, make: NativeFunction): void {
+  defineClassConstructor(b, nativeIterType(name), make);
 }
 
 /** round(x, nd): correctly rounded, halves to even (CPython's double_round). */

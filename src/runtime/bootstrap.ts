@@ -2210,6 +2210,15 @@ function typeCallImpl(type: HeapObject, args: HeapObject[], kwnames: string[] | 
   const info = type.p0 as TypeInfo;
   if (info.ctorEpoch === lookupEpoch.n && (info.ctorInit !== null || args.length === 0))
     return plainClassCall(type, info.ctorInit, args, kwnames);
+  // A builtin type with its own vectorcall takes the arguments as they are (and, as every
+  // call here, consumes them).
+  if (vectorcallTypes.has(type)) {
+    try {
+      return nativeConstructors.get(type)!(type, args, kwnames);
+    } finally {
+      for (const a of args) decref(a);
+    }
+  }
   // _PyObject_MakeTpCall packs the arguments into a tuple for tp_call: one more reference
   // to each while the class is called (released last to first, as a tuple's dealloc does).
   for (const a of args) incref(a);
@@ -2341,6 +2350,12 @@ function callSlotWithKwargs(
     for (const a of args) decref(a);
   }
 }
+
+/**
+ * The builtin types called through their own tp_vectorcall in 3.11 (list_vectorcall,
+ * map_vectorcall, …), which pass the caller's arguments on without packing a tuple.
+ */
+export const vectorcallTypes = new Set<HeapObject>();
 
 export const nativeConstructors = new Map<
   HeapObject,

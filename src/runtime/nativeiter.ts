@@ -19,6 +19,18 @@ export function nativeIter(
   next: () => HeapObject | null,
   basicSize = 48,
 ): HeapObject {
+  const contract = nativeIterContract(name, basicSize);
+  const it = heap.alloc(contract, next, refs);
+  heap.track(it);
+  return it;
+}
+
+/** The Python type of the native iterators called `name` (made on first use). */
+export function nativeIterType(name: string): HeapObject {
+  return nativeIterContract(name, 48).owner as HeapObject;
+}
+
+function nativeIterContract(name: string, basicSize: number): ObjectType {
   let contract = byName.get(name);
   if (contract === undefined) {
     contract = new ObjectType({
@@ -39,9 +51,7 @@ export function nativeIter(
     byName.set(name, contract);
     nativeIterContracts.add(contract);
   }
-  const it = heap.alloc(contract, next, refs);
-  heap.track(it);
-  return it;
+  return contract;
 }
 
 /** An exhausted native iterator lets go of what it held (`it` as nativeIter made it). */
