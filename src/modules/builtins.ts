@@ -255,8 +255,17 @@ function installConstructors(): void {
     if (isStr(x)) return intFromString(x.p0 as string, 10);
     // PyNumber_Long: the type's nb_int, else its nb_index (slots: looked up on the type and
     // called with self, no bound method).
-    const r = callSpecial(x, "__int__") ?? callSpecial(x, "__index__");
-    if (r !== null) return r;
+    let r = callSpecial(x, "__int__");
+    const via = r !== null ? "__int__" : "__index__";
+    r ??= callSpecial(x, "__index__");
+    if (r !== null) {
+      if (!isInt(r)) {
+        const tn = typeName(r);
+        decref(r);
+        raise(T.TypeError, `${via} returned non-int (type ${tn})`);
+      }
+      return r;
+    }
     raise(
       T.TypeError,
       `int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`,
@@ -288,13 +297,22 @@ function installConstructors(): void {
     }
     // PyNumber_Float: the type's nb_float (a slot, as in int()).
     const r = callSpecial(x, "__float__");
-    if (r !== null) return r;
-    // else nb_index, the int as a float
+    if (r !== null) {
+      if (r.type.layout !== C.float) {
+        const tn = typeName(r);
+        decref(r);
+        raise(T.TypeError, `${typeName(x)}.__float__ returned non-float (type ${tn})`);
+      }
+      return r;
+    }
+    // else nb_index, the int as a float (PyLong_AsDouble)
     const i = callSpecial(x, "__index__");
     if (i !== null) {
       try {
         if (!isInt(i)) raise(T.TypeError, `__index__ returned non-int (type ${typeName(i)})`);
-        return newFloat(Number(i.p0));
+        const v = Number(i.p0);
+        if (!Number.isFinite(v)) raise(T.OverflowError, "int too large to convert to float");
+        return newFloat(v);
       } finally {
         decref(i);
       }
@@ -1893,10 +1911,10 @@ function builtinFunctions(b: DictStore): void {
       if (rev === S.None) raise(T.TypeError, `'${typeName(seq)}' object is not reversible`);
       return callSpecialBound(seq, "__reversed__")!;
     }
-    // reversed_new: else the sequence protocol, __len__ and __getitem__.
-    const t = typeOf(seq);
-    if (lookup(t, "__getitem__") === null || lookup(t, "__len__") === null)
+    // reversed_new: else the sequence protocol, __getitem__ and __len__.
+    if (lookup(typeOf(seq), "__getitem__") === null)
       raise(T.TypeError, `'${typeName(seq)}' object is not reversible`);
+    len(seq); // (PySequence_Size: "object of type 'X' has no len()")
     const items = toArray(seq);
     return nativeIter("reversed", items, () => (items.length === 0 ? null : incRef(items.pop()!)));
   });

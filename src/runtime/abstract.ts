@@ -1653,11 +1653,11 @@ export function truthy(obj: HeapObject): boolean {
       decref(r);
     }
   }
-  if (lookup(type, "__len__") !== null) return len(obj) > 0;
-  // A subclass of int or float inherits nb_bool.
+  // A subclass of int or float inherits nb_bool, which answers before any __len__.
   const lc = c.layout;
   if (lc === C.int) return obj.p0 !== 0 && obj.p0 !== 0n;
   if (lc === C.float) return obj.p0 !== 0;
+  if (lookup(type, "__len__") !== null) return len(obj) > 0;
   const n = nativeSeq.len(obj);
   return n === null || n > 0;
 }
