@@ -18,10 +18,10 @@ import {
   type BinOpName,
   type CmpOp,
   callBorrowed,
-  compareBool,
   getAttr,
   incRef,
   inheritedSlots,
+  iterSearch,
   listExtendHook,
   nativeBinary,
   nativeCompare,
@@ -42,10 +42,10 @@ type Accepts = (o: HeapObject) => boolean;
 
 const intLike: Accepts = (o) => o.type.layout === C.int || o.type.layout === C.bool;
 const floatLike: Accepts = (o) => o.type.layout === C.float || intLike(o);
-const layoutOf =
-  (...kinds: HeapObject[]): Accepts =>
-  (o) =>
-    kinds.some((t) => typeInfo(t).contract === o.type.layout);
+const layoutOf = (...kinds: HeapObject[]): Accepts => {
+  const contracts = kinds.map((t) => typeInfo(t).contract);
+  return (o) => contracts.includes(o.type.layout);
+};
 
 /**
  * A container slot's native answer (the wrapper calls the slot itself: the protocol
@@ -85,6 +85,7 @@ const numberOps: [BinOpName, string, string][] = [
   ["/", "__truediv__", "__rtruediv__"],
   ["//", "__floordiv__", "__rfloordiv__"],
   ["%", "__mod__", "__rmod__"],
+  ["divmod", "__divmod__", "__rdivmod__"],
 ];
 const bitOps: [BinOpName, string, string][] = [
   ["<<", "__lshift__", "__rlshift__"],
@@ -124,8 +125,6 @@ function installNumberSlots(type: HeapObject, accepts: Accepts, bits: boolean): 
     binary(type, name, (self, other) => numberSlot(accepts, self, other, op));
     binary(type, rname, (self, other) => numberSlot(accepts, other, self, op));
   }
-  binary(type, "__divmod__", (self, other) => divmodSlot(accepts, self, other));
-  binary(type, "__rdivmod__", (self, other) => divmodSlot(accepts, other, self));
   slot(type, "__pow__", (args, _kw, self) => {
     ternaryArgs(args);
     return powerSlot(accepts, self!, args[0]!, args[1]);
@@ -140,11 +139,6 @@ function installNumberSlots(type: HeapObject, accepts: Accepts, bits: boolean): 
 function ternaryArgs(args: HeapObject[]): void {
   if (args.length === 0) raise(T.TypeError, "expected at least 1 argument, got 0");
   if (args.length > 2) raise(T.TypeError, `expected at most 2 arguments, got ${args.length}`);
-}
-
-function divmodSlot(accepts: Accepts, a: HeapObject, b: HeapObject): HeapObject {
-  if (!accepts(a) || !accepts(b)) return notImplemented();
-  return nativeBinary.op(a, b, "divmod") ?? notImplemented();
 }
 
 /** `__neg__`, `__pos__`, `__invert__`, `__bool__` of int and float (on the plain value). */
@@ -341,21 +335,9 @@ export function installSlotWrappers(): void {
   });
   binary(T.range, "__getitem__", (self, key) => native(nativeSeq.getItem(self, key)));
   // range_contains: an int by arithmetic, anything else by comparing each item.
-  binary(T.range, "__contains__", (self, item) => {
-    const r = nativeSeq.contains(self, item);
-    if (r !== null) return newBool(r);
-    const it = native(nativeSeq.iter(self));
-    try {
-      for (let x = nativeSeq.next(it); x !== null && x !== undefined; x = nativeSeq.next(it)) {
-        const eq = compareBool(x, item, "==");
-        decref(x);
-        if (eq) return incRef(S.True);
-      }
-      return incRef(S.False);
-    } finally {
-      decref(it);
-    }
-  });
+  binary(T.range, "__contains__", (self, item) =>
+    newBool(nativeSeq.contains(self, item) ?? iterSearch(self, item)),
+  );
   slot(T.range, "__iter__", (args, _kw, self) => {
     expectArgs(args, 0);
     return native(nativeSeq.iter(self!));

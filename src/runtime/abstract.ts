@@ -1488,6 +1488,14 @@ function nativeHash(obj: HeapObject, c: HeapObject["type"]): number | null {
     const h = BigInt.asIntN(64, BigInt(pointerHash(obj.p1)) ^ BigInt(pyHash(obj.p0)));
     return h === -1n ? -2 : Number(h);
   }
+  if (c === methodWrapperContract) {
+    // wrapper_hash: the pointer hashes of self and of the slot wrapper, XORed in 64 bits.
+    const h = BigInt.asIntN(
+      64,
+      BigInt(pointerHash(obj.p1 as HeapObject)) ^ BigInt(pointerHash(obj.p0 as HeapObject)),
+    );
+    return h === -1n ? -2 : Number(h);
+  }
   if (c === builtinContract && obj.p2 !== null) {
     // meth_hash: the bound object's pointer hash XOR the C function's (here: its number).
     const h = pointerHash(obj.p2 as HeapObject) ^ nativeFunctionId(obj.p0 as object);
@@ -2247,6 +2255,11 @@ export function contains(container: HeapObject, item: HeapObject): boolean {
   }
   const inherited = nativeSeq.contains(container, item);
   if (inherited !== null) return inherited;
+  return iterSearch(container, item);
+}
+
+/** _PySequence_IterSearch: `item in container` by comparing each item the iterator gives. */
+export function iterSearch(container: HeapObject, item: HeapObject): boolean {
   const it = getIter(container);
   try {
     for (;;) {

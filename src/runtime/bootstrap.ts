@@ -872,13 +872,10 @@ function nativeBinaryImpl(a: HeapObject, b: HeapObject, op: BinOpName): HeapObje
 
 /** long_divmod, float_divmod: the floor quotient and the remainder of two numbers. */
 function numberDivmod(a: HeapObject, b: HeapObject): HeapObject | null {
+  const number = (o: HeapObject) => isIntLike(o) || o.type.layout === floatContract;
+  if (!number(a) || !number(b)) return null;
   const isFloat = a.type.layout === floatContract || b.type.layout === floatContract;
-  if (!(isFloat || isIntLike(a)) || !(isFloat || isIntLike(b))) return null;
-  if (isFloat) {
-    if (!(isIntLike(a) || a.type.layout === floatContract)) return null;
-    if (!(isIntLike(b) || b.type.layout === floatContract)) return null;
-    if (toFloat(b) === 0) raise(T.ZeroDivisionError, "float divmod()");
-  }
+  if (isFloat && toFloat(b) === 0) raise(T.ZeroDivisionError, "float divmod()");
   const q = nativeBinaryImpl(a, b, "//")!;
   try {
     return newTuple([q, nativeBinaryImpl(a, b, "%")!]);

@@ -70,3 +70,4 @@ class Vec(tuple):
 print(Vec((1, 2)) + (3,), (0,) + Vec((1,)), Vec((1,)) * 2, Vec((1, 2)) == (1, 2))
 print(int.__eq__(3, True), float.__lt__(1.5, 2), str.__lt__("b", "a"))
 print(sorted([3, 1, 2], key=int.__neg__), list(map(int.__add__, [1, 2], [10, 20])))
+print(hash((3).__add__) == hash((3).__add__), hash(m) == hash(m), {(3).__add__: 1}[(3).__add__])
