@@ -1478,6 +1478,19 @@ class Generator {
     const body: string[] = [];
     let floatTemps = 0;
     let intTemps = 0;
+    // The floats the ordinary way holds at once (operands, then the result made before they
+    // are released), at most: the free list must have that many for its count to come out
+    // the same (see needFloats below).
+    let liveFloats = 0;
+    let peakFloats = 0;
+    const made = (isInt: boolean, operands: [string, boolean, boolean][]): void => {
+      if (isInt) intTemps++;
+      else {
+        floatTemps++;
+        peakFloats = Math.max(peakFloats, ++liveFloats);
+      }
+      for (const [, opInt, temp] of operands) if (temp && !opInt) liveFloats--;
+    };
     const leafCheck = (o: string) =>
       leafKind === "float"
         ? `${o}.type !== C_float`
@@ -1508,21 +1521,27 @@ class Generator {
       return v;
     };
     // Each node: its double and whether it is an int (under this variant's leaf kind).
-    const compute = (x: A.expr): [string, boolean] => {
+    // Each node: its double, whether it is an int (under this variant's leaf kind), and
+    // whether the ordinary way makes an object for it (not a leaf or a constant).
+    const compute = (x: A.expr): [string, boolean, boolean] => {
       const c = this.numberConstant(x);
-      if (c !== null) return [`(${numberLiteral(c)})`, this.host.foldedOf(x)!.type === C.int];
-      if (x._type === "Name" || x._type === "Subscript") return [leafValue(x), leafKind === "int"];
+      if (c !== null)
+        return [`(${numberLiteral(c)})`, this.host.foldedOf(x)!.type === C.int, false];
+      if (x._type === "Name" || x._type === "Subscript")
+        return [leafValue(x), leafKind === "int", false];
       const n = this.tmp("u");
       if (x._type === "UnaryOp") {
-        const [v, isInt] = compute(x.operand);
-        body.push(`const ${n} = -${v}${isInt ? " + 0" : ""};`);
-        if (isInt) intTemps++;
-        else floatTemps++;
-        return [n, isInt];
+        const operand = compute(x.operand);
+        const isInt = operand[1];
+        body.push(`const ${n} = -${operand[0]}${isInt ? " + 0" : ""};`);
+        made(isInt, [operand]);
+        return [n, isInt, true];
       }
       const b = x as A.BinOp;
-      const [av, ai] = compute(b.left);
-      const [dv, di] = compute(b.right);
+      const left = compute(b.left);
+      const right = compute(b.right);
+      const [av, ai] = left;
+      const [dv, di] = right;
       const op = b.op._type;
       const isInt = ai && di && op !== "Div";
       switch (op) {
@@ -1559,35 +1578,37 @@ class Generator {
           body.push(`const ${n} = powPositive(${av}, ${dv});`);
           body.push(`if (${n} === Infinity) break ${label};`);
       }
-      if (isInt) intTemps++;
-      else floatTemps++;
-      return [n, isInt];
+      made(isInt, [left, right]);
+      return [n, isInt, true];
     };
     // float // and % are float_floor_div's and float_rem's: a float tree with either is
     // not fused (floorQuotient is for ints).
     if (leafKind === "float" && this.hasFloorOps(e)) return;
-    let [value, isInt] = compute(e);
+    const root = compute(e);
+    let [value, isInt] = root;
     if (inplace !== null) {
       const { cur, op } = inplace;
       body.push(`if (${cur}.type !== C_float) break ${label};`);
       if (op === "/") body.push(`if (${value} === 0) break ${label};`);
-      if (isInt) intTemps++;
-      else floatTemps++;
+      made(false, [root]);
       const n = this.tmp("u");
       body.push(`const ${n} = ${cur}.p0 ${op} ${value};`);
       value = n;
       isInt = false;
     }
     // The result is one of the temporaries counted; the others are made and freed by the
-    // ordinary way. With at least as many floats on the free list as it takes (the
-    // intermediate floats, and the result), its count comes out the same either way.
+    // ordinary way, each float from the free list and back to it. With as many floats on
+    // the list as the ordinary way holds at once (peakFloats, the result's included), no
+    // float is made anew and the list's count comes out the same either way. (The total
+    // made is too much to ask: the ordinary way leaves only its peak on the list, so a
+    // statement asking for more than that never took this way — n-body's d2 = dx*dx + ...
+    // asked for 5 floats where 3 are held at once.)
     if (isInt) intTemps--;
     else floatTemps--;
-    const needFloats = floatTemps + (isInt ? 0 : 1);
     this.emit(`${label}: {`);
-    this.emit(`if (H.observer !== null || FL.float < ${needFloats}) break ${label};`);
+    this.emit(`if (H.observer !== null || FL.float < ${peakFloats}) break ${label};`);
     for (const l of body) this.emit(l);
-    const made = floatTemps + intTemps;
+    const temps = floatTemps + intTemps;
     if (reuse !== null && !isInt) {
       // The result in the float about to be replaced, which nothing else holds: as if it
       // were freed and the result made (the counts too; the free list's comes out even).
@@ -1598,7 +1619,7 @@ class Generator {
       );
       this.emit(`else ${r} = newFloat(${value});`);
     } else this.emit(`${r} = ${isInt ? "newInt" : "newFloat"}(${value});`);
-    if (made > 0) this.emit(`H.allocations += ${made}; H.deallocations += ${made};`);
+    if (temps > 0) this.emit(`H.allocations += ${temps}; H.deallocations += ${temps};`);
     this.emit("}");
   }
 
