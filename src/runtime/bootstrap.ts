@@ -1156,8 +1156,51 @@ export function sliceLoadQuick(
   if (freeLists.slice !== 1 || heap.observer !== null) return null;
   const c = o.type;
   if (c !== listContract && c !== tupleContract) return null;
-  const b = plainBounds(lo, hi, st, (o.p0 as HeapObject[]).length);
-  return b === null ? null : seqSlice(o, b);
+  const items = o.p0 as HeapObject[];
+  // plainBounds and adjustSlice without their object (this runs in inner loops:
+  // fannkuch's perm[k::-1])
+  const st1 = plainPart(st);
+  const s0 = plainPart(lo);
+  const s1 = plainPart(hi);
+  if (st1 === undefined || st1 === 0 || s0 === undefined || s1 === undefined) return null;
+  const step = st1 ?? 1;
+  const n = items.length;
+  let out: HeapObject[];
+  if (step > 0) {
+    const start = s0 === null ? 0 : s0 < 0 ? Math.max(0, s0 + n) : Math.min(s0, n);
+    const stop = s1 === null ? n : s1 < 0 ? Math.max(0, s1 + n) : Math.min(s1, n);
+    if (step === 1) {
+      // tuple_subscript: a full slice of an exact tuple is the tuple itself.
+      if (c === tupleContract && start === 0 && stop === n) return incRef(o);
+      out = stop <= start ? [] : items.slice(start, stop);
+      for (let k = 0; k < out.length; k++) out[k]!.refcnt++;
+    } else {
+      const length = stop <= start ? 0 : Math.ceil((stop - start) / step);
+      out = stridedItems(items, start, step, length);
+    }
+  } else {
+    const start = s0 === null ? n - 1 : s0 < 0 ? Math.max(-1, s0 + n) : Math.min(s0, n - 1);
+    const stop = s1 === null ? -1 : s1 < 0 ? Math.max(-1, s1 + n) : Math.min(s1, n - 1);
+    const length = start <= stop ? 0 : Math.ceil((start - stop) / -step);
+    out = stridedItems(items, start, step, length);
+  }
+  return c === listContract ? newList(out) : newTuple(out);
+}
+
+/** New references to `length` items from `start` by `step` (a packed array). */
+function stridedItems(
+  items: HeapObject[],
+  start: number,
+  step: number,
+  length: number,
+): HeapObject[] {
+  const out = new Array<HeapObject>(length);
+  for (let k = 0, i = start; k < length; k++, i += step) {
+    const x = items[i]!;
+    x.refcnt++;
+    out[k] = x;
+  }
+  return out;
 }
 
 /** STORE_SUBSCR of an exact list by lo:hi:st, as sliceLoadQuick; false: not applicable. */
@@ -1169,10 +1212,53 @@ export function sliceStoreQuick(
   value: HeapObject,
 ): boolean {
   if (freeLists.slice !== 1 || heap.observer !== null || o.type !== listContract) return false;
-  const b = plainBounds(lo, hi, st, (o.p0 as HeapObject[]).length);
+  const items = o.p0 as HeapObject[];
+  const n = items.length;
+  const vc = value.type;
+  if (st === S.None && (vc === listContract || vc === tupleContract) && value !== o) {
+    // lo:hi from another list or tuple, the bounds worked out here (without plainBounds'
+    // object: this runs in inner loops, fannkuch's perm[:k + 1] = ...)
+    const s0 = plainPart(lo);
+    const s1 = plainPart(hi);
+    if (s0 === undefined || s1 === undefined) return false;
+    const start = s0 === null ? 0 : s0 < 0 ? Math.max(0, s0 + n) : Math.min(s0, n);
+    const stop = s1 === null ? n : s1 < 0 ? Math.max(0, s1 + n) : Math.min(s1, n);
+    if (stop - start === (value.p0 as HeapObject[]).length) {
+      replaceRange(items, start, stop, value.p0 as HeapObject[]);
+      return true;
+    }
+  }
+  const b = plainBounds(lo, hi, st, n);
   if (b === null) return false;
   listAssignSlice(o, b, value);
   return true;
+}
+
+/**
+ * items[start:stop] = src, of the same size (another list's or tuple's items): they go in
+ * place, then the replaced ones are released, the last first — without a copy of them
+ * when none goes (each held elsewhere too, as small ints are): nothing runs, order cannot
+ * show. (The counts are lowered first to see that; raised back if one would go.)
+ */
+function replaceRange(items: HeapObject[], start: number, stop: number, src: HeapObject[]) {
+  let held = true;
+  for (let k = start; k < stop; k++) if (--items[k]!.refcnt === 0) held = false;
+  if (held) {
+    for (let k = start; k < stop; k++) {
+      const x = src[k - start]!;
+      x.refcnt++;
+      items[k] = x;
+    }
+    return;
+  }
+  for (let k = start; k < stop; k++) items[k]!.refcnt++;
+  const removed = items.slice(start, stop);
+  for (let k = start; k < stop; k++) {
+    const x = src[k - start]!;
+    x.refcnt++;
+    items[k] = x;
+  }
+  releaseItemsBackwards(removed);
 }
 
 /** list_ass_subscript by a slice's bounds (value borrowed). */
@@ -1185,29 +1271,7 @@ function listAssignSlice(o: HeapObject, b: SliceBounds, value: HeapObject): void
     // (an __index__ of the slice may have shortened the list: then the bounds are
     // clamped again, below)
     if (src.length === n && b.stop <= items.length) {
-      // The same size from another list or tuple: its items go in place, then the
-      // replaced ones are released, the last first — without a copy of them when none
-      // goes (each held elsewhere too, as small ints are): nothing runs, order cannot
-      // show. (The counts are lowered first to see that; raised back if one would go.)
-      let held = true;
-      for (let k = b.start; k < b.stop; k++) items[k]!.refcnt--;
-      for (let k = b.start; k < b.stop; k++) if (items[k]!.refcnt === 0) held = false;
-      if (held) {
-        for (let k = 0; k < n; k++) {
-          const x = src[k]!;
-          x.refcnt++;
-          items[b.start + k] = x;
-        }
-        return;
-      }
-      for (let k = b.start; k < b.stop; k++) items[k]!.refcnt++;
-      const removed = items.slice(b.start, b.stop);
-      for (let k = 0; k < n; k++) {
-        const x = src[k]!;
-        x.refcnt++;
-        items[b.start + k] = x;
-      }
-      releaseItemsBackwards(removed);
+      replaceRange(items, b.start, b.stop, src);
       return;
     }
   }
@@ -1259,24 +1323,12 @@ function seqSlice(o: HeapObject, bounds: SliceBounds): HeapObject {
   ) {
     return incRef(o);
   }
-  const items2 = sliceItems(items, bounds);
+  let items2: HeapObject[];
+  if (bounds.step === 1) {
+    items2 = items.slice(bounds.start, bounds.start + bounds.length);
+    for (let k = 0; k < items2.length; k++) items2[k]!.refcnt++;
+  } else items2 = stridedItems(items, bounds.start, bounds.step, bounds.length);
   return o.type.layout === listContract ? newList(items2) : newTuple(items2);
-}
-
-/** New references to the items a slice selects (a packed array). */
-function sliceItems(items: HeapObject[], b: SliceBounds): HeapObject[] {
-  if (b.step === 1) {
-    const out = items.slice(b.start, b.start + b.length);
-    for (let k = 0; k < out.length; k++) out[k]!.refcnt++;
-    return out;
-  }
-  const out: HeapObject[] = [];
-  for (let k = 0, i = b.start; k < b.length; k++, i += b.step) {
-    const x = items[i]!;
-    x.refcnt++;
-    out.push(x);
-  }
-  return out;
 }
 
 /** The last string whose code points were asked for, and them (null: no surrogates). */
