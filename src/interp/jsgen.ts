@@ -987,6 +987,11 @@ class Generator {
    * caller writes the last else): numberOpFast's commonest cases, inline.
    */
   private floatInline(r: string, a: string, b: string, op: BinOpName, release: string): void {
+    const ka = this.numberOperand(a);
+    const kb = this.numberOperand(b);
+    if (ka !== null || kb !== null) {
+      if (this.constantInline(r, a, b, ka, kb, op, release)) return;
+    }
     if (op === "//" || op === "%") {
       // Non-negative small ints: the quotient of two doubles below 2**31 floors exactly.
       const x = this.tmp("x");
@@ -1020,6 +1025,59 @@ class Generator {
       `if (${a}.type === C_int && ${b}.type === C_int && typeof ${a}.p0 === "number" && typeof ${b}.p0 === "number" && Number.isSafeInteger(${x} = ${a}.p0 ${op} ${b}.p0)) { ${r} = newInt(${x}); ${release} } else`,
     );
     this.declare.push(x);
+  }
+
+  /**
+   * An operand that is a constant int (a safe integer) or float: its kind and its value as
+   * a JS literal, else null.
+   */
+  private numberOperand(v: string): { int: boolean; literal: string } | null {
+    if (!/^k\d+$/.test(v)) return null;
+    const c = this.values[Number(v.slice(1))] as HeapObject | null;
+    if (typeof c !== "object" || c === null || !("refcnt" in c)) return null;
+    if (c.type === C.float) return { int: false, literal: `(${numberLiteral(c.p0 as number)})` };
+    if (c.type === C.int && typeof c.p0 === "number")
+      return { int: true, literal: `(${numberLiteral(c.p0)})` };
+    return null;
+  }
+
+  /**
+   * floatInline with a constant operand: only the branch of the constant's kind, with its
+   * value written in (x + 1 tests x alone). False when the operation is not one of those
+   * (floatInline goes on).
+   */
+  private constantInline(
+    r: string,
+    a: string,
+    b: string,
+    ka: { int: boolean; literal: string } | null,
+    kb: { int: boolean; literal: string } | null,
+    op: BinOpName,
+    release: string,
+  ): boolean {
+    if (op !== "+" && op !== "-" && op !== "*" && op !== "/") return false;
+    // Two constants (not folded: an operand the folder left alone) or mixed kinds: the
+    // general way.
+    if (ka !== null && kb !== null) return false;
+    const k = (ka ?? kb)!;
+    const other = ka === null ? a : b;
+    const av = ka === null ? `${a}.p0` : ka.literal;
+    const bv = kb === null ? `${b}.p0` : kb.literal;
+    if (!k.int) {
+      if (op === "/" && kb !== null && Number(kb.literal.slice(1, -1)) === 0) return true;
+      const nz = op === "/" && kb === null ? ` && ${b}.p0 !== 0` : "";
+      this.emit(
+        `if (${other}.type === C_float${nz}) { ${r} = newFloat(${av} ${op} ${bv}); ${release} } else`,
+      );
+      return true;
+    }
+    if (op === "/") return false;
+    const x = this.tmp("x");
+    this.emit(
+      `if (${other}.type === C_int && typeof ${other}.p0 === "number" && Number.isSafeInteger(${x} = ${av} ${op} ${bv})) { ${r} = newInt(${x}); ${release} } else`,
+    );
+    this.declare.push(x);
+    return true;
   }
 
   // ------------------------------------------------------------ targets
