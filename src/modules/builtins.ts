@@ -1600,24 +1600,7 @@ function builtinFunctions(b: DictStore): void {
     if (args.length > 1) return incRef(args[1]!);
     raise(T.StopIteration);
   });
-  defineFunction(b, "sum", (args, kwnames) => {
-    const [pos, kw] = splitKw(args, kwnames);
-    const start = pos[1] ?? kw.get("start");
-    if (start !== undefined && isStr(start))
-      raise(T.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
-    let acc = incRef(start ?? newIntTemp(0));
-    const items = toArray(pos[0]!);
-    try {
-      for (const x of items) {
-        const r = binaryOpHook.op(acc, x, "+");
-        decref(acc);
-        acc = r;
-      }
-    } finally {
-      for (const x of items) decref(x);
-    }
-    return acc;
-  });
+  defineFunction(b, "sum", builtinSum);
   const minmax = (name: string, op: "<" | ">") =>
     defineFunction(b, name, (args, kwnames) => {
       const [pos, kw] = splitKw(args, kwnames);
@@ -2132,6 +2115,125 @@ export const binaryOpHook = {
     op: "+" | "//" | "%" | "**" | "divmod",
   ) => HeapObject,
 };
+
+/**
+ * sum(iterable, /, start=0), as builtin_sum_impl: the items taken one at a time (each
+ * released once added). While the running sum is an exact int and the items exact ints
+ * or bools, it is kept as a number (C's long: until it would pass 2**63); while it is an
+ * exact float and the items floats or ints that fit a long, as a double — no object made
+ * and no __add__ called for those steps (sum([1.5, I(2)]) never calls I.__radd__, and
+ * sum([2**53, 1.0, 1.0]) adds 1.0 to a float twice). Anything else, from then on, goes
+ * through the + operator.
+ */
+function builtinSum(args: HeapObject[], kwnames: string[] | null): HeapObject {
+  const nkw = kwnames?.length ?? 0;
+  const npos = args.length - nkw;
+  if (args.length > 2) raise(T.TypeError, `sum() takes at most 2 arguments (${args.length} given)`);
+  if (npos < 1) raise(T.TypeError, "sum() takes at least 1 positional argument (0 given)");
+  if (nkw === 1 && kwnames![0] !== "start")
+    raise(T.TypeError, `'${kwnames![0]}' is an invalid keyword argument for sum()`);
+  const it = getIter(args[0]!);
+  let result: HeapObject | null = null;
+  let item: HeapObject | null = null;
+  try {
+    const start = args[1];
+    if (start === undefined) result = newInt(0);
+    else {
+      const c = start.type.layout;
+      if (c === C.str) raise(T.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+      if (c === C.bytes) raise(T.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+      if (c === C.bytearray)
+        raise(T.TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
+      result = incRef(start);
+    }
+    if (result.type === C.int && fitsLong(result.p0 as number | bigint)) {
+      // The exact-int loop: a number while it is safe, a bigint past that.
+      let acc: number | bigint = result.p0 as number | bigint;
+      decref(result);
+      result = null;
+      while (result === null) {
+        item = iterNext(it);
+        if (item === null) return newInt(acc);
+        if (item.type === C.int || item.type === C.bool) {
+          const b = item.p0 as number | bigint;
+          if (typeof acc === "number" && typeof b === "number") {
+            const r = acc + b;
+            if (Number.isSafeInteger(r)) {
+              acc = r;
+              decref(item);
+              item = null;
+              continue;
+            }
+          }
+          const r = BigInt(acc) + BigInt(b);
+          if (fitsLong(b) && fitsLong(r)) {
+            acc = r;
+            decref(item);
+            item = null;
+            continue;
+          }
+        }
+        result = newInt(acc);
+        const temp = binaryOpHook.op(result, item, "+");
+        decref(result);
+        result = temp;
+        decref(item);
+        item = null;
+      }
+    }
+    if (result.type === C.float) {
+      let acc = result.p0 as number;
+      decref(result);
+      result = null;
+      while (result === null) {
+        item = iterNext(it);
+        if (item === null) return newFloat(acc);
+        if (item.type === C.float) {
+          acc += item.p0 as number;
+          decref(item);
+          item = null;
+          continue;
+        }
+        if (isInt(item)) {
+          const v = item.p0 as number | bigint;
+          if (fitsLong(v)) {
+            acc += Number(v);
+            decref(item);
+            item = null;
+            continue;
+          }
+        }
+        result = newFloat(acc);
+        const temp = binaryOpHook.op(result, item, "+");
+        decref(result);
+        result = temp;
+        decref(item);
+        item = null;
+      }
+    }
+    for (;;) {
+      item = iterNext(it);
+      if (item === null) break;
+      const temp = binaryOpHook.op(result, item, "+");
+      decref(result);
+      result = temp;
+      decref(item);
+      item = null;
+    }
+    const r = result;
+    result = null;
+    return r;
+  } finally {
+    if (item !== null) decref(item);
+    if (result !== null) decref(result);
+    decref(it);
+  }
+}
+
+/** Whether an int's value fits C's long (PyLong_AsLongAndOverflow does not overflow). */
+function fitsLong(v: number | bigint): boolean {
+  return typeof v === "number" || (v >= -(2n ** 63n) && v < 2n ** 63n);
+}
 
 function newIntTemp(v: number): HeapObject {
   const o = newInt(v);
