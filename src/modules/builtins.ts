@@ -1602,32 +1602,7 @@ function builtinFunctions(b: DictStore): void {
   });
   defineFunction(b, "sum", builtinSum);
   const minmax = (name: string, op: "<" | ">") =>
-    defineFunction(b, name, (args, kwnames) => {
-      const [pos, kw] = splitKw(args, kwnames);
-      const items = pos.length === 1 ? toArray(pos[0]!) : pos.map(incRef);
-      const keyFn = kw.get("key") ?? null;
-      try {
-        if (items.length === 0) {
-          const d = kw.get("default");
-          if (d !== undefined) return incRef(d);
-          raise(T.ValueError, `${name}() arg is an empty sequence`);
-        }
-        let best = items[0]!;
-        let bestKey = keyFn === null ? best : callBorrowed(keyFn, [best]);
-        for (let i = 1; i < items.length; i++) {
-          const k = keyFn === null ? items[i]! : callBorrowed(keyFn, [items[i]!]);
-          if (compareBool(k, bestKey, op)) {
-            if (keyFn !== null) decref(bestKey);
-            best = items[i]!;
-            bestKey = k;
-          } else if (keyFn !== null) decref(k);
-        }
-        if (keyFn !== null) decref(bestKey);
-        return incRef(best);
-      } finally {
-        for (const x of items) decref(x);
-      }
-    });
+    defineFunction(b, name, (args, kwnames) => minMax(name, op, args, kwnames));
   minmax("min", "<");
   minmax("max", ">");
   defineFunction(b, "sorted", (args, kwnames) => {
@@ -2226,6 +2201,84 @@ function builtinSum(args: HeapObject[], kwnames: string[] | null): HeapObject {
   } finally {
     if (item !== null) decref(item);
     if (result !== null) decref(result);
+    decref(it);
+  }
+}
+
+/**
+ * min() and max() as min_max: the items taken one at a time, holding only the best so far
+ * (and its key) and the item at hand — an item that loses is released at once. key=None
+ * is no key; `default` only with one positional argument.
+ */
+function minMax(
+  name: string,
+  op: "<" | ">",
+  args: HeapObject[],
+  kwnames: string[] | null,
+): HeapObject {
+  const nkw = kwnames?.length ?? 0;
+  const npos = args.length - nkw;
+  if (npos === 0) raise(T.TypeError, `${name} expected at least 1 argument, got 0`);
+  let keyFn: HeapObject | null = null;
+  let dflt: HeapObject | null = null;
+  for (let i = 0; i < nkw; i++) {
+    const k = kwnames![i]!;
+    if (k === "key") keyFn = args[npos + i]!;
+    else if (k === "default") dflt = args[npos + i]!;
+    else raise(T.TypeError, `'${k}' is an invalid keyword argument for ${name}()`);
+  }
+  if (npos > 1 && dflt !== null) {
+    raise(
+      T.TypeError,
+      `Cannot specify a default for ${name}() with multiple positional arguments`,
+    );
+  }
+  // Several positional arguments: CPython iterates its argument tuple.
+  const seq = npos > 1 ? newTuple(args.slice(0, npos).map(incRef)) : null;
+  let it: HeapObject;
+  try {
+    it = getIter(seq ?? args[0]!);
+  } finally {
+    if (seq !== null) decref(seq);
+  }
+  if (keyFn === S.None) keyFn = null;
+  let best: HeapObject | null = null;
+  let bestVal: HeapObject | null = null;
+  let item: HeapObject | null = null;
+  let val: HeapObject | null = null;
+  try {
+    for (;;) {
+      item = iterNext(it);
+      if (item === null) break;
+      val = keyFn !== null ? callBorrowed(keyFn, [item]) : incRef(item);
+      if (bestVal === null) {
+        best = item;
+        bestVal = val;
+      } else if (compareBool(val, bestVal, op)) {
+        decref(bestVal);
+        decref(best!);
+        bestVal = val;
+        best = item;
+      } else {
+        decref(item);
+        decref(val);
+      }
+      item = val = null;
+    }
+    if (bestVal === null) {
+      if (dflt !== null) return incRef(dflt);
+      raise(T.ValueError, `${name}() arg is an empty sequence`);
+    }
+    decref(bestVal);
+    bestVal = null;
+    const r = best!;
+    best = null;
+    return r;
+  } finally {
+    if (val !== null) decref(val);
+    if (item !== null) decref(item);
+    if (bestVal !== null) decref(bestVal);
+    if (best !== null) decref(best);
     decref(it);
   }
 }
