@@ -86,6 +86,7 @@ import {
   propertyContract,
   propertyNames,
   rangeContract,
+  rangeIterContract,
   staticmethodContract,
 } from "../runtime/function.js";
 import { installClassGetitem, unionArgs } from "../runtime/genericalias.js";
@@ -526,21 +527,60 @@ export function dictUpdate(d: HeapObject, other: HeapObject, mappingOnly = false
     }
     return;
   }
-  const items = toArray(other);
-  for (const [i, item] of items.entries()) {
-    const pair = toArray(item);
-    if (pair.length !== 2) {
-      for (const x of [...pair, ...items]) decref(x);
-      raise(
-        T.ValueError,
-        `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`,
-      );
+  mergeFromSeq2(store, other);
+}
+
+/**
+ * PyDict_MergeFromSeq2: the pairs taken one at a time, each released once stored (so
+ * dict(zip(a, b)) lets zip reuse its tuple, and a generator's pairs do not all live at
+ * once).
+ */
+function mergeFromSeq2(store: DictStore, seq: HeapObject): void {
+  const it = getIter(seq);
+  let item: HeapObject | null = null;
+  try {
+    for (let i = 0; ; i++) {
+      item = iterNext(it);
+      if (item === null) break;
+      const c = item.type;
+      let pair: HeapObject[];
+      if (c === C.list || c === C.tuple) pair = item.p0 as HeapObject[];
+      else {
+        // PySequence_Fast: a list made of any other iterable.
+        try {
+          pair = toArray(item);
+        } catch (e) {
+          if (!(e instanceof PyRaise && isInstanceOf(e.exc, T.TypeError))) throw e;
+          decref(e.exc);
+          raise(
+            T.TypeError,
+            `cannot convert dictionary update sequence element #${i} to a sequence`,
+          );
+        }
+        decref(item);
+        item = newList(pair);
+      }
+      if (pair.length !== 2) {
+        raise(
+          T.ValueError,
+          `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`,
+        );
+      }
+      const key = incRef(pair[0]!);
+      const value = incRef(pair[1]!);
+      try {
+        store.set(key, value);
+      } finally {
+        decref(key);
+        decref(value);
+      }
+      decref(item);
+      item = null;
     }
-    store.set(pair[0]!, pair[1]!);
-    decref(pair[0]!);
-    decref(pair[1]!);
+  } finally {
+    if (item !== null) decref(item);
+    decref(it);
   }
-  for (const x of items) decref(x);
 }
 
 function callMethodGetItem(o: HeapObject, k: HeapObject): HeapObject {
@@ -1337,8 +1377,15 @@ function miscMethods(): void {
     ]),
   );
   // The iterators over a sized sequence tell how many items are left (0 once exhausted).
-  for (const name of ["list_iterator", "tuple_iterator", "range_iterator", "str_ascii_iterator"]) {
-    defineMethod(T[name]!, "__length_hint__", (args, kw, self) => {
+  for (const name of [
+    "list_iterator",
+    "tuple_iterator",
+    "range_iterator",
+    "str_ascii_iterator",
+    "reversed",
+    "list_reverseiterator",
+  ]) {
+    defineMethod(T[name] ?? nativeIterType(name), "__length_hint__", (args, kw, self) => {
       exactly(`${name}.__length_hint__`, args, 0, kw);
       return newInt(lengthHint(self!, 0));
     });
@@ -1845,23 +1892,41 @@ function builtinFunctions(b: DictStore): void {
     exactly("reversed", args, 1, kw);
     const seq = args[0]!;
     if (seq.type === C.list || seq.type === C.tuple) {
-      incref(seq);
+      // listreviter (a tuple: the sequence protocol's reversed, the same steps): the
+      // sequence is let go once the index leaves it.
+      const held = [incRef(seq)];
       let i = (seq.p0 as HeapObject[]).length - 1;
-      return nativeIter(seq.type === C.list ? "list_reverseiterator" : "reversed", [seq], () => {
-        const items = seq.p0 as HeapObject[];
-        if (i < 0 || i >= items.length) return null;
-        return incRef(items[i--]!);
-      });
+      return nativeIter(
+        seq.type === C.list ? "list_reverseiterator" : "reversed",
+        held,
+        () => {
+          const items = seq.p0 as HeapObject[];
+          if (i >= 0 && i < items.length) return incRef(items[i--]!);
+          i = -1;
+          const s = held.pop();
+          if (s !== undefined) decref(s);
+          return null;
+        },
+        48,
+        () => (held.length === 0 || (seq.p0 as HeapObject[]).length < i + 1 ? 0 : i + 1),
+      );
     }
     if (seq.type === rangeContract) {
       if (isLongRange(seq)) {
         let k = BigInt(rangeLengthExact(seq)) - 1n;
         incref(seq);
-        return nativeIter("range_iterator", [seq], () => (k < 0n ? null : rangeValueAt(seq, k--)));
+        return nativeIter(
+          "range_iterator",
+          [seq],
+          () => (k < 0n ? null : rangeValueAt(seq, k--)),
+          48,
+          () => Number(k + 1n),
+        );
       }
+      // range_reverse: a range iterator from the last item down.
       const [start, step] = [seq.p0 as number, seq.p2 as number];
-      let k = rangeLength(start, seq.p1, step) - 1;
-      return nativeIter("range_iterator", [], () => (k < 0 ? null : newInt(start + k-- * step)));
+      const n = rangeLength(start, seq.p1, step);
+      return heap.alloc(rangeIterContract, null, start + (n - 1) * step, [start - step, -step]);
     }
     // reversed() calls a __reversed__ method first (a deque's, a class's).
     const rev = lookup(typeOf(seq), "__reversed__");
@@ -1872,9 +1937,44 @@ function builtinFunctions(b: DictStore): void {
     // reversed_new: else the sequence protocol, __getitem__ and __len__.
     if (lookup(typeOf(seq), "__getitem__") === null)
       raise(T.TypeError, `'${typeName(seq)}' object is not reversible`);
-    len(seq); // (PySequence_Size: "object of type 'X' has no len()")
-    const items = toArray(seq);
-    return nativeIter("reversed", items, () => (items.length === 0 ? null : incRef(items.pop()!)));
+    // reversed_next: __getitem__ from len - 1 down, one call per step; an IndexError or
+    // StopIteration ends it, and the sequence is let go at the end.
+    let index = len(seq) - 1; // (PySequence_Size: "object of type 'X' has no len()")
+    const held = [incRef(seq)];
+    return nativeIter(
+      "reversed",
+      held,
+      () => {
+        if (index >= 0) {
+          const key = newInt(index);
+          try {
+            const item = getItem(seq, key);
+            index--;
+            return item;
+          } catch (e) {
+            if (
+              !(e instanceof PyRaise) ||
+              !(isInstanceOf(e.exc, T.IndexError) || isInstanceOf(e.exc, T.StopIteration))
+            )
+              throw e;
+            decref(e.exc);
+          } finally {
+            decref(key);
+          }
+        }
+        index = -1;
+        const s = held.pop();
+        if (s !== undefined) decref(s);
+        return null;
+      },
+      48,
+      () => {
+        // reversed_len: what is left, asking the sequence its length again.
+        if (held.length === 0) return 0;
+        const size = len(seq);
+        return size < index + 1 ? 0 : index + 1;
+      },
+    );
   });
   // site.py's Quitter: exit(code) and quit(code) raise SystemExit(code), as sys.exit does.
   for (const name of ["exit", "quit"]) {
@@ -2228,10 +2328,7 @@ function minMax(
     else raise(T.TypeError, `'${k}' is an invalid keyword argument for ${name}()`);
   }
   if (npos > 1 && dflt !== null) {
-    raise(
-      T.TypeError,
-      `Cannot specify a default for ${name}() with multiple positional arguments`,
-    );
+    raise(T.TypeError, `Cannot specify a default for ${name}() with multiple positional arguments`);
   }
   // Several positional arguments: CPython iterates its argument tuple.
   const seq = npos > 1 ? newTuple(args.slice(0, npos).map(incRef)) : null;

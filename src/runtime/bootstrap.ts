@@ -86,7 +86,7 @@ import { decref, heap, incref } from "./heapref.js";
 import { allocInstance, excState, makeInstanceContract } from "./instance.js";
 import { intToDecimal } from "./intdigits.js";
 import { newMappingProxy } from "./mappingproxy.js";
-import { nativeIterContracts } from "./nativeiter.js";
+import { nativeIterContracts, nativeIterHint } from "./nativeiter.js";
 import {
   boolContract,
   builtinContract,
@@ -1784,6 +1784,8 @@ export function lengthHint(obj: HeapObject, dflt: number): number {
     if (typeof step === "bigint") return rangeIterRemaining(obj.p1 as bigint, stop, step);
     return rangeLength(obj.p1 as number, stop, step);
   }
+  const native = nativeIterHint(obj);
+  if (native !== null) return native;
   if (!typeInfo(typeOf(obj)).heapType) return dflt;
   if (lookup(typeOf(obj), "__len__") !== null) return len(obj);
   return dflt;

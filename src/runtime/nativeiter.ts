@@ -1,6 +1,7 @@
 /**
  * Iterators implemented in TypeScript (enumerate, zip, map, filter, reversed, …): p0 is
- * the `next` function, p1 the references the iterator holds (traversed and released).
+ * the `next` function, p1 the references the iterator holds (traversed and released), p2
+ * its __length_hint__ when it has one (else null).
  */
 import { type HeapObject, ObjectType } from "../engine/index.js";
 import { decref, heap } from "./heapref.js";
@@ -18,9 +19,10 @@ export function nativeIter(
   refs: HeapObject[],
   next: () => HeapObject | null,
   basicSize = 48,
+  hint: (() => number) | null = null,
 ): HeapObject {
   const contract = nativeIterContract(name, basicSize);
-  const it = heap.alloc(contract, next, refs);
+  const it = heap.alloc(contract, next, refs, hint);
   heap.track(it);
   return it;
 }
@@ -59,4 +61,11 @@ export function releaseIterRefs(it: HeapObject): void {
   const held = it.p1 as HeapObject[];
   it.p1 = [];
   for (const r of held) decref(r);
+}
+
+/** A native iterator's own __length_hint__ (nativeIter's `hint`), or null: it has none. */
+export function nativeIterHint(it: HeapObject): number | null {
+  if (!nativeIterContracts.has(it.type)) return null;
+  const hint = it.p2 as (() => number) | null;
+  return hint === null ? null : hint();
 }
