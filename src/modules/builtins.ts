@@ -59,6 +59,7 @@ import {
 import { MAX_ITEMS, memoryError } from "../runtime/accounting.js";
 import {
   buildClass,
+  builtinIterHint,
   defineMethod,
   dictItemsContract,
   dictKeysContract,
@@ -1384,10 +1385,16 @@ function miscMethods(): void {
     "str_ascii_iterator",
     "reversed",
     "list_reverseiterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "set_iterator",
+    "bytes_iterator",
+    "bytearray_iterator",
   ]) {
     defineMethod(T[name] ?? nativeIterType(name), "__length_hint__", (args, kw, self) => {
       exactly(`${name}.__length_hint__`, args, 0, kw);
-      return newInt(lengthHint(self!, 0));
+      return newInt(builtinIterHint(self!) ?? 0);
     });
   }
   // range.index / range.count answer an exact int or bool arithmetically; anything else
@@ -2590,8 +2597,12 @@ function installSlotMethods(): void {
       exactly("__reversed__", args, 0, kw);
       // NOT-CPYTHON: a snapshot, not a dict_reverse*iterator over the live dict.
       const items = toArray(self!);
-      return nativeIter("reversed", items, () =>
-        items.length === 0 ? null : incRef(items.pop()!),
+      return nativeIter(
+        "reversed",
+        items,
+        () => (items.length === 0 ? null : incRef(items.pop()!)),
+        48,
+        () => items.length,
       );
     });
   }

@@ -2,11 +2,15 @@
  * The `operator` module (CPython Lib/operator.py, with the C _operator accelerator there):
  * the operators as functions, and itemgetter, attrgetter and methodcaller.
  * NOT-CPYTHON: module source run at import (functions and classes written in Python, so
- * they take frames and their argument errors are a Python function's); no length_hint
- * or call; frames show as `<frozen operator>`.
+ * they take frames and their argument errors are a Python function's), but length_hint,
+ * which is builtin; no call; frames show as `<frozen operator>`.
  */
+import { asIndex } from "../runtime/abstract.js";
+import { lengthHint } from "../runtime/bootstrap.js";
+import { newInt } from "../runtime/objects.js";
 import { runLibrarySource } from "./library.js";
 import { declareModule } from "./registry.js";
+import { defineFunction, noKw, range_ } from "./support.js";
 
 const LIBRARY = (): string =>
   `
@@ -262,4 +266,11 @@ __ixor__ = ixor
 
 declareModule("operator", (m, module) => {
   runLibrarySource(module, m, LIBRARY(), "<frozen operator>");
+  // _operator.length_hint(obj, default=0, /): PyObject_LengthHint.
+  defineFunction(m, "length_hint", (args, kwnames) => {
+    noKw("_operator.length_hint", kwnames);
+    range_("length_hint", args, 1, 2);
+    const dflt = args.length > 1 ? asIndex(args[1]!) : 0;
+    return newInt(lengthHint(args[0]!, dflt));
+  });
 });

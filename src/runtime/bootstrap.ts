@@ -1770,25 +1770,90 @@ export function listResize(list: HeapObject, newsize: number, oldsize: number): 
   setListCapacity(list, cap);
 }
 
-/** PyObject_LengthHint: len() for sized objects, what a builtin iterator has left, else `dflt`. */
+/**
+ * PyObject_LengthHint: len() for sized objects (a TypeError from a class's __len__ is
+ * passed over), what a builtin iterator has left, else the type's __length_hint__ (a
+ * TypeError or NotImplemented from it: `dflt`), else `dflt`.
+ */
 export function lengthHint(obj: HeapObject, dflt: number): number {
   const n = nativeSeq.len(obj);
   if (n !== null) return n;
-  const c = obj.type;
+  const builtin = builtinIterHint(obj);
+  if (builtin !== null) return builtin;
+  const type = typeOf(obj);
+  if (lookup(type, "__len__") !== null) {
+    try {
+      return len(obj);
+    } catch (e) {
+      if (!(e instanceof PyRaise && isInstanceOf(e.exc, T.TypeError))) throw e;
+      decref(e.exc);
+    }
+  }
+  const hintFn = lookup(type, "__length_hint__");
+  if (hintFn === null) return dflt;
+  let r: HeapObject;
+  try {
+    r = callBorrowed(hintFn, [obj]);
+  } catch (e) {
+    if (!(e instanceof PyRaise && isInstanceOf(e.exc, T.TypeError))) throw e;
+    decref(e.exc);
+    return dflt;
+  }
+  try {
+    if (r === S.NotImplemented) return dflt;
+    if (!isInt(r)) raise(T.TypeError, `__length_hint__ must be an integer, not ${typeName(r)}`);
+    const v = asIndex(r);
+    if (v < 0) raise(T.ValueError, "__length_hint__() should return >= 0");
+    return v;
+  } finally {
+    decref(r);
+  }
+}
+
+/**
+ * What a builtin iterator has left (its __length_hint__), else null: not one, or a native
+ * iterator without a hint.
+ */
+export function builtinIterHint(it: HeapObject): number | null {
+  const c = it.type;
   if (c === listIterContract || c === tupleIterContract || c === strIterContract) {
-    const seq = obj.p0 as HeapObject | null;
-    return seq === null ? 0 : Math.max(0, (seq.p0 as HeapObject[]).length - (obj.p1 as number));
+    const seq = it.p0 as HeapObject | null;
+    return seq === null ? 0 : Math.max(0, (seq.p0 as HeapObject[]).length - (it.p1 as number));
   }
   if (c === rangeIterContract) {
-    const [stop, step] = obj.p2 as [number, number];
-    if (typeof step === "bigint") return rangeIterRemaining(obj.p1 as bigint, stop, step);
-    return rangeLength(obj.p1 as number, stop, step);
+    const [stop, step] = it.p2 as [number, number];
+    if (typeof step === "bigint") return rangeIterRemaining(it.p1 as bigint, stop, step);
+    return rangeLength(it.p1 as number, stop, step);
   }
-  const native = nativeIterHint(obj);
-  if (native !== null) return native;
-  if (!typeInfo(typeOf(obj)).heapType) return dflt;
-  if (lookup(typeOf(obj), "__len__") !== null) return len(obj);
-  return dflt;
+  if (c === dictIterContract || c === dictValueIterContract || c === dictItemIterContract) {
+    // dictiter_len: 0 once exhausted or when the dict changed size
+    const d = it.p0 as HeapObject | null;
+    if (d === null) return 0;
+    const store = d.p0 as DictStore;
+    const seen = c === dictItemIterContract ? itemState(it).size : (it.p2 as number | null);
+    if (seen !== undefined && seen !== null && seen !== store.size) return 0;
+    const table = store.table;
+    let left = 0;
+    for (let i = it.p1 as number; i < table.length; i += ENTRY) if (table[i] !== null) left++;
+    return left;
+  }
+  if (c === setIterContract) {
+    // setiter_len
+    const s = it.p0 as HeapObject | null;
+    if (s === null || it.p2 !== (s.p0 as DictStore).size) return 0;
+    const t = tableOf(s);
+    let left = 0;
+    if (t !== null) {
+      for (let j = t.nextSlot(it.p1 as number); j >= 0; j = t.nextSlot(j + 1)) left++;
+    } else {
+      const table = (s.p0 as DictStore).table;
+      for (let i = it.p1 as number; i < table.length; i += ENTRY) if (table[i] !== null) left++;
+    }
+    return left;
+  }
+  const extra = extraIterHints.get(c);
+  if (extra !== undefined) return extra(it);
+  return nativeIterHint(it);
 }
 
 /**
@@ -1861,6 +1926,8 @@ export function newDictView(contract: ObjectType, dict: HeapObject): HeapObject 
 
 /** Iterator kinds defined above the runtime (generators): their `next`. */
 export const extraIterators = new Map<ObjectType, (it: HeapObject) => HeapObject | null>();
+/** The __length_hint__ of iterators whose next is in extraIterators (bytes'), by contract. */
+export const extraIterHints = new Map<ObjectType, (it: HeapObject) => number>();
 
 /**
  * tp_dict of type `t`: its namespace as a dict object (borrowed). A class has one from its

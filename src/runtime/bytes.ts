@@ -31,6 +31,7 @@ import { accounting, MAX_STR_LENGTH, memoryError } from "./accounting.js";
 import {
   defineIteratorSlots,
   extraIterators,
+  extraIterHints,
   registerBuiltinType,
   type SliceBounds,
   sliceIndices,
@@ -536,6 +537,11 @@ export function installBytesTypes(): void {
   nativeRepr.set(bytearrayContract, (o) => `bytearray(${byteArrayRepr((o.p0 as ByteBuf).view())})`);
   extraIterators.set(bytesIterContract, iterNext);
   extraIterators.set(bytearrayIterContract, iterNext);
+  // striter_len / bytearrayiter_length_hint: what is left, 0 once exhausted.
+  const hint = (it: HeapObject) =>
+    it.p0 === null ? 0 : Math.max(0, bytesData(it.p0 as HeapObject).length - (it.p1 as number));
+  extraIterHints.set(bytesIterContract, hint);
+  extraIterHints.set(bytearrayIterContract, hint);
 
   const len = nativeSeq.len;
   nativeSeq.len = (o) => {
