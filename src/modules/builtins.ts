@@ -2255,12 +2255,9 @@ function builtinSum(args: HeapObject[], kwnames: string[] | null): HeapObject {
             continue;
           }
         }
-        result = newInt(acc);
-        const temp = binaryOpHook.op(result, item, "+");
-        decref(result);
-        result = temp;
-        decref(item);
+        const x = item;
         item = null;
+        result = addReleasing(newInt(acc), x);
       }
     }
     if (result.type === C.float) {
@@ -2285,22 +2282,17 @@ function builtinSum(args: HeapObject[], kwnames: string[] | null): HeapObject {
             continue;
           }
         }
-        result = newFloat(acc);
-        const temp = binaryOpHook.op(result, item, "+");
-        decref(result);
-        result = temp;
-        decref(item);
+        const x = item;
         item = null;
+        result = addReleasing(newFloat(acc), x);
       }
     }
     for (;;) {
-      item = iterNext(it);
-      if (item === null) break;
-      const temp = binaryOpHook.op(result, item, "+");
-      decref(result);
-      result = temp;
-      decref(item);
-      item = null;
+      const x = iterNext(it);
+      if (x === null) break;
+      const r = result;
+      result = null;
+      result = addReleasing(r, x);
     }
     const r = result;
     result = null;
@@ -2384,6 +2376,16 @@ function minMax(
     if (bestVal !== null) decref(bestVal);
     if (best !== null) decref(best);
     decref(it);
+  }
+}
+
+/** PyNumber_Add(result, item), then both released (as builtin_sum_impl does, either way). */
+function addReleasing(result: HeapObject, item: HeapObject): HeapObject {
+  try {
+    return binaryOpHook.op(result, item, "+");
+  } finally {
+    decref(result);
+    decref(item);
   }
 }
 
