@@ -52,6 +52,7 @@ import {
   pyHash,
   repr,
   setAttr,
+  setItem,
   str,
   toArray,
   truthy,
@@ -839,13 +840,27 @@ function dictMethods(): void {
   // dict.fromkeys is a classmethod: the class comes first.
   const fromkeys = newBuiltin("fromkeys", (args, kw) => {
     range_("fromkeys", args, 2, 3, kw);
+    // dict_fromkeys: the keys taken one at a time; a class other than dict gets them
+    // through its __setitem__.
     const d = call(args[0]!, []);
     const value = args[2] ?? S.None;
-    const keys = toArray(args[1]!);
     try {
-      for (const k of keys) (d.p0 as DictStore).set(k, value);
-    } finally {
-      for (const k of keys) decref(k);
+      const it = getIter(args[1]!);
+      try {
+        for (let k = iterNext(it); k !== null; k = iterNext(it)) {
+          try {
+            if (d.type === C.dict) (d.p0 as DictStore).set(k, value);
+            else setItem(d, k, value);
+          } finally {
+            decref(k);
+          }
+        }
+      } finally {
+        decref(it);
+      }
+    } catch (e) {
+      decref(d);
+      throw e;
     }
     return d;
   });

@@ -8,7 +8,7 @@
  * iterates, prints and pops in insertion order.
  */
 import { type HeapObject, ObjectType } from "../engine/index.js";
-import { toArray } from "./abstract.js";
+import { getIter, iterNext } from "./abstract.js";
 import { DictStore } from "./dictstore.js";
 import { raise } from "./errors.js";
 import { decref, heap, newRef } from "./heapref.js";
@@ -220,11 +220,26 @@ export function setUpdate(so: HeapObject, other: HeapObject): void {
     for (const k of keys) setAdd(so, k);
     return;
   }
-  const items = toArray(other);
+  forEachItem(other, (x) => setAdd(so, x));
+}
+
+/**
+ * Each item of an iterable, one at a time, released once `fn` has seen it (the loops of
+ * set_update_internal, set_intersection and set_difference_update_internal: a generator's
+ * items do not all live at once, a duplicate goes at once).
+ */
+function forEachItem(iterable: HeapObject, fn: (x: HeapObject) => void): void {
+  const it = getIter(iterable);
   try {
-    for (const x of items) setAdd(so, x);
+    for (let x = iterNext(it); x !== null; x = iterNext(it)) {
+      try {
+        fn(x);
+      } finally {
+        decref(x);
+      }
+    }
   } finally {
-    for (const x of items) decref(x);
+    decref(it);
   }
 }
 
@@ -259,12 +274,9 @@ export function setIntersection(so: HeapObject, other: HeapObject, frozen: boole
       for (const k of setMembers(walked)) if (has(probed, k)) setAdd(result, k);
       return result;
     }
-    const items = toArray(other);
-    try {
-      for (const x of items) if (has(so, x)) setAdd(result, x);
-    } finally {
-      for (const x of items) decref(x);
-    }
+    forEachItem(other, (x) => {
+      if (has(so, x)) setAdd(result, x);
+    });
   } catch (e) {
     decref(result);
     throw e;
@@ -287,12 +299,7 @@ export function setDifferenceUpdate(so: HeapObject, other: HeapObject): void {
       if (walked !== other) decref(walked);
     }
   } else {
-    const items = toArray(other);
-    try {
-      for (const x of items) setDiscard(so, x);
-    } finally {
-      for (const x of items) decref(x);
-    }
+    forEachItem(other, (x) => setDiscard(so, x));
   }
   const t = tableOf(so);
   if (t !== null && t.fill - t.used > Math.floor(t.mask / 4)) {
