@@ -186,6 +186,27 @@ export class Heap {
     return obj;
   }
 
+  /**
+   * allocReusing for a type outside the collector whose objects use p0 only (ints): a
+   * freed header's p1 and p2 are already null, and there is no gen-0 count to raise.
+   */
+  allocPlainReusing(type: ObjectType, p0: any): HeapObject {
+    const n = this.spareCount;
+    let obj: HeapObject;
+    if (n === 0) obj = new HeapObject(type, p0, null, null);
+    else {
+      this.spareCount = n - 1;
+      obj = this.spare[n - 1]!;
+      obj.refcnt = 1;
+      obj.type = type;
+      obj.gcFlags = 0;
+      obj.p0 = p0;
+    }
+    if (this.observer !== null) this.observer.alloc(obj, false);
+    if (++this.allocations >= this.nextSample) this.sample();
+    return obj;
+  }
+
   /** Allocate as if from a CPython free list: GC types do not touch the gen-0 count. */
   allocFromFreeList(type: ObjectType, p0: any = null, p1: any = null, p2: any = null): HeapObject {
     const obj = new HeapObject(type, p0, p1, p2);

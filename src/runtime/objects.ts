@@ -52,7 +52,13 @@ const FLOAT_MAXFREELIST = 100;
  * heap.dealloc. (Ints the same way: no difference measured.)
  */
 export function freeValue(o: HeapObject): void {
-  if (o.type === floatContract && o.gcFlags === 0 && heap.observer === null) {
+  const t = o.type;
+  if (t === intContract && o.gcFlags === 0 && heap.observer === null) {
+    // int: nothing to release but the header (dealloc's fast path without its calls)
+    heap.releasePlain(o);
+    return;
+  }
+  if (t === floatContract && o.gcFlags === 0 && heap.observer === null) {
     if (freeLists.float < FLOAT_MAXFREELIST) freeLists.float++;
     heap.releasePlain(o);
     return;
@@ -85,7 +91,7 @@ export function newInt(v: number | bigint): HeapObject {
     o.refcnt++;
     return o;
   }
-  return heap.allocReusing(intContract, v === 0 ? 0 : v);
+  return heap.allocPlainReusing(intContract, v === 0 ? 0 : v);
 }
 
 /** PyFloat_FromDouble: from the free list when it has one. */
