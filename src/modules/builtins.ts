@@ -78,10 +78,18 @@ import {
   setKeyRetry,
   vectorcallTypes,
 } from "../runtime/bootstrap.js";
+import { bytesData, isBytesLike } from "../runtime/bytes.js";
 import { type DictEntry, type DictStore, ENTRY } from "../runtime/dictstore.js";
 import { dirOf, installDirMethods, sortedList } from "../runtime/dir.js";
 import { PyRaise, raise } from "../runtime/errors.js";
-import { asciiOf, formatFloat, formatInt, formatStr, parseSpec } from "../runtime/format.js";
+import {
+  asciiOf,
+  formatFloat,
+  formatInt,
+  formatStr,
+  parseSpec,
+  roundToDecimal,
+} from "../runtime/format.js";
 import {
   classmethodContract,
   newSlice,
@@ -152,8 +160,8 @@ import { installNumberMembers } from "./nummethods.js";
 import { declareModule, sysModules } from "./registry.js";
 import { installSlotWrappers, powHook } from "./slotwrappers.js";
 import { isNativeStream } from "./streams.js";
-import { installStrExtras } from "./strmethods.js";
-import { defineFunction, defineValue, exactly, noKw, range_, splitKw } from "./support.js";
+import { installStrExtras, PY_SPACE, PY_SPACES_ONLY, PY_WORD } from "./strmethods.js";
+import { clinic, defineFunction, defineValue, exactly, noKw, range_, splitKw } from "./support.js";
 import { installModuleAndMethodConstructors } from "./types.js";
 
 // ---------------------------------------------------------------- constructors
@@ -889,6 +897,16 @@ function keyError(key: HeapObject): HeapObject {
   return call(T.KeyError, [key]);
 }
 
+/** _PyArg_BadArgument's name for an argument's type: None is "None". */
+function argTypeName(o: HeapObject): string {
+  return o === S.None ? "None" : typeName(o);
+}
+
+/** unicode_result_unchanged: an exact str itself, a subclass's value as a new str. */
+function unchanged(self: HeapObject): HeapObject {
+  return self.type === C.str ? incRef(self) : newStr(self.p0 as string);
+}
+
 function strMethods(): void {
   const S_ = T.str;
   const s = (self: HeapObject | null) => self!.p0 as string;
@@ -929,12 +947,16 @@ function strMethods(): void {
   const strip = (name: string, mode: "both" | "left" | "right") =>
     defineMethod(S_, name, (args, kw, self) => {
       range_(name, args, 0, 1, kw);
-      const chars = args.length > 0 && args[0] !== S.None ? (args[0]!.p0 as string) : null;
-      let x = s(self);
-      const isStrip = (c: string) => (chars === null ? /\s/.test(c) : chars.includes(c));
-      if (mode !== "right") while (x.length > 0 && isStrip(x[0]!)) x = x.slice(1);
-      if (mode !== "left") while (x.length > 0 && isStrip(x[x.length - 1]!)) x = x.slice(0, -1);
-      return newStr(x);
+      const arg = args.length > 0 && args[0] !== S.None ? args[0]! : null;
+      if (arg !== null && !isStr(arg)) raise(T.TypeError, `${name} arg must be None or str`);
+      const x = [...s(self)];
+      const chars = arg === null ? null : new Set(arg.p0 as string);
+      const isStrip = (c: string) => (chars === null ? PY_SPACE.test(c) : chars.has(c));
+      let i = 0;
+      let j = x.length;
+      if (mode !== "right") while (i < j && isStrip(x[i]!)) i++;
+      if (mode !== "left") while (j > i && isStrip(x[j - 1]!)) j--;
+      return i === 0 && j === x.length ? unchanged(self!) : newStr(x.slice(i, j).join(""));
     });
   strip("strip", "both");
   strip("lstrip", "left");
@@ -947,19 +969,20 @@ function strMethods(): void {
     const x = s(self);
     let parts: string[];
     if (sep === S.None) {
+      // (the rest, once maxsplit is reached, keeps its trailing whitespace)
       parts = [];
-      const re = /\S+/g;
+      const re = PY_WORD;
+      re.lastIndex = 0;
       let m: RegExpExecArray | null;
-      let count = 0;
       while ((m = re.exec(x)) !== null) {
-        if (max >= 0 && count === max) {
-          parts.push(x.slice(m.index).replace(/\s+$/, ""));
+        if (max >= 0 && parts.length === max) {
+          parts.push(x.slice(m.index));
           break;
         }
         parts.push(m[0]);
-        count++;
       }
     } else {
+      if (!isStr(sep)) raise(T.TypeError, `must be str or None, not ${typeName(sep)}`);
       const sp = sep.p0 as string;
       if (sp === "") raise(T.ValueError, "empty separator");
       parts = x.split(sp);
@@ -977,9 +1000,22 @@ function strMethods(): void {
   });
   defineMethod(S_, "replace", (args, kw, self) => {
     range_("replace", args, 2, 3, kw);
+    for (const k of [0, 1]) {
+      if (!isStr(args[k]!))
+        raise(T.TypeError, `replace() argument ${k + 1} must be str, not ${argTypeName(args[k]!)}`);
+    }
     const count = args.length > 2 ? asIndex(args[2]!) : -1;
     const [a, b] = [args[0]!.p0 as string, args[1]!.p0 as string];
     let x = s(self);
+    if (a === "") {
+      // An empty pattern matches before each character and at the end.
+      const chars = [...x];
+      const n = count < 0 ? chars.length + 1 : Math.min(count, chars.length + 1);
+      let out = "";
+      for (let i = 0; i < chars.length; i++) out += (i < n ? b : "") + chars[i];
+      if (n > chars.length) out += b;
+      return newStr(out);
+    }
     if (count < 0) x = x.split(a).join(b);
     else {
       const parts = x.split(a);
@@ -1026,21 +1062,30 @@ function strMethods(): void {
   pred("isdigit", /^\d+$/);
   pred("isalpha", /^[\p{L}]+$/u);
   pred("isalnum", /^[\p{L}\d]+$/u);
-  pred("isspace", /^\s+$/);
+  pred("isspace", PY_SPACES_ONLY);
   pred("isupper", /^(?=.*\p{Lu})[^\p{Ll}]*$/u);
   pred("islower", /^(?=.*\p{Ll})[^\p{Lu}]*$/u);
-  const justify = (name: string, fn: (x: string, w: number, c: string) => string) =>
+  const justify = (name: string, fn: (x: string, n: number, c: string, w: number) => string) =>
     defineMethod(S_, name, (args, kw, self) => {
       range_(name, args, 1, 2, kw);
       const w = asIndex(args[0]!);
-      const c = args.length > 1 ? (args[1]!.p0 as string) : " ";
-      return newStr(fn(s(self), w, c));
+      let c = " ";
+      if (args.length > 1) {
+        const f = args[1]!;
+        if (!isStr(f))
+          raise(T.TypeError, `The fill character must be a unicode character, not ${typeName(f)}`);
+        c = f.p0 as string;
+        if ([...c].length !== 1)
+          raise(T.TypeError, "The fill character must be exactly one character long");
+      }
+      const x = s(self);
+      // (widths count characters, not UTF-16 units)
+      const n = w - [...x].length;
+      return n <= 0 ? unchanged(self!) : newStr(fn(x, n, c, w));
     });
-  justify("ljust", (x, w, c) => x.padEnd(w, c));
-  justify("rjust", (x, w, c) => x.padStart(w, c));
-  justify("center", (x, w, c) => {
-    const n = w - x.length;
-    if (n <= 0) return x;
+  justify("ljust", (x, n, c) => x + c.repeat(n));
+  justify("rjust", (x, n, c) => c.repeat(n) + x);
+  justify("center", (x, n, c, w) => {
     const left = Math.floor(n / 2) + (n & w & 1);
     return c.repeat(left) + x + c.repeat(n - left);
   });
@@ -1723,10 +1768,21 @@ function builtinFunctions(b: DictStore): void {
   });
   defineFunction(b, "ord", (args, kw) => {
     exactly("ord", args, 1, kw);
-    const s = args[0]!.p0 as string;
-    if ([...s].length !== 1)
-      raise(T.TypeError, `ord() expected a character, but string of length ${[...s].length} found`);
-    return newInt(s.codePointAt(0)!);
+    const x = args[0]!;
+    // builtin_ord: a str of one character, or bytes / bytearray of one byte.
+    let n: number;
+    if (isStr(x)) {
+      const s = x.p0 as string;
+      n = [...s].length;
+      if (n === 1) return newInt(s.codePointAt(0)!);
+    } else if (isBytesLike(x)) {
+      const data = bytesData(x);
+      n = data.length;
+      if (n === 1) return newInt(data[0]!);
+    } else {
+      raise(T.TypeError, `ord() expected string of length 1, but ${typeName(x)} found`);
+    }
+    raise(T.TypeError, `ord() expected a character, but string of length ${n} found`);
   });
   for (const [name, radix, prefix] of [
     ["hex", 16, "0x"],
@@ -1771,7 +1827,7 @@ function builtinFunctions(b: DictStore): void {
       if (Math.abs(v % 1) === 0.5 && r % 2 !== 0) r -= Math.sign(v) || 1;
       return newInt(Number.isSafeInteger(r) ? r : BigInt(r));
     }
-    return newFloat(roundDigits(v, nd));
+    return newFloat(roundToDecimal(v, nd));
   });
   defineFunction(b, "divmod", (args, kw) => {
     exactly("divmod", args, 2, kw);
@@ -1847,15 +1903,27 @@ function builtinFunctions(b: DictStore): void {
     return incRef(frameHook.current().globals);
   });
   defineIterClass(b, "enumerate", (args, kwnames) => {
-    const [pos, kw] = splitKw(args, kwnames);
-    const it = getIter(pos[0]!);
-    let n = asIndex(pos[1] ?? kw.get("start") ?? newIntTemp(0));
+    // enum_vectorcall's checks, then enum_new's (Argument Clinic) with keywords
+    const nkw = kwnames?.length ?? 0;
+    const npos = args.length - nkw;
+    if (nkw === 0 && npos === 0)
+      raise(T.TypeError, "enumerate() missing required argument 'iterable'");
+    if (npos === 0 && !kwnames!.includes("iterable")) {
+      raise(T.TypeError, `'${kwnames![0]}' is an invalid keyword argument for enumerate()`);
+    }
+    const [iterable, startObj] = clinic("enumerate", ["iterable", "start"], 1, args, kwnames);
+    // the start is an index first (PyNumber_Index), then the iterator is made
+    let n: number | bigint = startObj === undefined ? 0 : asExactIndex(startObj);
+    const it = getIter(iterable!);
     // enum_new packs a result tuple that enum_next refills when nobody else holds it.
     const result = newTuple([none(), none()]);
     return nativeIter("enumerate", [it, result], () => {
       const v = iterNext(it);
       if (v === null) return null;
-      return reuseResult(result, [newInt(n++), v]);
+      const index = newInt(n);
+      // (a C long, then a Python int past it: exact either way)
+      n = typeof n === "number" && n < Number.MAX_SAFE_INTEGER ? n + 1 : BigInt(n) + 1n;
+      return reuseResult(result, [index, v]);
     });
   });
   defineIterClass(b, "zip", (allArgs, kwnames) => {
@@ -2076,31 +2144,6 @@ function defineClassConstructor(b: DictStore, type: HeapObject, make: NativeFunc
 /** defineClassConstructor for a native iterator's type (nativeIter's, made here first). */
 function defineIterClass(b: DictStore, name: string, make: NativeFunction): void {
   defineClassConstructor(b, nativeIterType(name), make);
-}
-
-/** round(x, nd): correctly rounded, halves to even (CPython's double_round). */
-function roundDigits(v: number, nd: number): number {
-  if (!Number.isFinite(v)) return v;
-  if (nd < 0) {
-    const m = 10 ** -nd;
-    const q = v / m;
-    let r = Math.round(q);
-    if (Math.abs(q % 1) === 0.5 && r % 2 !== 0) r -= Math.sign(q);
-    return r * m;
-  }
-  if (nd > 20) return v;
-  const exact = Math.abs(v).toFixed(Math.min(100, nd + 60));
-  const dot = exact.indexOf(".");
-  const tail = exact.slice(dot + 1 + nd);
-  if (/^50*$/.test(tail)) {
-    // An exact tie: round half to even on the last kept digit.
-    const kept = exact.slice(0, dot + 1 + nd).replace(/\.$/, "");
-    const lastDigit = Number(kept[kept.length - 1]);
-    const down = Number(kept);
-    const up = Number((down + 10 ** -nd).toFixed(nd));
-    return Math.sign(v) * (lastDigit % 2 === 0 ? down : up);
-  }
-  return Number(v.toFixed(nd));
 }
 
 /** One item from each iterator (new references), or null as soon as one is exhausted. */

@@ -82,11 +82,35 @@ function floatFromHex(s: string): number {
     raise(T.ValueError, "invalid hexadecimal floating-point string");
   const intPart = m[2]!;
   const frac = m[3] ?? "";
-  let v = 0;
-  for (const c of intPart + frac) v = v * 16 + Number.parseInt(c, 16);
-  const exp = Number(m[4] ?? "0") - 4 * frac.length;
-  const r = v * 2 ** exp;
+  const mant = BigInt(`0x${intPart}${frac}` === "0x" ? "0" : `0x${intPart}${frac}`);
+  const r = scaleExact(mant, Number(m[4] ?? "0") - 4 * frac.length);
   return m[1] === "-" ? -r : r;
+}
+
+/**
+ * mant * 2**exp as the nearest double (ties to even), subnormals included, as
+ * float.fromhex rounds; OverflowError past the largest double.
+ */
+function scaleExact(mant: bigint, exp: number): number {
+  if (mant === 0n) return 0;
+  const bits = mant.toString(2).length;
+  // the exponent of the result's last significand bit: 53 bits, or fewer below 2**-1022
+  const lsb = Math.max(exp + bits - 53, -1074);
+  // (far below the smallest subnormal: less than half of it, so zero)
+  if (lsb - exp > bits + 1) return 0;
+  let q: bigint;
+  if (exp >= lsb) q = mant << BigInt(exp - lsb);
+  else {
+    const shift = BigInt(lsb - exp);
+    q = mant >> shift;
+    const rest = mant - (q << shift);
+    const half = 1n << (shift - 1n);
+    if (rest > half || (rest === half && (q & 1n) === 1n)) q += 1n;
+  }
+  if (lsb + q.toString(2).length > 1024)
+    raise(T.OverflowError, "hexadecimal value too large to represent as a float");
+  // (q has at most 54 bits and is exact as a double; each factor is a power of two)
+  return Number(q) * 2 ** Math.max(lsb, -1022) * 2 ** Math.min(0, lsb + 1022);
 }
 
 export function installNumberMembers(): void {

@@ -27,8 +27,23 @@ function text(self: HeapObject | null): string {
   return self!.p0 as string;
 }
 
+/**
+ * Python's whitespace (Py_UNICODE_ISSPACE: bidirectional types WS, B and S, and category
+ * Zs), which is JS's \s with U+001C..U+001F and U+0085 and without U+FEFF.
+ */
+const WS = "\\t-\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+export const PY_SPACE = new RegExp(`[${WS}]`);
+export const PY_SPACES_ONLY = new RegExp(`^[${WS}]+$`);
+/** A run of non-whitespace (global: for exec loops). */
+export const PY_WORD = new RegExp(`[^${WS}]+`, "g");
+const TRAILING_SPACE = new RegExp(`[${WS}]+$`);
+const LAST_WORD = new RegExp(`[^${WS}]+$`);
+
 function strArg(method: string, o: HeapObject, n = 1): string {
-  if (!isStr(o)) raise(T.TypeError, `${method}() argument ${n} must be str, not ${typeName(o)}`);
+  if (!isStr(o)) {
+    const shown = o === S.None ? "None" : typeName(o); // (_PyArg_BadArgument)
+    raise(T.TypeError, `${method}() argument ${n} must be str, not ${shown}`);
+  }
   return o.p0 as string;
 }
 
@@ -120,15 +135,16 @@ export function installStrExtras(): void {
     let x = text(self);
     const parts: string[] = [];
     if (sep === S.None) {
-      x = x.replace(/\s+$/, "");
+      // (the rest, once maxsplit is reached, keeps its leading whitespace)
+      x = x.replace(TRAILING_SPACE, "");
       while (x.length > 0) {
         if (max >= 0 && parts.length === max) {
-          parts.push(x.replace(/^\s+/, ""));
+          parts.push(x);
           break;
         }
-        const m = /\S+$/.exec(x)!;
+        const m = LAST_WORD.exec(x)!;
         parts.push(m[0]);
-        x = x.slice(0, m.index).replace(/\s+$/, "");
+        x = x.slice(0, m.index).replace(TRAILING_SPACE, "");
       }
     } else {
       const sp = strArg("rsplit", sep);

@@ -170,8 +170,9 @@ export function formatInt(v: bigint, spec: FormatSpec): string {
  * the kept digit is even.
  */
 function roundHalfEven(x: number, precision: number): string {
-  // Doubles from 1e21 up are integers; toFixed would switch to exponent form.
-  if (x >= 1e21) return BigInt(x).toString() + (precision > 0 ? `.${"0".repeat(precision)}` : "");
+  // Doubles from 1e21 up are integers; toFixed would switch to exponent form, and takes
+  // at most 100 decimals: the exact way for those.
+  if (x >= 1e21 || precision > 70) return fixedExact(x, precision);
   const s = x.toFixed(precision);
   if (precision > 70) return s;
   const exact = x.toFixed(precision + 30);
@@ -195,10 +196,14 @@ export function formatFloat(x: number, spec: FormatSpec): string {
     if (t === "") {
       if (precision < 0) body = floatRepr(a);
       else {
-        body = formatG(a, precision === 0 ? 1 : precision, false, true);
+        body = formatG(a, precision === 0 ? 1 : precision, spec.alt, true);
       }
     } else if (t === "f" || t === "F") body = roundHalfEven(a, precision < 0 ? 6 : precision);
-    else if (t === "%") body = `${roundHalfEven(a * 100, precision < 0 ? 6 : precision)}%`;
+    else if (t === "%") {
+      // (times 100 in floating point, as CPython does: it may overflow)
+      const pct = a * 100;
+      body = `${Number.isFinite(pct) ? roundHalfEven(pct, precision < 0 ? 6 : precision) : "inf"}%`;
+    }
     else if (t === "e" || t === "E") {
       body = expForm(a, precision < 0 ? 6 : precision);
       if (t === "E") body = body.toUpperCase();
@@ -207,6 +212,12 @@ export function formatFloat(x: number, spec: FormatSpec): string {
       body = formatG(a, precision === 0 ? 1 : precision, spec.alt, false);
       if (t === "G") body = body.toUpperCase();
     } else throw new Error(`Unknown format code '${t}' for object of type 'float'`);
+    // The alternate form always has a decimal point (Py_DTSF_ALT): 3. and 3.e+00.
+    const reprForm = t === "" && spec.precision < 0;
+    if (spec.alt && (reprForm || "fFeE%".includes(t)) && !body.includes(".")) {
+      const at = body.search(/[eE%]/);
+      body = at < 0 ? `${body}.` : `${body.slice(0, at)}.${body.slice(at)}`;
+    }
     if (spec.grouping) {
       const dot = body.search(/[.e%]/);
       const intPart = dot < 0 ? body : body.slice(0, dot);
@@ -219,29 +230,112 @@ export function formatFloat(x: number, spec: FormatSpec): string {
   return pad(body, signOf(neg && !Number.isNaN(x), spec), spec, ">");
 }
 
+/** The exact value of a finite double `a` >= 0, as num / den (den a power of two). */
+function exactParts(a: number): [bigint, bigint] {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, a);
+  const hi = view.getUint32(0);
+  const bits = (hi >>> 20) & 0x7ff;
+  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(view.getUint32(4));
+  let e = -1074;
+  if (bits !== 0) {
+    mant |= 1n << 52n;
+    e = bits - 1075;
+  }
+  return e >= 0 ? [mant << BigInt(e), 1n] : [mant, 1n << BigInt(-e)];
+}
+
+/** num / den rounded to the nearest integer, ties to even. */
+function divRoundEven(num: bigint, den: bigint): bigint {
+  const q = num / den;
+  const twice = 2n * (num - q * den);
+  return twice > den || (twice === den && (q & 1n) === 1n) ? q + 1n : q;
+}
+
+/** `a` (finite, >= 0) with `precision` decimals, correctly rounded (dtoa's mode 3). */
+function fixedExact(a: number, precision: number): string {
+  const [num, den] = exactParts(a);
+  const digits = divRoundEven(num * 10n ** BigInt(precision), den).toString();
+  if (precision === 0) return digits;
+  const s = digits.padStart(precision + 1, "0");
+  return `${s.slice(0, -precision)}.${s.slice(-precision)}`;
+}
+
+/**
+ * The `precision + 1` significant digits of `a` (finite, > 0), correctly rounded (ties
+ * to even on the exact binary value, as dtoa's mode 2), and the decimal exponent of the
+ * first: 0.125 to 2 digits is ["12", -1].
+ */
+function significantDigits(a: number, precision: number): [string, number] {
+  const [num, den] = exactParts(a);
+  let e = Math.floor(Math.log10(a));
+  for (;;) {
+    const shift = precision - e;
+    const q =
+      shift >= 0
+        ? divRoundEven(num * 10n ** BigInt(shift), den)
+        : divRoundEven(num, den * 10n ** BigInt(-shift));
+    const s = q.toString();
+    // (log10 may be one off; a rounding up may carry into a new digit: 9.96 -> "100")
+    if (s.length > precision + 1) e++;
+    else if (s.length < precision + 1) e--;
+    else return [s, e];
+  }
+}
+
+/**
+ * round(x, nd) of a float (float___round___impl and double_round): `x` rounded to `nd`
+ * decimal places (a negative nd: to a power of ten) correctly, ties to even on the
+ * exact binary value, then the nearest double; past the extremes x itself or a zero.
+ */
+export function roundToDecimal(x: number, nd: number): number {
+  if (!Number.isFinite(x) || nd > 323) return x;
+  if (nd < -308) return 0 * x;
+  const [num, den] = exactParts(Math.abs(x));
+  const q =
+    nd >= 0
+      ? divRoundEven(num * 10n ** BigInt(nd), den)
+      : divRoundEven(num, den * 10n ** BigInt(-nd));
+  const r = Number(`${q}e${-nd}`);
+  return x < 0 || Object.is(x, -0) ? -r : r;
+}
+
 function expForm(a: number, precision: number): string {
-  const s = a.toExponential(precision);
-  const [m, e] = s.split("e") as [string, string];
-  const n = Number(e);
+  if (a === 0) return `${precision > 0 ? `0.${"0".repeat(precision)}` : "0"}e+00`;
+  const [digits, n] = significantDigits(a, precision);
+  const m = precision > 0 ? `${digits[0]}.${digits.slice(1)}` : digits;
   return `${m}e${n < 0 ? "-" : "+"}${String(Math.abs(n)).padStart(2, "0")}`;
 }
 
-/** The 'g' format (and the empty type with a precision, which repr-izes). */
-function formatG(a: number, precision: number, alt: boolean, reprStyle: boolean): string {
-  if (a === 0) return reprStyle ? "0.0" : alt ? `0.${"0".repeat(precision - 1)}` : "0";
-  const exp = Math.floor(Math.log10(a));
-  const rounded = Number(a.toPrecision(precision));
-  const e = rounded === 0 ? exp : Math.floor(Math.log10(rounded));
-  let s: string;
-  if (e < -4 || e >= precision) {
-    s = expForm(a, precision - 1);
-    if (!alt) s = s.replace(/\.?0+e/, "e");
+/**
+ * The 'g' format, and the empty type with a precision (`dot0`: fixed notation keeps a
+ * digit after the point, and takes exponent notation one digit sooner), as
+ * format_float_short writes them: `precision` significant digits correctly rounded, the
+ * trailing zeros dropped unless `alt`, which also always writes the point.
+ */
+function formatG(a: number, precision: number, alt: boolean, dot0: boolean): string {
+  let digits: string;
+  let decpt: number;
+  if (a === 0) {
+    digits = "0";
+    decpt = 1;
   } else {
-    s = a.toFixed(Math.max(0, precision - 1 - e));
-    if (!alt && s.includes(".")) s = s.replace(/\.?0+$/, "");
-    if (reprStyle && !s.includes(".") && !s.includes("e")) s += ".0";
+    const [d, e] = significantDigits(a, precision - 1);
+    digits = d.replace(/0+$/, "");
+    decpt = e + 1;
   }
-  return s;
+  if (alt && digits.length < precision) digits = digits.padEnd(precision, "0");
+  if (decpt <= -4 || decpt > (dot0 ? precision - 1 : precision)) {
+    const e = decpt - 1;
+    const rest = digits.length > 1 ? `.${digits.slice(1)}` : alt ? "." : "";
+    return `${digits[0]}${rest}e${e < 0 ? "-" : "+"}${String(Math.abs(e)).padStart(2, "0")}`;
+  }
+  if (decpt <= 0) return `0.${"0".repeat(-decpt)}${digits}`;
+  if (decpt >= digits.length) {
+    const whole = digits + "0".repeat(decpt - digits.length);
+    return dot0 ? `${whole}.0` : alt ? `${whole}.` : whole;
+  }
+  return `${digits.slice(0, decpt)}.${digits.slice(decpt)}`;
 }
 
 /** format(str, spec) */

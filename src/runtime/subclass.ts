@@ -258,9 +258,16 @@ function installProtocol(base: BaseLayout): void {
   const sized = c !== intContract && c !== floatContract;
   if (sized) {
     defineMethod(t, "__len__", (_a, _k, self) => newInt(nativeSeq.len(self!)!));
-    defineMethod(t, "__contains__", (args, _k, self) =>
-      newBool(nativeSeq.contains(self!, args[0]!)!),
-    );
+    const containsName = `${typeInfo(t).name}.__contains__`;
+    defineMethod(t, "__contains__", (args, kwnames, self) => {
+      // (dict's and set's are METH_O methods; the sequences' slot wrappers replace this)
+      if (kwnames !== null && kwnames.length > 0)
+        raise(T.TypeError, `${containsName}() takes no keyword arguments`);
+      if (args.length !== 1) {
+        raise(T.TypeError, `${containsName}() takes exactly one argument (${args.length} given)`);
+      }
+      return newBool(nativeSeq.contains(self!, args[0]!)!);
+    });
     defineMethod(t, "__iter__", (_a, _k, self) => nativeSeq.iter(self!)!);
   }
   if (c === listContract || c === tupleContract || c === dictContract || c === strContract) {
