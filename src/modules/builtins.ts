@@ -675,6 +675,8 @@ function listMethods(): void {
   defineMethod(L, "clear", (args, kw, self) => {
     exactly("list.clear", args, 0, kw);
     const items = self!.p0 as HeapObject[];
+    // _list_clear: a list without storage (new and empty, or sorting) is left as it is
+    if (items.length === 0 && (self!.p1 as number) <= 0) return none();
     self!.p0 = [];
     setListCapacity(self!, 0);
     releaseItemsBackwards(items);
@@ -694,7 +696,27 @@ function listMethods(): void {
   defineMethod(L, "sort", (args, kwnames, self) => {
     const [pos, kw] = splitKw(args, kwnames);
     if (pos.length > 0) raise(T.TypeError, "sort() takes no positional arguments");
-    sortItems(self!.p0 as HeapObject[], kw.get("key") ?? null, kw.get("reverse") ?? null);
+    const [key, reverse] = sortOptions(kw);
+    // list_sort_impl: the list is empty while it sorts (a key function or __lt__ sees
+    // []); whatever they put in it is released after, and a list they changed is an error
+    const list = self!;
+    const saved = list.p0 as HeapObject[];
+    const savedCap = list.p1 as number;
+    list.p0 = [];
+    list.p1 = -1; // any resize of the list sets it
+    let failed = true;
+    try {
+      sortItems(saved, key, reverse);
+      failed = false;
+    } finally {
+      const during = list.p0 as HeapObject[];
+      const modified = list.p1 !== -1;
+      list.p0 = saved;
+      if (modified) setListCapacity(list, savedCap);
+      else list.p1 = savedCap;
+      releaseItemsBackwards(during);
+      if (modified && !failed) raise(T.ValueError, "list modified during sort");
+    }
     return none();
   });
 }
@@ -713,51 +735,62 @@ export function listAppend(list: HeapObject, item: HeapObject): void {
  * NOT-CPYTHON: longer lists use a stable merge sort instead of timsort's merges and
  * galloping (same result, different comparison sequence).
  */
-function sortItems(
-  items: HeapObject[],
-  keyFn: HeapObject | null,
-  reverse: HeapObject | null,
-): void {
-  const keys =
-    keyFn === null || keyFn === S.None ? items : items.map((x) => callBorrowed(keyFn, [x]));
-  const rev = reverse !== null && truthy(reverse);
-  const idx = items.map((_, i) => i);
-  if (rev) idx.reverse();
-  const lt = (a: number, b: number) => compareBool(keys[a]!, keys[b]!, "<");
+/** list.sort's and sorted()'s keyword arguments: key (None: none) and reverse (an int). */
+function sortOptions(kw: Map<string, HeapObject>): [HeapObject | null, boolean] {
+  for (const k of kw.keys()) {
+    if (k !== "key" && k !== "reverse")
+      raise(T.TypeError, `'${k}' is an invalid keyword argument for sort()`);
+  }
+  const key = kw.get("key") ?? null;
+  const reverse = kw.get("reverse");
+  return [key === S.None ? null : key, reverse !== undefined && asIndex(reverse) !== 0];
+}
+
+function sortItems(items: HeapObject[], keyFn: HeapObject | null, rev: boolean): void {
+  const keys: HeapObject[] = keyFn === null ? items : [];
   try {
-    const n = idx.length;
-    if (n < 64) {
-      if (n >= 2) {
-        let run = 2;
-        if (lt(idx[1]!, idx[0]!)) {
-          while (run < n && lt(idx[run]!, idx[run - 1]!)) run++;
-          const head = idx.slice(0, run).reverse();
-          for (let i = 0; i < run; i++) idx[i] = head[i]!;
-        } else {
-          while (run < n && !lt(idx[run]!, idx[run - 1]!)) run++;
-        }
-        for (let start = run; start < n; start++) {
-          const pivot = idx[start]!;
-          let l = 0;
-          let r = start;
-          do {
-            const p = l + ((r - l) >> 1);
-            if (lt(pivot, idx[p]!)) r = p;
-            else l = p + 1;
-          } while (l < r);
-          idx.splice(start, 1);
-          idx.splice(l, 0, pivot);
-        }
-      }
-    } else {
-      idx.sort((a, b) => (lt(a, b) ? -1 : lt(b, a) ? 1 : 0));
-    }
-    if (rev) idx.reverse();
-    const sorted = idx.map((i) => items[i]!);
-    for (let i = 0; i < items.length; i++) items[i] = sorted[i]!;
+    // (each key made in turn: a key function that raises leaves those made to release)
+    if (keyFn !== null) for (const x of items) keys.push(callBorrowed(keyFn, [x]));
+    sortByKeys(items, keys, rev);
   } finally {
     if (keys !== items) for (const k of keys) decref(k);
   }
+}
+
+function sortByKeys(items: HeapObject[], keys: HeapObject[], rev: boolean): void {
+  const idx = items.map((_, i) => i);
+  if (rev) idx.reverse();
+  const lt = (a: number, b: number) => compareBool(keys[a]!, keys[b]!, "<");
+  const n = idx.length;
+  if (n < 64) {
+    if (n >= 2) {
+      let run = 2;
+      if (lt(idx[1]!, idx[0]!)) {
+        while (run < n && lt(idx[run]!, idx[run - 1]!)) run++;
+        const head = idx.slice(0, run).reverse();
+        for (let i = 0; i < run; i++) idx[i] = head[i]!;
+      } else {
+        while (run < n && !lt(idx[run]!, idx[run - 1]!)) run++;
+      }
+      for (let start = run; start < n; start++) {
+        const pivot = idx[start]!;
+        let l = 0;
+        let r = start;
+        do {
+          const p = l + ((r - l) >> 1);
+          if (lt(pivot, idx[p]!)) r = p;
+          else l = p + 1;
+        } while (l < r);
+        idx.splice(start, 1);
+        idx.splice(l, 0, pivot);
+      }
+    }
+  } else {
+    idx.sort((a, b) => (lt(a, b) ? -1 : lt(b, a) ? 1 : 0));
+  }
+  if (rev) idx.reverse();
+  const sorted = idx.map((i) => items[i]!);
+  for (let i = 0; i < items.length; i++) items[i] = sorted[i]!;
 }
 
 function dictMethods(): void {
@@ -895,6 +928,12 @@ function dictMethods(): void {
 function keyError(key: HeapObject): HeapObject {
   incref(key);
   return call(T.KeyError, [key]);
+}
+
+/** An attribute name given to getattr, setattr, delattr or hasattr: a str. */
+function attrName(o: HeapObject): string {
+  if (!isStr(o)) raise(T.TypeError, `attribute name must be string, not '${typeName(o)}'`);
+  return o.p0 as string;
 }
 
 /** _PyArg_BadArgument's name for an argument's type: None is "None". */
@@ -1129,30 +1168,48 @@ export function strFormat(
         i += 2;
         continue;
       }
-      let depth = 1;
+      if (i + 1 >= fmt.length) raise(T.ValueError, "Single '{' encountered in format string");
+      // parse_field: the name runs to '}', ':' or '!' (a '[' skips to its ']'), then a
+      // conversion character, then a spec whose braces nest
       let j = i + 1;
-      while (j < fmt.length && depth > 0) {
-        if (fmt[j] === "{") depth++;
-        else if (fmt[j] === "}") depth--;
-        j++;
+      let c = "";
+      while (j < fmt.length) {
+        c = fmt[j++]!;
+        if (c === "{") raise(T.ValueError, "unexpected '{' in field name");
+        if (c === "}" || c === ":" || c === "!") break;
+        if (c === "[") while (j < fmt.length && fmt[j] !== "]") j++;
+        c = "";
       }
-      if (depth > 0) raise(T.ValueError, "expected '}' before end of string");
-      const field = fmt.slice(i + 1, j - 1);
-      i = j;
+      const name = fmt.slice(i + 1, c === "" ? j : j - 1);
       let conv = "";
       let spec = "";
-      let name = field;
-      const colon = field.indexOf(":");
-      if (colon >= 0) {
-        spec = field.slice(colon + 1);
-        name = field.slice(0, colon);
-      }
-      const bang = name.indexOf("!");
-      if (bang >= 0) {
-        conv = name.slice(bang + 1);
-        name = name.slice(0, bang);
-      }
-      const m = /^([^.[]*)(.*)$/.exec(name)!;
+      if (c === "!" || c === ":") {
+        let done = false;
+        if (c === "!") {
+          if (j >= fmt.length)
+            raise(T.ValueError, "end of string while looking for conversion specifier");
+          conv = fmt[j++]!;
+          if (j < fmt.length) {
+            const d = fmt[j++];
+            if (d === "}") done = true;
+            else if (d !== ":") raise(T.ValueError, "expected ':' after conversion specifier");
+          }
+        }
+        if (!done) {
+          // (the spec's braces nest; a conversion at the very end comes here too)
+          const specStart = j;
+          let count = 1;
+          while (j < fmt.length) {
+            const d = fmt[j++];
+            if (d === "{") count++;
+            else if (d === "}" && --count === 0) break;
+          }
+          if (count !== 0) raise(T.ValueError, "unmatched '{' in format spec");
+          spec = fmt.slice(specStart, j - 1);
+        }
+      } else if (c !== "}") raise(T.ValueError, "expected '}' before end of string");
+      i = j;
+      const m = /^([^.[]*)(.*)$/s.exec(name)!;
       const first = m[1]!;
       let obj: HeapObject;
       if (first === "" || /^\d+$/.test(first)) {
@@ -1191,17 +1248,43 @@ export function strFormat(
           decref(key);
         }
       }
+      // FieldNameIterator: .attribute and [key] parts
       let rest = m[2]!;
       while (rest.length > 0) {
-        const am = /^\.(\w+)|^\[([^\]]*)\]/.exec(rest)!;
-        const next = am[1] !== undefined ? getAttr(obj, am[1]) : subscriptStr(obj, am[2]!);
+        let next: HeapObject;
+        try {
+          if (rest[0] === ".") {
+            const end = rest.slice(1).search(/[.[]/);
+            const attr = end < 0 ? rest.slice(1) : rest.slice(1, end + 1);
+            if (attr === "") raise(T.ValueError, "Empty attribute in format string");
+            next = getAttr(obj, attr);
+            rest = rest.slice(attr.length + 1);
+          } else if (rest[0] === "[") {
+            const close = rest.indexOf("]");
+            if (close < 0) raise(T.ValueError, "Missing ']' in format string");
+            const key = rest.slice(1, close);
+            if (key === "") raise(T.ValueError, "Empty attribute in format string");
+            rest = rest.slice(close + 1);
+            next = subscriptStr(obj, key);
+          } else {
+            raise(T.ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+          }
+        } catch (e) {
+          decref(obj);
+          throw e;
+        }
         decref(obj);
         obj = next;
-        rest = rest.slice(am[0].length);
       }
       try {
         if (spec.includes("{")) spec = strFormat(spec, pos.slice(auto), kw);
         let v = obj;
+        if (conv !== "" && conv !== "r" && conv !== "s" && conv !== "a") {
+          // do_conversion, once the object is found
+          const code = conv.codePointAt(0)!;
+          const shown = code > 32 && code < 127 ? conv : `\\x${code.toString(16)}`;
+          raise(T.ValueError, `Unknown conversion specifier ${shown}`);
+        }
         if (conv === "r" || conv === "s" || conv === "a") {
           v = newStr(conv === "s" ? str(obj) : conv === "a" ? asciiOf(repr(obj)) : repr(obj));
           decref(obj);
@@ -1669,27 +1752,26 @@ function builtinFunctions(b: DictStore): void {
   });
   defineFunction(b, "getattr", (args, kw) => {
     range_("getattr", args, 2, 3, kw);
-    if (!isStr(args[1]!))
-      raise(T.TypeError, `attribute name must be string, not '${typeName(args[1]!)}'`);
+    const name = attrName(args[1]!);
     if (args.length === 3) {
-      const v = getAttrOrNull(args[0]!, args[1]!.p0 as string);
+      const v = getAttrOrNull(args[0]!, name);
       return v ?? incRef(args[2]!);
     }
-    return getAttr(args[0]!, args[1]!.p0 as string);
+    return getAttr(args[0]!, name);
   });
   defineFunction(b, "setattr", (args, kw) => {
     exactly("setattr", args, 3, kw);
-    setAttr(args[0]!, args[1]!.p0 as string, args[2]!);
+    setAttr(args[0]!, attrName(args[1]!), args[2]!);
     return none();
   });
   defineFunction(b, "delattr", (args, kw) => {
     exactly("delattr", args, 2, kw);
-    delAttr(args[0]!, args[1]!.p0 as string);
+    delAttr(args[0]!, attrName(args[1]!));
     return none();
   });
   defineFunction(b, "hasattr", (args, kw) => {
     exactly("hasattr", args, 2, kw);
-    const v = getAttrOrNull(args[0]!, args[1]!.p0 as string);
+    const v = getAttrOrNull(args[0]!, attrName(args[1]!));
     if (v === null) return newBool(false);
     decref(v);
     return newBool(true);
@@ -1725,7 +1807,8 @@ function builtinFunctions(b: DictStore): void {
     const l = newList([]);
     try {
       listExtend(l, pos[0]!);
-      sortItems(l.p0 as HeapObject[], kw.get("key") ?? null, kw.get("reverse") ?? null);
+      const [key, reverse] = sortOptions(kw);
+      sortItems(l.p0 as HeapObject[], key, reverse);
     } catch (e) {
       decref(l);
       throw e;
