@@ -203,8 +203,7 @@ export function formatFloat(x: number, spec: FormatSpec): string {
       // (times 100 in floating point, as CPython does: it may overflow)
       const pct = a * 100;
       body = `${Number.isFinite(pct) ? roundHalfEven(pct, precision < 0 ? 6 : precision) : "inf"}%`;
-    }
-    else if (t === "e" || t === "E") {
+    } else if (t === "e" || t === "E") {
       body = expForm(a, precision < 0 ? 6 : precision);
       if (t === "E") body = body.toUpperCase();
     } else if (t === "g" || t === "G" || t === "n") {
