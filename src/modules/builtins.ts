@@ -242,13 +242,24 @@ function newStrTemp(s: string): HeapObject {
 
 function installConstructors(): void {
   nativeConstructors.set(T.int, (_t, args, kwnames) => {
+    // long_new (int(x=0, /, base=10)): the base checked before x's kind
     const [pos, kw] = splitKw(args, kwnames);
+    for (const k of kw.keys())
+      if (k !== "base") raise(T.TypeError, `'${k}' is an invalid keyword argument for int()`);
+    if (args.length > 2)
+      raise(T.TypeError, `int() takes at most 2 arguments (${args.length} given)`);
     const baseObj = kw.get("base") ?? pos[1];
-    if (pos.length === 0) return newInt(0);
+    if (pos.length === 0) {
+      if (baseObj !== undefined) raise(T.TypeError, "int() missing string argument");
+      return newInt(0);
+    }
     const x = pos[0]!;
     if (baseObj !== undefined) {
+      const base = Number(asExactIndex(baseObj));
+      if ((base !== 0 && base < 2) || base > 36)
+        raise(T.ValueError, "int() base must be >= 2 and <= 36, or 0");
       if (!isStr(x)) raise(T.TypeError, "int() can't convert non-string with explicit base");
-      return intFromString(x.p0 as string, asIndex(baseObj));
+      return intFromString(x.p0 as string, base);
     }
     if (x.type === C.int) return incRef(x);
     if (x.type === C.bool) return newInt(x.p0 as number);
@@ -365,6 +376,7 @@ function installConstructors(): void {
   });
   nativeConstructors.set(T.dict, (_t, args, kwnames) => {
     const [pos, kw] = splitKw(args, kwnames);
+    if (pos.length > 1) raise(T.TypeError, `dict expected at most 1 argument, got ${pos.length}`);
     const d = newDict(undefined, false);
     try {
       if (pos.length > 0) dictUpdate(d, pos[0]!);
@@ -661,9 +673,10 @@ function listMethods(): void {
     raise(T.ValueError, "list.remove(x): x not in list");
   });
   defineMethod(L, "index", (args, kw, self) => {
-    range_("index", args, 1, 3, kw);
-    const arr = self!.p0 as HeapObject[];
-    for (let i = 0; i < arr.length; i++) if (pyEqHeld(arr[i]!, args[0]!)) return newInt(i);
+    const [start, stop] = indexBounds("list", args, kw, self!);
+    // (the length read at each step: __eq__ may shorten the list)
+    for (let i = start; i < stop && i < (self!.p0 as HeapObject[]).length; i++)
+      if (pyEqHeld((self!.p0 as HeapObject[])[i]!, args[0]!)) return newInt(i);
     raise(T.ValueError, `${repr(args[0]!)} is not in list`);
   });
   defineMethod(L, "count", (args, kw, self) => {
@@ -865,6 +878,7 @@ function dictMethods(): void {
   });
   defineMethod(D, "update", (args, kwnames, self) => {
     const [pos, kw] = splitKw(args, kwnames);
+    if (pos.length > 1) raise(T.TypeError, `update expected at most 1 argument, got ${pos.length}`);
     if (pos.length > 0) dictUpdate(self!, pos[0]!);
     for (const [k, v] of kw) {
       const key = newStr(k);
@@ -928,6 +942,32 @@ function dictMethods(): void {
 function keyError(key: HeapObject): HeapObject {
   incref(key);
   return call(T.KeyError, [key]);
+}
+
+/**
+ * list.index / tuple.index (value, start=0, stop=maxsize, /): the bounds as
+ * _PyEval_SliceIndexNotNone reads them (an int or __index__, clamped), negative ones
+ * counted from the end.
+ */
+function indexBounds(
+  type: string,
+  args: HeapObject[],
+  kwnames: string[] | null,
+  self: HeapObject,
+): [number, number] {
+  if (kwnames !== null && kwnames.length > 0)
+    raise(T.TypeError, `${type}.index() takes no keyword arguments`);
+  range_("index", args, 1, 3);
+  const n = (self.p0 as HeapObject[]).length;
+  const bound = (o: HeapObject | undefined, dflt: number): number => {
+    if (o === undefined) return dflt;
+    if (!isInt(o) && lookup(typeOf(o), "__index__") === null)
+      raise(T.TypeError, "slice indices must be integers or have an __index__ method");
+    const v = Number(asExactIndex(o));
+    const clamped = Math.max(-Number.MAX_SAFE_INTEGER, Math.min(Number.MAX_SAFE_INTEGER, v));
+    return clamped < 0 ? Math.max(0, clamped + n) : clamped;
+  };
+  return [bound(args[1], 0), bound(args[2], Number.MAX_SAFE_INTEGER)];
 }
 
 /** An attribute name given to getattr, setattr, delattr or hasattr: a str. */
@@ -1589,9 +1629,9 @@ function miscMethods(): void {
     return newInt(n);
   });
   defineMethod(T.tuple, "index", (args, kw, self) => {
-    range_("index", args, 1, 3, kw);
+    const [start, stop] = indexBounds("tuple", args, kw, self!);
     const arr = self!.p0 as HeapObject[];
-    for (let i = 0; i < arr.length; i++)
+    for (let i = start; i < Math.min(stop, arr.length); i++)
       if (arr[i] === args[0] || pyEq(arr[i]!, args[0]!)) return newInt(i);
     raise(T.ValueError, "tuple.index(x): x not in tuple");
   });
@@ -1660,6 +1700,10 @@ function builtinFunctions(b: DictStore): void {
     }
   });
   const printImpl = (pos: HeapObject[], kw: Map<string, HeapObject>): HeapObject => {
+    for (const k of kw.keys()) {
+      if (k !== "sep" && k !== "end" && k !== "file" && k !== "flush")
+        raise(T.TypeError, `'${k}' is an invalid keyword argument for print()`);
+    }
     const sepObj = kw.get("sep");
     const endObj = kw.get("end");
     const file = kw.get("file");
@@ -1731,12 +1775,10 @@ function builtinFunctions(b: DictStore): void {
       const v = x.p0 as number | bigint;
       return newInt(typeof v === "number" ? Math.abs(v) : v < 0n ? -v : v);
     }
-    const f = getAttr(x, "__abs__");
-    try {
-      return call(f, []);
-    } finally {
-      decref(f);
-    }
+    // PyNumber_Absolute: the type's __abs__ slot, else TypeError
+    const r = callSpecial(x, "__abs__");
+    if (r === null) raise(T.TypeError, `bad operand type for abs(): '${typeName(x)}'`);
+    return r;
   });
   defineFunction(b, "isinstance", (args, kw) => {
     exactly("isinstance", args, 2, kw);
