@@ -234,6 +234,9 @@ function asciiDigit(ch: string): string {
   return String((cp - zero) % 10);
 }
 
+/** A float literal as float() reads it: underscores only between digits. */
+const FLOAT_LITERAL = /^[+-]?(\d(_?\d)*(\.(\d(_?\d)*)?)?|\.\d(_?\d)*)([eE][+-]?\d(_?\d)*)?$/;
+
 function newStrTemp(s: string): HeapObject {
   const o = newStr(s);
   o.refcnt = 1_000_000;
@@ -300,22 +303,29 @@ function installConstructors(): void {
     if (x.type === C.float) return incRef(x);
     if (x.type.layout === C.float || isInt(x)) return newFloat(Number(x.p0));
     if (isStr(x)) {
-      const s = (x.p0 as string).trim().toLowerCase().replace(/_/g, "");
-      const special: Record<string, number> = {
-        inf: Infinity,
-        "+inf": Infinity,
-        "-inf": -Infinity,
-        infinity: Infinity,
-        "-infinity": -Infinity,
-        nan: Number.NaN,
-        "+nan": Number.NaN,
-        "-nan": Number.NaN,
-      };
-      if (s in special) return newFloat(special[s]!);
-      if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s)) {
-        raise(T.ValueError, `could not convert string to float: ${repr(x)}`);
+      // PyFloat_FromString: non-ASCII whitespace and decimal digits made ASCII first
+      // (_PyUnicode_TransformDecimalAndSpaceToASCII), then ASCII whitespace around,
+      // underscores only between digits
+      const s = [...(x.p0 as string)]
+        .map((c) =>
+          c.charCodeAt(0) < 128
+            ? c
+            : PY_SPACE.test(c)
+              ? " "
+              : /\p{Nd}/u.test(c)
+                ? asciiDigit(c)
+                : c,
+        )
+        .join("")
+        .replace(/^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g, "");
+      const special = /^([+-]?)(inf|infinity|nan)$/i.exec(s);
+      if (special !== null) {
+        const v = special[2]!.toLowerCase() === "nan" ? Number.NaN : Infinity;
+        return newFloat(special[1] === "-" ? -v : v);
       }
-      return newFloat(Number(s));
+      if (!FLOAT_LITERAL.test(s))
+        raise(T.ValueError, `could not convert string to float: ${repr(x)}`);
+      return newFloat(Number(s.replace(/_/g, "")));
     }
     // PyNumber_Float: the type's nb_float (a slot, as in int()).
     const r = callSpecial(x, "__float__");
