@@ -42,7 +42,9 @@ interface Cursor {
 }
 
 export function percentFormat(fmt: HeapObject, args: HeapObject): HeapObject {
-  const s = [...(fmt.p0 as string)];
+  // (the syntax is ASCII: the string is read as it is; code points count only in an
+  // error's index and in %c, %s widths and precisions)
+  const s = fmt.p0 as string;
   const isTuple = args.type.layout === C.tuple;
   const layout = args.type.layout;
   const ctx: Cursor = {
@@ -61,10 +63,10 @@ export function percentFormat(fmt: HeapObject, args: HeapObject): HeapObject {
     while (pos < s.length) {
       const at = s.indexOf("%", pos);
       if (at < 0) {
-        out += s.slice(pos).join("");
+        out += s.slice(pos);
         break;
       }
-      out += s.slice(pos, at).join("");
+      out += s.slice(pos, at);
       pos = at + 1;
       if (s[pos] === "%") {
         out += "%";
@@ -108,7 +110,7 @@ interface Arg {
  * unicode_format_arg: parse one conversion from `pos` (just past its '%') and format it.
  * Returns the text and the position after the conversion.
  */
-function formatArg(s: string[], start: number, ctx: Cursor): [string, number] {
+function formatArg(s: string, start: number, ctx: Cursor): [string, number] {
   const arg: Arg = { ch: "", flags: 0, width: -1, prec: -1, sign: false };
   let pos = start;
   const read = (): string | undefined => s[pos++];
@@ -124,7 +126,7 @@ function formatArg(s: string[], start: number, ctx: Cursor): [string, number] {
       else if (c === "(") depth++;
     }
     if (depth > 0) raise(T.ValueError, "incomplete format key");
-    const key = newStr(s.slice(keyStart, pos - 1).join(""));
+    const key = newStr(s.slice(keyStart, pos - 1));
     let item: HeapObject;
     try {
       item = getItem(ctx.dict, key);
@@ -179,14 +181,17 @@ function formatArg(s: string[], start: number, ctx: Cursor): [string, number] {
   }
   if (ch === "h" || ch === "l" || ch === "L") ch = read();
   if (ch === undefined) raise(T.ValueError, "incomplete format");
-  arg.ch = ch;
+  // (a conversion character outside the BMP is one character: for the error below)
+  arg.ch = String.fromCodePoint(s.codePointAt(pos - 1)!);
+  const at = pos - 1;
+  pos += arg.ch.length - 1;
   const v = nextArg(ctx);
-  const body = convert(v, arg, pos - 1);
+  const body = convert(v, arg, () => [...s.slice(0, at)].length);
   return [output(arg, body), pos];
 }
 
 /** unicode_format_arg_format: the conversion's text, before padding. */
-function convert(v: HeapObject, arg: Arg, index: number): string {
+function convert(v: HeapObject, arg: Arg, index: () => number): string {
   switch (arg.ch) {
     case "s":
       return str(v);
@@ -222,7 +227,7 @@ function convert(v: HeapObject, arg: Arg, index: number): string {
       const shown = code >= 31 && code <= 126 ? arg.ch : "?";
       raise(
         T.ValueError,
-        `unsupported format character '${shown}' (0x${code.toString(16)}) at index ${index}`,
+        `unsupported format character '${shown}' (0x${code.toString(16)}) at index ${index()}`,
       );
     }
   }
@@ -327,6 +332,8 @@ function charOf(v: HeapObject): number {
  * with zeros after the sign and 0x prefix of a number under the 0 flag; - pads right.
  */
 function output(arg: Arg, text: string): string {
+  // (the fast path of unicode_format_arg_output: nothing to cut, pad or sign)
+  if (arg.width < 0 && arg.prec < 0 && (arg.flags & (F_SIGN | F_BLANK)) === 0) return text;
   let chars = [...text];
   if ("sra".includes(arg.ch) && arg.prec >= 0 && chars.length > arg.prec)
     chars = chars.slice(0, arg.prec);

@@ -1031,14 +1031,14 @@ class Generator {
    * An operand that is a constant int (a safe integer) or float: its kind and its value as
    * a JS literal, else null.
    */
-  private numberOperand(v: string): { int: boolean; literal: string } | null {
+  private numberOperand(v: string): NumberOperand | null {
     if (!/^k\d+$/.test(v)) return null;
     const c = this.values[Number(v.slice(1))] as HeapObject | null;
     if (typeof c !== "object" || c === null || !("refcnt" in c)) return null;
-    if (c.type === C.float) return { int: false, literal: `(${numberLiteral(c.p0 as number)})` };
-    if (c.type === C.int && typeof c.p0 === "number")
-      return { int: true, literal: `(${numberLiteral(c.p0)})` };
-    return null;
+    const int = c.type === C.int && typeof c.p0 === "number";
+    if (!int && c.type !== C.float) return null;
+    const value = c.p0 as number;
+    return { int, value, literal: `(${numberLiteral(value)})` };
   }
 
   /**
@@ -1050,21 +1050,20 @@ class Generator {
     r: string,
     a: string,
     b: string,
-    ka: { int: boolean; literal: string } | null,
-    kb: { int: boolean; literal: string } | null,
+    ka: NumberOperand | null,
+    kb: NumberOperand | null,
     op: BinOpName,
     release: string,
   ): boolean {
     if (op !== "+" && op !== "-" && op !== "*" && op !== "/") return false;
-    // Two constants (not folded: an operand the folder left alone) or mixed kinds: the
-    // general way.
+    // Two constants (not folded: an operand the folder left alone): the general way.
     if (ka !== null && kb !== null) return false;
     const k = (ka ?? kb)!;
     const other = ka === null ? a : b;
     const av = ka === null ? `${a}.p0` : ka.literal;
     const bv = kb === null ? `${b}.p0` : kb.literal;
     if (!k.int) {
-      if (op === "/" && kb !== null && Number(kb.literal.slice(1, -1)) === 0) return true;
+      if (op === "/" && kb !== null && kb.value === 0) return true;
       const nz = op === "/" && kb === null ? ` && ${b}.p0 !== 0` : "";
       this.emit(
         `if (${other}.type === C_float${nz}) { ${r} = newFloat(${av} ${op} ${bv}); ${release} } else`,
@@ -1538,7 +1537,7 @@ class Generator {
     let intTemps = 0;
     // The floats the ordinary way holds at once (operands, then the result made before they
     // are released), at most: the free list must have that many for its count to come out
-    // the same (see needFloats below).
+    // the same (see peakFloats' use below).
     let liveFloats = 0;
     let peakFloats = 0;
     const made = (isInt: boolean, operands: [string, boolean, boolean][]): void => {
@@ -1578,7 +1577,6 @@ class Generator {
       leaves.set(key, v);
       return v;
     };
-    // Each node: its double and whether it is an int (under this variant's leaf kind).
     // Each node: its double, whether it is an int (under this variant's leaf kind), and
     // whether the ordinary way makes an object for it (not a leaf or a constant).
     const compute = (x: A.expr): [string, boolean, boolean] => {
@@ -2121,6 +2119,13 @@ const fusedOps = new Set<A.operator["_type"]>([
   "Mod",
   "Pow",
 ]);
+
+/** A constant int (a safe integer) or float operand: its kind, value and JS literal. */
+interface NumberOperand {
+  int: boolean;
+  value: number;
+  literal: string;
+}
 
 /** A double as a JS literal (exact: shortest round-trip, with -0, infinities and NaN). */
 function numberLiteral(x: number): string {

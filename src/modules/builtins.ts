@@ -61,6 +61,7 @@ import { MAX_ITEMS, memoryError } from "../runtime/accounting.js";
 import {
   buildClass,
   builtinIterHint,
+  codePoints,
   defineMethod,
   dictItemsContract,
   dictKeysContract,
@@ -161,7 +162,16 @@ import { declareModule, sysModules } from "./registry.js";
 import { installSlotWrappers, powHook } from "./slotwrappers.js";
 import { isNativeStream } from "./streams.js";
 import { installStrExtras, PY_SPACE, PY_SPACES_ONLY, PY_WORD } from "./strmethods.js";
-import { clinic, defineFunction, defineValue, exactly, noKw, range_, splitKw } from "./support.js";
+import {
+  argTypeName,
+  clinic,
+  defineFunction,
+  defineValue,
+  exactly,
+  noKw,
+  range_,
+  splitKw,
+} from "./support.js";
 import { installModuleAndMethodConstructors } from "./types.js";
 
 // ---------------------------------------------------------------- constructors
@@ -751,13 +761,6 @@ export function listAppend(list: HeapObject, item: HeapObject): void {
   arr.push(item);
 }
 
-/**
- * list.sort: CPython's listsort. Lists shorter than 64 are one run — count_run, then a
- * binary insertion sort — so `__lt__` is called in exactly CPython's order. Reverse sorts
- * reverse, sort and reverse back (which keeps equal elements stable).
- * NOT-CPYTHON: longer lists use a stable merge sort instead of timsort's merges and
- * galloping (same result, different comparison sequence).
- */
 /** list.sort's and sorted()'s keyword arguments: key (None: none) and reverse (an int). */
 function sortOptions(kw: Map<string, HeapObject>): [HeapObject | null, boolean] {
   for (const k of kw.keys()) {
@@ -769,10 +772,11 @@ function sortOptions(kw: Map<string, HeapObject>): [HeapObject | null, boolean] 
   return [key === S.None ? null : key, reverse !== undefined && asIndex(reverse) !== 0];
 }
 
+/** Sort `items` in place by keyFn's keys (none: the items), each key made in turn. */
 function sortItems(items: HeapObject[], keyFn: HeapObject | null, rev: boolean): void {
   const keys: HeapObject[] = keyFn === null ? items : [];
   try {
-    // (each key made in turn: a key function that raises leaves those made to release)
+    // (a key function that raises leaves the keys made so far to release)
     if (keyFn !== null) for (const x of items) keys.push(callBorrowed(keyFn, [x]));
     sortByKeys(items, keys, rev);
   } finally {
@@ -780,6 +784,13 @@ function sortItems(items: HeapObject[], keyFn: HeapObject | null, rev: boolean):
   }
 }
 
+/**
+ * list.sort's ordering of `items` by `keys`: CPython's listsort. Lists shorter than 64 are one run — count_run, then a
+ * binary insertion sort — so `__lt__` is called in exactly CPython's order. Reverse sorts
+ * reverse, sort and reverse back (which keeps equal elements stable).
+ * NOT-CPYTHON: longer lists use a stable merge sort instead of timsort's merges and
+ * galloping (same result, different comparison sequence).
+ */
 function sortByKeys(items: HeapObject[], keys: HeapObject[], rev: boolean): void {
   const idx = items.map((_, i) => i);
   if (rev) idx.reverse();
@@ -986,11 +997,6 @@ function attrName(o: HeapObject): string {
   return o.p0 as string;
 }
 
-/** _PyArg_BadArgument's name for an argument's type: None is "None". */
-function argTypeName(o: HeapObject): string {
-  return o === S.None ? "None" : typeName(o);
-}
-
 /** unicode_result_unchanged: an exact str itself, a subclass's value as a new str. */
 function unchanged(self: HeapObject): HeapObject {
   return self.type === C.str ? incRef(self) : newStr(self.p0 as string);
@@ -1038,14 +1044,18 @@ function strMethods(): void {
       range_(name, args, 0, 1, kw);
       const arg = args.length > 0 && args[0] !== S.None ? args[0]! : null;
       if (arg !== null && !isStr(arg)) raise(T.TypeError, `${name} arg must be None or str`);
-      const x = [...s(self)];
+      const text = s(self);
+      // (by code points; a string without surrogates is indexed as it is)
+      const cps = codePoints(text);
+      const x = cps ?? text;
       const chars = arg === null ? null : new Set(arg.p0 as string);
       const isStrip = (c: string) => (chars === null ? PY_SPACE.test(c) : chars.has(c));
       let i = 0;
       let j = x.length;
       if (mode !== "right") while (i < j && isStrip(x[i]!)) i++;
       if (mode !== "left") while (j > i && isStrip(x[j - 1]!)) j--;
-      return i === 0 && j === x.length ? unchanged(self!) : newStr(x.slice(i, j).join(""));
+      if (i === 0 && j === x.length) return unchanged(self!);
+      return newStr(cps === null ? text.slice(i, j) : cps.slice(i, j).join(""));
     });
   strip("strip", "both");
   strip("lstrip", "left");
@@ -1169,7 +1179,7 @@ function strMethods(): void {
       }
       const x = s(self);
       // (widths count characters, not UTF-16 units)
-      const n = w - [...x].length;
+      const n = w - (codePoints(x) ?? x).length;
       return n <= 0 ? unchanged(self!) : newStr(fn(x, n, c, w));
     });
   justify("ljust", (x, n, c) => x + c.repeat(n));
@@ -1908,7 +1918,7 @@ function builtinFunctions(b: DictStore): void {
     let n: number;
     if (isStr(x)) {
       const s = x.p0 as string;
-      n = [...s].length;
+      n = (codePoints(s) ?? s).length;
       if (n === 1) return newInt(s.codePointAt(0)!);
     } else if (isBytesLike(x)) {
       const data = bytesData(x);
@@ -2582,9 +2592,12 @@ function addReleasing(result: HeapObject, item: HeapObject): HeapObject {
   }
 }
 
+const LONG_MIN = -(2n ** 63n);
+const LONG_MAX = 2n ** 63n - 1n;
+
 /** Whether an int's value fits C's long (PyLong_AsLongAndOverflow does not overflow). */
 function fitsLong(v: number | bigint): boolean {
-  return typeof v === "number" || (v >= -(2n ** 63n) && v < 2n ** 63n);
+  return typeof v === "number" || (v >= LONG_MIN && v <= LONG_MAX);
 }
 
 function newIntTemp(v: number): HeapObject {

@@ -82,7 +82,8 @@ function floatFromHex(s: string): number {
     raise(T.ValueError, "invalid hexadecimal floating-point string");
   const intPart = m[2]!;
   const frac = m[3] ?? "";
-  const mant = BigInt(`0x${intPart}${frac}` === "0x" ? "0" : `0x${intPart}${frac}`);
+  // (not both empty: refused above)
+  const mant = BigInt(`0x${intPart}${frac}`);
   const r = scaleExact(mant, Number(m[4] ?? "0") - 4 * frac.length);
   return m[1] === "-" ? -r : r;
 }

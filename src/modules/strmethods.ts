@@ -21,7 +21,7 @@ import {
 } from "../runtime/objects.js";
 import { typeInfo, typeName } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
-import { exactly, range_, splitKw } from "./support.js";
+import { argTypeName, exactly, range_, splitKw } from "./support.js";
 
 function text(self: HeapObject | null): string {
   return self!.p0 as string;
@@ -40,10 +40,7 @@ const TRAILING_SPACE = new RegExp(`[${WS}]+$`);
 const LAST_WORD = new RegExp(`[^${WS}]+$`);
 
 function strArg(method: string, o: HeapObject, n = 1): string {
-  if (!isStr(o)) {
-    const shown = o === S.None ? "None" : typeName(o); // (_PyArg_BadArgument)
-    raise(T.TypeError, `${method}() argument ${n} must be str, not ${shown}`);
-  }
+  if (!isStr(o)) raise(T.TypeError, `${method}() argument ${n} must be str, not ${argTypeName(o)}`);
   return o.p0 as string;
 }
 

@@ -5,7 +5,8 @@ import type { DictStore } from "../runtime/dictstore.js";
 import { raise } from "../runtime/errors.js";
 import { decref } from "../runtime/heapref.js";
 import { type NativeFunction, newBuiltin, newDict, newStr } from "../runtime/objects.js";
-import { T } from "../runtime/types.js";
+import { typeName } from "../runtime/typeobject.js";
+import { S, T } from "../runtime/types.js";
 import { newFunctionModule } from "./registry.js";
 
 export function noKw(name: string, kwnames: string[] | null): void {
@@ -47,6 +48,11 @@ export function range_(
       `${name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${args.length}`,
     );
   }
+}
+
+/** _PyArg_BadArgument's name for an argument's type: None is "None". */
+export function argTypeName(o: HeapObject): string {
+  return o === S.None ? "None" : typeName(o);
 }
 
 /** Split positional and keyword arguments: kw values by name. */

@@ -1111,16 +1111,26 @@ function adjustSlice(s0: number | null, s1: number | null, step: number, n: numb
   let stop: number;
   let length: number;
   if (step > 0) {
-    start = s0 === null ? 0 : s0 < 0 ? Math.max(0, s0 + n) : Math.min(s0, n);
-    stop = s1 === null ? n : s1 < 0 ? Math.max(0, s1 + n) : Math.min(s1, n);
+    start = boundUp(s0, 0, n);
+    stop = boundUp(s1, n, n);
     length = stop <= start ? 0 : step === 1 ? stop - start : Math.ceil((stop - start) / step);
   } else {
-    start = s0 === null ? n - 1 : s0 < 0 ? Math.max(-1, s0 + n) : Math.min(s0, n - 1);
-    stop = s1 === null ? -1 : s1 < 0 ? Math.max(-1, s1 + n) : Math.min(s1, n - 1);
+    start = boundDown(s0, n - 1, n);
+    stop = boundDown(s1, -1, n);
     length = start <= stop ? 0 : Math.ceil((start - stop) / -step);
   }
   step = step | 0 || step;
   return { start, stop, step, length };
+}
+
+/** A bound of a slice with a positive step over n items (None: `dflt`), clamped to 0..n. */
+function boundUp(s: number | null, dflt: number, n: number): number {
+  return s === null ? dflt : s < 0 ? Math.max(0, s + n) : Math.min(s, n);
+}
+
+/** A bound of a slice with a negative step over n items (None: `dflt`), clamped to -1..n-1. */
+function boundDown(s: number | null, dflt: number, n: number): number {
+  return s === null ? dflt : s < 0 ? Math.max(-1, s + n) : Math.min(s, n - 1);
 }
 
 /** A slice part that is None (null) or an exact int below 2**53, else undefined. */
@@ -1167,8 +1177,8 @@ export function sliceLoadQuick(
   const n = items.length;
   let out: HeapObject[];
   if (step > 0) {
-    const start = s0 === null ? 0 : s0 < 0 ? Math.max(0, s0 + n) : Math.min(s0, n);
-    const stop = s1 === null ? n : s1 < 0 ? Math.max(0, s1 + n) : Math.min(s1, n);
+    const start = boundUp(s0, 0, n);
+    const stop = boundUp(s1, n, n);
     if (step === 1) {
       // tuple_subscript: a full slice of an exact tuple is the tuple itself.
       if (c === tupleContract && start === 0 && stop === n) return incRef(o);
@@ -1179,8 +1189,8 @@ export function sliceLoadQuick(
       out = stridedItems(items, start, step, length);
     }
   } else {
-    const start = s0 === null ? n - 1 : s0 < 0 ? Math.max(-1, s0 + n) : Math.min(s0, n - 1);
-    const stop = s1 === null ? -1 : s1 < 0 ? Math.max(-1, s1 + n) : Math.min(s1, n - 1);
+    const start = boundDown(s0, n - 1, n);
+    const stop = boundDown(s1, -1, n);
     const length = start <= stop ? 0 : Math.ceil((start - stop) / -step);
     out = stridedItems(items, start, step, length);
   }
@@ -1221,8 +1231,8 @@ export function sliceStoreQuick(
     const s0 = plainPart(lo);
     const s1 = plainPart(hi);
     if (s0 === undefined || s1 === undefined) return false;
-    const start = s0 === null ? 0 : s0 < 0 ? Math.max(0, s0 + n) : Math.min(s0, n);
-    const stop = s1 === null ? n : s1 < 0 ? Math.max(0, s1 + n) : Math.min(s1, n);
+    const start = boundUp(s0, 0, n);
+    const stop = boundUp(s1, n, n);
     if (stop - start === (value.p0 as HeapObject[]).length) {
       replaceRange(items, start, stop, value.p0 as HeapObject[]);
       return true;
@@ -1340,7 +1350,7 @@ let cpChars: string[] | null = null;
  * are code point indices). One string is remembered, so a loop indexing the same string
  * does not split it on every access.
  */
-function codePoints(s: string): string[] | null {
+export function codePoints(s: string): string[] | null {
   if (s === cpString) return cpChars;
   cpString = s;
   cpChars = /[\uD800-\uDFFF]/.test(s) ? [...s] : null;
@@ -1832,23 +1842,16 @@ export function builtinIterHint(it: HeapObject): number | null {
     const store = d.p0 as DictStore;
     const seen = c === dictItemIterContract ? itemState(it).size : (it.p2 as number | null);
     if (seen !== undefined && seen !== null && seen !== store.size) return 0;
-    const table = store.table;
-    let left = 0;
-    for (let i = it.p1 as number; i < table.length; i += ENTRY) if (table[i] !== null) left++;
-    return left;
+    return liveEntriesFrom(store, it.p1 as number);
   }
   if (c === setIterContract) {
     // setiter_len
     const s = it.p0 as HeapObject | null;
     if (s === null || it.p2 !== (s.p0 as DictStore).size) return 0;
     const t = tableOf(s);
+    if (t === null) return liveEntriesFrom(s.p0 as DictStore, it.p1 as number);
     let left = 0;
-    if (t !== null) {
-      for (let j = t.nextSlot(it.p1 as number); j >= 0; j = t.nextSlot(j + 1)) left++;
-    } else {
-      const table = (s.p0 as DictStore).table;
-      for (let i = it.p1 as number; i < table.length; i += ENTRY) if (table[i] !== null) left++;
-    }
+    for (let j = t.nextSlot(it.p1 as number); j >= 0; j = t.nextSlot(j + 1)) left++;
     return left;
   }
   const extra = extraIterHints.get(c);
@@ -1926,6 +1929,14 @@ export function newDictView(contract: ObjectType, dict: HeapObject): HeapObject 
 
 /** Iterator kinds defined above the runtime (generators): their `next`. */
 export const extraIterators = new Map<ObjectType, (it: HeapObject) => HeapObject | null>();
+/** The entries of a store's table from position `i` on that are not deleted. */
+function liveEntriesFrom(store: DictStore, i: number): number {
+  const table = store.table;
+  let n = 0;
+  for (; i < table.length; i += ENTRY) if (table[i] !== null) n++;
+  return n;
+}
+
 /** The __length_hint__ of iterators whose next is in extraIterators (bytes'), by contract. */
 export const extraIterHints = new Map<ObjectType, (it: HeapObject) => number>();
 

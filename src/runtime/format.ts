@@ -174,7 +174,6 @@ function roundHalfEven(x: number, precision: number): string {
   // at most 100 decimals: the exact way for those.
   if (x >= 1e21 || precision > 70) return fixedExact(x, precision);
   const s = x.toFixed(precision);
-  if (precision > 70) return s;
   const exact = x.toFixed(precision + 30);
   const cut = exact.length - 30;
   if (exact.slice(cut) !== `5${"0".repeat(29)}`) return s;
@@ -251,10 +250,17 @@ function divRoundEven(num: bigint, den: bigint): bigint {
   return twice > den || (twice === den && (q & 1n) === 1n) ? q + 1n : q;
 }
 
+/** num / den * 10**k (a negative k divides) rounded to an integer, ties to even. */
+function scaledRound(num: bigint, den: bigint, k: number): bigint {
+  return k >= 0
+    ? divRoundEven(num * 10n ** BigInt(k), den)
+    : divRoundEven(num, den * 10n ** BigInt(-k));
+}
+
 /** `a` (finite, >= 0) with `precision` decimals, correctly rounded (dtoa's mode 3). */
 function fixedExact(a: number, precision: number): string {
   const [num, den] = exactParts(a);
-  const digits = divRoundEven(num * 10n ** BigInt(precision), den).toString();
+  const digits = scaledRound(num, den, precision).toString();
   if (precision === 0) return digits;
   const s = digits.padStart(precision + 1, "0");
   return `${s.slice(0, -precision)}.${s.slice(-precision)}`;
@@ -269,12 +275,7 @@ function significantDigits(a: number, precision: number): [string, number] {
   const [num, den] = exactParts(a);
   let e = Math.floor(Math.log10(a));
   for (;;) {
-    const shift = precision - e;
-    const q =
-      shift >= 0
-        ? divRoundEven(num * 10n ** BigInt(shift), den)
-        : divRoundEven(num, den * 10n ** BigInt(-shift));
-    const s = q.toString();
+    const s = scaledRound(num, den, precision - e).toString();
     // (log10 may be one off; a rounding up may carry into a new digit: 9.96 -> "100")
     if (s.length > precision + 1) e++;
     else if (s.length < precision + 1) e--;
@@ -291,11 +292,7 @@ export function roundToDecimal(x: number, nd: number): number {
   if (!Number.isFinite(x) || nd > 323) return x;
   if (nd < -308) return 0 * x;
   const [num, den] = exactParts(Math.abs(x));
-  const q =
-    nd >= 0
-      ? divRoundEven(num * 10n ** BigInt(nd), den)
-      : divRoundEven(num, den * 10n ** BigInt(-nd));
-  const r = Number(`${q}e${-nd}`);
+  const r = Number(`${scaledRound(num, den, nd)}e${-nd}`);
   return x < 0 || Object.is(x, -0) ? -r : r;
 }
 
