@@ -798,6 +798,8 @@ export class AttrSite {
    * layout (subclasses setting their base's attributes first share positions).
    */
   i = 0;
+  /** The interned str of the name, once a store through this site added it to a dict. */
+  key: HeapObject | null = null;
 }
 
 /**
@@ -933,7 +935,7 @@ export function setAttrAt(obj: HeapObject, name: string, value: HeapObject, site
         return;
       }
       // (a position made stale by a replaced value's __del__ fails the check next time)
-      site.i = attrs.setStr(name, value);
+      site.i = attrs.setStr(name, value, site);
       return;
     }
   } else if ((flags & SLOT_SET) !== 0) {

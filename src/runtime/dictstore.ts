@@ -103,6 +103,18 @@ const nullTables: unknown[][] = Array.from({ length: SMALL / ENTRY + 1 }, (_, n)
   return t;
 });
 
+/** An attribute-store site that keeps the interned str of its name (AttrSite.key). */
+export interface InternedKeySite {
+  key: HeapObject | null;
+}
+
+function internedKeyOf(site: InternedKeySite, name: string): HeapObject {
+  const key = internStr(name);
+  key.refcnt--; // (interned: kept alive by the intern table)
+  site.key = key;
+  return key;
+}
+
 /** A table of n entries (at most SMALL / ENTRY): a spare one, or new; all slots null. */
 function tableOf(n: number): unknown[] {
   const count = tableCounts[n]!;
@@ -273,7 +285,8 @@ export class DictStore {
   /** The modelled keys table's size (0: none). */
   get tableSize(): number {
     const log = this.shape % SHAPE_UNICODE;
-    return log === 0 ? 0 : 2 ** log;
+    // (a shift: `2 ** log` is a call of Math.pow, 100 ns where dicts grow)
+    return log === 0 ? 0 : 1 << log;
   }
 
   /** dk_nentries of the modelled keys table. */
@@ -290,7 +303,7 @@ export class DictStore {
     this.shape =
       tableEntries * SHAPE_ENTRIES +
       (unicode ? SHAPE_UNICODE : 0) +
-      (tableSize === 0 ? 0 : Math.log2(tableSize));
+      (tableSize === 0 ? 0 : 31 - Math.clz32(tableSize));
   }
 
   get(key: HeapObject): HeapObject | undefined {
@@ -590,7 +603,7 @@ export class DictStore {
    * Set the str key `name` (an instance attribute: the key is the interned str of that
    * name) and return the entry's table position, for the attribute site's cache.
    */
-  setStr(name: string, value: HeapObject): number {
+  setStr(name: string, value: HeapObject, site: InternedKeySite | null = null): number {
     const at = this.findPrim(name);
     if (at >= 0) {
       const t = this.table;
@@ -601,6 +614,11 @@ export class DictStore {
       this.maintainTracking(t[at] as HeapObject, value);
       decref(old);
       return at;
+    }
+    if (site !== null) {
+      // (interned strs live as long as the interpreter: the site need not own its key)
+      const key = site.key ?? internedKeyOf(site, name);
+      return this.insert(key, value, key.p0, 0);
     }
     const key = internStr(name);
     try {
@@ -621,10 +639,21 @@ export class DictStore {
     const prim = k === undefined ? new HashedKey(hash) : k;
     const t = this.table;
     const n = t.length;
-    if (n === 0) this.table = [key, value, prim];
-    else if (n === ENTRY) this.table = [t[0], t[1], t[2], key, value, prim];
-    else if (n < SMALL) this.table = t.concat(key, value, prim);
-    else t.push(key, value, prim);
+    if (n >= SMALL) t.push(key, value, prim);
+    else if (n === 0 && tableCounts[1] === 0) this.table = [key, value, prim];
+    else {
+      // A small table grows into one of the freed tables recycle() keeps, else a new one
+      // of its size. (The kept tables piled up unused while instances grew their
+      // attributes one by one: 262,144 tables, 25 MB, after as many two-attribute
+      // objects. Array.prototype.concat, used before, asks every object it appends for
+      // Symbol.isConcatSpreadable: 150 ns an attribute.)
+      const grown = tableOf(n / ENTRY + 1);
+      for (let i = 0; i < n; i++) grown[i] = t[i];
+      grown[n] = key;
+      grown[n + 1] = value;
+      grown[n + 2] = prim;
+      this.table = grown;
+    }
     if (k === undefined) {
       const rare = (this.rare ??= new DictRare());
       const hashed = (rare.hashed ??= new Map());
@@ -926,8 +955,8 @@ export class NamespaceStore extends DictStore {
     this.changing(() => super.mergeFrom(other, copy));
   }
 
-  override setStr(name: string, value: HeapObject): number {
-    return this.changing(() => super.setStr(name, value));
+  override setStr(name: string, value: HeapObject, site: InternedKeySite | null = null): number {
+    return this.changing(() => super.setStr(name, value, site));
   }
 
   override swapStrAt(at: number, name: string, value: HeapObject): HeapObject | null {
