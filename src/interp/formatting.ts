@@ -5,11 +5,21 @@
 import type { HeapObject } from "../engine/index.js";
 import { callSpecialBound, isInt, overrides, repr, str } from "../runtime/abstract.js";
 import { raise } from "../runtime/errors.js";
-import { formatFloat, formatInt, formatStr, parseSpec } from "../runtime/format.js";
+import { FormatOverflow, formatFloat, formatInt, formatStr, parseSpec } from "../runtime/format.js";
 import { decref } from "../runtime/heapref.js";
 import { newStr } from "../runtime/objects.js";
 import { lookup, typeInfo, typeName, typeOf } from "../runtime/typeobject.js";
 import { C, T } from "../runtime/types.js";
+
+/**
+ * A format spec's error (format.ts throws JS Errors with CPython's messages) raised as
+ * the Python exception: OverflowError for FormatOverflow, else ValueError.
+ */
+export function raiseFormatError(e: unknown): never {
+  if (e instanceof FormatOverflow) raise(T.OverflowError, e.message);
+  if (e instanceof Error) raise(T.ValueError, e.message);
+  throw e;
+}
 
 export function formatValue(v: HeapObject, spec: string): string {
   const c = v.type;
@@ -21,8 +31,7 @@ export function formatValue(v: HeapObject, spec: string): string {
     if (c === C.float) return formatFloat(v.p0 as number, parseSpec(spec));
     if (c === C.str) return formatStr(v.p0 as string, parseSpec(spec));
   } catch (e) {
-    if (e instanceof Error) raise(T.ValueError, e.message);
-    throw e;
+    raiseFormatError(e);
   }
   const type = typeOf(v);
   const f = overrides(type, "__format__");
@@ -50,8 +59,7 @@ export function formatValue(v: HeapObject, spec: string): string {
       if (lc === C.float) return formatFloat(v.p0 as number, parseSpec(spec));
       return formatStr(v.p0 as string, parseSpec(spec));
     } catch (e) {
-      if (e instanceof Error) raise(T.ValueError, e.message);
-      throw e;
+      raiseFormatError(e);
     }
   }
   if (spec !== "")

@@ -4,7 +4,7 @@
  */
 import type { HeapObject } from "../engine/index.js";
 import { execOrEval } from "../interp/execeval.js";
-import { formatValue } from "../interp/formatting.js";
+import { formatValue, raiseFormatError } from "../interp/formatting.js";
 import type { Frame } from "../interp/frame.js";
 import { importModule } from "../interp/imports.js";
 import { frameLocals } from "../interp/trace.js";
@@ -164,6 +164,7 @@ import { isNativeStream } from "./streams.js";
 import { installStrExtras, PY_SPACE, PY_SPACES_ONLY, PY_WORD } from "./strmethods.js";
 import {
   argTypeName,
+  cIntArg,
   clinic,
   defineFunction,
   defineValue,
@@ -181,11 +182,12 @@ import { installModuleAndMethodConstructors } from "./types.js";
  * single underscores between them (one may follow the prefix), surrounding whitespace.
  * Base 0 without a prefix is decimal, and then a leading 0 allows only zeros.
  */
-function intFromString(s: string, base: number): HeapObject {
+function intFromString(s: string, base: number, bytes: HeapObject | null = null): HeapObject {
   const given = base;
-  let t = s.trim();
+  // (bytes: _PyLong_FromBytes, ASCII only: their whitespace is Py_ISSPACE's)
+  let t = bytes === null ? s.trim() : s.replace(ASCII_SPACE_AROUND, "");
   // _PyUnicode_TransformDecimalAndSpaceToASCII: any Unicode decimal digit is its value.
-  if (/[\u0080-\u{10ffff}]/u.test(t)) t = t.replace(/\p{Nd}/gu, asciiDigit);
+  if (bytes === null && /[\u0080-\u{10ffff}]/u.test(t)) t = t.replace(/\p{Nd}/gu, asciiDigit);
   let sign = 1n;
   if (t.startsWith("-")) (sign = -1n), (t = t.slice(1));
   else if (t.startsWith("+")) t = t.slice(1);
@@ -226,7 +228,7 @@ function intFromString(s: string, base: number): HeapObject {
     for (const ch of run) if (ch !== "_") v = v * BigInt(base) + BigInt(digits.indexOf(ch));
   if (!valid || (zerosOnly && v !== 0n)) {
     // (%.200R: the repr cut to 200 characters)
-    const shown = repr(newStrTemp(s)).slice(0, 200);
+    const shown = repr(bytes ?? newStrTemp(s)).slice(0, 200);
     raise(T.ValueError, `invalid literal for int() with base ${given}: ${shown}`);
   }
   return newInt(sign * v);
@@ -242,6 +244,27 @@ function asciiDigit(ch: string): string {
   let zero = cp;
   while (/\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
   return String((cp - zero) % 10);
+}
+
+/** Py_ISSPACE's whitespace at either end of bytes read as a number. */
+const ASCII_SPACE_AROUND = /^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g;
+
+/** The text of a bytes-like object read as a number: its bytes as Latin-1 characters. */
+function bytesText(o: HeapObject): string {
+  let out = "";
+  for (const b of bytesData(o)) out += String.fromCharCode(b);
+  return out;
+}
+
+/** float() of the text `s` (stripped) of `x`: inf/nan, else a literal (FLOAT_LITERAL). */
+function floatFromText(s: string, x: HeapObject): HeapObject {
+  const special = /^([+-]?)(inf|infinity|nan)$/i.exec(s);
+  if (special !== null) {
+    const v = special[2]!.toLowerCase() === "nan" ? Number.NaN : Infinity;
+    return newFloat(special[1] === "-" ? -v : v);
+  }
+  if (!FLOAT_LITERAL.test(s)) raise(T.ValueError, `could not convert string to float: ${repr(x)}`);
+  return newFloat(Number(s.replace(/_/g, "")));
 }
 
 /** A float literal as float() reads it: underscores only between digits. */
@@ -271,6 +294,7 @@ function installConstructors(): void {
       const base = Number(asExactIndex(baseObj));
       if ((base !== 0 && base < 2) || base > 36)
         raise(T.ValueError, "int() base must be >= 2 and <= 36, or 0");
+      if (isBytesLike(x)) return intFromString(bytesText(x), base, x);
       if (!isStr(x)) raise(T.TypeError, "int() can't convert non-string with explicit base");
       return intFromString(x.p0 as string, base);
     }
@@ -301,6 +325,7 @@ function installConstructors(): void {
       }
       return r;
     }
+    if (isBytesLike(x)) return intFromString(bytesText(x), 10, x);
     raise(
       T.TypeError,
       `int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`,
@@ -311,7 +336,18 @@ function installConstructors(): void {
     if (args.length === 0) return newFloat(0);
     const x = args[0]!;
     if (x.type === C.float) return incRef(x);
-    if (x.type.layout === C.float || isInt(x)) return newFloat(Number(x.p0));
+    if (x.type.layout === C.float) return newFloat(x.p0 as number);
+    if (isInt(x)) {
+      // PyLong_AsDouble
+      const v = Number(x.p0);
+      if (!Number.isFinite(v)) raise(T.OverflowError, "int too large to convert to float");
+      return newFloat(v);
+    }
+    if (isBytesLike(x)) {
+      // PyFloat_FromString on a buffer: ASCII, no Unicode digits or spaces
+      const s = bytesText(x).replace(ASCII_SPACE_AROUND, "");
+      return floatFromText(s, x);
+    }
     if (isStr(x)) {
       // PyFloat_FromString: non-ASCII whitespace and decimal digits made ASCII first
       // (_PyUnicode_TransformDecimalAndSpaceToASCII), then ASCII whitespace around,
@@ -328,14 +364,7 @@ function installConstructors(): void {
         )
         .join("")
         .replace(/^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g, "");
-      const special = /^([+-]?)(inf|infinity|nan)$/i.exec(s);
-      if (special !== null) {
-        const v = special[2]!.toLowerCase() === "nan" ? Number.NaN : Infinity;
-        return newFloat(special[1] === "-" ? -v : v);
-      }
-      if (!FLOAT_LITERAL.test(s))
-        raise(T.ValueError, `could not convert string to float: ${repr(x)}`);
-      return newFloat(Number(s.replace(/_/g, "")));
+      return floatFromText(s, x);
     }
     // PyNumber_Float: the type's nb_float (a slot, as in int()).
     const r = callSpecial(x, "__float__");
@@ -1061,9 +1090,8 @@ function strMethods(): void {
   strip("lstrip", "left");
   strip("rstrip", "right");
   defineMethod(S_, "split", (args, kwnames, self) => {
-    const [pos, kw] = splitKw(args, kwnames);
-    const sep = pos[0] ?? kw.get("sep") ?? S.None;
-    const maxsplit = pos[1] ?? kw.get("maxsplit");
+    const [sepArg, maxsplit] = clinic("split", ["sep", "maxsplit"], 0, args, kwnames);
+    const sep = sepArg ?? S.None;
     const max = maxsplit === undefined ? -1 : asIndex(maxsplit);
     const x = s(self);
     let parts: string[];
@@ -1088,13 +1116,6 @@ function strMethods(): void {
       if (max >= 0 && parts.length > max + 1)
         parts = [...parts.slice(0, max), parts.slice(max).join(sp)];
     }
-    return newList(parts.map(newStr));
-  });
-  defineMethod(S_, "splitlines", (args, kw, self) => {
-    range_("splitlines", args, 0, 1, kw);
-    const x = s(self);
-    const parts = x.split(/\r\n|\r|\n/);
-    if (parts.length > 0 && parts[parts.length - 1] === "") parts.pop();
     return newList(parts.map(newStr));
   });
   defineMethod(S_, "replace", (args, kw, self) => {
@@ -1124,34 +1145,6 @@ function strMethods(): void {
     }
     return newStr(x);
   });
-  const affix = (name: string, test: (x: string, p: string) => boolean) =>
-    defineMethod(S_, name, (args, kw, self) => {
-      range_(name, args, 1, 3, kw);
-      const p = args[0]!;
-      const x = s(self);
-      if (p.type === C.tuple)
-        return newBool((p.p0 as HeapObject[]).some((q) => test(x, q.p0 as string)));
-      return newBool(test(x, p.p0 as string));
-    });
-  affix("startswith", (x, p) => x.startsWith(p));
-  affix("endswith", (x, p) => x.endsWith(p));
-  defineMethod(S_, "find", (args, kw, self) => {
-    range_("find", args, 1, 3, kw);
-    return newInt(s(self).indexOf(args[0]!.p0 as string));
-  });
-  defineMethod(S_, "index", (args, kw, self) => {
-    range_("index", args, 1, 3, kw);
-    const i = s(self).indexOf(args[0]!.p0 as string);
-    if (i < 0) raise(T.ValueError, "substring not found");
-    return newInt(i);
-  });
-  defineMethod(S_, "count", (args, kw, self) => {
-    range_("count", args, 1, 3, kw);
-    const sub = args[0]!.p0 as string;
-    const x = s(self);
-    if (sub === "") return newInt([...x].length + 1);
-    return newInt(x.split(sub).length - 1);
-  });
   const pred = (name: string, re: RegExp) =>
     defineMethod(S_, name, (args, kw, self) => {
       exactly(`str.${name}`, args, 0, kw);
@@ -1167,7 +1160,7 @@ function strMethods(): void {
   const justify = (name: string, fn: (x: string, n: number, c: string, w: number) => string) =>
     defineMethod(S_, name, (args, kw, self) => {
       range_(name, args, 1, 2, kw);
-      const w = asIndex(args[0]!);
+      const w = cIntArg(args[0]!);
       let c = " ";
       if (args.length > 1) {
         const f = args[1]!;
@@ -1191,10 +1184,11 @@ function strMethods(): void {
   defineMethod(S_, "zfill", (args, kw, self) => {
     exactly("str.zfill", args, 1, kw);
     const x = s(self);
-    const w = asIndex(args[0]!);
-    if (x.length >= w) return newStr(x);
+    const w = cIntArg(args[0]!);
+    const n = w - (codePoints(x) ?? x).length;
+    if (n <= 0) return unchanged(self!);
     const sign = x[0] === "-" || x[0] === "+" ? x[0] : "";
-    return newStr(sign + "0".repeat(w - x.length) + x.slice(sign.length));
+    return newStr(sign + "0".repeat(n) + x.slice(sign.length));
   });
   defineMethod(S_, "format", (args, kwnames, self) => {
     const [pos, kw] = splitKw(args, kwnames);
@@ -1678,8 +1672,7 @@ function miscMethods(): void {
       try {
         return newStr(format(self!, spec.p0 as string));
       } catch (e) {
-        if (e instanceof Error) raise(T.ValueError, e.message);
-        throw e;
+        raiseFormatError(e);
       }
     });
   }
@@ -1907,7 +1900,7 @@ function builtinFunctions(b: DictStore): void {
   });
   defineFunction(b, "chr", (args, kw) => {
     exactly("chr", args, 1, kw);
-    const c = asIndex(args[0]!);
+    const c = cIntArg(args[0]!, 32);
     if (c < 0 || c > 0x10ffff) raise(T.ValueError, "chr() arg not in range(0x110000)");
     return newStr(String.fromCodePoint(c));
   });
@@ -1942,14 +1935,17 @@ function builtinFunctions(b: DictStore): void {
     });
   }
   defineFunction(b, "round", (args, kw) => {
-    range_("round", args, 1, 2, kw);
-    const x = args[0]!;
+    const [x, ndigits] = clinic("round", ["number", "ndigits"], 1, args, kw) as [
+      HeapObject,
+      HeapObject | undefined,
+    ];
+    const given = ndigits !== undefined && ndigits !== S.None;
     if (!isInt(x) && x.type.layout !== C.float) {
-      const r = callSpecialBound(x, "__round__", args.slice(1));
+      const r = callSpecialBound(x, "__round__", given ? [ndigits] : []);
       if (r === null) raise(T.TypeError, `type ${typeName(x)} doesn't define __round__ method`);
       return r;
     }
-    const nd = args.length > 1 && args[1] !== S.None ? asIndex(args[1]!) : null;
+    const nd = given ? asIndex(ndigits) : null;
     if (isInt(x)) {
       const v = BigInt(x.p0 as number | bigint);
       if (nd === null || nd >= 0) return x.type === C.int ? incRef(x) : newInt(v);
@@ -1979,9 +1975,9 @@ function builtinFunctions(b: DictStore): void {
     return binaryOpHook.op(args[0]!, args[1]!, "divmod");
   });
   defineFunction(b, "pow", (args, kw) => {
-    range_("pow", args, 2, 3, kw);
-    if (args.length === 2 || args[2] === S.None) return binaryOpHook.op(args[0]!, args[1]!, "**");
-    return ternaryPow(args[0]!, args[1]!, args[2]!);
+    const [base, exp, mod] = clinic("pow", ["base", "exp", "mod"], 2, args, kw) as HeapObject[];
+    if (mod === undefined || mod === S.None) return binaryOpHook.op(base!, exp!, "**");
+    return ternaryPow(base!, exp!, mod);
   });
   defineFunction(b, "format", (args, kw) => {
     range_("format", args, 1, 2, kw);

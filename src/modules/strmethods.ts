@@ -1,11 +1,19 @@
 /**
  * The str methods beyond the basics in builtins.ts: searching with start/end, the
  * right-hand variants, partitions, prefixes, predicates, tabs and translation.
- * NOT-CPYTHON: indexes count UTF-16 code units (astral characters count twice).
+ * Indexes count code points, as Python's do (a JS string's astral characters are two
+ * UTF-16 units: bootstrap's strFind and its kin convert).
  */
 import type { HeapObject } from "../engine/index.js";
 import { asIndex, isStr } from "../runtime/abstract.js";
-import { defineMethod } from "../runtime/bootstrap.js";
+import {
+  codePoints,
+  defineMethod,
+  strAffix,
+  strCount,
+  strFind,
+  strSlice,
+} from "../runtime/bootstrap.js";
 import type { DictStore } from "../runtime/dictstore.js";
 import { raise } from "../runtime/errors.js";
 import { staticmethodContract } from "../runtime/function.js";
@@ -21,7 +29,7 @@ import {
 } from "../runtime/objects.js";
 import { typeInfo, typeName } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
-import { argTypeName, exactly, range_, splitKw } from "./support.js";
+import { argTypeName, clinic, exactly, range_, splitKw, tupleArgs } from "./support.js";
 
 function text(self: HeapObject | null): string {
   return self!.p0 as string;
@@ -44,22 +52,23 @@ function strArg(method: string, o: HeapObject, n = 1): string {
   return o.p0 as string;
 }
 
-/** Slice bounds start/end as str.find takes them (None = open), clamped like PySlice. */
+/**
+ * Slice bounds start/end as str.find takes them (None = open), adjusted as
+ * ADJUST_INDICES does: negative ones count from the end, and end stops at n; a start past
+ * n stays there (then nothing is found, not even '').
+ */
 function bounds(args: HeapObject[], from: number, n: number): [number, number] {
   const get = (o: HeapObject | undefined, dflt: number) => {
     if (o === undefined || o === S.None) return dflt;
-    let v = asIndex(o);
-    if (v < 0) v = Math.max(0, v + n);
-    return Math.min(v, n);
+    const v = asIndex(o);
+    return v < 0 ? Math.max(0, v + n) : v;
   };
-  return [get(args[from], 0), get(args[from + 1], n)];
+  return [get(args[from], 0), Math.min(get(args[from + 1], n), n)];
 }
 
-function findIn(x: string, sub: string, start: number, end: number, right: boolean): number {
-  if (end - start < sub.length) return -1;
-  const seg = x.slice(start, end);
-  const i = right ? seg.lastIndexOf(sub) : seg.indexOf(sub);
-  return i < 0 ? -1 : i + start;
+/** The length of a str in code points. */
+function cpLen(x: string): number {
+  return (codePoints(x) ?? x).length;
 }
 
 const CASED = /[\p{Lu}\p{Ll}\p{Lt}]/u;
@@ -83,11 +92,11 @@ export function installStrExtras(): void {
   const S_ = T.str;
   const search = (name: string, right: boolean, raises: boolean) =>
     defineMethod(S_, name, (args, kw, self) => {
-      range_(name, args, 1, 3, kw);
+      tupleArgs(`str.${name}`, args, 1, 3, kw);
       const x = text(self);
       const sub = strArg(name, args[0]!);
-      const [start, end] = bounds(args, 1, x.length);
-      const i = findIn(x, sub, start, end, right);
+      const [start, end] = bounds(args, 1, cpLen(x));
+      const i = strFind(x, sub, start, end, right);
       if (i < 0 && raises) raise(T.ValueError, "substring not found");
       return newInt(i);
     });
@@ -96,20 +105,20 @@ export function installStrExtras(): void {
   search("index", false, true);
   search("rindex", true, true);
   defineMethod(S_, "count", (args, kw, self) => {
-    range_("count", args, 1, 3, kw);
+    tupleArgs("str.count", args, 1, 3, kw);
     const sub = strArg("count", args[0]!);
-    const [start, end] = bounds(args, 1, text(self).length);
-    if (end < start) return newInt(0);
-    const x = text(self).slice(start, end);
-    if (sub === "") return newInt(x.length + 1);
-    return newInt(x.split(sub).length - 1);
+    const x = text(self);
+    const [start, end] = bounds(args, 1, cpLen(x));
+    return newInt(strCount(x, sub, start, end));
   });
   const affix = (name: string, test: (x: string, p: string) => boolean) =>
     defineMethod(S_, name, (args, kw, self) => {
-      range_(name, args, 1, 3, kw);
+      tupleArgs(`str.${name}`, args, 1, 3, kw);
       const p = args[0]!;
-      const [start, end] = bounds(args, 1, text(self).length);
-      const x = text(self).slice(start, end);
+      const whole = text(self);
+      const [start, end] = bounds(args, 1, cpLen(whole));
+      if (start > end) return newBool(false);
+      const x = strSlice(whole, start, end);
       if (p.type.layout === C.tuple)
         return newBool(
           (p.p0 as HeapObject[]).some((q) => {
@@ -122,12 +131,11 @@ export function installStrExtras(): void {
         raise(T.TypeError, `${name} first arg must be str or a tuple of str, not ${typeName(p)}`);
       return newBool(test(x, p.p0 as string));
     });
-  affix("startswith", (x, p) => x.startsWith(p));
-  affix("endswith", (x, p) => x.endsWith(p));
+  affix("startswith", (x, p) => strAffix(x, p, false));
+  affix("endswith", (x, p) => strAffix(x, p, true));
   defineMethod(S_, "rsplit", (args, kwnames, self) => {
-    const [pos, kw] = splitKw(args, kwnames);
-    const sep = pos[0] ?? kw.get("sep") ?? S.None;
-    const maxArg = pos[1] ?? kw.get("maxsplit");
+    const [sepArg, maxArg] = clinic("rsplit", ["sep", "maxsplit"], 0, args, kwnames);
+    const sep = sepArg ?? S.None;
     const max = maxArg === undefined ? -1 : asIndex(maxArg);
     let x = text(self);
     const parts: string[] = [];
@@ -153,8 +161,7 @@ export function installStrExtras(): void {
     return newList(parts.reverse().map(newStr));
   });
   defineMethod(S_, "splitlines", (args, kwnames, self) => {
-    const [pos, kw] = splitKw(args, kwnames);
-    const keep = pos[0] ?? kw.get("keepends");
+    const [keep] = clinic("splitlines", ["keepends"], 0, args, kwnames);
     const keepends = keep !== undefined && keep !== S.False && keep.p0 !== 0;
     const x = text(self);
     const out: string[] = [];
@@ -167,6 +174,11 @@ export function installStrExtras(): void {
       out.push(x.slice(last, keepends ? after : i));
       last = after;
       i = after - 1;
+    }
+    // (a str that is one line is the line itself, as split_lines appends str_obj)
+    if (last === 0 && x.length > 0 && self!.type === C.str) {
+      self!.refcnt++;
+      return newList([self!]);
     }
     if (last < x.length) out.push(x.slice(last));
     return newList(out.map(newStr));

@@ -1,6 +1,7 @@
 /** Helpers for native functions: argument checking with CPython's messages, module creation. */
 import { createRequire } from "node:module";
 import type { HeapObject } from "../engine/index.js";
+import { asIndex } from "../runtime/abstract.js";
 import type { DictStore } from "../runtime/dictstore.js";
 import { raise } from "../runtime/errors.js";
 import { decref } from "../runtime/heapref.js";
@@ -51,6 +52,40 @@ export function range_(
 }
 
 /** _PyArg_BadArgument's name for an argument's type: None is "None". */
+/**
+ * An index argument that C reads into a Py_ssize_t (`bits` 64) or an int (32), as
+ * Argument Clinic's converters do: OverflowError past its range.
+ */
+export function cIntArg(o: HeapObject, bits: 32 | 64 = 64): number {
+  const v = asIndex(o);
+  const limit = bits === 64 ? 2 ** 63 : 2 ** 31;
+  if (v >= limit || v < -limit)
+    raise(
+      T.OverflowError,
+      `Python int too large to convert to C ${bits === 64 ? "ssize_t" : "int"}`,
+    );
+  return v;
+}
+
+/**
+ * PyArg_ParseTuple's count check ("O|OO:find"): "find() takes at least 1 argument (0
+ * given)"; keywords are refused with the type's name (`qualname`: "str.find").
+ */
+export function tupleArgs(
+  qualname: string,
+  args: HeapObject[],
+  min: number,
+  max: number,
+  kwnames: string[] | null,
+): void {
+  noKw(qualname, kwnames);
+  const n = args.length;
+  if (n >= min && n <= max) return;
+  const name = qualname.slice(qualname.lastIndexOf(".") + 1);
+  const [word, k] = min === max ? ["exactly", min] : n < min ? ["at least", min] : ["at most", max];
+  raise(T.TypeError, `${name}() takes ${word} ${k} argument${k === 1 ? "" : "s"} (${n} given)`);
+}
+
 export function argTypeName(o: HeapObject): string {
   return o === S.None ? "None" : typeName(o);
 }

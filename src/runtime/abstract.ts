@@ -246,6 +246,8 @@ export function callable(obj: HeapObject): boolean {
   )
     return true;
   const type = typeOf(obj);
+  // (a type whose tp_call is native: partial, lru_cache wrappers, list[int]…)
+  if (nativeCalls.has(c)) return true;
   return isSubtype(type, T.type) || lookup(type, "__call__") !== null;
 }
 

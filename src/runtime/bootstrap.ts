@@ -59,7 +59,7 @@ import { accounting, MAX_ITEMS, MAX_STR_LENGTH, memoryError } from "./accounting
 import { DictStore, ENTRY } from "./dictstore.js";
 import { errorFactory, PyRaise, raise } from "./errors.js";
 import { powPositive } from "./floatpow.js";
-import { floatRepr } from "./format.js";
+import { cpLength, floatRepr } from "./format.js";
 import {
   classmethodContract,
   dictItemIterContract,
@@ -984,16 +984,17 @@ function nativeCompareImpl(a: HeapObject, b: HeapObject, op: CmpOp): boolean | n
   if ((isIntLike(a) || ca === floatContract) && (isIntLike(b) || cb === floatContract)) {
     const x = a.p0 as number | bigint;
     const y = b.p0 as number | bigint;
-    if (typeof x === "number" && typeof y === "number") {
-      if (Number.isNaN(x) || Number.isNaN(y)) return op === "!=";
-      return cmpResult(x < y ? -1 : x > y ? 1 : 0, op);
-    }
+    // (NaN is unordered against any int, a big one included; a bigint and a double
+    // compare exactly in JS, as float_richcompare does)
+    if (Number.isNaN(x) || Number.isNaN(y)) return op === "!=";
     return cmpResult(x < y ? -1 : x > y ? 1 : 0, op);
   }
   if (ca === strContract && cb === strContract) {
     const x = a.p0 as string;
     const y = b.p0 as string;
-    return cmpResult(x < y ? -1 : x > y ? 1 : 0, op);
+    if (op === "==") return x === y;
+    if (op === "!=") return x !== y;
+    return cmpResult(compareStr(x, y), op);
   }
   if (ca === listContract && cb === listContract) {
     return seqCompare(a.p0 as HeapObject[], b.p0 as HeapObject[], op, true);
@@ -1357,6 +1358,135 @@ export function codePoints(s: string): string[] | null {
   return cpChars;
 }
 
+/** Whether UTF-16 offset p of x falls between the two halves of a surrogate pair. */
+function splitsPair(x: string, p: number): boolean {
+  if (p <= 0 || p >= x.length) return false;
+  const lo = x.charCodeAt(p);
+  if (lo < 0xdc00 || lo > 0xdfff) return false;
+  const hi = x.charCodeAt(p - 1);
+  return hi >= 0xd800 && hi <= 0xdbff;
+}
+
+/** The UTF-16 offset of code point k of a string whose code points are `cps`. */
+function unitOffset(cps: string[], k: number): number {
+  let u = 0;
+  for (let j = 0; j < k; j++) u += cps[j]!.length;
+  return u;
+}
+
+/** The code point index of UTF-16 offset u of x (an offset that splits no pair). */
+function cpIndexAt(x: string, u: number): number {
+  let k = u;
+  for (let i = 1; i < u; i++) if (splitsPair(x, i)) k--;
+  return k;
+}
+
+/**
+ * str.find and str.rfind (`right`) by code points: the index of `sub` in x[start:end]
+ * (code point bounds, already clamped), or -1. JS's indexOf works in UTF-16 units, so in
+ * a string with astral characters the bounds and the answer are converted, and a match
+ * that would cut a surrogate pair (a lone surrogate searched for) does not count, as the
+ * pair is one code point to Python.
+ */
+export function strFind(
+  x: string,
+  sub: string,
+  start: number,
+  end: number,
+  right: boolean,
+): number {
+  if (end - start < cpLength(sub)) return -1;
+  const cps = codePoints(x);
+  if (cps === null) {
+    const seg = x.slice(start, end);
+    const i = right ? seg.lastIndexOf(sub) : seg.indexOf(sub);
+    return i < 0 ? -1 : i + start;
+  }
+  const us = unitOffset(cps, start);
+  const ue = unitOffset(cps, end);
+  const m = sub.length;
+  const ok = (i: number) => !splitsPair(x, i) && !splitsPair(x, i + m);
+  if (!right) {
+    for (let i = x.indexOf(sub, us); i >= 0 && i + m <= ue; i = x.indexOf(sub, i + 1)) {
+      if (ok(i)) return cpIndexAt(x, i);
+    }
+  } else {
+    for (
+      let i = x.lastIndexOf(sub, ue - m);
+      i >= us;
+      i = i === 0 ? -1 : x.lastIndexOf(sub, i - 1)
+    ) {
+      if (ok(i)) return cpIndexAt(x, i);
+    }
+  }
+  return -1;
+}
+
+/** `sub in x` by code points: JS's includes, unless a match could cut a surrogate pair. */
+export function strContains(x: string, sub: string): boolean {
+  if (!x.includes(sub)) return false;
+  const m = sub.length;
+  const first = m === 0 ? 0 : sub.charCodeAt(0);
+  const last = m === 0 ? 0 : sub.charCodeAt(m - 1);
+  // (a match cuts a pair only if sub starts with a low surrogate or ends with a high one)
+  if ((first < 0xdc00 || first > 0xdfff) && (last < 0xd800 || last > 0xdbff)) return true;
+  return strFind(x, sub, 0, (codePoints(x) ?? x).length, false) >= 0;
+}
+
+/** str.count by code points (see strFind): non-overlapping matches in x[start:end]. */
+export function strCount(x: string, sub: string, start: number, end: number): number {
+  if (end < start) return 0;
+  const cps = codePoints(x);
+  if (sub === "") return end - start + 1;
+  if (cps === null) return x.slice(start, end).split(sub).length - 1;
+  const us = unitOffset(cps, start);
+  const ue = unitOffset(cps, end);
+  const m = sub.length;
+  let n = 0;
+  for (let i = x.indexOf(sub, us); i >= 0 && i + m <= ue; ) {
+    if (!splitsPair(x, i) && !splitsPair(x, i + m)) {
+      n++;
+      i = x.indexOf(sub, i + m);
+    } else i = x.indexOf(sub, i + 1);
+  }
+  return n;
+}
+
+/** x[start:end] by code points (bounds already clamped). */
+export function strSlice(x: string, start: number, end: number): string {
+  const cps = codePoints(x);
+  if (cps === null) return x.slice(start, end);
+  return x.slice(unitOffset(cps, start), unitOffset(cps, Math.max(start, end)));
+}
+
+/** Whether x (a code point slice) starts (`atEnd` false) or ends with p by code points. */
+export function strAffix(x: string, p: string, atEnd: boolean): boolean {
+  if (!atEnd) return x.startsWith(p) && !splitsPair(x, p.length);
+  return x.endsWith(p) && !splitsPair(x, x.length - p.length);
+}
+
+/**
+ * unicode_compare: -1, 0 or 1 by code points. JS's < compares UTF-16 units, which puts
+ * an astral character (a high surrogate first) before U+E000..U+FFFF; the two differ
+ * only where the first unequal units are not both below U+D800.
+ */
+export function compareStr(x: string, y: string): number {
+  if (x === y) return 0;
+  const n = Math.min(x.length, y.length);
+  let i = 0;
+  while (i < n && x.charCodeAt(i) === y.charCodeAt(i)) i++;
+  if (i === n) return x.length < y.length ? -1 : 1;
+  let a = x.charCodeAt(i);
+  let b = y.charCodeAt(i);
+  if (a >= 0xd800 || b >= 0xd800) {
+    // The code points there (from the shared high surrogate when i is after one).
+    if (splitsPair(x, i) || splitsPair(y, i)) i--;
+    a = x.codePointAt(i)!;
+    b = y.codePointAt(i)!;
+  }
+  return a < b ? -1 : 1;
+}
+
 /** setiter_iternext: the next member in table order (a new reference), or null. */
 function setIterNext(it: HeapObject): HeapObject | null {
   const s = it.p0 as HeapObject | null;
@@ -1527,7 +1657,7 @@ function installSequences(): void {
     if (c === strContract) {
       if (item.type !== strContract)
         raise(T.TypeError, `'in <string>' requires string as left operand, not ${typeName(item)}`);
-      return (o.p0 as string).includes(item.p0 as string);
+      return strContains(o.p0 as string, item.p0 as string);
     }
     if (c === rangeContract && isInt(item) && (isLongRange(o) || typeof item.p0 === "bigint"))
       return rangeContains(o, item.p0 as number | bigint);

@@ -58,10 +58,14 @@ export function parseSpec(spec: string): FormatSpec {
   };
   let i = 0;
   const isAlign = (c: string | undefined) => c === "<" || c === ">" || c === "=" || c === "^";
-  if (spec.length >= 2 && isAlign(spec[1])) {
-    out.fill = spec[0]!;
-    out.align = spec[1]!;
-    i = 2;
+  // (the fill is one code point: two UTF-16 units when astral)
+  const f = spec.length === 0 ? 0 : spec.codePointAt(0)! > 0xffff ? 2 : 1;
+  let fillGiven = false;
+  if (spec.length > f && isAlign(spec[f])) {
+    out.fill = spec.slice(0, f);
+    out.align = spec[f]!;
+    fillGiven = true;
+    i = f + 1;
   } else if (isAlign(spec[0])) {
     out.align = spec[0]!;
     i = 1;
@@ -75,12 +79,11 @@ export function parseSpec(spec: string): FormatSpec {
     out.alt = true;
     i++;
   }
-  if (spec[i] === "0") {
+  // The '0' flag, when no fill was given: '0' fills, and numbers then align with '='
+  // unless an alignment was given (numberAlign). After a fill it begins the width.
+  if (spec[i] === "0" && !fillGiven) {
     out.zero = true;
-    if (out.align === "") {
-      out.fill = "0";
-      out.align = "=";
-    }
+    out.fill = "0";
     i++;
   }
   let w = "";
@@ -109,9 +112,59 @@ function group(intPart: string, sep: string, every = 3): string {
   return out;
 }
 
+/** len() of a str: its code points (a surrogate pair counts once). */
+export function cpLength(s: string): number {
+  let n = s.length;
+  for (let i = 1; i < s.length; i++) {
+    const lo = s.charCodeAt(i);
+    if (lo >= 0xdc00 && lo <= 0xdfff) {
+      const hi = s.charCodeAt(i - 1);
+      if (hi >= 0xd800 && hi <= 0xdbff) n--;
+    }
+  }
+  return n;
+}
+
+/** A format that fails with OverflowError, where the others fail with ValueError. */
+export class FormatOverflow extends Error {}
+
+/** A number's alignment: the one given, else '=' after the '0' flag, else right. */
+function numberAlign(spec: FormatSpec): string {
+  return spec.align || (spec.zero ? "=" : ">");
+}
+
+/**
+ * The thousands separator's check (parse_internal_render_format_spec): ',' and '_' go
+ * with decimal and float types, '_' also with 'b', 'o', 'x', 'X' (every four digits).
+ */
+function checkGrouping(spec: FormatSpec, type: string): void {
+  const sep = spec.grouping;
+  if (sep === "" || "defgEFG%".includes(type) || type === "") return;
+  if (sep === "_" && "boxX".includes(type)) return;
+  throw new Error(`Cannot specify '${sep}' with '${type}'.`);
+}
+
+/**
+ * The digits of a number's integer part with their separators, widened with zeros (and
+ * separators) to `minWidth` when the fill is '0' and the alignment '=' (fill_number with
+ * _PyUnicode_InsertThousandsGrouping's min_width: a separator is never first, so the
+ * result may be one wider).
+ */
+function groupDigits(digits: string, spec: FormatSpec, every: number, minWidth: number): string {
+  const sep = spec.grouping;
+  let out = group(digits, sep, every);
+  if (!sep || spec.fill !== "0" || numberAlign(spec) !== "=") return out;
+  let raw = digits;
+  while (out.length < minWidth) {
+    raw = `0${raw}`;
+    out = group(raw, sep, every);
+  }
+  return out;
+}
+
 function pad(body: string, sign: string, spec: FormatSpec, defaultAlign: string): string {
   const align = spec.align || defaultAlign;
-  const total = sign.length + body.length;
+  const total = sign.length + cpLength(body);
   if (spec.width <= total) return sign + body;
   const n = spec.width - total;
   const fill = spec.fill;
@@ -132,12 +185,20 @@ function signOf(negative: boolean, spec: FormatSpec): string {
 /** format(int, spec) */
 export function formatInt(v: bigint, spec: FormatSpec): string {
   const t = spec.type || "d";
+  checkGrouping(spec, t);
   if ("eEfFgG%".includes(t)) return formatFloat(Number(v), spec);
+  if (!"bcdoxXn".includes(t))
+    throw new Error(`Unknown format code '${t}' for object of type 'int'`);
+  if (spec.precision >= 0) throw new Error("Precision not allowed in integer format specifier");
   if (spec.noNegZero)
     throw new Error("Negative zero coercion (z) not allowed in integer format specifier");
-  if (spec.precision >= 0) throw new Error("Precision not allowed in integer format specifier");
-  if (t === "c" && spec.sign) throw new Error("Sign not allowed with integer format specifier 'c'");
-  if (t === "c") return pad(String.fromCodePoint(Number(v)), "", spec, ">");
+  if (t === "c") {
+    if (spec.sign) throw new Error("Sign not allowed with integer format specifier 'c'");
+    if (spec.alt)
+      throw new Error("Alternate form (#) not allowed with integer format specifier 'c'");
+    if (v < 0n || v > 0x10ffffn) throw new FormatOverflow("%c arg not in range(0x110000)");
+    return pad(String.fromCodePoint(Number(v)), "", spec, numberAlign(spec));
+  }
   const neg = v < 0n;
   const a = neg ? -v : v;
   let digits: string;
@@ -148,19 +209,9 @@ export function formatInt(v: bigint, spec: FormatSpec): string {
   else if (t === "o") (digits = a.toString(8)), (prefix = spec.alt ? "0o" : "");
   else if (t === "b") (digits = a.toString(2)), (prefix = spec.alt ? "0b" : "");
   else throw new Error(`Unknown format code '${t}' for object of type 'int'`);
-  const sep = spec.grouping;
-  if (sep) digits = group(digits, sep, t === "d" || t === "n" ? 3 : 4);
   const sign = signOf(neg, spec) + prefix;
-  if (spec.align === "=" && spec.zero && sep) {
-    // zero padding also gets separators
-    let width = spec.width - sign.length;
-    let raw = digits.replace(new RegExp(`\\${sep}`, "g"), "");
-    while (group(raw, sep).length < width) raw = `0${raw}`;
-    digits = group(raw, sep);
-    width = 0;
-    return sign + digits;
-  }
-  return pad(digits, sign, spec, ">");
+  digits = groupDigits(digits, spec, t === "d" || t === "n" ? 3 : 4, spec.width - sign.length);
+  return pad(digits, sign, spec, numberAlign(spec));
 }
 
 /**
@@ -185,6 +236,9 @@ function roundHalfEven(x: number, precision: number): string {
 /** format(float, spec) */
 export function formatFloat(x: number, spec: FormatSpec): string {
   let t = spec.type;
+  checkGrouping(spec, t);
+  if (t !== "" && !"eEfFgGn%".includes(t))
+    throw new Error(`Unknown format code '${t}' for object of type 'float'`);
   let neg = x < 0 || Object.is(x, -0);
   const a = Math.abs(x);
   let body: string;
@@ -216,16 +270,17 @@ export function formatFloat(x: number, spec: FormatSpec): string {
       const at = body.search(/[eE%]/);
       body = at < 0 ? `${body}.` : `${body.slice(0, at)}.${body.slice(at)}`;
     }
-    if (spec.grouping) {
-      const dot = body.search(/[.e%]/);
-      const intPart = dot < 0 ? body : body.slice(0, dot);
-      body = group(intPart, spec.grouping) + (dot < 0 ? "" : body.slice(dot));
-    }
     t = t || "";
-    if (spec.noNegZero && neg && /^[0.]*(e[+-]?0+)?%?$/i.test(body.replace(/[,_]/g, "")))
-      neg = false;
+    if (spec.noNegZero && neg && /^[0.]*(e[+-]?0+)?%?$/i.test(body)) neg = false;
+    if (spec.grouping) {
+      const dot = body.search(/[.eE%]/);
+      const rest = dot < 0 ? "" : body.slice(dot);
+      const sign = signOf(neg, spec);
+      const intPart = dot < 0 ? body : body.slice(0, dot);
+      body = groupDigits(intPart, spec, 3, spec.width - sign.length - rest.length) + rest;
+    }
   }
-  return pad(body, signOf(neg && !Number.isNaN(x), spec), spec, ">");
+  return pad(body, signOf(neg && !Number.isNaN(x), spec), spec, numberAlign(spec));
 }
 
 /** The exact value of a finite double `a` >= 0, as num / den (den a power of two). */

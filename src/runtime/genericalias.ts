@@ -328,10 +328,11 @@ function installGenericAlias(): void {
     }
     return op === "==" ? eq : !eq;
   };
-  // `int | None`, `list[int] | None`: type's and NoneType's `|` make unions.
+  // `int | None`, `list[int] | None`: the `|` of a type, an alias or a union makes one
+  // (None has no `|` of its own: None | None is a TypeError).
   const op = nativeBinary.op;
   nativeBinary.op = (a, b, o) => {
-    if (o === "|" && a.type !== C.int && b.type !== C.int) {
+    if (o === "|" && a.type !== C.int && b.type !== C.int && (a !== S.None || b !== S.None)) {
       const u = unionOr(a, b);
       if (u !== null) return u;
     }
