@@ -4,7 +4,13 @@
 // maximum resident set size, from `/usr/bin/time -f %M`; "n/a" when that is missing).
 // Each program's output must be the same under both, or the row is marked.
 //
-//   node dist/bench/run.js [--rounds N] [--only SUBSTRING]...
+//   node dist/bench/run.js [--rounds N] [--only SUBSTRING]... [--cpus LIST]
+//
+// --cpus runs both interpreters under `taskset -c LIST` (Linux). A machine whose CPUs are
+// not equally fast (a VM's vCPUs sharing cores with other guests) otherwise lets each
+// run land on a fast or a slow one: on the development VM python3's richards took 28 or
+// 43 ms a round depending on the vCPU. Pinned to one CPU, pygc's JIT compiler threads
+// share that CPU with the program.
 //
 // The classic programs are the golden tests in tests/py/classic (small sizes by default);
 // here they get their benchmark sizes, chosen so CPython takes roughly 0.5–2 s. The GC
@@ -89,21 +95,26 @@ function median(xs: number[]): number {
   return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-function parseArgs(argv: string[]): { rounds: number; only: string[] } {
+function parseArgs(argv: string[]): { rounds: number; only: string[]; cpus: string | null } {
   let rounds = 3;
   const only: string[] = [];
+  let cpus: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--rounds") rounds = Number.parseInt(argv[++i] ?? "", 10);
     else if (a === "--only") only.push(argv[++i] ?? "");
-    else throw new Error(`unknown argument ${a} (use --rounds N, --only SUBSTRING)`);
+    else if (a === "--cpus") cpus = argv[++i] ?? "";
+    else throw new Error(`unknown argument ${a} (use --rounds N, --only SUBSTRING, --cpus LIST)`);
   }
   if (!(rounds >= 1)) throw new Error("--rounds takes a positive number");
-  return { rounds, only };
+  if (cpus !== null && !/^[0-9][0-9,-]*$/.test(cpus))
+    throw new Error("--cpus takes a CPU list as taskset -c does (1, 0-1, 0,2)");
+  return { rounds, only, cpus };
 }
 
 function main(): void {
-  const { rounds, only } = parseArgs(process.argv.slice(2));
+  const { rounds, only, cpus } = parseArgs(process.argv.slice(2));
+  const pin = cpus === null ? [] : ["taskset", "-c", cpus];
   const entries =
     only.length === 0 ? ENTRIES : ENTRIES.filter((e) => only.some((o) => e.name.includes(o)));
   const scratch = mkdtempSync(join(tmpdir(), "pygc-bench-"));
@@ -115,8 +126,8 @@ function main(): void {
         const e = entries[i]!;
         const opts = e.interp ?? [];
         const args = e.args ?? [];
-        const cp = [python, ...opts, e.file, ...args];
-        const pg = [process.execPath, pygcBin, "run", ...opts, e.file, ...args];
+        const cp = [...pin, python, ...opts, e.file, ...args];
+        const pg = [...pin, process.execPath, pygcBin, "run", ...opts, e.file, ...args];
         // Alternate which interpreter goes first, so neither always meets a warm cache.
         if (round % 2 === 0) {
           py[i]!.push(runOnce(cp, scratch));
@@ -134,8 +145,9 @@ function main(): void {
     rmSync(scratch, { recursive: true, force: true });
   }
   const mb = (kib: number) => (Number.isNaN(kib) ? "n/a" : (kib / 1024).toFixed(0));
+  const pinned = cpus === null ? "" : `, both pinned to CPU ${cpus}`;
   const lines = [
-    `${rounds} rounds, medians; memory is peak RSS (MB)`,
+    `${rounds} rounds, medians${pinned}; memory is peak RSS (MB)`,
     "",
     "| program | python3 | pygc | time ratio | python3 MB | pygc MB | memory ratio |",
     "|---|---|---|---|---|---|---|",

@@ -276,6 +276,29 @@ function newStrTemp(s: string): HeapObject {
   return o;
 }
 
+/**
+ * listreviter over a list's (or tuple's) items from the last: the sequence is let go once
+ * the index leaves it.
+ */
+function reverseItemsIter(seq: HeapObject, name: string): HeapObject {
+  const held = [incRef(seq)];
+  let i = (seq.p0 as HeapObject[]).length - 1;
+  return nativeIter(
+    name,
+    held,
+    () => {
+      const items = seq.p0 as HeapObject[];
+      if (i >= 0 && i < items.length) return incRef(items[i--]!);
+      i = -1;
+      const s = held.pop();
+      if (s !== undefined) decref(s);
+      return null;
+    },
+    48,
+    () => (held.length === 0 || (seq.p0 as HeapObject[]).length < i + 1 ? 0 : i + 1),
+  );
+}
+
 function installConstructors(): void {
   nativeConstructors.set(T.int, (_t, args, kwnames) => {
     // long_new (int(x=0, /, base=10)): the base checked before x's kind
@@ -576,20 +599,19 @@ export function dictUpdate(d: HeapObject, other: HeapObject, mappingOnly = false
   if (keysFn === null && mappingOnly)
     raise(T.TypeError, `'${typeName(other)}' object is not a mapping`);
   if (keysFn !== null) {
+    // dict_update_arg lets the attribute go, then PyDict_Merge calls keys() afresh
+    // (PyMapping_Keys: an unbound call) and makes a list of what it gives.
+    decref(keysFn);
     let keys: HeapObject[];
+    const keysObj = callMethod(other, "keys");
     try {
-      const keysObj = callBorrowed(keysFn, []);
-      try {
-        keys = toArray(keysObj);
-      } finally {
-        decref(keysObj);
-      }
+      keys = toArray(keysObj);
     } finally {
-      decref(keysFn);
+      decref(keysObj);
     }
     try {
       for (const k of keys) {
-        const v = callMethodGetItem(other, k);
+        const v = getItem(other, k);
         store.set(k, v);
         decref(v);
       }
@@ -654,15 +676,6 @@ function mergeFromSeq2(store: DictStore, seq: HeapObject): void {
   }
 }
 
-function callMethodGetItem(o: HeapObject, k: HeapObject): HeapObject {
-  const f = getAttr(o, "__getitem__");
-  try {
-    return callBorrowed(f, [k]);
-  } finally {
-    decref(f);
-  }
-}
-
 // ---------------------------------------------------------------- methods of builtin types
 
 /** sys.stdout when it is not the process's own stdout object (borrowed), else null. */
@@ -720,6 +733,10 @@ function listMethods(): void {
       }
     }
     raise(T.ValueError, "list.remove(x): x not in list");
+  });
+  defineMethod(L, "__reversed__", (args, kw, self) => {
+    exactly("list.__reversed__", args, 0, kw);
+    return reverseItemsIter(self!, "list_reverseiterator");
   });
   defineMethod(L, "index", (args, kw, self) => {
     const [start, stop] = indexBounds("list", args, kw, self!);
@@ -929,11 +946,19 @@ function dictMethods(): void {
   defineMethod(D, "update", (args, kwnames, self) => {
     const [pos, kw] = splitKw(args, kwnames);
     if (pos.length > 1) raise(T.TypeError, `update expected at most 1 argument, got ${pos.length}`);
-    if (pos.length > 0) dictUpdate(self!, pos[0]!);
-    for (const [k, v] of kw) {
-      const key = newStr(k);
-      (self!.p0 as DictStore).set(key, v);
-      decref(key);
+    // dict_update is METH_VARARGS | METH_KEYWORDS: its positional arguments sit in a
+    // tuple while it runs (a mapping's keys() and __getitem__ see that reference).
+    for (const a of pos) a.refcnt++;
+    const packed = newTuple(pos);
+    try {
+      if (pos.length > 0) dictUpdate(self!, pos[0]!);
+      for (const [k, v] of kw) {
+        const key = newStr(k);
+        (self!.p0 as DictStore).set(key, v);
+        decref(key);
+      }
+    } finally {
+      decref(packed);
     }
     return none();
   });
@@ -2123,24 +2148,8 @@ function builtinFunctions(b: DictStore): void {
     exactly("reversed", args, 1, kw);
     const seq = args[0]!;
     if (seq.type === C.list || seq.type === C.tuple) {
-      // listreviter (a tuple: the sequence protocol's reversed, the same steps): the
-      // sequence is let go once the index leaves it.
-      const held = [incRef(seq)];
-      let i = (seq.p0 as HeapObject[]).length - 1;
-      return nativeIter(
-        seq.type === C.list ? "list_reverseiterator" : "reversed",
-        held,
-        () => {
-          const items = seq.p0 as HeapObject[];
-          if (i >= 0 && i < items.length) return incRef(items[i--]!);
-          i = -1;
-          const s = held.pop();
-          if (s !== undefined) decref(s);
-          return null;
-        },
-        48,
-        () => (held.length === 0 || (seq.p0 as HeapObject[]).length < i + 1 ? 0 : i + 1),
-      );
+      // (a tuple: the sequence protocol's reversed, the same steps)
+      return reverseItemsIter(seq, seq.type === C.list ? "list_reverseiterator" : "reversed");
     }
     if (seq.type === rangeContract) {
       if (isLongRange(seq)) {

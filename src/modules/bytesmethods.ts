@@ -58,7 +58,7 @@ import {
 } from "../runtime/objects.js";
 import { lookup as lookupAttr, typeInfo, typeName, typeOf } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
-import { range_, splitKw } from "./support.js";
+import { exactly, range_, splitKw } from "./support.js";
 
 const EMPTY = new Uint8Array(0);
 
@@ -478,8 +478,14 @@ function installMethods(t: HeapObject, kind: string): void {
     name: string,
     impl: (args: HeapObject[], kw: string[] | null, self: HeapObject) => HeapObject,
   ) => defineMethod(t, name, (args, kw, self) => impl(args, kw, self!));
-  if (kind === "bytes") def("__hash__", (_a, _k, self) => newInt(bytesHash(data(self))));
-  else typeInfo(t).dict.set("__hash__", incRef(S.None));
+  if (kind === "bytes") {
+    def("__hash__", (_a, _k, self) => newInt(bytesHash(data(self))));
+    // bytes___bytes___impl: an exact bytes is itself, a subclass's a new bytes
+    def("__bytes__", (args, kw, self) => {
+      exactly("bytes.__bytes__", args, 0, kw);
+      return self.type === bytesContract ? incRef(self) : newBytes(data(self).slice());
+    });
+  } else typeInfo(t).dict.set("__hash__", incRef(S.None));
   def("decode", (args, kw, self) => {
     const [enc, errs] = params("decode", ["encoding", "errors"], args, kw);
     const codec = lookupCodec(strParam("decode", "encoding", enc, "utf-8"));

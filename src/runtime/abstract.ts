@@ -253,6 +253,28 @@ export function callable(obj: HeapObject): boolean {
 
 /** Call a method by name with borrowed args: obj.name(*args). */
 export function callMethod(obj: HeapObject, name: string, args: HeapObject[] = []): HeapObject {
+  // _PyObject_GetMethod: under the generic attribute lookup, a Python function or a
+  // builtin method descriptor found on the class and not shadowed by the instance dict is
+  // called unbound, with obj first, as PyObject_CallMethod* do: no bound method holds obj
+  // during the call (sys.getrefcount(self) in it is one less than through getattr).
+  const type = typeOf(obj);
+  const tinfo = type.p0 as TypeInfo;
+  if (
+    obj.type !== C.module &&
+    obj.type !== superContract &&
+    (obj.type.flags & TypeFlag.WeakProxy) === 0 &&
+    !isSubtype(type, T.type) &&
+    (!tinfo.heapType ||
+      (getattributeOverride(type) === null && lookup(type, "__getattr__") === null))
+  ) {
+    const descr = lookup(type, name);
+    if (descr !== null && (descr.type === C.function || descr.type === methodDescriptorContract)) {
+      const attrs = tinfo.hasDict ? attrsOf(obj) : null;
+      if (attrs === null || attrs.getStr(name) === undefined) {
+        return callBorrowed(descr, [obj, ...args]);
+      }
+    }
+  }
   const m = getAttr(obj, name);
   try {
     return callBorrowed(m, args);

@@ -1679,7 +1679,7 @@ function installSequences(): void {
       decref(chars);
       return it;
     }
-    if (c === dictContract) return newSeqIter(dictIterContract, o);
+    if (c === dictContract) return newDictIter(dictIterContract, o);
     if (isSetLike(o)) {
       // setiter: the size is taken now, and a change of it is an error from then on.
       const it = newSeqIter(setIterContract, o);
@@ -1687,7 +1687,7 @@ function installSequences(): void {
       return it;
     }
     const viewIter = dictViews.get(c);
-    if (viewIter !== undefined) return newSeqIter(viewIter, o.p0 as HeapObject);
+    if (viewIter !== undefined) return newDictIter(viewIter, o.p0 as HeapObject);
     if (c === rangeContract) return heap.alloc(rangeIterContract, null, o.p0, [o.p1, o.p2]);
     const t = typeOf(o);
     if (
@@ -1878,6 +1878,18 @@ function installIteratorSlots(): void {
       }
     });
   }
+}
+
+/**
+ * dictiter_new: an iterator over `dict`'s keys, values or items that takes the dict's size
+ * now (di_used), so a change before its first next() is an error too.
+ */
+function newDictIter(contract: ObjectType, dict: HeapObject): HeapObject {
+  const it = newSeqIter(contract, dict);
+  const size = (dict.p0 as DictStore).size;
+  if (contract === dictItemIterContract) itemState(it).size = size;
+  else it.p2 = size;
+  return it;
 }
 
 function itemState(it: HeapObject): ItemIterState {
