@@ -161,7 +161,7 @@ import { installNumberMembers } from "./nummethods.js";
 import { declareModule, sysModules } from "./registry.js";
 import { installSlotWrappers, powHook } from "./slotwrappers.js";
 import { isNativeStream } from "./streams.js";
-import { installStrExtras, PY_SPACE, PY_SPACES_ONLY, PY_WORD } from "./strmethods.js";
+import { installStrExtras, PY_SPACE, PY_WORD } from "./strmethods.js";
 import {
   argTypeName,
   cIntArg,
@@ -1076,23 +1076,6 @@ function strMethods(): void {
       for (const x of items) decref(x);
     }
   });
-  const simple: [string, (x: string) => string][] = [
-    ["upper", (x) => x.toUpperCase()],
-    ["lower", (x) => x.toLowerCase()],
-    ["title", (x) => x.replace(/\w\S*/g, (w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase())],
-    ["capitalize", (x) => (x.length === 0 ? x : x[0]!.toUpperCase() + x.slice(1).toLowerCase())],
-    [
-      "swapcase",
-      (x) =>
-        [...x].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(""),
-    ],
-  ];
-  for (const [name, fn] of simple) {
-    defineMethod(S_, name, (args, kw, self) => {
-      exactly(`str.${name}`, args, 0, kw);
-      return newStr(fn(s(self)));
-    });
-  }
   const strip = (name: string, mode: "both" | "left" | "right") =>
     defineMethod(S_, name, (args, kw, self) => {
       range_(name, args, 0, 1, kw);
@@ -1170,18 +1153,6 @@ function strMethods(): void {
     }
     return newStr(x);
   });
-  const pred = (name: string, re: RegExp) =>
-    defineMethod(S_, name, (args, kw, self) => {
-      exactly(`str.${name}`, args, 0, kw);
-      const x = s(self);
-      return newBool(x.length > 0 && re.test(x));
-    });
-  pred("isdigit", /^\d+$/);
-  pred("isalpha", /^[\p{L}]+$/u);
-  pred("isalnum", /^[\p{L}\d]+$/u);
-  pred("isspace", PY_SPACES_ONLY);
-  pred("isupper", /^(?=.*\p{Lu})[^\p{Ll}]*$/u);
-  pred("islower", /^(?=.*\p{Ll})[^\p{Lu}]*$/u);
   const justify = (name: string, fn: (x: string, n: number, c: string, w: number) => string) =>
     defineMethod(S_, name, (args, kw, self) => {
       range_(name, args, 1, 2, kw);

@@ -1,6 +1,7 @@
 /**
  * The str methods beyond the basics in builtins.ts: searching with start/end, the
- * right-hand variants, partitions, prefixes, predicates, tabs and translation.
+ * right-hand variants, partitions, prefixes, case operations and predicates (from
+ * runtime/unicodetype.ts), tabs and translation.
  * Indexes count code points, as Python's do (a JS string's astral characters are two
  * UTF-16 units: bootstrap's strFind and its kin convert).
  */
@@ -29,6 +30,25 @@ import {
 } from "../runtime/objects.js";
 import { typeInfo, typeName } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
+import {
+  ALPHA_MASK,
+  allHave,
+  DECIMAL_MASK,
+  DIGIT_MASK,
+  LOWER_MASK,
+  NUMERIC_MASK,
+  PRINTABLE_MASK,
+  strCapitalize,
+  strCasefold,
+  strIsCase,
+  strIsIdentifier,
+  strIsTitle,
+  strLower,
+  strSwapcase,
+  strTitle,
+  strUpper,
+  UPPER_MASK,
+} from "../runtime/unicodetype.js";
 import { argTypeName, clinic, exactly, range_, splitKw, tupleArgs } from "./support.js";
 
 function text(self: HeapObject | null): string {
@@ -69,23 +89,6 @@ function bounds(args: HeapObject[], from: number, n: number): [number, number] {
 /** The length of a str in code points. */
 function cpLen(x: string): number {
   return (codePoints(x) ?? x).length;
-}
-
-const CASED = /[\p{Lu}\p{Ll}\p{Lt}]/u;
-
-function title(x: string): string {
-  let out = "";
-  let prevCased = false;
-  for (const ch of x) {
-    if (CASED.test(ch)) {
-      out += prevCased ? ch.toLowerCase() : ch.toUpperCase();
-      prevCased = true;
-    } else {
-      out += ch;
-      prevCased = false;
-    }
-  }
-  return out;
 }
 
 export function installStrExtras(): void {
@@ -208,16 +211,15 @@ export function installStrExtras(): void {
     const p = strArg("removesuffix", args[0]!);
     return newStr(p !== "" && x.endsWith(p) ? x.slice(0, -p.length) : x);
   });
+  // The case operations and predicates follow CPython's Unicode 14.0 tables
+  // (runtime/unicodetype.ts), not JavaScript's newer Unicode.
   const transform: [string, (x: string) => string][] = [
-    ["title", title],
-    [
-      "capitalize",
-      (x) => {
-        const cps = [...x];
-        return cps.length === 0 ? x : cps[0]!.toUpperCase() + cps.slice(1).join("").toLowerCase();
-      },
-    ],
-    ["casefold", (x) => x.toLowerCase().replace(/ß/g, "ss")],
+    ["upper", strUpper],
+    ["lower", strLower],
+    ["title", strTitle],
+    ["capitalize", strCapitalize],
+    ["swapcase", strSwapcase],
+    ["casefold", strCasefold],
   ];
   for (const [name, fn] of transform) {
     defineMethod(S_, name, (args, kw, self) => {
@@ -231,12 +233,18 @@ export function installStrExtras(): void {
       const x = text(self);
       return newBool((emptyOk || x.length > 0) && test(x));
     });
-  pred("isdecimal", (x) => /^\p{Nd}+$/u.test(x));
-  pred("isnumeric", (x) => /^[\p{N}]+$/u.test(x));
+  pred("isdigit", (x) => allHave(x, DIGIT_MASK));
+  pred("isdecimal", (x) => allHave(x, DECIMAL_MASK));
+  pred("isnumeric", (x) => allHave(x, NUMERIC_MASK));
+  pred("isalpha", (x) => allHave(x, ALPHA_MASK));
+  pred("isalnum", (x) => allHave(x, ALPHA_MASK | DECIMAL_MASK | DIGIT_MASK | NUMERIC_MASK));
+  pred("isspace", (x) => PY_SPACES_ONLY.test(x));
+  pred("isupper", (x) => strIsCase(x, UPPER_MASK));
+  pred("islower", (x) => strIsCase(x, LOWER_MASK));
+  pred("istitle", strIsTitle);
   pred("isascii", (x) => [...x].every((c) => c.codePointAt(0)! < 0x80), true);
-  pred("isprintable", (x) => !/[\p{C}\p{Z}]/u.test(x.replace(/ /g, "")), true);
-  pred("isidentifier", (x) => /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(x));
-  pred("istitle", (x) => CASED.test(x) && title(x) === x);
+  pred("isprintable", (x) => x.length === 0 || allHave(x, PRINTABLE_MASK), true);
+  pred("isidentifier", strIsIdentifier);
   defineMethod(S_, "expandtabs", (args, kwnames, self) => {
     const [pos, kw] = splitKw(args, kwnames);
     const t = pos[0] ?? kw.get("tabsize");
