@@ -167,6 +167,7 @@ import {
   typeOf,
 } from "./typeobject.js";
 import { S, T } from "./types.js";
+import { PRINTABLE_MASK, typeFlags } from "./unicodetype.js";
 
 // ---------------------------------------------------------------- builtin types
 
@@ -389,8 +390,6 @@ function bootstrapSingletons(): void {
 
 // ---------------------------------------------------------------- repr
 
-const NON_PRINTABLE = /^[\p{C}\p{Z}]$/u;
-
 function strRepr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = quote;
@@ -402,8 +401,9 @@ function strRepr(s: string): string {
     else if (ch === "\t") out += "\\t";
     else if (c < 0x20 || c === 0x7f) out += `\\x${c.toString(16).padStart(2, "0")}`;
     else if (c >= 0x80 && c < 0xa0) out += `\\x${c.toString(16).padStart(2, "0")}`;
-    else if (c > 0x7f && NON_PRINTABLE.test(ch)) {
-      // Py_UNICODE_ISPRINTABLE: other (C*) and separator (Z*) characters except space.
+    else if (c > 0x7f && (typeFlags(c) & PRINTABLE_MASK) === 0) {
+      // Py_UNICODE_ISPRINTABLE (Unicode 14.0's, as str.isprintable: JavaScript's \p{C}
+      // would print characters assigned since as themselves).
       if (c <= 0xff) out += `\\x${c.toString(16).padStart(2, "0")}`;
       else if (c <= 0xffff) out += `\\u${c.toString(16).padStart(4, "0")}`;
       else out += `\\U${c.toString(16).padStart(8, "0")}`;

@@ -71,3 +71,5 @@ for s in ["a b", "\xa0", "\xad", "\u2028", "\U0001f6dc", "\U0001f600", "\U000e00
           "", "\u200b", "\ufeff", "\u3000", "\U0001fa75"]:
     print(ascii(s), s.isprintable(), s.isspace(), s.isalpha())
 print("ß".casefold() == "ss", "ẞ".casefold(), "ﬅ".upper(), "ǆ".title(), "İ".lower() == "i\u0307")
+# repr escapes what isprintable rejects, Unicode-15 characters included.
+print(repr("a\xa0\xad\u0378\U0001f6dc\U0001fa75\U0001f600\u0cf3\u0ce6é\u2028"))
