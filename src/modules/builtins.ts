@@ -153,6 +153,7 @@ import {
 import { newSuper } from "../runtime/super.js";
 import { isSubtype, lookup, typeInfo, typeName, typeOf } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
+import { DECIMAL_MASK, typeFlags } from "../runtime/unicodetype.js";
 import { installBytes, strFromBytes } from "./bytesmethods.js";
 import { complexContract, complexHash, installComplex } from "./complex.js";
 import { installOpen } from "./fileio.js";
@@ -187,7 +188,7 @@ function intFromString(s: string, base: number, bytes: HeapObject | null = null)
   // (bytes: _PyLong_FromBytes, ASCII only: their whitespace is Py_ISSPACE's)
   let t = bytes === null ? s.trim() : s.replace(ASCII_SPACE_AROUND, "");
   // _PyUnicode_TransformDecimalAndSpaceToASCII: any Unicode decimal digit is its value.
-  if (bytes === null && /[\u0080-\u{10ffff}]/u.test(t)) t = t.replace(/\p{Nd}/gu, asciiDigit);
+  if (bytes === null && /[\u0080-\u{10ffff}]/u.test(t)) t = t.replace(/[^\0-\x7f]/gu, asciiDigit);
   let sign = 1n;
   if (t.startsWith("-")) (sign = -1n), (t = t.slice(1));
   else if (t.startsWith("+")) t = t.slice(1);
@@ -234,15 +235,21 @@ function intFromString(s: string, base: number, bytes: HeapObject | null = null)
   return newInt(sign * v);
 }
 
+/** Whether code point cp is a decimal digit in CPython's Unicode 14.0 (str.isdecimal). */
+function isDecimalCp(cp: number): boolean {
+  return (typeFlags(cp) & DECIMAL_MASK) !== 0;
+}
+
 /**
- * A decimal digit (\p{Nd}) as its ASCII digit. Each script's digits run 0 to 9 in
- * consecutive code points; the mathematical ones five such runs back to back.
+ * A character as _PyUnicode_TransformDecimalAndSpaceToASCII leaves it for int()/float():
+ * a decimal digit as its ASCII digit (each script's digits run 0 to 9 in consecutive code
+ * points; the mathematical ones five such runs back to back), else itself.
  */
 function asciiDigit(ch: string): string {
   const cp = ch.codePointAt(0)!;
-  if (cp < 128) return ch;
+  if (cp < 128 || !isDecimalCp(cp)) return ch;
   let zero = cp;
-  while (/\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+  while (isDecimalCp(zero - 1)) zero--;
   return String((cp - zero) % 10);
 }
 
@@ -376,15 +383,7 @@ function installConstructors(): void {
       // (_PyUnicode_TransformDecimalAndSpaceToASCII), then ASCII whitespace around,
       // underscores only between digits
       const s = [...(x.p0 as string)]
-        .map((c) =>
-          c.charCodeAt(0) < 128
-            ? c
-            : PY_SPACE.test(c)
-              ? " "
-              : /\p{Nd}/u.test(c)
-                ? asciiDigit(c)
-                : c,
-        )
+        .map((c) => (c.charCodeAt(0) < 128 ? c : PY_SPACE.test(c) ? " " : asciiDigit(c)))
         .join("")
         .replace(/^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g, "");
       return floatFromText(s, x);
