@@ -185,10 +185,8 @@ import { installModuleAndMethodConstructors } from "./types.js";
  */
 function intFromString(s: string, base: number, bytes: HeapObject | null = null): HeapObject {
   const given = base;
-  // (bytes: _PyLong_FromBytes, ASCII only: their whitespace is Py_ISSPACE's)
-  let t = bytes === null ? s.trim() : s.replace(ASCII_SPACE_AROUND, "");
-  // _PyUnicode_TransformDecimalAndSpaceToASCII: any Unicode decimal digit is its value.
-  if (bytes === null && /[\u0080-\u{10ffff}]/u.test(t)) t = t.replace(/[^\0-\x7f]/gu, asciiDigit);
+  // (bytes: _PyLong_FromBytes, ASCII only)
+  let t = bytes === null ? numberText(s) : s.replace(ASCII_SPACE_AROUND, "");
   let sign = 1n;
   if (t.startsWith("-")) (sign = -1n), (t = t.slice(1));
   else if (t.startsWith("+")) t = t.slice(1);
@@ -253,8 +251,20 @@ function asciiDigit(ch: string): string {
   return String((cp - zero) % 10);
 }
 
-/** Py_ISSPACE's whitespace at either end of bytes read as a number. */
+/** Py_ISSPACE's whitespace at either end of a number's text. */
 const ASCII_SPACE_AROUND = /^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g;
+
+/**
+ * A str as int() and float() read it: _PyUnicode_TransformDecimalAndSpaceToASCII (a
+ * non-ASCII space becomes ' ', a decimal digit its ASCII digit), then Py_ISSPACE's
+ * whitespace around it stripped (U+FEFF is neither, U+0085 is a space).
+ */
+function numberText(s: string): string {
+  const t = /[^\0-\x7f]/.test(s)
+    ? s.replace(/[^\0-\x7f]/gu, (c) => (PY_SPACE.test(c) ? " " : asciiDigit(c)))
+    : s;
+  return t.replace(ASCII_SPACE_AROUND, "");
+}
 
 /** The text of a bytes-like object read as a number: its bytes as Latin-1 characters. */
 function bytesText(o: HeapObject): string {
@@ -379,14 +389,8 @@ function installConstructors(): void {
       return floatFromText(s, x);
     }
     if (isStr(x)) {
-      // PyFloat_FromString: non-ASCII whitespace and decimal digits made ASCII first
-      // (_PyUnicode_TransformDecimalAndSpaceToASCII), then ASCII whitespace around,
-      // underscores only between digits
-      const s = [...(x.p0 as string)]
-        .map((c) => (c.charCodeAt(0) < 128 ? c : PY_SPACE.test(c) ? " " : asciiDigit(c)))
-        .join("")
-        .replace(/^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g, "");
-      return floatFromText(s, x);
+      // PyFloat_FromString: underscores only between digits
+      return floatFromText(numberText(x.p0 as string), x);
     }
     // PyNumber_Float: the type's nb_float (a slot, as in int()).
     const r = callSpecial(x, "__float__");

@@ -35,6 +35,7 @@ import {
   allHave,
   DECIMAL_MASK,
   DIGIT_MASK,
+  isAscii,
   LOWER_MASK,
   NUMERIC_MASK,
   PRINTABLE_MASK,
@@ -114,14 +115,14 @@ export function installStrExtras(): void {
     const [start, end] = bounds(args, 1, cpLen(x));
     return newInt(strCount(x, sub, start, end));
   });
-  const affix = (name: string, test: (x: string, p: string) => boolean) =>
+  const affix = (name: string, test: (x: string | null, p: string) => boolean) =>
     defineMethod(S_, name, (args, kw, self) => {
       tupleArgs(`str.${name}`, args, 1, 3, kw);
       const p = args[0]!;
       const whole = text(self);
       const [start, end] = bounds(args, 1, cpLen(whole));
-      if (start > end) return newBool(false);
-      const x = strSlice(whole, start, end);
+      // (empty bounds match nothing, not even '', but each prefix is still type-checked)
+      const x = start > end ? null : strSlice(whole, start, end);
       if (p.type.layout === C.tuple)
         return newBool(
           (p.p0 as HeapObject[]).some((q) => {
@@ -134,8 +135,8 @@ export function installStrExtras(): void {
         raise(T.TypeError, `${name} first arg must be str or a tuple of str, not ${typeName(p)}`);
       return newBool(test(x, p.p0 as string));
     });
-  affix("startswith", (x, p) => strAffix(x, p, false));
-  affix("endswith", (x, p) => strAffix(x, p, true));
+  affix("startswith", (x, p) => x !== null && strAffix(x, p, false));
+  affix("endswith", (x, p) => x !== null && strAffix(x, p, true));
   defineMethod(S_, "rsplit", (args, kwnames, self) => {
     const [sepArg, maxArg] = clinic("rsplit", ["sep", "maxsplit"], 0, args, kwnames);
     const sep = sepArg ?? S.None;
@@ -242,7 +243,7 @@ export function installStrExtras(): void {
   pred("isupper", (x) => strIsCase(x, UPPER_MASK));
   pred("islower", (x) => strIsCase(x, LOWER_MASK));
   pred("istitle", strIsTitle);
-  pred("isascii", (x) => [...x].every((c) => c.codePointAt(0)! < 0x80), true);
+  pred("isascii", isAscii, true);
   pred("isprintable", (x) => x.length === 0 || allHave(x, PRINTABLE_MASK), true);
   pred("isidentifier", strIsIdentifier);
   defineMethod(S_, "expandtabs", (args, kwnames, self) => {

@@ -51,7 +51,6 @@ export function range_(
   }
 }
 
-/** _PyArg_BadArgument's name for an argument's type: None is "None". */
 /**
  * An index argument that C reads into a Py_ssize_t (`bits` 64) or an int (32), as
  * Argument Clinic's converters do: OverflowError past its range.
@@ -86,6 +85,7 @@ export function tupleArgs(
   raise(T.TypeError, `${name}() takes ${word} ${k} argument${k === 1 ? "" : "s"} (${n} given)`);
 }
 
+/** _PyArg_BadArgument's name for an argument's type: None is "None". */
 export function argTypeName(o: HeapObject): string {
   return o === S.None ? "None" : typeName(o);
 }

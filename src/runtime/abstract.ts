@@ -263,6 +263,8 @@ export function callMethod(obj: HeapObject, name: string, args: HeapObject[] = [
     obj.type !== C.module &&
     obj.type !== superContract &&
     (obj.type.flags & TypeFlag.WeakProxy) === 0 &&
+    !nativeGetattro.has(obj.type) &&
+    nativeAttrs.get(obj.type)?.has(name) !== true &&
     !isSubtype(type, T.type) &&
     (!tinfo.heapType ||
       (getattributeOverride(type) === null && lookup(type, "__getattr__") === null))

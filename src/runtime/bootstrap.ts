@@ -59,7 +59,7 @@ import { accounting, MAX_ITEMS, MAX_STR_LENGTH, memoryError } from "./accounting
 import { DictStore, ENTRY } from "./dictstore.js";
 import { errorFactory, PyRaise, raise } from "./errors.js";
 import { powPositive } from "./floatpow.js";
-import { cpLength, floatRepr } from "./format.js";
+import { cpLength, floatRepr, splitsPair } from "./format.js";
 import {
   classmethodContract,
   dictItemIterContract,
@@ -1358,27 +1358,11 @@ export function codePoints(s: string): string[] | null {
   return cpChars;
 }
 
-/** Whether UTF-16 offset p of x falls between the two halves of a surrogate pair. */
-function splitsPair(x: string, p: number): boolean {
-  if (p <= 0 || p >= x.length) return false;
-  const lo = x.charCodeAt(p);
-  if (lo < 0xdc00 || lo > 0xdfff) return false;
-  const hi = x.charCodeAt(p - 1);
-  return hi >= 0xd800 && hi <= 0xdbff;
-}
-
 /** The UTF-16 offset of code point k of a string whose code points are `cps`. */
 function unitOffset(cps: string[], k: number): number {
   let u = 0;
   for (let j = 0; j < k; j++) u += cps[j]!.length;
   return u;
-}
-
-/** The code point index of UTF-16 offset u of x (an offset that splits no pair). */
-function cpIndexAt(x: string, u: number): number {
-  let k = u;
-  for (let i = 1; i < u; i++) if (splitsPair(x, i)) k--;
-  return k;
 }
 
 /**
@@ -1408,7 +1392,7 @@ export function strFind(
   const ok = (i: number) => !splitsPair(x, i) && !splitsPair(x, i + m);
   if (!right) {
     for (let i = x.indexOf(sub, us); i >= 0 && i + m <= ue; i = x.indexOf(sub, i + 1)) {
-      if (ok(i)) return cpIndexAt(x, i);
+      if (ok(i)) return cpLength(x.slice(0, i));
     }
   } else {
     for (
@@ -1416,7 +1400,7 @@ export function strFind(
       i >= us;
       i = i === 0 ? -1 : x.lastIndexOf(sub, i - 1)
     ) {
-      if (ok(i)) return cpIndexAt(x, i);
+      if (ok(i)) return cpLength(x.slice(0, i));
     }
   }
   return -1;
@@ -1737,12 +1721,14 @@ function installSequences(): void {
       if (d === null) return null;
       const store = d.p0 as DictStore;
       let i = it.p1 as number;
-      const seen = c === dictItemIterContract ? itemState(it).size : (it.p2 as number | null);
-      if (seen !== undefined && seen !== null && seen !== store.size) {
+      // (the size taken by newDictIter; -1 once a change was reported: sticky, as
+      // dictiter_iternextkey's di_used = -1, even if the size comes back)
+      const seen = c === dictItemIterContract ? itemState(it).size : (it.p2 as number);
+      if (seen !== store.size) {
+        if (c === dictItemIterContract) itemState(it).size = -1;
+        else it.p2 = -1;
         raise(T.RuntimeError, "dictionary changed size during iteration");
       }
-      if (c === dictItemIterContract) itemState(it).size = store.size;
-      else it.p2 = store.size;
       // it.p1 is a position in the store's table (ENTRY slots per entry).
       const table = store.table;
       while (i < table.length && table[i] === null) i += ENTRY;
@@ -1982,8 +1968,8 @@ export function builtinIterHint(it: HeapObject): number | null {
     const d = it.p0 as HeapObject | null;
     if (d === null) return 0;
     const store = d.p0 as DictStore;
-    const seen = c === dictItemIterContract ? itemState(it).size : (it.p2 as number | null);
-    if (seen !== undefined && seen !== null && seen !== store.size) return 0;
+    const seen = c === dictItemIterContract ? itemState(it).size : (it.p2 as number);
+    if (seen !== store.size) return 0;
     return liveEntriesFrom(store, it.p1 as number);
   }
   if (c === setIterContract) {

@@ -112,16 +112,19 @@ function group(intPart: string, sep: string, every = 3): string {
   return out;
 }
 
+/** Whether UTF-16 offset p of x falls between the two halves of a surrogate pair. */
+export function splitsPair(x: string, p: number): boolean {
+  if (p <= 0 || p >= x.length) return false;
+  const lo = x.charCodeAt(p);
+  if (lo < 0xdc00 || lo > 0xdfff) return false;
+  const hi = x.charCodeAt(p - 1);
+  return hi >= 0xd800 && hi <= 0xdbff;
+}
+
 /** len() of a str: its code points (a surrogate pair counts once). */
 export function cpLength(s: string): number {
   let n = s.length;
-  for (let i = 1; i < s.length; i++) {
-    const lo = s.charCodeAt(i);
-    if (lo >= 0xdc00 && lo <= 0xdfff) {
-      const hi = s.charCodeAt(i - 1);
-      if (hi >= 0xd800 && hi <= 0xdbff) n--;
-    }
-  }
+  for (let i = 1; i < s.length; i++) if (splitsPair(s, i)) n--;
   return n;
 }
 
@@ -207,8 +210,7 @@ export function formatInt(v: bigint, spec: FormatSpec): string {
   else if (t === "x") (digits = a.toString(16)), (prefix = spec.alt ? "0x" : "");
   else if (t === "X") (digits = a.toString(16).toUpperCase()), (prefix = spec.alt ? "0X" : "");
   else if (t === "o") (digits = a.toString(8)), (prefix = spec.alt ? "0o" : "");
-  else if (t === "b") (digits = a.toString(2)), (prefix = spec.alt ? "0b" : "");
-  else throw new Error(`Unknown format code '${t}' for object of type 'int'`);
+  else (digits = a.toString(2)), (prefix = spec.alt ? "0b" : ""); // "b" (checked above)
   const sign = signOf(neg, spec) + prefix;
   digits = groupDigits(digits, spec, t === "d" || t === "n" ? 3 : 4, spec.width - sign.length);
   return pad(digits, sign, spec, numberAlign(spec));
@@ -235,7 +237,7 @@ function roundHalfEven(x: number, precision: number): string {
 
 /** format(float, spec) */
 export function formatFloat(x: number, spec: FormatSpec): string {
-  let t = spec.type;
+  const t = spec.type;
   checkGrouping(spec, t);
   if (t !== "" && !"eEfFgGn%".includes(t))
     throw new Error(`Unknown format code '${t}' for object of type 'float'`);
@@ -259,18 +261,18 @@ export function formatFloat(x: number, spec: FormatSpec): string {
     } else if (t === "e" || t === "E") {
       body = expForm(a, precision < 0 ? 6 : precision);
       if (t === "E") body = body.toUpperCase();
-    } else if (t === "g" || t === "G" || t === "n") {
+    } else {
+      // "g", "G" or "n" (the type was checked above)
       if (precision < 0) precision = 6;
       body = formatG(a, precision === 0 ? 1 : precision, spec.alt, false);
       if (t === "G") body = body.toUpperCase();
-    } else throw new Error(`Unknown format code '${t}' for object of type 'float'`);
+    }
     // The alternate form always has a decimal point (Py_DTSF_ALT): 3. and 3.e+00.
     const reprForm = t === "" && spec.precision < 0;
     if (spec.alt && (reprForm || "fFeE%".includes(t)) && !body.includes(".")) {
       const at = body.search(/[eE%]/);
       body = at < 0 ? `${body}.` : `${body.slice(0, at)}.${body.slice(at)}`;
     }
-    t = t || "";
     if (spec.noNegZero && neg && /^[0.]*(e[+-]?0+)?%?$/i.test(body)) neg = false;
     if (spec.grouping) {
       const dot = body.search(/[.eE%]/);

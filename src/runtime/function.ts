@@ -181,7 +181,8 @@ export const dictValueIterContract = makeSeqIterContract("dict_valueiterator");
  * so during `for k, v in d.items()` the previous tuple still references k and v.
  */
 export class ItemIterState {
-  size: number | null = null;
+  /** The dict's size when the iterator was made (di_used), -1 once a change was seen. */
+  size = -1;
   result: HeapObject | null = null;
 }
 

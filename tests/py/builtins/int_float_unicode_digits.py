@@ -13,3 +13,7 @@ t(lambda: int('²'))
 t(lambda: int(' \u2003٤\u3000 '))
 t(lambda: int('٣', 16))
 t(lambda: float('𝟗e1'))
+# Whitespace: a non-ASCII space becomes ' ' first (U+0085, U+2028 are spaces, U+FEFF not).
+for s in ["\ufeff5", "\x855", "\x1c5", " \u20035\u3000", "5\u2028"]:
+    t(lambda: int(s))
+    t(lambda: float(s))

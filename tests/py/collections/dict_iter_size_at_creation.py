@@ -25,3 +25,13 @@ except RuntimeError as e:
     print("again RuntimeError:", e)
 except StopIteration:
     print("StopIteration")
+# Once reported, the change stays reported, even when the size comes back.
+it = iter(d)
+d[9] = 9
+for _ in range(2):
+    try:
+        next(it)
+    except RuntimeError as e:
+        print("RuntimeError:", e)
+    d.pop(9, None)
+print(len(d), it.__length_hint__())

@@ -53,3 +53,9 @@ for _ in range(400):
 print(len(total), sum(r[0] for r in total), sum(r[1] for r in total), sum(r[2] for r in total))
 print(sum(r[3] for r in total), sum(r[4] for r in total), sum(r[5] for r in total), sum(r[6] for r in total))
 print(ascii(sorted(rs(3) for _ in range(30))))
+# Empty bounds find no prefix, but every prefix is still checked for its type.
+for args in (((1,), 5, 1), (1, 5, 1), (("a", 2), 5, 1)):
+    try:
+        print("abc".startswith(*args))
+    except TypeError as e:
+        print("TypeError:", e)
