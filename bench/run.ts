@@ -50,6 +50,7 @@ const ENTRIES: Entry[] = [
   { name: "100k dicts, GC off", file: `${programs}/gc_dicts.py`, args: ["off", "10"] },
   { name: "100k objects, GC on", file: `${programs}/gc_objects.py`, args: ["on", "5"] },
   { name: "100k objects, GC off", file: `${programs}/gc_objects.py`, args: ["off", "5"] },
+  { name: "full collections, 200k objects", file: `${programs}/gc_full.py`, args: ["100"] },
   { name: "object pool", file: `${programs}/gc_pool.py`, args: ["pool", "50000"] },
   { name: "no pool", file: `${programs}/gc_pool.py`, args: ["nopool", "50000"] },
   { name: "start-up (empty.py)", file: `${programs}/empty.py` },

@@ -8,6 +8,7 @@ import { InternalError } from "../errors.js";
 import type { Heap } from "../heap.js";
 import { GC_REFS_ONE, GcFlag, type HeapObject } from "../object.js";
 import { listSize } from "./list.js";
+import type { ScratchArray } from "./scratch.js";
 
 /** show_stats_each_generations */
 export function showStatsEachGenerations(heap: Heap): void {
@@ -54,10 +55,10 @@ export function validateList(head: HeapObject, flags: number, phase: string): vo
  * NOT-CPYTHON: an array the collector walks instead of a list holds exactly the list's
  * members, in the list's order.
  */
-export function validateOrder(head: HeapObject, objs: readonly HeapObject[], phase: string): void {
+export function validateOrder(head: HeapObject, objs: ScratchArray, phase: string): void {
   let i = 0;
   for (let obj = head.gcNext!; obj !== head; obj = obj.gcNext!, i++) {
-    if (objs[i] !== obj) {
+    if (i >= objs.length || objs.items[i] !== obj) {
       throw new InternalError(`${phase}: array and list differ at ${i} (${obj.type.name})`);
     }
   }

@@ -13,6 +13,7 @@ import { GcFlag, type HeapObject, NOT_COLLECTING, type Visit } from "../object.j
 import { TypeFlag } from "../type.js";
 import { listIsEmpty, listMerge, listMove, newList } from "./list.js";
 import { clearCollecting, clearUnreachableMask, deduceUnreachable } from "./reachability.js";
+import type { ScratchArray } from "./scratch.js";
 
 /**
  * What move_legacy_finalizers saw of the trash, so that later phases can skip passes that
@@ -34,14 +35,14 @@ export interface TrashSummary {
  * summary of what is left in the list.
  */
 export function moveLegacyFinalizers(
-  unreachable: HeapObject[],
+  unreachable: ScratchArray,
   finalizers: HeapObject,
 ): TrashSummary {
-  const trash = unreachable;
+  const trash = unreachable.items;
   let size = 0;
   let weakrefs = false;
   let pending = false;
-  for (let i = 0; i < trash.length; i++) {
+  for (let i = 0; i < unreachable.length; i++) {
     const obj = trash[i]!;
     const type = obj.type;
     obj.gcFlags &= ~GcFlag.Unreachable;
@@ -54,7 +55,7 @@ export function moveLegacyFinalizers(
     if (obj.weakrefs !== null || type.flags & TypeFlag.Weakref) weakrefs = true;
     if (type.finalize !== null && (obj.gcFlags & GcFlag.Finalized) === 0) pending = true;
   }
-  trash.length = 0;
+  unreachable.clear();
   return { size, weakrefs, finalizers: pending };
 }
 

@@ -31,6 +31,7 @@ import {
 import { TypeFlag } from "../type.js";
 import { validateOrder } from "./debug.js";
 import { listMove } from "./list.js";
+import { ScratchArray } from "./scratch.js";
 
 /**
  * The collected set in list order, filled by update_refs and extended by move_unreachable.
@@ -39,20 +40,20 @@ import { listMove } from "./list.js";
  * object; walking this array lets the CPU overlap those misses (measured ~5x faster per
  * pass over 1M objects). The list stays the source of truth and its order is unchanged.
  */
-const order: HeapObject[] = [];
+const order = new ScratchArray();
 
 /**
  * Survivors whose type has `maybeUntrackInFullCollection`, in the order move_unreachable
  * scanned them (which is their final list order), for untrack_dicts.
  */
-const fullCollectionCandidates: HeapObject[] = [];
+const fullCollectionCandidates = new ScratchArray();
 
 /**
  * The tentative-unreachable list in order, filled by move_unreachable: the objects it
  * moved there, less those it moved back (`movedBack` of them) once the walk is over.
  * NOT-CPYTHON: lets the phases after it look at the trash without a linked walk.
  */
-const unreachableOrder: HeapObject[] = [];
+const unreachableOrder = new ScratchArray();
 let movedBack = 0;
 
 /**
@@ -62,7 +63,7 @@ let movedBack = 0;
 const bigRefs = new Map<HeapObject, number>();
 
 /** The back half of the list, newest first, while update_refs walks it from both ends. */
-const backHalf: HeapObject[] = [];
+const backHalf = new ScratchArray();
 
 /**
  * update_refs: gc_refs = refcnt, and mark every object as being collected.
@@ -72,23 +73,28 @@ const backHalf: HeapObject[] = [];
  * receives the objects in list order.
  */
 export function updateRefs(containers: HeapObject): void {
-  order.length = 0;
+  order.clear();
   let front = containers.gcNext!;
   if (front === containers) return;
   let back = containers.gcPrev!;
-  const backs = backHalf;
+  const objs = order.items;
+  const backs = backHalf.items;
+  let n = 0;
+  let nb = 0;
   for (;;) {
     updateRef(front);
-    order.push(front);
+    objs[n++] = front;
     if (front === back) break; // odd length: the middle object
     updateRef(back);
-    backs.push(back);
+    backs[nb++] = back;
     front = front.gcNext!;
     if (front === back) break; // even length: the halves met
     back = back.gcPrev!;
   }
-  for (let i = backs.length - 1; i >= 0; i--) order.push(backs[i]!);
-  backs.length = 0;
+  for (let i = nb - 1; i >= 0; i--) objs[n++] = backs[i]!;
+  order.length = n;
+  backHalf.length = nb;
+  backHalf.clear();
 }
 
 /** update_refs on one object. */
@@ -130,8 +136,9 @@ function decrefSlow(child: HeapObject, flags: number): void {
 
 /** subtract_refs (over the set update_refs recorded) */
 export function subtractRefs(): void {
-  const objs = order;
-  for (let i = 0; i < objs.length; i++) {
+  const objs = order.items;
+  const n = order.length;
+  for (let i = 0; i < n; i++) {
     const obj = objs[i]!;
     const type = obj.type;
     if ((type.flags & TypeFlag.ItemArray) === 0) {
@@ -197,11 +204,12 @@ export function moveUnreachable(
   const saved = reachable;
   reachable = young;
   let survivors = 0;
-  const objs = order;
   const trash = unreachableOrder;
-  trash.length = 0;
+  trash.clear();
   movedBack = 0;
-  for (let i = 0; i < objs.length; i++) {
+  const objs = order.items;
+  // (order.length grows as visit_reachable moves objects back to young's tail.)
+  for (let i = 0; i < order.length; i++) {
     const obj = objs[i]!;
     if (obj.gcFlags >= GC_REFS_ONE) {
       if ((obj.type.flags & TypeFlag.ItemArray) === 0) obj.type.traverse(obj, visitReachable);
@@ -234,14 +242,16 @@ export function moveUnreachable(
     }
   }
   reachable = saved;
-  objs.length = 0;
+  order.clear();
   if (movedBack > 0) {
     // Those moved back to young are Unreachable no more; the rest keep their order.
+    const items = trash.items;
     let kept = 0;
     for (let i = 0; i < trash.length; i++) {
-      const obj = trash[i]!;
-      if (obj.gcFlags & GcFlag.Unreachable) trash[kept++] = obj;
+      const obj = items[i]!;
+      if (obj.gcFlags & GcFlag.Unreachable) items[kept++] = obj;
     }
+    items.fill(null, kept, trash.length);
     trash.length = kept;
     movedBack = 0;
   }
@@ -253,7 +263,7 @@ export function moveUnreachable(
  * until anything moves objects out of that list (move_legacy_finalizers may use it).
  * The caller empties the array when done with it.
  */
-export function unreachableObjects(): HeapObject[] {
+export function unreachableObjects(): ScratchArray {
   return unreachableOrder;
 }
 
@@ -269,7 +279,7 @@ export function deduceUnreachable(
   heap: Heap | null,
   full: boolean,
 ): number {
-  fullCollectionCandidates.length = 0;
+  fullCollectionCandidates.clear();
   updateRefs(base);
   if (heap?.debugChecks) validateOrder(base, order, "update_refs");
   subtractRefs();
@@ -304,11 +314,11 @@ export function untrackDicts(heap: Heap, survivors: number): number {
   const candidates = fullCollectionCandidates;
   let size = survivors;
   for (let i = 0; i < candidates.length; i++) {
-    const obj = candidates[i]!;
+    const obj = candidates.items[i]!;
     if (obj.gcNext === null) continue; // untracked by untrack_tuples or an earlier hook
     obj.type.maybeUntrackInFullCollection!(obj, heap);
     if (obj.gcNext === null) size--;
   }
-  candidates.length = 0;
+  candidates.clear();
   return size;
 }
