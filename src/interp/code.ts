@@ -13,7 +13,7 @@ import { raise } from "../runtime/errors.js";
 import { decref, incref } from "../runtime/heapref.js";
 import { newCell, newDict, newStr, newTuple } from "../runtime/objects.js";
 import { S, T } from "../runtime/types.js";
-import { runFrame, runPooled } from "./eval.js";
+import { callPooled, runFrame } from "./eval.js";
 import { Frame, newLocals } from "./frame.js";
 
 export type Signal = number;
@@ -113,6 +113,11 @@ export class Code implements CodeLike {
   spareCount = 0;
 
   invoke(func: HeapObject, args: HeapObject[], kwnames: string[] | null): HeapObject {
+    func.refcnt++; // the frame's f_func (_PyEval_Vector's INCREF)
+    return this.invokeOwned(func, args, kwnames);
+  }
+
+  invokeOwned(func: HeapObject, args: HeapObject[], kwnames: string[] | null): HeapObject {
     const fd = func.p0 as FunctionData;
     if (this.fastArity === -2) this.settle();
     if (kwnames === null && args.length === this.fastArity) {
@@ -124,6 +129,7 @@ export class Code implements CodeLike {
     }
     const globals = fd.globals;
     const f = new Frame(this, globals, globals.p0 as DictStore, builtinsHook.store, currentFrame());
+    f.func = func;
     try {
       this.bindArguments(f, fd, args, kwnames);
     } catch (e) {
@@ -138,10 +144,11 @@ export class Code implements CodeLike {
   /**
    * Run `func` (whose code this is) on fast locals already holding the arguments (owned:
    * the frame releases them). A call site that knows the arity builds `locals` itself.
+   * The reference to `func` is the frame's too (f_func, released when it is cleared).
    */
   enter(func: HeapObject, fd: FunctionData, locals: (HeapObject | null)[]): HeapObject {
     const globals = fd.globals;
-    if (this.plainEntry) return runPooled(this, globals, locals);
+    if (this.plainEntry) return callPooled(null, func, this, globals, locals, null);
     const f = new Frame(
       this,
       globals,
@@ -150,6 +157,7 @@ export class Code implements CodeLike {
       frameStack.current,
       locals,
     );
+    f.func = func;
     if (this.hasCells) this.makeCells(f, fd);
     if (this.isGenerator) return generatorHook.make(func, f);
     return runFrame(f);

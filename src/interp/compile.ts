@@ -24,6 +24,7 @@ import {
   type CmpOp,
   call,
   callBorrowed,
+  callOwned,
   compareBool,
   contains,
   delAttr,
@@ -2987,14 +2988,7 @@ class Compiler implements GenHost {
           throw err;
         }
         if (m === null && !hasStar) callee = unpackMethod(callee, argv);
-        try {
-          if (callLine !== 0 && trace.on) markBeforeCall(f, callLine, argv);
-          return hasStar ? callEx(callee, argv, kn) : call(callee, argv, kn);
-        } catch (err) {
-          throw noteUnwind(err, f, pos);
-        } finally {
-          decref(callee);
-        }
+        return callAtSite(f, callee, argv, kn, hasStar, pos, callLine);
       };
     }
     const func = this.expr(e.func);
@@ -3016,14 +3010,7 @@ class Compiler implements GenHost {
         throw err;
       }
       if (!hasStar) fn = unpackMethod(fn, argv);
-      try {
-        if (callLine !== 0 && trace.on) markBeforeCall(f, callLine, argv);
-        return hasStar ? callEx(fn, argv, kn) : call(fn, argv, kn);
-      } catch (err) {
-        throw noteUnwind(err, f, pos);
-      } finally {
-        decref(fn);
-      }
+      return callAtSite(f, fn, argv, kn, hasStar, pos, callLine);
     };
   }
 
@@ -3061,22 +3048,12 @@ class Compiler implements GenHost {
             return enterOrCall(fn, fd, code, locals, n);
           } catch (err) {
             throw noteUnwind(err, f, pos);
-          } finally {
-            decref(fn);
           }
         }
       }
       const argv = new Array<HeapObject>(n);
       args.evalInto(f, argv, 0, fn);
-      const callee = unpackMethod(fn, argv);
-      try {
-        if (callLine !== 0 && trace.on) markBeforeCall(f, callLine, argv);
-        return call(callee, argv, null);
-      } catch (err) {
-        throw noteUnwind(err, f, pos);
-      } finally {
-        decref(callee);
-      }
+      return callAtSite(f, unpackMethod(fn, argv), argv, null, false, pos, callLine);
     };
   }
 
@@ -3116,8 +3093,6 @@ class Compiler implements GenHost {
               return enterOrCall(m, fd, code, locals, n + 1);
             } catch (err) {
               throw noteUnwind(err, f, pos);
-            } finally {
-              decref(m);
             }
           }
         }
@@ -3137,14 +3112,7 @@ class Compiler implements GenHost {
         args.evalInto(f, argv, 0, callee);
         callee = unpackMethod(callee, argv);
       }
-      try {
-        if (callLine !== 0 && trace.on) markBeforeCall(f, callLine, argv);
-        return call(callee, argv, null);
-      } catch (err) {
-        throw noteUnwind(err, f, pos);
-      } finally {
-        decref(callee);
-      }
+      return callAtSite(f, callee, argv, null, false, pos, callLine);
     };
   }
 
@@ -3883,6 +3851,40 @@ function exitContext(exit: HeapObject, err: unknown): boolean {
 }
 
 /**
+ * The call at a call site, `callee` (owned) consumed: CALL (callOwned: a Python
+ * function's frame takes the caller's reference) or, with `star`, CALL_FUNCTION_EX
+ * (PyObject_Call: the callee stays on the stack and its frame takes a reference of its
+ * own). A raised error gets the caller's traceback entry at `pos`; `callLine` is the
+ * CALL instruction's line when the call spans lines (trace events), else 0.
+ */
+function callAtSite(
+  f: Frame,
+  callee: HeapObject,
+  argv: HeapObject[],
+  kwnames: string[] | null,
+  star: boolean,
+  pos: TbPosition,
+  callLine: number,
+): HeapObject {
+  try {
+    if (callLine !== 0 && trace.on) markBeforeCall(f, callLine, argv);
+  } catch (err) {
+    decref(callee);
+    throw noteUnwind(err, f, pos);
+  }
+  try {
+    if (!star) return callOwned(callee, argv, kwnames);
+    try {
+      return callEx(callee, argv, kwnames);
+    } finally {
+      decref(callee);
+    }
+  } catch (err) {
+    throw noteUnwind(err, f, pos);
+  }
+}
+
+/**
  * CALL_FUNCTION_EX: the call site packs positional arguments into a tuple and keyword
  * arguments into a dict that live through the call, and the callee's vectorcall unpacks
  * the dict onto a stack of its own — one more reference to each positional and two more
@@ -4237,7 +4239,8 @@ class ArgList {
 
 /**
  * Run `fn` on fast locals holding its `argc` arguments; if evaluating them replaced the
- * function's __code__, call it the general way with those arguments.
+ * function's __code__, call it the general way with those arguments. The caller's
+ * reference to `fn` is consumed: it becomes the frame's (CALL moves it off the stack).
  */
 export function enterOrCall(
   fn: HeapObject,
@@ -4247,7 +4250,11 @@ export function enterOrCall(
   argc: number,
 ): HeapObject {
   if (fd.code === code) return code.enter(fn, fd, locals);
-  return call(fn, locals.slice(0, argc) as HeapObject[], null);
+  try {
+    return call(fn, locals.slice(0, argc) as HeapObject[], null);
+  } finally {
+    decref(fn);
+  }
 }
 
 /**

@@ -71,8 +71,8 @@ export function runFrame(f: Frame): HeapObject {
 /**
  * A call of a plain code (Code.plainEntry) on `locals` (owned) in the depth's pooled
  * frame: runFrame's steps, then the caller's — its traceback entry at `pos` if the call
- * raises, and the release of the function `fn` it held for the call. (Code.enter passes
- * no caller: runPooled.)
+ * raises — and the release of the function `fn` (owned: the frame's f_func, as CALL
+ * moves the caller's reference into the frame). Code.enter passes no caller.
  *
  * Written out as one function, with the frame's reuse and the release of its locals
  * inline: a program's first calls run in V8's interpreter, where each helper call costs
@@ -133,8 +133,15 @@ export function callPooled(
       // (Frames that are not pooled calls' put `top` back themselves: FrameStack.enter.)
       st.pooled = backPooled;
       threadState.depth--;
-      if (f.frameObject !== null) frameExit(f, back);
-      else {
+      if (f.frameObject !== null) {
+        frameExit(f, back);
+        // A frame object that outlives the call keeps the frame, and the frame its
+        // function (f_func), until the object goes.
+        if (f.ownedByObject && fn !== null) {
+          f.func = fn;
+          fn = null;
+        }
+      } else {
         const used = f.locals;
         if (f.localsDict === null && f.tr === null) {
           // Frame.clear for the commonest frame: the locals in slot order, nothing else.
@@ -162,15 +169,6 @@ export function callPooled(
   } finally {
     if (fn !== null && --fn.refcnt === 0) heap.dealloc(fn);
   }
-}
-
-/** Code.enter for a plain code: run it on `locals` (owned) in the depth's pooled frame. */
-export function runPooled(
-  code: Code,
-  globals: HeapObject,
-  locals: (HeapObject | null)[],
-): HeapObject {
-  return callPooled(null, null, code, globals, locals, null);
 }
 
 /** The error an exception leaving frame `f` becomes: its traceback entry, the trace event. */

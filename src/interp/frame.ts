@@ -88,6 +88,14 @@ export class Frame {
    * taken it: the next call at its depth makes a frame of its own.
    */
   declare busy: boolean;
+  /**
+   * f_func: the function whose call this frame is (owned), held until the frame is
+   * cleared, so also while a generator is suspended or a frame object (a traceback's)
+   * outlives the call. Null for module and class bodies, and for a pooled call while it
+   * runs: callPooled holds the function itself and moves it here only when a frame
+   * object takes the frame.
+   */
+  declare func: HeapObject | null;
 
   constructor(
     code: Code,
@@ -114,6 +122,7 @@ export class Frame {
     this.tr = null;
     this.busy = false;
     this.fastAsLocals = false;
+    this.func = null;
   }
 
   /** _PyFrame_Clear: release locals in slot order, then cells (when the frame owns them). */
@@ -128,6 +137,11 @@ export class Frame {
     if (ld !== null) decref(ld);
     emptyLocals(locals);
     for (let i = 0; i < cells.length; i++) decref(cells[i]!);
+    const func = this.func;
+    if (func !== null) {
+      this.func = null;
+      decref(func);
+    }
     const tr = this.tr;
     if (tr !== null) {
       this.tr = null;
@@ -140,6 +154,7 @@ function traverseFrame(obj: HeapObject, visit: Visit): void {
   const f = obj.p0 as Frame;
   if (obj.p1 !== null) visit(obj.p1);
   if (!f.ownedByObject) return;
+  if (f.func !== null) visit(f.func);
   for (const v of f.locals) if (v !== null) visit(v);
   for (const c of f.cells) visit(c);
   const tr = f.tr;

@@ -39,10 +39,13 @@ function traverseGen(obj: HeapObject, visit: (o: HeapObject) => void): void {
   const st = obj.p0 as GenState;
   const f = st.frame;
   if (f === null) return;
-  for (const v of f.locals) if (v !== null) visit(v);
-  for (const c of f.cells) visit(c);
+  // gen_traverse's order: gi_name, gi_qualname, then the frame's f_func and its locals
+  // (pygc's code objects are not heap objects: gi_code and f_code are not visited).
   visit(st.name);
   visit(st.qualname);
+  if (f.func !== null) visit(f.func);
+  for (const v of f.locals) if (v !== null) visit(v);
+  for (const c of f.cells) visit(c);
 }
 
 function releaseFrame(st: GenState): void {

@@ -14,6 +14,7 @@ import {
   binaryOp,
   type CmpOp,
   call,
+  callOwned,
   contains,
   type FunctionData,
   getAttrAt,
@@ -347,11 +348,9 @@ export function enterCall(
   pos: TbPosition,
 ): HeapObject {
   try {
-    return enterOrCall(fn, fd, code, locals, n);
+    return enterOrCall(fn, fd, code, locals, n); // (which releases fn)
   } catch (err) {
     throw noteUnwind(err, f, pos);
-  } finally {
-    decref(fn);
   }
 }
 
@@ -375,11 +374,9 @@ export function callAt(
   kwnames: string[] | null = null,
 ): HeapObject {
   try {
-    return call(callee, argv, kwnames);
+    return callOwned(callee, argv, kwnames);
   } catch (err) {
     throw noteUnwind(err, f, pos);
-  } finally {
-    decref(callee);
   }
 }
 

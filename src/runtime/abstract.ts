@@ -63,8 +63,10 @@ import { C, S, T } from "./types.js";
 // ---------------------------------------------------------------- calls
 
 export interface CodeLike {
-  /** Run a Python function; consumes `args`. */
+  /** Run a Python function; consumes `args`, borrows `func` (its frame takes a reference). */
   invoke(func: HeapObject, args: HeapObject[], kwnames: string[] | null): HeapObject;
+  /** invoke with `func` owned: the frame takes the caller's reference (CALL). */
+  invokeOwned(func: HeapObject, args: HeapObject[], kwnames: string[] | null): HeapObject;
 }
 
 export interface FunctionData {
@@ -185,6 +187,27 @@ export function call(
     for (let i = args.length - 1; i >= 0; i--) decref(args[i]!);
     for (const a of args) decref(a);
     decref(dunder);
+  }
+}
+
+/**
+ * A call made by Python code (3.11's CALL): `callable` is owned, and consumed. A Python
+ * function's frame takes that reference (f_func) where call(), which borrows the callable
+ * as C callers do, has the frame take one of its own: during the call the function's
+ * refcount is one lower here than under map() or a slot call, as in CPython.
+ */
+export function callOwned(
+  callable: HeapObject,
+  args: HeapObject[],
+  kwnames: string[] | null = null,
+): HeapObject {
+  if (callable.type === C.function) {
+    return (callable.p0 as FunctionData).code.invokeOwned(callable, args, kwnames);
+  }
+  try {
+    return call(callable, args, kwnames);
+  } finally {
+    decref(callable);
   }
 }
 

@@ -2406,7 +2406,14 @@ export function buildClass(
   if (info.dict.has("__eq__") && !info.dict.has("__hash__")) {
     info.dict.set("__hash__", incRef(S.None));
   }
-  // type_new: __init_subclass__ and __class_getitem__ are implicitly classmethods.
+  // type_new: __new__ is implicitly a staticmethod, __init_subclass__ and
+  // __class_getitem__ classmethods (type_new_staticmethod, type_new_classmethod).
+  const newFn = info.dict.get("__new__");
+  if (newFn !== undefined && newFn.type === functionContract) {
+    const sm = heap.alloc(staticmethodContract, newFn, null, null);
+    heap.track(sm);
+    info.dict.set("__new__", sm);
+  }
   for (const implicit of ["__init_subclass__", "__class_getitem__"]) {
     const f = info.dict.get(implicit);
     if (f !== undefined && f.type === functionContract) {
@@ -2492,18 +2499,27 @@ function typeCallImpl(type: HeapObject, args: HeapObject[], kwnames: string[] | 
     if (newFn === null || newFn === lookup(T.object, "__new__")) {
       obj = objectNew(type, args, kwnames);
     } else {
+      // slot_tp_new: the function type.__new__ gives (a new reference, held for the call).
       const f = newFn.type === staticmethodContract ? newFn.p0 : newFn;
-      obj = callSlotWithKwargs(f, [type, ...args], kwnames);
+      incref(f);
+      try {
+        obj = callSlotWithKwargs(f, [type, ...args], kwnames);
+      } finally {
+        decref(f);
+      }
     }
     if (!isSubtype(typeOf(obj), type)) return obj;
     const init = lookup(typeOf(obj), "__init__");
     if (init !== null && init !== lookup(T.object, "__init__")) {
       let r: HeapObject;
+      incref(init); // slot_tp_init's reference, as in plainClassCall
       try {
         r = callSlotWithKwargs(init, [obj, ...args], kwnames);
       } catch (e) {
         decref(obj);
         throw e;
+      } finally {
+        decref(init);
       }
       checkInitResult(r, obj);
     }
@@ -2562,11 +2578,15 @@ function plainClassCall(
         argv[i + 1] = a;
       }
       let r: HeapObject;
+      // slot_tp_init holds the __init__ it looked up while calling it.
+      init.refcnt++;
       try {
         r = kwnames === null ? callObject(init, argv, null) : callUnpacked(init, argv, kwnames);
       } catch (e) {
         decref(obj);
         throw e;
+      } finally {
+        decref(init);
       }
       checkInitResult(r, obj);
     }
