@@ -117,6 +117,21 @@ export class Code implements CodeLike {
     return this.invokeOwned(func, args, kwnames);
   }
 
+  invokeOnSelf(func: HeapObject, self: HeapObject, args: HeapObject[]): HeapObject {
+    if (this.fastArity === -2) this.settle();
+    const n = args.length;
+    const locals = n + 1 === this.fastArity ? this.takeLocals() : new Array<HeapObject>(n + 1);
+    self.refcnt++;
+    locals[0] = self;
+    for (let i = 0; i < n; i++) {
+      const a = args[i]!;
+      a.refcnt++;
+      locals[i + 1] = a;
+    }
+    if (n + 1 === this.fastArity) return this.enter(func, func.p0 as FunctionData, locals);
+    return this.invokeOwned(func, locals as HeapObject[], null);
+  }
+
   invokeOwned(func: HeapObject, args: HeapObject[], kwnames: string[] | null): HeapObject {
     const fd = func.p0 as FunctionData;
     if (this.fastArity === -2) this.settle();

@@ -67,6 +67,11 @@ export interface CodeLike {
   invoke(func: HeapObject, args: HeapObject[], kwnames: string[] | null): HeapObject;
   /** invoke with `func` owned: the frame takes the caller's reference (CALL). */
   invokeOwned(func: HeapObject, args: HeapObject[], kwnames: string[] | null): HeapObject;
+  /**
+   * invokeOwned on `self` followed by `args`, both borrowed (the frame takes references of
+   * its own), no keywords: slot_tp_init's call of a Python __init__.
+   */
+  invokeOnSelf(func: HeapObject, self: HeapObject, args: HeapObject[]): HeapObject;
 }
 
 export interface FunctionData {
@@ -103,6 +108,8 @@ export function call(
   if (contract === C.function) {
     return (callable.p0 as FunctionData).code.invoke(callable, args, kwnames);
   }
+  // A class whose metaclass is type itself: type.__call__ (no metaclass __call__ to find).
+  if (contract === (T.type as HeapObject).type) return typeCall(callable, args, kwnames);
   if (contract === methodContract) {
     incref(callable.p1);
     args.unshift(callable.p1);

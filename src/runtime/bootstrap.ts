@@ -2569,19 +2569,26 @@ function plainClassCall(
   try {
     const obj = allocInstance(type);
     if (init !== null) {
-      const argv = new Array<HeapObject>(n + 1);
-      obj.refcnt++;
-      argv[0] = obj;
-      for (let i = 0; i < n; i++) {
-        const a = args[i]!;
-        a.refcnt++;
-        argv[i + 1] = a;
-      }
       let r: HeapObject;
       // slot_tp_init holds the __init__ it looked up while calling it.
       init.refcnt++;
       try {
-        r = kwnames === null ? callObject(init, argv, null) : callUnpacked(init, argv, kwnames);
+        if (kwnames === null && init.type === functionContract) {
+          // A Python __init__: the arguments go straight into its frame (the frame's
+          // reference to the function is a second one).
+          init.refcnt++;
+          r = (init.p0 as FunctionData).code.invokeOnSelf(init, obj, args);
+        } else {
+          const argv = new Array<HeapObject>(n + 1);
+          obj.refcnt++;
+          argv[0] = obj;
+          for (let i = 0; i < n; i++) {
+            const a = args[i]!;
+            a.refcnt++;
+            argv[i + 1] = a;
+          }
+          r = kwnames === null ? callObject(init, argv, null) : callUnpacked(init, argv, kwnames);
+        }
       } catch (e) {
         decref(obj);
         throw e;
