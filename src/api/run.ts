@@ -216,11 +216,15 @@ function startRuntime(argv: string[], options: RunOptions): void {
     return t;
   };
   finalizerHooks.callDel = (obj, del) => {
+    // slot_tp_finalize holds the __del__ it looked up (lookup_maybe_method) while it runs.
+    del.refcnt++;
     try {
       decref(callBorrowed(del, [obj]));
     } catch (e) {
       if (!(e instanceof PyRaise)) throw e;
       writeUnraisable(e.exc, `Exception ignored in: ${repr(del)}\n`);
+    } finally {
+      decref(del);
     }
   };
   const hooks = heap.hooks;

@@ -2487,11 +2487,35 @@ function builtinSum(args: HeapObject[], kwnames: string[] | null): HeapObject {
 }
 
 /**
- * min() and max() as min_max: the items taken one at a time, holding only the best so far
- * (and its key) and the item at hand — an item that loses is released at once. key=None
- * is no key; `default` only with one positional argument.
+ * min() and max() are METH_VARARGS | METH_KEYWORDS: for the call, the positional
+ * arguments sit in a tuple and the keyword values in a kwargs dict, one more reference to
+ * each (a key function runs with them). (Several positional arguments: minMaxItems makes
+ * the tuple itself, to iterate it.)
  */
 function minMax(
+  name: string,
+  op: "<" | ">",
+  args: HeapObject[],
+  kwnames: string[] | null,
+): HeapObject {
+  const npos = args.length - (kwnames?.length ?? 0);
+  const from = npos === 1 ? 0 : npos;
+  for (let i = from; i < args.length; i++) args[i]!.refcnt++;
+  try {
+    return minMaxItems(name, op, args, kwnames);
+  } finally {
+    // (_PyObject_MakeTpCall releases the tuple, last item first, then the dict)
+    for (let i = npos - 1; i >= from; i--) decref(args[i]!);
+    for (let i = npos; i < args.length; i++) decref(args[i]!);
+  }
+}
+
+/**
+ * min_max: the items taken one at a time, holding only the best so far (and its key) and
+ * the item at hand — an item that loses is released at once. key=None is no key;
+ * `default` only with one positional argument.
+ */
+function minMaxItems(
   name: string,
   op: "<" | ">",
   args: HeapObject[],
@@ -2724,9 +2748,9 @@ export function isinstanceCheck(obj: HeapObject, t: HeapObject): boolean {
   if (typeOf(t) === T.type) return objectIsinstance(obj, t);
   const members = t.type === C.tuple ? (t.p0 as HeapObject[]) : unionArgs(t);
   if (members !== null) return members.some((x) => isinstanceCheck(obj, x));
-  const checker = lookup(typeOf(t), "__instancecheck__");
-  if (checker !== null) {
-    const r = callBorrowed(checker, [t, obj]);
+  // (_PyObject_LookupSpecial: the checker bound to t, a bound method while it runs)
+  const r = callSpecialBound(t, "__instancecheck__", [obj]);
+  if (r !== null) {
     try {
       return truthy(r);
     } finally {
@@ -2741,9 +2765,8 @@ export function issubclassCheck(derived: HeapObject, t: HeapObject): boolean {
   if (typeOf(t) !== T.type) {
     const members = t.type === C.tuple ? (t.p0 as HeapObject[]) : unionArgs(t);
     if (members !== null) return members.some((x) => issubclassCheck(derived, x));
-    const checker = lookup(typeOf(t), "__subclasscheck__");
-    if (checker !== null) {
-      const r = callBorrowed(checker, [t, derived]);
+    const r = callSpecialBound(t, "__subclasscheck__", [derived]);
+    if (r !== null) {
       try {
         return truthy(r);
       } finally {

@@ -584,7 +584,15 @@ function slotGetattrHook(
   swallow: boolean,
 ): HeapObject | null {
   try {
-    return callAttribute(obj, name, getattribute);
+    if (lookup(typeOf(obj), "__getattr__") !== null) return callAttribute(obj, name, getattribute);
+    // No __getattr__: slot_tp_getattro, which calls __getattribute__ as vectorcall_method
+    // does (held while it runs, unbound when it is a plain function).
+    const key = newStr(name);
+    try {
+      return callSpecial(obj, "__getattribute__", [key])!;
+    } finally {
+      decref(key);
+    }
   } catch (e) {
     return getattrAfterError(e, obj, name, true, swallow);
   }
@@ -746,8 +754,10 @@ function getattrAfterError(
 /**
  * call_attribute: the class's `f` (__getattribute__ or __getattr__) called with `name`,
  * bound to `obj` first when it is a function (the bound method holds obj while it runs).
+ * slot_tp_getattr_hook holds `f` for the call too.
  */
 function callAttribute(obj: HeapObject, name: string, f: HeapObject): HeapObject {
+  f.refcnt++;
   const key = newStr(name);
   const bound = f.type === C.function ? newMethod(f, obj) : incRef(f);
   try {
@@ -755,6 +765,7 @@ function callAttribute(obj: HeapObject, name: string, f: HeapObject): HeapObject
   } finally {
     decref(bound);
     decref(key);
+    decref(f);
   }
 }
 
@@ -1209,7 +1220,13 @@ export function genericSetAttr(obj: HeapObject, name: string, value: HeapObject)
     }
     const set = lookup(dt, "__set__");
     if (set !== null) {
-      decref(callBorrowed(set, [descr, obj, value]));
+      // slot_tp_descr_set: vectorcall_method holds the __set__ it looked up.
+      set.refcnt++;
+      try {
+        decref(callBorrowed(set, [descr, obj, value]));
+      } finally {
+        decref(set);
+      }
       return;
     }
   }
@@ -1354,7 +1371,12 @@ export function genericDelAttr(obj: HeapObject, name: string): void {
   if (descr !== null) {
     const del = lookup(typeOf(descr), "__delete__");
     if (del !== null) {
-      decref(callBorrowed(del, [descr, obj]));
+      del.refcnt++; // (as __set__ above)
+      try {
+        decref(callBorrowed(del, [descr, obj]));
+      } finally {
+        decref(del);
+      }
       return;
     }
   }

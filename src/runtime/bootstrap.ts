@@ -13,6 +13,8 @@ import {
   callBorrowed,
   callMethod,
   call as callObject,
+  callSpecial,
+  callSpecialBound,
   compareBool,
   defaultRepr,
   delAttr,
@@ -1534,8 +1536,9 @@ function installSequences(): void {
     if (c === dictContract) {
       const v = (o.p0 as DictStore).get(key);
       if (v === undefined) {
-        const missing = lookup(typeOf(o), "__missing__");
-        if (missing !== null) return callBorrowed(missing, [o, key]);
+        // dict_subscript: _PyObject_LookupSpecial, so __missing__ runs as a bound method.
+        const r = callSpecialBound(o, "__missing__", [key]);
+        if (r !== null) return r;
         throw new PyRaise(makeKeyError(key));
       }
       return incRef(v);
@@ -1765,7 +1768,8 @@ function installSequences(): void {
       if (seq === null) return null;
       const idx = newInt(it.p1 as number);
       try {
-        const v = callMethodSpecial(seq, "__getitem__", idx);
+        // iter_iternext's PySequence_GetItem: slot_sq_item, a vectorcall_method call.
+        const v = callSpecial(seq, "__getitem__", [idx])!;
         it.p1 = (it.p1 as number) + 1;
         return v;
       } catch (e) {
@@ -1881,11 +1885,6 @@ function newDictIter(contract: ObjectType, dict: HeapObject): HeapObject {
 function itemState(it: HeapObject): ItemIterState {
   if (!(it.p2 instanceof ItemIterState)) it.p2 = new ItemIterState();
   return it.p2 as ItemIterState;
-}
-
-function callMethodSpecial(obj: HeapObject, name: string, arg: HeapObject): HeapObject {
-  const f = lookup(typeOf(obj), name)!;
-  return callBorrowed(f, [obj, arg]);
 }
 
 export function rangeLength(start: number, stop: number, step: number): number {
@@ -2436,12 +2435,12 @@ export function buildClass(
 function classReady(t: HeapObject, kwargs: [string, HeapObject][]): void {
   const info = typeInfo(t);
   for (const [key, value] of [...info.dict]) {
-    const setName = lookup(typeOf(value), "__set_name__");
-    if (setName === null) continue;
+    if (lookup(typeOf(value), "__set_name__") === null) continue;
     incref(value);
     const k = newStr(key);
     try {
-      decref(callBorrowed(setName, [value, t, k]));
+      // type_new_set_names: _PyObject_LookupSpecial, a bound method while it runs.
+      decref(callSpecialBound(value, "__set_name__", [t, k])!);
     } finally {
       decref(k);
       decref(value);
