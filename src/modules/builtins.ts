@@ -1985,7 +1985,7 @@ function builtinFunctions(b: DictStore): void {
   defineFunction(b, "vars", (args, kw) => {
     range_("vars", args, 0, 1, kw);
     if (args.length === 0) return frameLocals(frameHook.current() as unknown as Frame);
-    const d = getAttrOrNull(args[0]!, "__dict__");
+    const d = heldByArgsTuple(args[0]!, (o) => getAttrOrNull(o, "__dict__"));
     if (d === null) raise(T.TypeError, "vars() argument must have __dict__ attribute");
     return d;
   });
@@ -2243,7 +2243,7 @@ function builtinFunctions(b: DictStore): void {
   });
   defineFunction(b, "dir", (args, kw) => {
     range_("dir", args, 0, 1, kw);
-    if (args.length === 1) return dirOf(args[0]!);
+    if (args.length === 1) return heldByArgsTuple(args[0]!, dirOf);
     // _dir_locals: the names of the current scope, sorted.
     const scope = frameLocals(frameHook.current() as unknown as Frame);
     const keys: HeapObject[] = [];
@@ -2483,6 +2483,19 @@ function builtinSum(args: HeapObject[], kwnames: string[] | null): HeapObject {
     if (item !== null) decref(item);
     if (result !== null) decref(result);
     decref(it);
+  }
+}
+
+/**
+ * `fn(arg)` for a METH_VARARGS builtin of one argument (dir, vars): the call's argument
+ * tuple holds `arg` while it runs (a __dir__ or __dict__ written in Python sees it).
+ */
+function heldByArgsTuple<R>(arg: HeapObject, fn: (arg: HeapObject) => R): R {
+  arg.refcnt++;
+  try {
+    return fn(arg);
+  } finally {
+    decref(arg);
   }
 }
 

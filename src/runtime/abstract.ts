@@ -186,11 +186,22 @@ export function call(
   }
   // slot_tp_call through _PyObject_MakeTpCall: the arguments sit in a tuple for the call
   // (one more reference each), and __call__ gets its own references to self and them.
+  // With keywords, _PyObject_Call_Prepend's call unpacks the kwargs dict onto a new stack
+  // holding self and every argument once more (_PyStack_UnpackDict).
+  const unpacked = kwnames !== null && kwnames.length > 0;
   incref(dunder);
   for (const a of args) incref(a);
+  if (unpacked) {
+    callable.refcnt++;
+    for (const a of args) a.refcnt++;
+  }
   try {
     return callBorrowed(dunder, [callable, ...args], kwnames);
   } finally {
+    if (unpacked) {
+      for (const a of args) decref(a);
+      decref(callable);
+    }
     for (let i = args.length - 1; i >= 0; i--) decref(args[i]!);
     for (const a of args) decref(a);
     decref(dunder);
@@ -1220,12 +1231,15 @@ export function genericSetAttr(obj: HeapObject, name: string, value: HeapObject)
     }
     const set = lookup(dt, "__set__");
     if (set !== null) {
-      // slot_tp_descr_set: vectorcall_method holds the __set__ it looked up.
+      // _PyObject_GenericSetAttrWithDict holds the descriptor, and slot_tp_descr_set's
+      // vectorcall_method the __set__ it looked up.
+      descr.refcnt++;
       set.refcnt++;
       try {
         decref(callBorrowed(set, [descr, obj, value]));
       } finally {
         decref(set);
+        decref(descr);
       }
       return;
     }
@@ -1371,11 +1385,14 @@ export function genericDelAttr(obj: HeapObject, name: string): void {
   if (descr !== null) {
     const del = lookup(typeOf(descr), "__delete__");
     if (del !== null) {
-      del.refcnt++; // (as __set__ above)
+      // (held as for __set__ above)
+      descr.refcnt++;
+      del.refcnt++;
       try {
         decref(callBorrowed(del, [descr, obj]));
       } finally {
         decref(del);
+        decref(descr);
       }
       return;
     }
@@ -2233,6 +2250,14 @@ export function getItem(obj: HeapObject, key: HeapObject): HeapObject {
     }
   }
   if (!(typeOf(obj).p0 as TypeInfo).heapType) {
+    const r = nativeSeq.getItem(obj, key);
+    if (r !== null) return r;
+  }
+  // A subclass of a builtin that keeps its base's __getitem__ has the base's mp_subscript
+  // slot, called directly (no method call holding obj: a dict subclass's __missing__
+  // sees what CPython's does).
+  const solid = (typeOf(obj).p0 as TypeInfo).solidBase;
+  if (solid !== null && lookup(typeOf(obj), "__getitem__") === lookup(solid, "__getitem__")) {
     const r = nativeSeq.getItem(obj, key);
     if (r !== null) return r;
   }
