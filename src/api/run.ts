@@ -165,6 +165,8 @@ function startRuntime(argv: string[], options: RunOptions): void {
   started = true;
   readLineHook.read = readStdinLine;
   if (options.interruptFlag !== undefined) interrupt.flag = options.interruptFlag;
+  // (--gc-report sees the collections start-up makes too, as gc.get_stats() counts them)
+  if (options.gcObserver !== undefined) heap.observeCollections(options.gcObserver);
   bootstrap();
   sysState.argv = argv;
   sysState.xoptions = options.xoptions ?? {};
@@ -452,7 +454,6 @@ function applyGcOptions(options: RunOptions): void {
   if (options.gcThreshold !== undefined) heap.setThreshold(...options.gcThreshold);
   if (options.gcDisabled === true) heap.enabled = false;
   if (options.gcStress === true) heap.stress = true;
-  if (options.gcObserver !== undefined) heap.observeCollections(options.gcObserver);
 }
 
 /**
