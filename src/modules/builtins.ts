@@ -29,6 +29,7 @@ import {
   getAttrOrNull,
   getItem,
   getIter,
+  getsetDelete,
   getsetGet,
   getsetSet,
   incRef,
@@ -105,6 +106,7 @@ import { decref, heap, incref, xdecref } from "../runtime/heapref.js";
 import { excState } from "../runtime/instance.js";
 import { checkParsedDigits } from "../runtime/intdigits.js";
 import { newMappingProxy } from "../runtime/mappingproxy.js";
+import { exposeNativeAttrs } from "../runtime/nativedescr.js";
 import { nativeIter, nativeIterType, releaseIterRefs } from "../runtime/nativeiter.js";
 import {
   type NativeFunction,
@@ -158,7 +160,9 @@ import { installBytes, strFromBytes } from "./bytesmethods.js";
 import { complexContract, complexHash, installComplex } from "./complex.js";
 import { installOpen } from "./fileio.js";
 import { readLineHook, stdout } from "./io.js";
+import { installNamespaceExtras } from "./namespaceextras.js";
 import { installNumberMembers } from "./nummethods.js";
+import { installReduceMethods } from "./reduce.js";
 import { declareModule, sysModules } from "./registry.js";
 import { installSlotWrappers, powHook } from "./slotwrappers.js";
 import { isNativeStream } from "./streams.js";
@@ -1518,6 +1522,11 @@ function propertyMethods(): void {
     getsetSet(self!, args[0]!, args[1]!);
     return none();
   });
+  defineMethod(T.getset_descriptor!, "__delete__", (args, kw, self) => {
+    exactly("__delete__", args, 1, kw);
+    getsetDelete(self!, args[0]!);
+    return none();
+  });
   installHashes();
   // member_descriptor (a __slots__ name, a struct sequence's field) called from Python.
   defineMethod(T.member_descriptor!, "__get__", (args, kw, self) => {
@@ -2834,7 +2843,8 @@ function installSlotMethods(): void {
 // ---------------------------------------------------------------- module
 
 declareModule("builtins", (b) => {
-  for (const t of [T.list, T.dict, T.tuple, T.set, T.frozenset, T.type]) installClassGetitem(t!);
+  // (type[int] is PyObject_GetItem's own case: type has no __class_getitem__)
+  for (const t of [T.list, T.dict, T.tuple, T.set, T.frozenset]) installClassGetitem(t!);
   installBytes();
   installDirMethods();
   installConstructors();
@@ -2846,6 +2856,8 @@ declareModule("builtins", (b) => {
   miscMethods();
   builtinFunctions(b);
   installSlotMethods();
+  installReduceMethods();
+  installNamespaceExtras();
   installOpen(b);
   installComplex(b);
   for (const name of [
@@ -2882,4 +2894,5 @@ declareModule("builtins", (b) => {
   defineValue(b, "EnvironmentError", T.OSError!);
   defineValue(b, "IOError", T.OSError!);
   defineValue(b, "__name__", newStrTemp("builtins"));
+  exposeNativeAttrs();
 });

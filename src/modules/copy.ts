@@ -7,11 +7,12 @@
  * dict and slots (copyreg._slotnames, cached as `__slotnames__`), `__setstate__`, list and
  * dict items. The reductions of the C types copy reaches (set, frozenset, bytearray,
  * deque, exceptions, functools.partial, bound methods, slice) are written out here.
- * NOT-CPYTHON: module source run at import (frames show as `<frozen copy>`); pygc's
- * object has no __reduce_ex__/__reduce__/__getstate__ to call, so `_reduce_object`
- * stands in for them; a C type whose CPython reduction is missing here (iterators,
+ * object.__reduce_ex__/__reduce__/__getstate__ (objectreduce.ts) call `_reduce_object`,
+ * `_reduce_ex` and `_object_getstate` here; copy skips them (`_special`) and calls those
+ * directly. NOT-CPYTHON: module source run at import (frames show as `<frozen copy>`); a
+ * C type whose CPython reduction is missing here (iterators,
  * StringIO, itertools objects) is refused as "cannot pickle"; copyreg has no extension
- * registry and no protocol 0/1 helpers (_reconstructor, _reduce_ex).
+ * registry.
  */
 import { runLibrarySource } from "./library.js";
 import { declareModule } from "./registry.js";
@@ -86,13 +87,15 @@ def _slotnames(cls):
     return names
 
 
-# --- object.__reduce_ex__(4), which pygc's object lacks ---
+# --- object.__reduce_ex__, __reduce__ and __getstate__ (objectreduce.ts calls these) ---
 
 def _special(obj, name):
-    # _PyObject_LookupSpecial: the attribute when the type has it, bound to obj.
+    # _PyObject_LookupSpecial: the attribute when the type has it, bound to obj -- None
+    # for object's own (__reduce_ex__, __getstate__), which _reduce_object and
+    # _object_getstate below are.
     for c in type(obj).__mro__:
         if name in c.__dict__:
-            return object.__getattribute__(obj, name)
+            return None if c is object else object.__getattribute__(obj, name)
     return None
 
 
@@ -107,6 +110,12 @@ def _getstate(obj, required=False, base=object):
     getstate = _special(obj, '__getstate__')
     if getstate is not None:
         return getstate()
+    return _object_getstate(obj, required, base)
+
+
+def _object_getstate(obj, required=False, base=object):
+    # object.__getstate__ (object_getstate_default): the instance dict, or None when it is
+    # empty, paired with the slots' values when there are any.
     cls = type(obj)
     if required and base is not object:
         raise _cannot_pickle(cls)
@@ -239,6 +248,41 @@ def _reduce_object(obj):
     if kwargs:
         return __newobj_ex__, (cls, args, kwargs), state, listitems, dictitems
     return __newobj__, (cls, *args), state, listitems, dictitems
+
+
+def _reconstructor(cls, base, state):
+    # What a protocol 0/1 reduction calls: a cls instance made as its builtin base makes one.
+    if base is object:
+        return object.__new__(cls)
+    obj = base.__new__(cls, state)
+    if base.__init__ != object.__init__:
+        base.__init__(obj, state)
+    return obj
+
+
+def _reduce_ex(obj, proto):
+    # object.__reduce_ex__ for protocols 0 and 1: the class, its first builtin base and
+    # that base's copy of obj, then the state.
+    cls = type(obj)
+    for base in cls.__mro__:
+        if '__module__' not in base.__dict__:
+            break
+    if base is object:
+        state = None
+    else:
+        if base is cls:
+            raise _cannot_pickle(cls)
+        state = base(obj)
+    getstate = _special(obj, '__getstate__')
+    if getstate is None:
+        if getattr(obj, '__slots__', None):
+            raise TypeError('a class that defines __slots__ without defining __getstate__ '
+                            'cannot be pickled with protocol %d' % proto)
+        state_dict = _object_getstate(obj)
+    else:
+        state_dict = getstate()
+    args = (cls, base, state)
+    return (_reconstructor, args, state_dict) if state_dict else (_reconstructor, args)
 
 
 def _reduce(obj):

@@ -6,6 +6,7 @@ import type { HeapObject } from "../engine/index.js";
 import type { DictStore } from "../runtime/dictstore.js";
 import { newModule } from "../runtime/function.js";
 import { decref } from "../runtime/heapref.js";
+import { exposeNativeAttrs } from "../runtime/nativedescr.js";
 import { newDict, newStr } from "../runtime/objects.js";
 import { S } from "../runtime/types.js";
 
@@ -101,5 +102,7 @@ export function loadBuiltinModule(name: string): HeapObject | null {
   decref(key);
   decref(mod);
   init((mod.p0 as HeapObject).p0 as DictStore, mod);
+  // (the module may have made builtin types, or answered more of their attributes)
+  exposeNativeAttrs();
   return mod;
 }

@@ -12,7 +12,13 @@ import { MAX_ITEMS, memoryError } from "./accounting.js";
 import type { DictStore } from "./dictstore.js";
 import { PyRaise, raise } from "./errors.js";
 import { floatRepr, formatFloat } from "./format.js";
-import { getsetContract, memberContract, propertyNames, rangeContract } from "./function.js";
+import {
+  getsetContract,
+  memberContract,
+  NativeAccessor,
+  propertyNames,
+  rangeContract,
+} from "./function.js";
 import { decref, incref, xdecref } from "./heapref.js";
 import {
   attrsOf,
@@ -445,6 +451,7 @@ function isDataDescriptor(descr: HeapObject): boolean {
 /** member_get: the slot's value (AttributeError while it is empty) or the item. */
 export function memberGet(descr: HeapObject, obj: HeapObject): HeapObject {
   checkDescrOwner(descr, obj);
+  if (descr.p2 instanceof NativeAccessor) return descr.p2.get(obj);
   const i = descr.p2 as number;
   if (i < 0) return incRef((obj.p0 as HeapObject[])[-1 - i]!);
   const v = slotsOf(obj)[i] ?? null;
@@ -457,6 +464,12 @@ export function memberGet(descr: HeapObject, obj: HeapObject): HeapObject {
 /** member_set: `value` (borrowed) into the slot, or null to empty it (del). */
 export function memberSet(descr: HeapObject, obj: HeapObject, value: HeapObject | null): void {
   checkDescrOwner(descr, obj);
+  if (descr.p2 instanceof NativeAccessor) {
+    // (deleting a writable one: genericDelAttr's own paths, as before it had descriptors)
+    if (descr.p2.set === null || value === null) raise(T.AttributeError, "readonly attribute");
+    descr.p2.set(obj, value);
+    return;
+  }
   const i = descr.p2 as number;
   if (i < 0) raise(T.AttributeError, "readonly attribute");
   const slots = slotsOf(obj);
@@ -476,6 +489,7 @@ export function memberSet(descr: HeapObject, obj: HeapObject, value: HeapObject 
 export function getsetGet(descr: HeapObject, obj: HeapObject): HeapObject {
   const owner = descr.p0 as HeapObject;
   checkDescrOwner(descr, obj);
+  if (descr.p2 instanceof NativeAccessor) return descr.p2.get(obj);
   if (descr.p1 === "__dict__" && isSubtype(typeOf(obj), T.type)) {
     // A metaclass with a base before type: that base's __dict__ applied to a class gives
     // the class's namespace (PyObject_GenericGetDict on a type).
@@ -493,7 +507,12 @@ export function getsetGet(descr: HeapObject, obj: HeapObject): HeapObject {
 export function getsetSet(descr: HeapObject, obj: HeapObject, value: HeapObject): void {
   checkDescrOwner(descr, obj);
   const name = descr.p1 as string;
-  if (name !== "__dict__")
+  const native = descr.p2 instanceof NativeAccessor ? descr.p2 : null;
+  if (native?.set) {
+    native.set(obj, value);
+    return;
+  }
+  if (name !== "__dict__" || native !== null)
     raise(
       T.AttributeError,
       `attribute '${name}' of '${typeInfo(descr.p0 as HeapObject).name}' objects is not writable`,
@@ -501,6 +520,21 @@ export function getsetSet(descr: HeapObject, obj: HeapObject, value: HeapObject)
   if (value.type.layout !== C.dict)
     raise(T.TypeError, `__dict__ must be set to a dictionary, not a '${typeName(value)}'`);
   setInstanceDict(obj, value);
+}
+
+/**
+ * getset_set with no value (`descr.__delete__(obj)`): object.__class__ and a read-only
+ * attribute refuse as CPython's setters do; otherwise the attribute is deleted by the
+ * object's own rules (genericDelAttr).
+ */
+export function getsetDelete(descr: HeapObject, obj: HeapObject): void {
+  checkDescrOwner(descr, obj);
+  const native = descr.p2 instanceof NativeAccessor ? descr.p2 : null;
+  if (descr.p0 === T.object && descr.p1 === "__class__") {
+    raise(T.TypeError, "can't delete __class__ attribute");
+  }
+  if (native !== null && native.set === null) getsetSet(descr, obj, S.None); // not writable
+  genericDelAttr(obj, descr.p1 as string);
 }
 
 /** descr_check: a getset or member descriptor (p0 its class, p1 its name) applies to
@@ -659,13 +693,8 @@ export function genericGetAttrOrNull(
     return swallowGetattrError ? getAttrOrNull(func, name, true) : getAttr(func, name);
   }
   if (obj.p2 instanceof ExcState) {
-    const v = excAttr(obj.p2, name);
+    const v = exceptionMember(obj.p2, type, name);
     if (v !== undefined) return v;
-    if ((name === "name" || name === "obj") && isSubtype(type, T.AttributeError)) {
-      const m = name === "name" ? obj.p2.attrName : obj.p2.attrObj;
-      return incRef(m ?? S.None);
-    }
-    if (name === "name" && isSubtype(type, T.NameError)) return incRef(obj.p2.attrName ?? S.None);
   }
   const descr = lookup(type, name);
   if (descr !== null && isDataDescriptor(descr)) {
@@ -800,6 +829,25 @@ function callGetattr(
   }
 }
 
+/**
+ * The members an exception answers from its state (BaseException's args, __traceback__,
+ * __context__, __cause__, __suppress_context__; AttributeError's name and obj; NameError's
+ * name), or undefined: what the instance lookup and their descriptors both read.
+ */
+export function exceptionMember(
+  st: ExcState,
+  type: HeapObject,
+  name: string,
+): HeapObject | undefined {
+  const v = excAttr(st, name);
+  if (v !== undefined) return v;
+  if ((name === "name" || name === "obj") && isSubtype(type, T.AttributeError)) {
+    return incRef((name === "name" ? st.attrName : st.attrObj) ?? S.None);
+  }
+  if (name === "name" && isSubtype(type, T.NameError)) return incRef(st.attrName ?? S.None);
+  return undefined;
+}
+
 /** BaseException's members: args, __traceback__, __context__, __cause__. */
 function excAttr(st: ExcState, name: string): HeapObject | undefined {
   switch (name) {
@@ -925,7 +973,8 @@ function plainInstanceAttr(obj: HeapObject, type: HeapObject, name: string): boo
 /** SLOT_GET/SLOT_SET and the index when `name` is a slot read and written plainly, else 0. */
 function slotFlags(obj: HeapObject, type: HeapObject, name: string): number {
   const descr = lookup(type, name);
-  if (descr === null || descr.type !== memberContract || (descr.p2 as number) < 0) return 0;
+  if (descr === null || descr.type !== memberContract) return 0;
+  if (typeof descr.p2 !== "number" || descr.p2 < 0) return 0;
   if ((obj.type.flags & TypeFlag.WeakProxy) !== 0 || obj.p2 instanceof ExcState) return 0;
   if (getattributeOverride(type) !== null) return 0;
   if (nativeAttrs.get(obj.type)?.has(name) || nativeSetAttrs.get(obj.type)?.has(name)) return 0;
@@ -1098,7 +1147,12 @@ export const setTypeAttrHook = {
 };
 
 /** BaseException's settable members (__traceback__, __context__, __cause__). */
-function setExcAttr(owner: HeapObject, st: ExcState, name: string, value: HeapObject): boolean {
+export function setExcAttr(
+  owner: HeapObject,
+  st: ExcState,
+  name: string,
+  value: HeapObject,
+): boolean {
   if (name === "args") {
     const items = toArray(value);
     const old = st.args;
@@ -1173,7 +1227,7 @@ const FUNCTION_MEMBERS: Record<string, keyof FunctionData> = {
 };
 
 /** func_set_*: the writable members, else the function's __dict__ (made on first use). */
-function setFunctionAttr(fd: FunctionData, name: string, value: HeapObject): void {
+export function setFunctionAttr(fd: FunctionData, name: string, value: HeapObject): void {
   const field = FUNCTION_MEMBERS[name];
   if (field !== undefined) {
     const nullable = field === "defaults" || field === "kwdefaults" || field === "annotations";
@@ -1317,7 +1371,7 @@ export function typeDelAttr(obj: HeapObject, name: string): void {
  * alike (compatible_for_assignment: the same builtin base, slots, __dict__ and weakref
  * slot). The instance holds the new class instead of the old one.
  */
-function setClass(obj: HeapObject, value: HeapObject): void {
+export function setClass(obj: HeapObject, value: HeapObject): void {
   if (!isSubtype(typeOf(value), T.type)) {
     raise(T.TypeError, `__class__ must be set to a class, not '${typeName(value)}' object`);
   }
@@ -1371,18 +1425,29 @@ export function genericDelAttr(obj: HeapObject, name: string): void {
   const type = typeOf(obj);
   const tinfo = type.p0 as TypeInfo;
   const descr = lookup(type, name);
-  if (descr === null && name === "__class__") {
+  // A builtin type's attribute (nativedescr.ts): a read-only one refuses; a writable one is
+  // deleted by the object's own rules below, as before the type had descriptors.
+  const native =
+    descr !== null &&
+    descr.p2 instanceof NativeAccessor &&
+    (descr.type === memberContract || descr.type === getsetContract)
+      ? descr.p2
+      : null;
+  if (name === "__class__" && (descr === null || (native !== null && descr.p0 === T.object))) {
     raise(T.TypeError, "can't delete __class__ attribute");
   }
-  if (descr !== null && descr.type === memberContract) {
+  if (native !== null) {
+    if (native.set === null) {
+      if (descr!.type === memberContract) raise(T.AttributeError, "readonly attribute");
+      getsetSet(descr!, obj, S.None); // "attribute '…' of '…' objects is not writable"
+    }
+  } else if (descr !== null && descr.type === memberContract) {
     memberSet(descr, obj, null);
     return;
-  }
-  if (descr !== null && typeOf(descr) === T.property) {
+  } else if (descr !== null && typeOf(descr) === T.property) {
     propertySet(descr, obj, null);
     return;
-  }
-  if (descr !== null) {
+  } else if (descr !== null) {
     const del = lookup(typeOf(descr), "__delete__");
     if (del !== null) {
       // (held as for __set__ above)
@@ -2264,6 +2329,7 @@ export function getItem(obj: HeapObject, key: HeapObject): HeapObject {
   const r = callSpecial(obj, "__getitem__", [key]);
   if (r !== null) return r;
   if (isSubtype(typeOf(obj), T.type)) {
+    if (obj === T.type) return typeSubscript.alias(key); // Py_GenericAlias(type, key)
     const cg = lookup(obj, "__class_getitem__");
     if (cg !== null) return callBorrowed(descrGet(cg, null, obj), [key]);
   }
@@ -2271,6 +2337,11 @@ export function getItem(obj: HeapObject, key: HeapObject): HeapObject {
   if (r2 !== null) return r2;
   raise(T.TypeError, `'${typeName(obj)}' object is not subscriptable`);
 }
+
+/** `type[key]`: a types.GenericAlias (genericalias.ts). */
+export const typeSubscript = {
+  alias: null as unknown as (key: HeapObject) => HeapObject,
+};
 
 export function setItem(obj: HeapObject, key: HeapObject, value: HeapObject): void {
   // Fast path: an exact list at an in-range int index (list_ass_item).

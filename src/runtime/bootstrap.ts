@@ -73,6 +73,7 @@ import {
   listIterContract,
   memberContract,
   moduleContract,
+  NativeAccessor,
   newSeqIter,
   propertyContract,
   rangeContract,
@@ -88,6 +89,7 @@ import { decref, heap, incref } from "./heapref.js";
 import { allocInstance, excState, makeInstanceContract } from "./instance.js";
 import { intToDecimal } from "./intdigits.js";
 import { newMappingProxy } from "./mappingproxy.js";
+import { builtinTypeDoc, setBuiltinTypeDoc } from "./nativedescr.js";
 import { nativeIterContracts, nativeIterHint } from "./nativeiter.js";
 import {
   boolContract,
@@ -2191,7 +2193,9 @@ function annotationDict(fd: FunctionData): HeapObject {
 
 /** Register a builtin type defined in a higher layer (generator, …). */
 export function registerBuiltinType(name: string, contract: ObjectType): HeapObject {
-  return builtinType(name, contract, T.object);
+  const t = builtinType(name, contract, T.object);
+  setBuiltinTypeDoc(t);
+  return t;
 }
 
 function makeKeyError(key: HeapObject): HeapObject {
@@ -2789,6 +2793,19 @@ function bootstrapExceptions(): void {
     t.refcnt = 1_000_000;
     T[name] = t;
   }
+  for (const [name] of EXCEPTIONS) {
+    const t = T[name]!;
+    setBuiltinTypeDoc(t);
+    // BaseException has no tp_weaklistoffset (weakref.ref(ValueError()) is a TypeError):
+    // no __weakref__, and a subclass a class statement makes adds one.
+    const info = typeInfo(t);
+    info.weakrefable = false;
+    const weakref = info.dict.get("__weakref__");
+    if (weakref !== undefined) {
+      info.dict.delete("__weakref__");
+      decref(weakref);
+    }
+  }
   const be = T.BaseException!;
   const argsOf = (self: HeapObject) => (excState(self)?.args?.p0 as HeapObject[] | undefined) ?? [];
   defineMethod(be, "__str__", (_a, _k, self) => {
@@ -2914,6 +2931,22 @@ function installNativeAttrs(): void {
     ["__class__", (t) => incRef(typeOf(t))],
     ["__dict__", (t) => newMappingProxy(namespaceDict(t))],
     [
+      // type_get_doc: a builtin type's tp_doc; a class's own __doc__ (a descriptor there
+      // is asked), else None — not a base's.
+      "__doc__",
+      (t) => {
+        const info = typeInfo(t);
+        const own = info.dict.get("__doc__");
+        const descriptor = own?.type === getsetContract || own?.type === memberContract;
+        if (!info.heapType && (own === undefined || descriptor)) {
+          const doc = builtinTypeDoc(t);
+          return doc === null ? incRef(S.None) : newStr(doc);
+        }
+        if (own === undefined) return incRef(S.None);
+        return info.heapType ? descrGet(own, null, t) : incRef(own);
+      },
+    ],
+    [
       // type_abstractmethods: the class's own entry only (type's is this descriptor).
       "__abstractmethods__",
       (t) => {
@@ -2932,19 +2965,26 @@ function installNativeAttrs(): void {
       ["__objclass__", (o) => incRef(o.p0 as HeapObject)],
       ["__doc__", doc],
     ]);
+  // (a builtin type's attribute carries CPython's docstring in its NativeAccessor)
+  const nativeDoc = (o: HeapObject) => {
+    const doc = (o.p2 as NativeAccessor).doc;
+    return doc === null ? incRef(S.None) : newStr(doc);
+  };
   nativeAttrs.set(
     getsetContract,
     descriptorAttrs((o) =>
-      newStr(
-        o.p1 === "__dict__"
-          ? "dictionary for instance variables"
-          : "list of weak references to the object",
-      ),
+      o.p2 instanceof NativeAccessor
+        ? nativeDoc(o)
+        : newStr(
+            o.p1 === "__dict__"
+              ? "dictionary for instance variables"
+              : "list of weak references to the object",
+          ),
     ),
   );
   nativeAttrs.set(
     memberContract,
-    descriptorAttrs(() => incRef(S.None)),
+    descriptorAttrs((o) => (o.p2 instanceof NativeAccessor ? nativeDoc(o) : incRef(S.None))),
   );
   const fd = (o: HeapObject) => o.p0 as FunctionData;
   nativeAttrs.set(
@@ -3089,6 +3129,8 @@ export function bootstrap(): void {
   booted = true;
   bootstrapTypes();
   bootstrapSingletons();
+  // (the types made before None existed; later ones get theirs in registerBuiltinType)
+  for (const t of Object.values(T)) if (t !== undefined) setBuiltinTypeDoc(t);
   installRepr();
   installSequences();
   installIteratorSlots();

@@ -5,7 +5,7 @@
  * class's own `__dir__` answers — and sorts what it returns.
  */
 import type { HeapObject } from "../engine/index.js";
-import { callBorrowed, callMethod, callSpecialBound, nativeAttrs, toArray } from "./abstract.js";
+import { callBorrowed, callMethod, callSpecialBound, toArray } from "./abstract.js";
 import { defineMethod } from "./bootstrap.js";
 import { DictStore } from "./dictstore.js";
 import { PyRaise, raise } from "./errors.js";
@@ -53,20 +53,14 @@ class KeyList {
 }
 
 /**
- * merge_class_dict: the class's namespace, then its bases' (recursively). For an instance
- * (`native`), also a builtin type's data descriptors — int.real, range.start,
- * object.__class__, __doc__ — which pygc answers from nativeAttrs rather than from the
- * namespace. (NOT-CPYTHON: dir(int) itself, the namespace, still lacks them.)
+ * merge_class_dict: the class's namespace, then its bases' (recursively). A builtin
+ * type's data attributes (int.real, object.__class__) are descriptors there, as in
+ * CPython (nativedescr.ts).
  */
-function mergeClassDict(keys: KeyList, cls: HeapObject, native = false): void {
+function mergeClassDict(keys: KeyList, cls: HeapObject): void {
   const info = typeInfo(cls);
   for (const name of info.dict.keys()) keys.addName(name);
-  if (native && !info.heapType) {
-    for (const name of nativeAttrs.get(info.contract)?.keys() ?? []) keys.addName(name);
-    if (cls === T.object) keys.addName("__class__");
-    keys.addName("__doc__");
-  }
-  for (const base of info.bases) mergeClassDict(keys, base, native);
+  for (const base of info.bases) mergeClassDict(keys, base);
 }
 
 /** object.__dir__: the instance's __dict__ keys, then its class's and the bases'. */
@@ -82,7 +76,7 @@ function objectDirList(obj: HeapObject): HeapObject {
     const attrs = typeInfo(type).hasDict ? attrsOf(obj) : null;
     if (attrs instanceof DictStore) for (const e of attrs.live()) keys.add(e.key);
   }
-  mergeClassDict(keys, type, !isSubtype(type, T.type));
+  mergeClassDict(keys, type);
   return keys.toList();
 }
 

@@ -111,6 +111,19 @@ function makeWrapperContract(name: string, slots: 1 | 3): ObjectType {
   });
 }
 
+/**
+ * How a builtin type's member or getset descriptor (nativedescr.ts) reads and writes its
+ * attribute: the getter nativeAttrs answers instances with (a new reference), the setter
+ * (value borrowed), or null for a read-only one; `doc` is the descriptor's __doc__.
+ */
+export class NativeAccessor {
+  constructor(
+    readonly get: (obj: HeapObject) => HeapObject,
+    readonly set: ((obj: HeapObject, value: HeapObject) => void) | null,
+    readonly doc: string | null,
+  ) {}
+}
+
 /** A descriptor type holding its class in p0 (d_type, a strong reference). */
 function descriptorContract(name: string): ObjectType {
   return new ObjectType({
@@ -129,7 +142,8 @@ function descriptorContract(name: string): ObjectType {
 
 /**
  * getset_descriptor, as type_new adds for a class's `__dict__` and `__weakref__`: p0 the
- * class (d_type, a strong reference), p1 the attribute name (a JS string).
+ * class (d_type, a strong reference), p1 the attribute name (a JS string), p2 null — or,
+ * for a builtin type's attribute (a PyGetSetDef entry), its NativeAccessor.
  */
 export const getsetContract = descriptorContract("getset_descriptor");
 
@@ -138,8 +152,9 @@ export const staticmethodContract = makeWrapperContract("staticmethod", 1);
 /**
  * member_descriptor (PyMemberDescrObject), what a class's `__slots__` names and a struct
  * sequence's fields are in its namespace: p0 the class (d_type, a strong reference), p1
- * the attribute name, p2 where the value is — slot i of the instance for i ≥ 0, or item
- * -1 - i of a struct sequence (a tuple), read-only.
+ * the attribute name, p2 where the value is — slot i of the instance for i ≥ 0, item
+ * -1 - i of a struct sequence (a tuple), read-only, or a NativeAccessor for a builtin
+ * type's attribute (a PyMemberDef entry: range.start, complex.real).
  */
 export const memberContract = descriptorContract("member_descriptor");
 

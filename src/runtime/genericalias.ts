@@ -26,6 +26,7 @@ import {
   pyEq,
   repr,
   str,
+  typeSubscript,
 } from "./abstract.js";
 import { defineMethod, nativeConstructors, registerBuiltinType } from "./bootstrap.js";
 import { raise } from "./errors.js";
@@ -219,6 +220,7 @@ function refuseCheck(what: string): never {
 function installGenericAlias(): void {
   if (installed) return;
   installed = true;
+  typeSubscript.alias = (key) => newGenericAlias(T.type, key);
   const ga = registerBuiltinType("types.GenericAlias", genericAliasContract);
   const un = registerBuiltinType("types.UnionType", unionContract);
   for (const [t, contract, name] of [

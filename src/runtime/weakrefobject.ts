@@ -55,6 +55,7 @@ import { defineMethod, registerBuiltinType, subclassContracts } from "./bootstra
 import { DictStore } from "./dictstore.js";
 import { raise } from "./errors.js";
 import { staticmethodContract } from "./function.js";
+import { installClassGetitem } from "./genericalias.js";
 import { decref, heap, incref } from "./heapref.js";
 import { InstanceExtra } from "./instance.js";
 import { newBool, newBuiltin, newDict, newInt, newStr, none } from "./objects.js";
@@ -328,6 +329,7 @@ function installRefType(): void {
     return none();
   });
   nativeAttrs.set(refContract, refAttrs);
+  installClassGetitem(t); // weakref_methods' __class_getitem__: weakref.ref[int]
   defineMethod(t, "__repr__", (_args, _kw, self) => newStr(weakrefRepr(self!)));
 }
 
