@@ -7,7 +7,7 @@
  * `def f(a)` the argument has exactly the references CPython's has.
  */
 import type { HeapObject } from "../engine/index.js";
-import type { CodeLike, FunctionData } from "../runtime/abstract.js";
+import { type CodeLike, type FunctionData, storeSelfAndArgs } from "../runtime/abstract.js";
 import type { DictStore } from "../runtime/dictstore.js";
 import { raise } from "../runtime/errors.js";
 import { decref, incref } from "../runtime/heapref.js";
@@ -121,13 +121,7 @@ export class Code implements CodeLike {
     if (this.fastArity === -2) this.settle();
     const n = args.length;
     const locals = n + 1 === this.fastArity ? this.takeLocals() : new Array<HeapObject>(n + 1);
-    self.refcnt++;
-    locals[0] = self;
-    for (let i = 0; i < n; i++) {
-      const a = args[i]!;
-      a.refcnt++;
-      locals[i + 1] = a;
-    }
+    storeSelfAndArgs(locals, self, args);
     if (n + 1 === this.fastArity) return this.enter(func, func.p0 as FunctionData, locals);
     return this.invokeOwned(func, locals as HeapObject[], null);
   }

@@ -125,7 +125,10 @@ export class Frame {
     this.func = null;
   }
 
-  /** _PyFrame_Clear: release locals in slot order, then cells (when the frame owns them). */
+  /**
+   * _PyFrame_Clear: release locals in slot order, then cells and the function (when the
+   * frame owns them).
+   */
   clear(): void {
     const locals = this.locals;
     const cells = this.cells;

@@ -1195,7 +1195,8 @@ function strMethods(): void {
   });
   defineMethod(S_, "format", (args, kwnames, self) => {
     const [pos, kw] = splitKw(args, kwnames);
-    return newStr(strFormat(s(self), pos, kw));
+    // (METH_VARARGS | METH_KEYWORDS)
+    return asVarargsCall(args, pos.length, 0, () => newStr(strFormat(s(self), pos, kw)));
   });
   defineMethod(S_, "format_map", (args, kw, self) => {
     exactly("str.format_map", args, 1, kw);
@@ -1994,7 +1995,7 @@ function builtinFunctions(b: DictStore): void {
   defineFunction(b, "vars", (args, kw) => {
     range_("vars", args, 0, 1, kw);
     if (args.length === 0) return frameLocals(frameHook.current() as unknown as Frame);
-    const d = heldByArgsTuple(args[0]!, (o) => getAttrOrNull(o, "__dict__"));
+    const d = asVarargsCall(args, 1, 0, () => getAttrOrNull(args[0]!, "__dict__"));
     if (d === null) raise(T.TypeError, "vars() argument must have __dict__ attribute");
     return d;
   });
@@ -2097,11 +2098,11 @@ function builtinFunctions(b: DictStore): void {
     return nativeIter("map", [fn, ...its], () => {
       const vals = nextOfEach(its);
       if (vals === null) return null;
-      // map_next keeps the items it got while the function runs (the callee gets its own).
+      // map_next keeps the items it got while the function runs; a Python function's frame
+      // takes references of its own, a builtin borrows them (vectorcall).
       const held = vals.slice();
-      for (const v of vals) v.refcnt++;
       try {
-        return call(fn, vals);
+        return callBorrowed(fn, vals);
       } finally {
         for (const v of held) decref(v);
       }
@@ -2252,7 +2253,7 @@ function builtinFunctions(b: DictStore): void {
   });
   defineFunction(b, "dir", (args, kw) => {
     range_("dir", args, 0, 1, kw);
-    if (args.length === 1) return heldByArgsTuple(args[0]!, dirOf);
+    if (args.length === 1) return asVarargsCall(args, 1, 0, () => dirOf(args[0]!));
     // _dir_locals: the names of the current scope, sorted.
     const scope = frameLocals(frameHook.current() as unknown as Frame);
     const keys: HeapObject[] = [];
@@ -2496,23 +2497,25 @@ function builtinSum(args: HeapObject[], kwnames: string[] | null): HeapObject {
 }
 
 /**
- * `fn(arg)` for a METH_VARARGS builtin of one argument (dir, vars): the call's argument
- * tuple holds `arg` while it runs (a __dir__ or __dict__ written in Python sees it).
+ * `fn()` as a METH_VARARGS (| METH_KEYWORDS) builtin runs (dir, vars, min, max,
+ * str.format): the call's argument tuple holds the positional arguments from `from` on,
+ * and its kwargs dict the keyword values, one more reference each while it runs (Python
+ * code it calls — a key function, __format__, __dir__ — sees them). Released as
+ * _PyObject_MakeTpCall releases them: the tuple, last item first, then the dict.
  */
-function heldByArgsTuple<R>(arg: HeapObject, fn: (arg: HeapObject) => R): R {
-  arg.refcnt++;
+function asVarargsCall<R>(args: HeapObject[], npos: number, from: number, fn: () => R): R {
+  for (let i = from; i < args.length; i++) args[i]!.refcnt++;
   try {
-    return fn(arg);
+    return fn();
   } finally {
-    decref(arg);
+    for (let i = npos - 1; i >= from; i--) decref(args[i]!);
+    for (let i = npos; i < args.length; i++) decref(args[i]!);
   }
 }
 
 /**
- * min() and max() are METH_VARARGS | METH_KEYWORDS: for the call, the positional
- * arguments sit in a tuple and the keyword values in a kwargs dict, one more reference to
- * each (a key function runs with them). (Several positional arguments: minMaxItems makes
- * the tuple itself, to iterate it.)
+ * min() and max(), METH_VARARGS | METH_KEYWORDS (asVarargsCall). Several positional
+ * arguments: minMaxItems makes the tuple itself, to iterate it.
  */
 function minMax(
   name: string,
@@ -2521,15 +2524,9 @@ function minMax(
   kwnames: string[] | null,
 ): HeapObject {
   const npos = args.length - (kwnames?.length ?? 0);
-  const from = npos === 1 ? 0 : npos;
-  for (let i = from; i < args.length; i++) args[i]!.refcnt++;
-  try {
-    return minMaxItems(name, op, args, kwnames);
-  } finally {
-    // (_PyObject_MakeTpCall releases the tuple, last item first, then the dict)
-    for (let i = npos - 1; i >= from; i--) decref(args[i]!);
-    for (let i = npos; i < args.length; i++) decref(args[i]!);
-  }
+  return asVarargsCall(args, npos, npos === 1 ? 0 : npos, () =>
+    minMaxItems(name, op, args, kwnames),
+  );
 }
 
 /**

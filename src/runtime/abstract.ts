@@ -235,12 +235,33 @@ export function callOwned(
   }
 }
 
-/** Call with borrowed arguments (the callee gets its own references). */
+/** `self`, then `args`, into `out` from slot 0, each with a new reference (the callee's). */
+export function storeSelfAndArgs(
+  out: (HeapObject | null)[],
+  self: HeapObject,
+  args: readonly HeapObject[],
+): void {
+  self.refcnt++;
+  out[0] = self;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    a.refcnt++;
+    out[i + 1] = a;
+  }
+}
+
+/** Call with borrowed arguments (a callee that keeps them takes its own references). */
 export function callBorrowed(
   callable: HeapObject,
   args: HeapObject[],
   kwnames: string[] | null = null,
 ): HeapObject {
+  // A builtin takes them as they are, as C code's vectorcall passes them (a __repr__ that
+  // map(repr, …) reaches sees no reference of the call's own); anything else gets its own
+  // references (a Python function's frame takes them).
+  if (callable.type === builtinContract) {
+    return (callable.p0 as NativeFunction)(args, kwnames, callable.p2);
+  }
   for (const a of args) incref(a);
   return call(callable, args, kwnames);
 }

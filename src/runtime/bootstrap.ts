@@ -48,6 +48,7 @@ import {
   setAttr,
   setAttributeErrorMember,
   setTypeAttrHook,
+  storeSelfAndArgs,
   str,
   toArray,
   truthy,
@@ -2583,13 +2584,7 @@ function plainClassCall(
           r = (init.p0 as FunctionData).code.invokeOnSelf(init, obj, args);
         } else {
           const argv = new Array<HeapObject>(n + 1);
-          obj.refcnt++;
-          argv[0] = obj;
-          for (let i = 0; i < n; i++) {
-            const a = args[i]!;
-            a.refcnt++;
-            argv[i + 1] = a;
-          }
+          storeSelfAndArgs(argv, obj, args);
           r = kwnames === null ? callObject(init, argv, null) : callUnpacked(init, argv, kwnames);
         }
       } catch (e) {

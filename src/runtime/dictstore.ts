@@ -450,7 +450,12 @@ export class DictStore {
   }
 
   /** PyDict_SetItem: borrows key and value. */
-  set(key: HeapObject, value: HeapObject): void {
+  /**
+   * PyDict_SetItem (key and value borrowed). `hashFirst`: set_add_key's order, which
+   * hashes the key before the set takes its reference (a Python __hash__ or __eq__ sees
+   * one reference fewer than under a dict's).
+   */
+  set(key: HeapObject, value: HeapObject, hashFirst = false): void {
     const k = primitiveKey(key);
     if (k !== undefined) {
       let at = this.findPrim(k);
@@ -468,8 +473,9 @@ export class DictStore {
     let hash: number;
     // PyDict_SetItem takes its references to key and value before hashing the key, so a
     // Python __hash__/__eq__ sees them (the caller's references keep both alive).
-    key.refcnt++;
-    value.refcnt++;
+    const held = hashFirst ? 0 : 1;
+    key.refcnt += held;
+    value.refcnt += held;
     try {
       hash = bucketHash(pyHash(key));
       at = this.findHashed(key, hash);
@@ -482,8 +488,8 @@ export class DictStore {
         }
       }
     } finally {
-      key.refcnt--;
-      value.refcnt--;
+      key.refcnt -= held;
+      value.refcnt -= held;
     }
     this.setAt(at, key, value, undefined, hash);
   }

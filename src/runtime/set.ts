@@ -116,7 +116,7 @@ export function setAdd(set: HeapObject, item: HeapObject): void {
   const store = set.p0 as DictStore;
   const t = tableOf(set);
   const n = store.size;
-  store.set(item, S.None);
+  store.set(item, S.None, true); // set_add_key: hash, then take the reference
   if (t === null) return;
   if (store.size === n) {
     t.version = store.version; // a member already
@@ -192,9 +192,11 @@ function mergeSet(so: HeapObject, other: HeapObject): void {
   const store = so.p0 as DictStore;
   const t = tableOf(so);
   const ot = tableOf(other);
-  const members = setMembers(other);
-  if (members.length === 0) return;
-  for (const k of members) store.set(k, S.None);
+  if ((other.p0 as DictStore).size === 0) return;
+  // Each key goes in with the hash `other` stored: no __hash__ call, as set_merge. (A
+  // modelled table holds numbers and tuples of them, in CPython's order: no Python code.)
+  if (ot === null) store.mergeFrom(other.p0 as DictStore);
+  else for (const k of ot.members()) store.set(k, S.None, true);
   if (t === null) return;
   if (ot === null) {
     so.p1 = null;

@@ -1,77 +1,85 @@
-"""Who holds a special method while it runs: getrefcount of the function inside it, for
-the ways CPython 3.11 calls it. Slots that call through vectorcall_method hold the
-method they looked up; _PyObject_LookupSpecial makes a bound method; call_attribute
-(__getattr__, and __getattribute__ when __getattr__ exists) does both; and the frame
-holds its function. A METH_VARARGS|METH_KEYWORDS builtin (min, max) keeps its keyword
-values in a kwargs dict for the call."""
+"""Who holds a special method, and its self, while it runs: getrefcount of the function
+and of self inside it, for the ways CPython 3.11 calls it. A frame holds its function;
+slots that call through vectorcall_method hold the method they looked up and pass self
+borrowed; _PyObject_LookupSpecial makes a bound method, which holds self; call_attribute
+(__getattr__, and __getattribute__ when __getattr__ exists) does both; a call with keywords
+unpacks a kwargs dict onto a stack holding self and the arguments again; the argument tuple
+and kwargs dict of a METH_VARARGS builtin (min, max, dir, vars) hold their values; and an
+inherited C slot (a dict subclass's mp_subscript) is called without a method call in
+between."""
 import copy
 import gc
 import sys
 import weakref
 def rc(o):
     return sys.getrefcount(o) - 1
+
+
+def show(label, func, *others):
+    """The function's references while it runs, then self's."""
+    print(label, rc(func), *[rc(o) for o in others])
 class D:
     def __add__(self, o):
-        print('__add__', rc(D.__dict__['__add__'])); return 1
+        show('__add__', D.__dict__['__add__'], self); return 1
     def __radd__(self, o):
-        print('__radd__', rc(D.__dict__['__radd__'])); return 1
+        show('__radd__', D.__dict__['__radd__'], self); return 1
     def __iadd__(self, o):
-        print('__iadd__', rc(D.__dict__['__iadd__'])); return self
+        show('__iadd__', D.__dict__['__iadd__'], self); return self
     def __neg__(self):
-        print('__neg__', rc(D.__dict__['__neg__'])); return 1
+        show('__neg__', D.__dict__['__neg__'], self); return 1
     def __lt__(self, o):
-        print('__lt__', rc(D.__dict__['__lt__'])); return True
+        show('__lt__', D.__dict__['__lt__'], self); return True
     def __bool__(self):
-        print('__bool__', rc(D.__dict__['__bool__'])); return True
+        show('__bool__', D.__dict__['__bool__'], self); return True
     def __iter__(self):
-        print('__iter__', rc(D.__dict__['__iter__'])); return iter([1])
+        show('__iter__', D.__dict__['__iter__'], self); return iter([1])
     def __contains__(self, x):
-        print('__contains__', rc(D.__dict__['__contains__'])); return True
+        show('__contains__', D.__dict__['__contains__'], self); return True
     def __setitem__(self, k, v):
-        print('__setitem__', rc(D.__dict__['__setitem__']))
+        show('__setitem__', D.__dict__['__setitem__'], self)
     def __delitem__(self, k):
-        print('__delitem__', rc(D.__dict__['__delitem__']))
+        show('__delitem__', D.__dict__['__delitem__'], self)
     def __enter__(self):
-        print('__enter__', rc(D.__dict__['__enter__'])); return self
+        show('__enter__', D.__dict__['__enter__'], self); return self
     def __exit__(self, *a):
-        print('__exit__', rc(D.__dict__['__exit__'])); return False
+        show('__exit__', D.__dict__['__exit__'], self); return False
     def __repr__(self):
-        print('__repr__', rc(D.__dict__['__repr__'])); return 'D'
+        show('__repr__', D.__dict__['__repr__'], self); return 'D'
     def __str__(self):
-        print('__str__', rc(D.__dict__['__str__'])); return 'D'
+        show('__str__', D.__dict__['__str__'], self); return 'D'
     def __format__(self, spec):
-        print('__format__', rc(D.__dict__['__format__'])); return 'D'
+        show('__format__', D.__dict__['__format__'], self); return 'D'
     def __hash__(self):
-        print('__hash__', rc(D.__dict__['__hash__'])); return 1
+        show('__hash__', D.__dict__['__hash__'], self); return 1
     def __eq__(self, o):
-        print('__eq__', rc(D.__dict__['__eq__'])); return True
+        show('__eq__', D.__dict__['__eq__'], self); return True
     def __getattr__(self, name):
-        print('__getattr__', rc(D.__dict__['__getattr__'])); return 1
+        show('__getattr__', D.__dict__['__getattr__'], self); return 1
     def __call__(self, *a, **k):
-        print('__call__', rc(D.__dict__['__call__'])); return 1
+        show('__call__', D.__dict__['__call__'], self); return 1
     def __index__(self):
-        print('__index__', rc(D.__dict__['__index__'])); return 1
+        show('__index__', D.__dict__['__index__'], self); return 1
     def __next__(self):
-        print('__next__', rc(D.__dict__['__next__'])); raise StopIteration
+        show('__next__', D.__dict__['__next__'], self); raise StopIteration
     @property
     def prop(self):
-        print('prop', rc(D.__dict__['prop'].fget)); return 1
+        show('prop', D.__dict__['prop'].fget, self); return 1
     @prop.setter
     def prop(self, v):
-        print('prop set', rc(D.__dict__['prop'].fset))
+        show('prop set', D.__dict__['prop'].fset, self)
     @classmethod
     def cm(cls):
-        print('cm', rc(D.__dict__['cm'].__func__))
+        show('cm', D.__dict__['cm'].__func__)
     @staticmethod
     def sm():
-        print('sm', rc(D.__dict__['sm'].__func__))
+        show('sm', D.__dict__['sm'].__func__)
     def meth(self):
-        print('meth', rc(D.__dict__['meth']))
+        show('meth', D.__dict__['meth'], self)
 class Desc:
     def __get__(self, obj, t=None):
-        print('__get__', rc(Desc.__dict__['__get__'])); return 1
+        show('__get__', Desc.__dict__['__get__'], self); return 1
     def __set__(self, obj, v):
-        print('__set__', rc(Desc.__dict__['__set__']))
+        show('__set__', Desc.__dict__['__set__'], self)
 class H:
     d = Desc()
 d = D()
@@ -95,19 +103,19 @@ h = H(); h.d; h.d = 1
 sum([1], 0)
 list(map(lambda v: print('map lambda', rc(v)), [d]))
 def deco(f):
-    print('deco', rc(f)); return f
+    show('deco', f); return f
 @deco
 def decorated(): pass
 class Meta(type):
     def __call__(cls, *a):
-        print('Meta.__call__', rc(Meta.__dict__['__call__'])); return super().__call__(*a)
+        show('Meta.__call__', Meta.__dict__['__call__']); return super().__call__(*a)
 class WithMeta(metaclass=Meta):
     def __init__(self):
-        print('WithMeta.__init__', rc(WithMeta.__dict__['__init__']))
+        show('WithMeta.__init__', WithMeta.__dict__['__init__'], self)
 WithMeta()
 class Sub(D):
     def meth(self):
-        print('Sub.meth', rc(Sub.__dict__['meth']))
+        show('Sub.meth', Sub.__dict__['meth'], self)
         super().meth()
 Sub().meth()
 g = (print('genexpr', rc(v)) for v in [d])
@@ -117,53 +125,53 @@ class Desc2:
     def __get__(self, obj, t=None):
         return 1
     def __delete__(self, obj):
-        print('__delete__', rc(Desc2.__dict__['__delete__']))
+        show('__delete__', Desc2.__dict__['__delete__'], self)
     def __set_name__(self, owner, name):
-        print('__set_name__', rc(Desc2.__dict__['__set_name__']))
+        show('__set_name__', Desc2.__dict__['__set_name__'], self)
 class H2:
     d = Desc2()
 del H2().d
 class GA:
     def __getattribute__(self, name):
-        print('__getattribute__', rc(GA.__dict__['__getattribute__'])); return 1
+        show('__getattribute__', GA.__dict__['__getattribute__'], self); return 1
 GA().x
 class Base:
     def __init_subclass__(cls, **kw):
-        print('__init_subclass__', rc(Base.__dict__['__init_subclass__'].__func__))
+        show('__init_subclass__', Base.__dict__['__init_subclass__'].__func__)
     def __class_getitem__(cls, item):
-        print('__class_getitem__', rc(Base.__dict__['__class_getitem__'].__func__)); return cls
+        show('__class_getitem__', Base.__dict__['__class_getitem__'].__func__); return cls
 class Derived(Base): pass
 Base[int]
 class Miss(dict):
     def __missing__(self, k):
-        print('__missing__', rc(Miss.__dict__['__missing__'])); return 0
+        show('__missing__', Miss.__dict__['__missing__'], self); return 0
 Miss()[1]
 class S:
     def __len__(self):
-        print('__len__', rc(S.__dict__['__len__'])); return 1
+        show('__len__', S.__dict__['__len__'], self); return 1
     def __reversed__(self):
-        print('__reversed__', rc(S.__dict__['__reversed__'])); return iter([])
+        show('__reversed__', S.__dict__['__reversed__'], self); return iter([])
     def __round__(self, n=None):
-        print('__round__', rc(S.__dict__['__round__'])); return 1
+        show('__round__', S.__dict__['__round__'], self); return 1
     def __abs__(self):
-        print('__abs__', rc(S.__dict__['__abs__'])); return 1
+        show('__abs__', S.__dict__['__abs__'], self); return 1
     def __int__(self):
-        print('__int__', rc(S.__dict__['__int__'])); return 1
+        show('__int__', S.__dict__['__int__'], self); return 1
     def __float__(self):
-        print('__float__', rc(S.__dict__['__float__'])); return 1.0
+        show('__float__', S.__dict__['__float__'], self); return 1.0
     def __sizeof__(self):
-        print('__sizeof__', rc(S.__dict__['__sizeof__'])); return 10
+        show('__sizeof__', S.__dict__['__sizeof__'], self); return 10
     def __dir__(self):
-        print('__dir__', rc(S.__dict__['__dir__'])); return []
+        show('__dir__', S.__dict__['__dir__'], self); return []
     def __copy__(self):
-        print('__copy__', rc(S.__dict__['__copy__'])); return self
+        show('__copy__', S.__dict__['__copy__'], self); return self
     def __deepcopy__(self, memo):
-        print('__deepcopy__', rc(S.__dict__['__deepcopy__'])); return self
+        show('__deepcopy__', S.__dict__['__deepcopy__'], self); return self
     def __getitem__(self, i):
         if i > 1: raise IndexError
-        print('__getitem__ iter', rc(S.__dict__['__getitem__'])); return i
+        show('__getitem__ iter', S.__dict__['__getitem__'], self); return i
     def __del__(self):
-        print('__del__', rc(S.__dict__['__del__']))
+        show('__del__', S.__dict__['__del__'], self)
 s = S()
 bool(s); len(s); reversed(s); round(s); abs(s); int(s); float(s); sys.getsizeof(s); dir(s)
 copy.copy(s); copy.deepcopy(s)
@@ -173,47 +181,47 @@ del s
 gc.collect()
 class Meta(type):
     def __instancecheck__(cls, o):
-        print('__instancecheck__', rc(Meta.__dict__['__instancecheck__'])); return True
+        show('__instancecheck__', Meta.__dict__['__instancecheck__']); return True
     def __subclasscheck__(cls, o):
-        print('__subclasscheck__', rc(Meta.__dict__['__subclasscheck__'])); return True
+        show('__subclasscheck__', Meta.__dict__['__subclasscheck__']); return True
     @classmethod
     def __prepare__(mcls, name, bases, **kw):
-        print('__prepare__', rc(Meta.__dict__['__prepare__'].__func__)); return {}
+        show('__prepare__', Meta.__dict__['__prepare__'].__func__); return {}
 class M(metaclass=Meta): pass
 isinstance(1, M); issubclass(int, M)
 def keyf(v):
-    print('key', rc(keyf)); return v
+    show('key', keyf); return v
 sorted([1], key=keyf); min([1, 2], key=keyf); max([1], key=keyf)
 class W: pass
 def cb(r):
-    print('weakref cb', rc(cb))
+    show('weakref cb', cb)
 w = W(); r = weakref.ref(w, cb); del w
 def gccb(phase, info):
     if phase == 'start': print('gc cb', rc(gccb))
 gc.callbacks.append(gccb); gc.collect(); gc.callbacks.remove(gccb)
 class Str:
     def __str__(self):
-        print('print __str__', rc(Str.__dict__['__str__'])); return 's'
+        show('print __str__', Str.__dict__['__str__'], self); return 's'
 print(Str())
 class It:
     def __iter__(self): return self
     def __next__(self):
-        print('__next__ for', rc(It.__dict__['__next__'])); raise StopIteration
+        show('__next__ for', It.__dict__['__next__'], self); raise StopIteration
 for _ in It(): pass
 list(It())
 class Ctx:
     def __enter__(self):
         return self
     def __exit__(self, *a):
-        print('__exit__ exc', rc(Ctx.__dict__['__exit__'])); return True
+        show('__exit__ exc', Ctx.__dict__['__exit__'], self); return True
 with Ctx():
     raise ValueError
 class GA2:
     def __getattribute__(self, name):
-        print('__getattribute__ with __getattr__', rc(GA2.__dict__['__getattribute__']))
+        show('__getattribute__ with __getattr__', GA2.__dict__['__getattribute__'], self)
         raise AttributeError(name)
     def __getattr__(self, name):
-        print('__getattr__ after', rc(GA2.__dict__['__getattr__'])); return 1
+        show('__getattr__ after', GA2.__dict__['__getattr__'], self); return 1
 GA2().y
 lst = [1]
 def k2(v):
@@ -222,3 +230,22 @@ min(lst, key=k2)
 max(lst, key=k2, default=0)
 min(1, 2, key=k2)
 sorted(lst, key=k2)
+class Kw:
+    def __call__(self, a, k=None):
+        print('__call__ self', rc(self), 'a', rc(a), 'k', rc(k) if k is not None else '-')
+kw = Kw()
+xa = object(); ya = object()
+kw(xa)
+kw(xa, k=ya)
+kw(xa, ya)
+class Miss2(dict):
+    def __missing__(self, k):
+        print('__missing__ self', rc(self)); return 0
+m2 = Miss2()
+m2['key']
+Miss2()['key']
+class V:
+    @property
+    def __dict__(self):
+        print('vars __dict__ self', rc(self)); return {}
+vars(V())
