@@ -360,7 +360,11 @@ export function callSpecial(
   args: HeapObject[] = [],
 ): HeapObject | null {
   const f = lookup(typeOf(obj), name);
-  if (f === null) return null;
+  return f === null ? null : callLookedUp(obj, f, args);
+}
+
+/** callSpecial with the special method `f` already looked up on obj's type. */
+function callLookedUp(obj: HeapObject, f: HeapObject, args: HeapObject[]): HeapObject {
   incref(f);
   try {
     if (isPlainMethod(f)) return callBorrowed(f, [obj, ...args]);
@@ -655,7 +659,7 @@ function slotGetattrHook(
     // does (held while it runs, unbound when it is a plain function).
     const key = newStr(name);
     try {
-      return callSpecial(obj, "__getattribute__", [key])!;
+      return callLookedUp(obj, getattribute, [key]);
     } finally {
       decref(key);
     }

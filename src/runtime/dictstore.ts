@@ -449,11 +449,11 @@ export class DictStore {
     }
   }
 
-  /** PyDict_SetItem: borrows key and value. */
   /**
    * PyDict_SetItem (key and value borrowed). `hashFirst`: set_add_key's order, which
-   * hashes the key before the set takes its reference (a Python __hash__ or __eq__ sees
-   * one reference fewer than under a dict's).
+   * hashes the key before set_add_entry takes its reference to it (a Python __hash__ sees
+   * one reference fewer than under a dict's; __eq__ sees the key held) and takes none to
+   * the value.
    */
   set(key: HeapObject, value: HeapObject, hashFirst = false): void {
     const k = primitiveKey(key);
@@ -470,14 +470,14 @@ export class DictStore {
       return;
     }
     let at: number;
-    let hash: number;
     // PyDict_SetItem takes its references to key and value before hashing the key, so a
     // Python __hash__/__eq__ sees them (the caller's references keep both alive).
-    const held = hashFirst ? 0 : 1;
-    key.refcnt += held;
-    value.refcnt += held;
+    let hash = hashFirst ? bucketHash(pyHash(key)) : 0;
+    const valueHeld = hashFirst ? 0 : 1;
+    key.refcnt++;
+    value.refcnt += valueHeld;
     try {
-      hash = bucketHash(pyHash(key));
+      if (!hashFirst) hash = bucketHash(pyHash(key));
       at = this.findHashed(key, hash);
       if (at < 0) {
         at = this.findPrimEqual(key, hash);
@@ -488,8 +488,8 @@ export class DictStore {
         }
       }
     } finally {
-      key.refcnt -= held;
-      value.refcnt -= held;
+      key.refcnt--;
+      value.refcnt -= valueHeld;
     }
     this.setAt(at, key, value, undefined, hash);
   }

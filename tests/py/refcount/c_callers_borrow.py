@@ -48,3 +48,20 @@ frozenset([f])
 s.discard(f)
 list(map(repr, [f]))
 print(repr(f))
+
+
+class Collides:
+    def __hash__(self):
+        print("collides hash", rc(self))
+        return 1
+
+    def __eq__(self, other):
+        print("collides eq", rc(self), rc(other))
+        return False
+
+
+c1, c2 = Collides(), Collides()
+cs = {c1}
+cs.add(c2)  # set_add_entry holds the new key while __eq__ compares
+cd = {c1: 1}
+cd[c2] = 2
