@@ -132,6 +132,8 @@ import {
 } from "../runtime/range.js";
 import {
   frozensetContract,
+  hasEntry,
+  isExactSetLike,
   isSetLike,
   newSet,
   setAdd,
@@ -145,12 +147,13 @@ import {
   setIntersection,
   setIntersectionMulti,
   setIntersectionUpdate,
+  setIsSubset,
   setPop,
-  setStore,
   setSymmetricDifference,
   setSymmetricDifferenceUpdate,
   setUnion,
   setUpdate,
+  storedMembers,
 } from "../runtime/set.js";
 import { newSuper } from "../runtime/super.js";
 import { isSubtype, lookup, typeInfo, typeName, typeOf } from "../runtime/typeobject.js";
@@ -981,8 +984,17 @@ function dictMethods(): void {
     // through its __setitem__.
     const d = call(args[0]!, []);
     const value = args[2] ?? S.None;
+    const src = args[1]!;
     try {
-      const it = getIter(args[1]!);
+      if (d.type === C.dict && (src.type === C.dict || isExactSetLike(src))) {
+        // A dict's or an exact set's keys go in with the hashes they were stored with
+        // (_PyDict_SetItem_KnownHash): no __hash__ call.
+        const store = d.p0 as DictStore;
+        const keys = src.type === C.dict ? (src.p0 as DictStore).keysStored() : storedMembers(src);
+        for (const { key, stand } of keys) store.setStored(key, value, stand);
+        return d;
+      }
+      const it = getIter(src);
       try {
         for (let k = iterNext(it); k !== null; k = iterNext(it)) {
           try {
@@ -1394,21 +1406,22 @@ function setMethods(): void {
       exactly(`${name}.symmetric_difference`, args, 1);
       return setSymmetricDifference(self, args[0]!, frozen);
     });
-    const relation = (m: string, test: (a: DictStore, b: DictStore) => boolean) =>
+    const relation = (m: string, test: (a: HeapObject, b: HeapObject) => boolean) =>
       defineMethod(type, m, (args, kw, self) => {
         exactly(`${name}.${m}`, args, 1, kw);
         const o = isSetLike(args[0]!) ? incRef(args[0]!) : newSet(toArray(args[0]!));
         try {
-          return newBool(test(setStore(self!), setStore(o)));
+          return newBool(test(self!, o));
         } finally {
           decref(o);
         }
       });
-    const subset = (a: DictStore, b: DictStore) =>
-      [...a.live()].every((e) => b.find(e.key) !== undefined);
-    relation("issubset", subset);
-    relation("issuperset", (a, b) => subset(b, a));
-    relation("isdisjoint", (a, b) => [...a.live()].every((e) => b.find(e.key) === undefined));
+    // set_issubset, set_isdisjoint: each member looked up by the hash its set stored.
+    relation("issubset", setIsSubset);
+    relation("issuperset", (a, b) => setIsSubset(b, a));
+    relation("isdisjoint", (a, b) =>
+      storedMembers(a).every(({ key, stand }) => !hasEntry(b, key, stand)),
+    );
     defineMethod(type, "copy", (args, kw, self) => {
       exactly(`${name}.copy`, args, 0, kw);
       if (frozen && self!.type === frozensetContract) return incRef(self!);

@@ -144,6 +144,7 @@ import {
   setFrom,
   setIntersection,
   setIntersectionUpdate,
+  setIsSubset,
   setMembers,
   setSymmetricDifference,
   setSymmetricDifferenceUpdate,
@@ -1049,30 +1050,20 @@ function nativeCompareImpl(a: HeapObject, b: HeapObject, op: CmpOp): boolean | n
   if (isSetLike(a) && isSetLike(b)) {
     const sa = a.p0 as DictStore;
     const sb = b.p0 as DictStore;
-    // set_issubset holds each key of x while it looks it up in y.
-    const subset = (x: DictStore, y: DictStore) =>
-      [...x.live()].every((e) => {
-        const key = e.key;
-        key.refcnt++;
-        try {
-          return y.find(key) !== undefined;
-        } finally {
-          decref(key);
-        }
-      });
+    // set_richcompare over set_issubset (the hashes the sets stored, no __hash__ call).
     switch (op) {
       case "==":
-        return sa.size === sb.size && subset(sa, sb);
+        return sa.size === sb.size && setIsSubset(a, b);
       case "!=":
-        return !(sa.size === sb.size && subset(sa, sb));
+        return !(sa.size === sb.size && setIsSubset(a, b));
       case "<=":
-        return subset(sa, sb);
+        return setIsSubset(a, b);
       case "<":
-        return sa.size < sb.size && subset(sa, sb);
+        return sa.size < sb.size && setIsSubset(a, b);
       case ">=":
-        return subset(sb, sa);
+        return setIsSubset(b, a);
       case ">":
-        return sb.size < sa.size && subset(sb, sa);
+        return sb.size < sa.size && setIsSubset(b, a);
     }
   }
   if (op === "==")

@@ -28,6 +28,12 @@ export interface DictEntry {
   readonly value: HeapObject;
 }
 
+/** A key and the stand-in its store keeps for it (see DictStore.keysStored). */
+export interface StoredKey {
+  readonly key: HeapObject;
+  readonly stand: unknown;
+}
+
 /** Slots per entry in `DictStore.table`: key, value, primitive stand-in (or HashedKey). */
 export const ENTRY = 3;
 
@@ -320,9 +326,52 @@ export class DictStore {
     return at < 0 ? undefined : (this.table[at + 1] as HeapObject);
   }
 
-  /** The table position of `key` by the stand-in another store keeps for it, or -1. */
+  /**
+   * The table position of `key` by the stand-in another store keeps for it, or -1: lookup
+   * with the hash already known (_PyDict_GetItem_KnownHash, set_contains_entry), so no
+   * `__hash__` call; a primitive's hash, when needed, runs no Python code. An undefined
+   * `stand` (none known) hashes the key.
+   */
   private findStored(key: HeapObject, stand: unknown): number {
-    return stand instanceof HashedKey ? this.findHashed(key, stand.hash) : this.findPrim(stand);
+    if (stand === undefined) return this.lookup(key);
+    if (stand instanceof HashedKey) {
+      const at = this.findHashed(key, stand.hash);
+      return at >= 0 ? at : this.findPrimEqual(key, stand.hash);
+    }
+    const at = this.findPrim(stand);
+    return at >= 0 || !this.hasHashedKeys() ? at : this.findHashed(key, bucketHash(pyHash(key)));
+  }
+
+  /** Whether `key` is here, found by the stand-in `stand` another store keeps for it. */
+  hasStored(key: HeapObject, stand: unknown): boolean {
+    return this.findStored(key, stand) >= 0;
+  }
+
+  /**
+   * PyDict_SetItem with the hash another store keeps for `key` (its stand-in `stand`):
+   * _PyDict_SetItem_KnownHash, set_add_entry — no `__hash__` call. Key and value borrowed,
+   * held while the lookup compares keys.
+   */
+  setStored(key: HeapObject, value: HeapObject, stand: unknown): void {
+    if (stand === undefined) {
+      this.set(key, value, true);
+      return;
+    }
+    key.refcnt++;
+    value.refcnt++;
+    try {
+      const at = this.findStored(key, stand);
+      if (stand instanceof HashedKey) this.setAt(at, key, value, undefined, stand.hash);
+      else this.setAt(at, key, value, at >= 0 ? undefined : stand, 0);
+    } finally {
+      decref(value);
+      decref(key);
+    }
+  }
+
+  /** remove(), the key found by the stand-in another store keeps for it (see findStored). */
+  removeStored(key: HeapObject, stand: unknown): DictEntry | undefined {
+    return this.removeAt(this.findStored(key, stand));
   }
 
   getStr(name: string): HeapObject | undefined {
@@ -781,7 +830,11 @@ export class DictStore {
 
   /** Remove `key`; returns the entry (whose references the caller now owns) or undefined. */
   remove(key: HeapObject): DictEntry | undefined {
-    const at = this.lookup(key);
+    return this.removeAt(this.lookup(key));
+  }
+
+  /** remove() of the entry at table position `at` (nothing when it is -1). */
+  private removeAt(at: number): DictEntry | undefined {
     if (at < 0) return undefined;
     const t = this.table;
     const entry: DictEntry = { key: t[at] as HeapObject, value: t[at + 1] as HeapObject };
@@ -910,6 +963,20 @@ export class DictStore {
       if (k !== null && (mayBeTracked(k) || mayBeTracked(t[i + 1] as HeapObject))) return true;
     }
     return false;
+  }
+
+  /**
+   * The keys in order with the stand-in each is stored under (its primitive, or its stored
+   * hash), for lookups in another store without hashing again (hasStored, setStored).
+   */
+  keysStored(): StoredKey[] {
+    const t = this.table;
+    const out: StoredKey[] = [];
+    for (let i = 0; i < t.length; i += ENTRY) {
+      const k = t[i] as HeapObject | null;
+      if (k !== null) out.push({ key: k, stand: t[i + 2] });
+    }
+    return out;
   }
 
   /** The entries in order (snapshots of key and value as each is reached). */

@@ -9,7 +9,7 @@
  */
 import { type HeapObject, ObjectType } from "../engine/index.js";
 import { getIter, iterNext } from "./abstract.js";
-import { DictStore } from "./dictstore.js";
+import { DictStore, type StoredKey } from "./dictstore.js";
 import { raise } from "./errors.js";
 import { decref, heap, newRef } from "./heapref.js";
 import { memberHash, SetTable } from "./settable.js";
@@ -113,10 +113,22 @@ export function newSetOfConstants(items: HeapObject[]): HeapObject {
 
 /** set_add_key (borrowed item). */
 export function setAdd(set: HeapObject, item: HeapObject): void {
+  setAddEntry(set, item, UNKNOWN);
+}
+
+/** No stand-in known: the key is hashed (DictStore.findStored). */
+const UNKNOWN = undefined;
+
+/**
+ * set_add_entry (borrowed item): with the stand-in another set or dict stores for `item`,
+ * its hash is not computed again; with UNKNOWN, set_add_key's order (hash, then take the
+ * reference).
+ */
+function setAddEntry(set: HeapObject, item: HeapObject, stand: unknown): void {
   const store = set.p0 as DictStore;
   const t = tableOf(set);
   const n = store.size;
-  store.set(item, S.None, true); // set_add_key: hash, then take the reference
+  store.setStored(item, S.None, stand); // (unknown: set_add_key, hashed before held)
   if (t === null) return;
   if (store.size === n) {
     t.version = store.version; // a member already
@@ -135,20 +147,32 @@ export function setAdd(set: HeapObject, item: HeapObject): void {
 
 /** set_discard_key: true when `key` was a member. */
 export function setDiscard(set: HeapObject, key: HeapObject): boolean {
+  return setDiscardEntry(set, key, UNKNOWN);
+}
+
+/** set_discard_entry: setDiscard with the stand-in another store keeps for `key` (see setAddEntry). */
+function setDiscardEntry(set: HeapObject, key: HeapObject, stand: unknown): boolean {
   const store = set.p0 as DictStore;
   const t = tableOf(set);
   const h = t === null ? null : memberHash(key);
+  const remove = () => {
+    const entry = store.removeStored(key, stand);
+    if (entry === undefined) return false;
+    decref(entry.key);
+    decref(entry.value);
+    return true;
+  };
   if (t !== null && h !== null) {
     // The slot first: releasing the member may free it, and the table compares members.
     const slot = t.find(key, h);
     const found = slot >= 0;
     if (found) t.discardAt(slot);
-    const removed = store.delete(key);
+    const removed = remove();
     if (removed !== found) set.p1 = null;
     else t.version = store.version;
     return removed;
   }
-  const removed = store.delete(key);
+  const removed = remove();
   if (t !== null && removed) set.p1 = null;
   return removed;
 }
@@ -175,6 +199,23 @@ export function setClear(set: HeapObject): void {
   const t = new SetTable();
   t.finger = finger;
   adopt(set, t);
+}
+
+/**
+ * The members in iteration order (borrowed), each with the stand-in the set's store keeps
+ * for it, so that another table finds or adds it without hashing it again (set_next gives
+ * setobject.c each entry's hash). A modelled table's members (numbers and tuples of them:
+ * hashing them runs no Python code) come with UNKNOWN.
+ */
+export function storedMembers(set: HeapObject): StoredKey[] {
+  const t = tableOf(set);
+  if (t !== null) return t.members().map((key) => ({ key, stand: UNKNOWN }));
+  return (set.p0 as DictStore).keysStored();
+}
+
+/** set_contains_entry: `key` is a member, found by `stand` (see storedMembers). */
+export function hasEntry(set: HeapObject, key: HeapObject, stand: unknown): boolean {
+  return (set.p0 as DictStore).hasStored(key, stand);
 }
 
 /** The members in iteration order (borrowed). */
@@ -266,6 +307,27 @@ function has(set: HeapObject, key: HeapObject): boolean {
   return (set.p0 as DictStore).has(key);
 }
 
+/**
+ * set_issubset: every member of `a` is in `b`, each looked up by the hash `a` stored and
+ * held while it is (a member's __eq__ may drop it from `a`).
+ */
+export function setIsSubset(a: HeapObject, b: HeapObject): boolean {
+  if (sizeOf(a) > sizeOf(b)) return false;
+  return storedMembers(a).every(({ key, stand }) => {
+    key.refcnt++;
+    try {
+      return hasEntry(b, key, stand);
+    } finally {
+      decref(key);
+    }
+  });
+}
+
+/** PyAnySet_CheckExact: a set or a frozenset, not a subclass. */
+export function isExactSetLike(obj: HeapObject): boolean {
+  return obj.type === setContract || obj.type === frozensetContract;
+}
+
 /** set_intersection: the members of both, the smaller set's walked. */
 export function setIntersection(so: HeapObject, other: HeapObject, frozen: boolean): HeapObject {
   if (so === other) return setFrom(so, frozen);
@@ -273,7 +335,9 @@ export function setIntersection(so: HeapObject, other: HeapObject, frozen: boole
   try {
     if (isSetLike(other)) {
       const [walked, probed] = sizeOf(other) > sizeOf(so) ? [so, other] : [other, so];
-      for (const k of setMembers(walked)) if (has(probed, k)) setAdd(result, k);
+      for (const { key, stand } of storedMembers(walked)) {
+        if (hasEntry(probed, key, stand)) setAddEntry(result, key, stand);
+      }
       return result;
     }
     forEachItem(other, (x) => {
@@ -296,7 +360,7 @@ export function setDifferenceUpdate(so: HeapObject, other: HeapObject): void {
     // A much larger other is cut down to the intersection first.
     const walked = sizeOf(other) >> 3 > sizeOf(so) ? setIntersection(so, other, false) : other;
     try {
-      for (const k of setMembers(walked)) setDiscard(so, k);
+      for (const { key, stand } of storedMembers(walked)) setDiscardEntry(so, key, stand);
     } finally {
       if (walked !== other) decref(walked);
     }
@@ -327,8 +391,10 @@ export function setDifference(so: HeapObject, other: HeapObject, frozen: boolean
   }
   const result = emptySet(frozen);
   try {
-    const probe = other.p0 as DictStore;
-    for (const k of setMembers(so)) if (!probe.has(k)) setAdd(result, k);
+    // (a set's or a dict's keys: both stores keep their stand-ins)
+    for (const { key, stand } of storedMembers(so)) {
+      if (!hasEntry(other, key, stand)) setAddEntry(result, key, stand);
+    }
   } catch (e) {
     decref(result);
     throw e;
@@ -344,15 +410,17 @@ export function setSymmetricDifferenceUpdate(so: HeapObject, other: HeapObject):
   }
   let walked: HeapObject;
   if (other.type === C.dict) {
-    const keys: HeapObject[] = [];
-    for (const e of (other.p0 as DictStore).live()) keys.push(e.key);
-    for (const k of keys) if (!setDiscard(so, k)) setAdd(so, k);
+    for (const { key, stand } of (other.p0 as DictStore).keysStored()) {
+      if (!setDiscardEntry(so, key, stand)) setAddEntry(so, key, stand);
+    }
     return;
   }
   if (isSetLike(other)) walked = other;
   else walked = setFrom(other, false);
   try {
-    for (const k of setMembers(walked)) if (!setDiscard(so, k)) setAdd(so, k);
+    for (const { key, stand } of storedMembers(walked)) {
+      if (!setDiscardEntry(so, key, stand)) setAddEntry(so, key, stand);
+    }
   } finally {
     if (walked !== other) decref(walked);
   }

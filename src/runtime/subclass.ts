@@ -14,7 +14,7 @@
  * `__repr__` for `super()` and explicit `dict.__setitem__(self, k, v)` calls.
  */
 import { type HeapObject, ObjectType, TypeFlag, type Visit } from "../engine/index.js";
-import { nativeRepr, nativeSeq, toArray } from "./abstract.js";
+import { nativeRepr, nativeSeq } from "./abstract.js";
 import {
   defineMethod,
   dictMergeHook,
@@ -44,7 +44,7 @@ import {
   strContract,
   tupleContract,
 } from "./objects.js";
-import { frozensetContract, newSet, setContract } from "./set.js";
+import { frozensetContract, newSet, setContract, setUpdate } from "./set.js";
 import {
   decrefHeapType,
   increfHeapType,
@@ -54,7 +54,7 @@ import {
   typeName,
   typeOf,
 } from "./typeobject.js";
-import { S, T } from "./types.js";
+import { T } from "./types.js";
 
 /** How a builtin base keeps its payload: what an instance releases when it dies. */
 interface BaseLayout {
@@ -170,8 +170,9 @@ function newImmutable(
       return allocSubclassInstance(cls, items, null);
     }
     if (c === frozensetContract) {
+      // (the members with the hashes the new frozenset stored: no __hash__ call)
       const store = new DictStore();
-      for (const e of (value.p0 as DictStore).live()) store.set(e.key, S.None);
+      store.mergeFrom(value.p0 as DictStore);
       return allocSubclassInstance(cls, store, null);
     }
     return allocSubclassInstance(cls, value.p0, null);
@@ -236,16 +237,10 @@ function installInit(base: BaseLayout): void {
     defineMethod(base.type, "__init__", (args, kwnames, self) => {
       noKeywords("set", kwnames);
       atMostOne("set", args);
-      const store = self!.p0 as DictStore;
-      store.clear();
-      if (args.length > 0) {
-        const items = toArray(args[0]!);
-        try {
-          for (const x of items) store.set(x, S.None);
-        } finally {
-          for (const x of items) decref(x);
-        }
-      }
+      // set_init: emptied, then set_update_internal (a set's members go in with the
+      // hashes it stored; an iterable's items one at a time).
+      (self!.p0 as DictStore).clear();
+      if (args.length > 0) setUpdate(self!, args[0]!);
       return none();
     });
   }

@@ -1,7 +1,6 @@
 """Copying and merging sets reuse the hashes the source set stored (set_merge): a
 user-defined __hash__ runs once per object, when it first goes into a set, not again for
-set(s), frozenset(s), update, | or |=. (dict.fromkeys(s), s - t and s & t still call it
-again in pygc: not covered here.)"""
+set(s), frozenset(s), update, | or |=. (The other set operations: set_ops_stored_hashes.)"""
 
 
 class F:
