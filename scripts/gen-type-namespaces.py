@@ -6,18 +6,30 @@ namespaces of its builtin types besides methods, for src/runtime/nativedescr.ts:
                     PyType_Ready stores in the namespace unless a descriptor is there);
   TYPE_DESCRIPTORS  each type's member_descriptors ("m", from its PyMemberDef table) and
                     getset_descriptors ("g", PyGetSetDef) in namespace order, with each
-                    descriptor's __doc__.
+                    descriptor's __doc__;
+  TYPE_LAYOUT       each type's tp_basicsize, tp_itemsize, tp_dictoffset,
+                    tp_weaklistoffset and tp_flags (type.__basicsize__ & co.), the flags
+                    as a fresh interpreter has them when a program starts (a run of this
+                    script with --flags, which reads builtins' before importing anything:
+                    Py_TPFLAGS_VALID_VERSION_TAG is set as the type cache gets used);
+  TYPE_SIGNATURES   the types whose __text_signature__ is not None (the signature line
+                    CPython keeps in tp_doc, which __doc__ leaves out).
 
 The types are keyed by their __qualname__ (tp_name after its last dot), as pygc's
 typeInfo names them. A type pygc does not have costs a few bytes and is never read.
 Run: python3 scripts/gen-type-namespaces.py"""
 import builtins
+
+# (--flags: before any import below uses the builtin types)
+BUILTIN_FLAGS = {n: t.__flags__ for n, t in vars(builtins).items() if isinstance(t, type)}
+
 import collections
 import functools
 import io
 import itertools
 import json
 import os
+import subprocess
 import sys
 import types
 import weakref
@@ -61,10 +73,31 @@ def table(entries):
     return "{\n" + "\n".join(lines) + "\n};\n\n"
 
 
+def startup_flags():
+    """--flags: each candidate type's tp_flags, builtins' as they were before the imports."""
+    return {
+        name: BUILTIN_FLAGS.get(name, t.__flags__) if getattr(builtins, name, None) is t
+        else t.__flags__
+        for name, t in candidate_types().items()
+    }
+
+
 def main():
+    if sys.argv[1:] == ["--flags"]:
+        print(json.dumps(startup_flags()))
+        return
+    flags = json.loads(subprocess.run(
+        [sys.executable, __file__, "--flags"], capture_output=True, text=True, check=True,
+    ).stdout)
     docs = {}
     descriptors = {}
+    layout = {}
+    signatures = {}
     for name, t in sorted(candidate_types().items()):
+        layout[name] = [t.__basicsize__, t.__itemsize__, t.__dictoffset__,
+                        t.__weakrefoffset__, flags[name]]
+        if t.__text_signature__ is not None:
+            signatures[name] = t.__text_signature__
         doc = t.__doc__  # type_get_doc: tp_doc, even where __doc__ is a descriptor
         docs[name] = doc if isinstance(doc, str) else None
         entries = []
@@ -91,6 +124,15 @@ def main():
             'export const TYPE_DESCRIPTORS: Record<string, [string, "m" | "g", string | null][]> = '
         )
         f.write(table(descriptors))
+        f.write(
+            "/** [tp_basicsize, tp_itemsize, tp_dictoffset, tp_weaklistoffset, tp_flags at"
+            " start-up], by __qualname__. */\n"
+        )
+        f.write("export const TYPE_LAYOUT: Record<string, number[]> = ")
+        f.write(table(layout))
+        f.write("/** The types' __text_signature__ where it is not None, by __qualname__. */\n")
+        f.write("export const TYPE_SIGNATURES: Record<string, string> = ")
+        f.write(table(signatures))
 
 
 main()

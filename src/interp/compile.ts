@@ -75,9 +75,11 @@ import {
   isSubtype,
   lookup,
   lookupEpoch,
+  lookupSlot,
   typeInfo,
   typeName,
   typeOf,
+  typePrepare,
 } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
 import { rewriteAssert } from "./assert-rewrite.js";
@@ -3517,7 +3519,8 @@ function prepareNamespace(
     metatype === T.type || !isSubtype(typeOf(metatype), T.type)
       ? null
       : lookup(metatype, "__prepare__");
-  if (prepare === null) return newDict();
+  // (type.__prepare__ ignores its arguments and returns a new dict)
+  if (prepare === null || prepare === typePrepare.descr) return newDict();
   const bound = descrGet(prepare, null, metatype);
   const nameObj = newStr(name);
   const basesTuple = newTuple(bases.map((b) => (incref(b), b)));
@@ -3978,7 +3981,7 @@ export function* delegate(it: HeapObject): Generator<HeapObject, HeapObject, Hea
         const v = iterNext(it);
         r = v === null ? { done: true, value: none() } : { done: false, value: v };
       }
-      stopRaised = lookup(typeOf(it), "__next__")?.type === C.function;
+      stopRaised = lookupSlot(typeOf(it), "__next__")?.type === C.function;
     }
     sent = null;
     thrown = null;

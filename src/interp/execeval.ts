@@ -12,7 +12,7 @@ import type { DictStore } from "../runtime/dictstore.js";
 import { raise } from "../runtime/errors.js";
 import { decref, incref } from "../runtime/heapref.js";
 import { newStr } from "../runtime/objects.js";
-import { lookup, typeName, typeOf } from "../runtime/typeobject.js";
+import { lookup, lookupSlot, typeName, typeOf } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
 import { builtinsHook, frameStack } from "./code.js";
 import { compileModule } from "./compile.js";
@@ -33,7 +33,7 @@ function namespaces(
   const l = localsArg === undefined || localsArg === S.None ? null : localsArg;
   if (g !== null && g.type !== C.dict)
     raise(T.TypeError, `${name}() globals must be a dict, not ${typeName(g)}`);
-  if (l !== null && l.type.layout !== C.dict && lookup(typeOf(l), "__getitem__") === null) {
+  if (l !== null && l.type.layout !== C.dict && lookupSlot(typeOf(l), "__getitem__") === null) {
     raise(
       T.TypeError,
       name === "eval"

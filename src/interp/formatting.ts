@@ -34,6 +34,9 @@ export function formatValue(v: HeapObject, spec: string): string {
     raiseFormatError(e);
   }
   const type = typeOf(v);
+  // (PyObject_Format finds __format__ as _PyObject_LookupSpecial does: a class gets its
+  // version tag, typelayout.ts)
+  if (typeInfo(type).heapType) lookup(type, "__format__");
   const f = overrides(type, "__format__");
   if (f !== null && typeInfo(type).heapType) {
     const s = newStr(spec);

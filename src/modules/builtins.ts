@@ -156,7 +156,14 @@ import {
   storedMembers,
 } from "../runtime/set.js";
 import { newSuper } from "../runtime/super.js";
-import { isSubtype, lookup, typeInfo, typeName, typeOf } from "../runtime/typeobject.js";
+import {
+  isSubtype,
+  lookup,
+  lookupSlot,
+  typeInfo,
+  typeName,
+  typeOf,
+} from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
 import { DECIMAL_MASK, typeFlags } from "../runtime/unicodetype.js";
 import { installBytes, strFromBytes } from "./bytesmethods.js";
@@ -599,7 +606,7 @@ export function dictUpdate(d: HeapObject, other: HeapObject, mappingOnly = false
   // __iter__ (its keys() and __getitem__ are not called).
   if (
     other.type === C.dict ||
-    (other.type.layout === C.dict && lookup(typeOf(other), "__iter__") === dictIter())
+    (other.type.layout === C.dict && lookupSlot(typeOf(other), "__iter__") === dictIter())
   ) {
     store.mergeFrom(other.p0 as DictStore);
     return;
@@ -1055,7 +1062,7 @@ function indexBounds(
   const n = (self.p0 as HeapObject[]).length;
   const bound = (o: HeapObject | undefined, dflt: number): number => {
     if (o === undefined) return dflt;
-    if (!isInt(o) && lookup(typeOf(o), "__index__") === null)
+    if (!isInt(o) && lookupSlot(typeOf(o), "__index__") === null)
       raise(T.TypeError, "slice indices must be integers or have an __index__ method");
     const v = Number(asExactIndex(o));
     const clamped = Math.max(-Number.MAX_SAFE_INTEGER, Math.min(Number.MAX_SAFE_INTEGER, v));
@@ -1856,7 +1863,7 @@ function builtinFunctions(b: DictStore): void {
   defineFunction(b, "next", (args, kw) => {
     range_("next", args, 1, 2, kw);
     const it = args[0]!;
-    const nextFn = lookup(typeOf(it), "__next__");
+    const nextFn = lookupSlot(typeOf(it), "__next__");
     if (nextFn !== null && !nativeNextSlots.has(nextFn)) {
       try {
         return callSpecial(it, "__next__")!;
@@ -2172,7 +2179,7 @@ function builtinFunctions(b: DictStore): void {
       return callSpecialBound(seq, "__reversed__")!;
     }
     // reversed_new: else the sequence protocol, __getitem__ and __len__.
-    if (lookup(typeOf(seq), "__getitem__") === null)
+    if (lookupSlot(typeOf(seq), "__getitem__") === null)
       raise(T.TypeError, `'${typeName(seq)}' object is not reversible`);
     // reversed_next: __getitem__ from len - 1 down, one call per step; an IndexError or
     // StopIteration ends it, and the sequence is let go at the end.
@@ -2378,7 +2385,7 @@ function ternaryPow(a: HeapObject, e: HeapObject, m: HeapObject): HeapObject {
     if (mod < 0n && r !== 0n) r += mod;
     return newInt(r);
   }
-  const f = lookup(typeOf(a), "__pow__");
+  const f = lookupSlot(typeOf(a), "__pow__");
   if (f !== null && typeInfo(typeOf(a)).heapType) {
     const r = callSpecial(a, "__pow__", [e, m])!;
     if (r !== S.NotImplemented) return r;
@@ -2806,6 +2813,11 @@ export function issubclassCheck(derived: HeapObject, t: HeapObject): boolean {
       }
     }
   }
+  return realIsSubclass(derived, t);
+}
+
+/** _PyObject_RealIsSubclass (recursive_issubclass): by the classes' MROs. */
+export function realIsSubclass(derived: HeapObject, t: HeapObject): boolean {
   if (!isSubtype(typeOf(derived), T.type)) raise(T.TypeError, "issubclass() arg 1 must be a class");
   if (!isSubtype(typeOf(t), T.type)) {
     raise(T.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
@@ -2813,8 +2825,11 @@ export function issubclassCheck(derived: HeapObject, t: HeapObject): boolean {
   return isSubtype(derived, t);
 }
 
-/** object_isinstance: by type, then by obj.__class__ (a weak proxy passes for its referent). */
-function objectIsinstance(obj: HeapObject, t: HeapObject): boolean {
+/**
+ * object_isinstance (_PyObject_RealIsInstance): by type, then by obj.__class__ (a weak
+ * proxy passes for its referent).
+ */
+export function objectIsinstance(obj: HeapObject, t: HeapObject): boolean {
   if (!isSubtype(typeOf(t), T.type))
     raise(T.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
   if (isInstanceOf(obj, t)) return true;

@@ -12,12 +12,13 @@ import type { DictStore } from "../runtime/dictstore.js";
 import { raise } from "../runtime/errors.js";
 import { classmethodContract, functionContract, moduleContract } from "../runtime/function.js";
 import { heap } from "../runtime/heapref.js";
-import { newBuiltin, newStr } from "../runtime/objects.js";
+import { newBool, newBuiltin, newDict, newStr } from "../runtime/objects.js";
 import { superContract } from "../runtime/super.js";
-import { typeInfo, typeName } from "../runtime/typeobject.js";
+import { typeInfo, typeName, typePrepare } from "../runtime/typeobject.js";
 import { S, T } from "../runtime/types.js";
+import { objectIsinstance, realIsSubclass } from "./builtins.js";
 import { loadBuiltinModule } from "./registry.js";
-import { noKw, range_ } from "./support.js";
+import { exactly, noKw, range_ } from "./support.js";
 
 /** A builtin as a classmethod in `type`'s namespace (as METH_CLASS methods are). */
 function defineClassMethod(
@@ -31,7 +32,23 @@ function defineClassMethod(
   typeInfo(type).dict.set(name, cm);
 }
 
+/** type.__instancecheck__, __subclasscheck__ (type___instancecheck___impl…) and __prepare__. */
+function installTypeChecks(): void {
+  defineMethod(T.type, "__instancecheck__", (args, kw, self) => {
+    exactly("type.__instancecheck__", args, 1, kw);
+    return newBool(objectIsinstance(args[0]!, self!));
+  });
+  defineMethod(T.type, "__subclasscheck__", (args, kw, self) => {
+    exactly("type.__subclasscheck__", args, 1, kw);
+    return newBool(realIsSubclass(args[0]!, self!));
+  });
+  // type_prepare: any arguments, a new dict.
+  defineClassMethod(T.type, "__prepare__", () => newDict());
+  typePrepare.descr = typeInfo(T.type).dict.get("__prepare__")!;
+}
+
 export function installNamespaceExtras(): void {
+  installTypeChecks();
   // super_members: p0 the class to start after, p1 the object (or null), p2 its type.
   nativeAttrs.set(
     superContract,

@@ -59,6 +59,7 @@ import {
   isSubtype,
   lookup,
   lookupEpoch,
+  lookupSlot,
   type TypeInfo,
   typeInfo,
   typeName,
@@ -161,7 +162,7 @@ export function call(
   if (contract === typeOf(T.type).type || isSubtype(type, T.type)) {
     // A metaclass's own __call__ (slot_tp_call) wraps type.__call__.
     if ((type.p0 as TypeInfo).heapType) {
-      const metaCall = lookup(type, "__call__");
+      const metaCall = lookupSlot(type, "__call__");
       if (metaCall !== null && metaCall !== typeCallSlot.descr) {
         if (!isPlainMethod(metaCall)) {
           // lookup_maybe_method: anything else is bound by its __get__, if it has one
@@ -185,7 +186,7 @@ export function call(
     }
     return typeCall(callable, args, kwnames);
   }
-  const dunder = lookup(type, "__call__");
+  const dunder = lookupSlot(type, "__call__");
   if (dunder === null) {
     for (const a of args) decref(a);
     raise(T.TypeError, `'${typeInfo(type).name}' object is not callable`);
@@ -316,7 +317,7 @@ export function callable(obj: HeapObject): boolean {
   const type = typeOf(obj);
   // (a type whose tp_call is native: partial, lru_cache wrappers, list[int]…)
   if (nativeCalls.has(c)) return true;
-  return isSubtype(type, T.type) || lookup(type, "__call__") !== null;
+  return isSubtype(type, T.type) || lookupSlot(type, "__call__") !== null;
 }
 
 /** Call a method by name with borrowed args: obj.name(*args). */
@@ -359,7 +360,7 @@ export function callSpecial(
   name: string,
   args: HeapObject[] = [],
 ): HeapObject | null {
-  const f = lookup(typeOf(obj), name);
+  const f = lookupSlot(typeOf(obj), name);
   return f === null ? null : callLookedUp(obj, f, args);
 }
 
@@ -433,7 +434,7 @@ export function descrGet(descr: HeapObject, obj: HeapObject | null, type: HeapOb
     if (fget === null || fget === S.None) propertyMissing(descr, obj, "getter");
     return callBorrowed(fget, [obj]);
   }
-  const get = lookup(dt, "__get__");
+  const get = lookupSlot(dt, "__get__");
   if (get !== null) {
     // _PyObject_GenericGetAttrWithDict holds the descriptor while __get__ runs.
     incref(descr);
@@ -470,7 +471,7 @@ function isDataDescriptor(descr: HeapObject): boolean {
   const dt = typeOf(descr);
   if (dt === T.property) return true;
   if (isPlainMethod(descr)) return false;
-  return lookup(dt, "__set__") !== null || lookup(dt, "__delete__") !== null;
+  return lookupSlot(dt, "__set__") !== null || lookupSlot(dt, "__delete__") !== null;
 }
 
 /** member_get: the slot's value (AttributeError while it is empty) or the item. */
@@ -1308,7 +1309,7 @@ export function genericSetAttr(obj: HeapObject, name: string, value: HeapObject)
       propertySet(descr, obj, value);
       return;
     }
-    const set = lookup(dt, "__set__");
+    const set = lookupSlot(dt, "__set__");
     if (set !== null) {
       // _PyObject_GenericSetAttrWithDict holds the descriptor, and slot_tp_descr_set's
       // vectorcall_method the __set__ it looked up.
@@ -1473,7 +1474,7 @@ export function genericDelAttr(obj: HeapObject, name: string): void {
     propertySet(descr, obj, null);
     return;
   } else if (descr !== null) {
-    const del = lookup(typeOf(descr), "__delete__");
+    const del = lookupSlot(typeOf(descr), "__delete__");
     if (del !== null) {
       // (held as for __set__ above)
       descr.refcnt++;
@@ -1553,7 +1554,7 @@ export function defaultRepr(obj: HeapObject): string {
 /** str(obj) as a JS string. */
 export function str(obj: HeapObject): string {
   if (obj.type === C.str) return obj.p0 as string;
-  const f = lookup(typeOf(obj), "__str__");
+  const f = lookupSlot(typeOf(obj), "__str__");
   if (f === null || f === lookup(T.object, "__str__")) {
     // unicode_str: a str subclass's str() is its value.
     return obj.type.layout === C.str ? (obj.p0 as string) : repr(obj);
@@ -1599,7 +1600,7 @@ export const nativeHashDescriptors = new Set<HeapObject>();
 
 /** Whether `type` keeps a builtin's hash (no Python `__hash__` of its own or a base's). */
 export function keepsNativeHash(type: HeapObject): boolean {
-  const f = lookup(type, "__hash__");
+  const f = lookupSlot(type, "__hash__");
   return f === null || isOwnNativeHash(type, f);
 }
 
@@ -1634,7 +1635,7 @@ export function pyHash(obj: HeapObject): number {
   const h = nativeHash(obj, c);
   if (h !== null) return h;
   const type = typeOf(obj);
-  const f = lookup(type, "__hash__");
+  const f = lookupSlot(type, "__hash__");
   if (f === S.None) raise(T.TypeError, `unhashable type: '${typeInfo(type).name}'`);
   if (f !== null && isPlainMethod(f) && !isOwnNativeHash(type, f)) {
     return Number(callHash(obj));
@@ -1744,7 +1745,7 @@ export function exactHash(x: HeapObject): number | bigint {
   const exact = exactValueHash(x, c); // (the builtin kinds themselves: no lookup)
   if (exact !== null) return exact;
   const type = typeOf(x);
-  const f = lookup(type, "__hash__");
+  const f = lookupSlot(type, "__hash__");
   const native = f === null || isOwnNativeHash(type, f);
   // A Python-level (or another builtin's) __hash__, exactly.
   if (!native && isPlainMethod(f)) return callHash(x);
@@ -1852,7 +1853,7 @@ export function truthy(obj: HeapObject): boolean {
   const lc = c.layout;
   if (lc === C.int) return obj.p0 !== 0 && obj.p0 !== 0n;
   if (lc === C.float) return obj.p0 !== 0;
-  if (lookup(type, "__len__") !== null) return len(obj) > 0;
+  if (lookupSlot(type, "__len__") !== null) return len(obj) > 0;
   const n = nativeSeq.len(obj);
   return n === null || n > 0;
 }
@@ -2187,7 +2188,7 @@ export const inheritedSlots = new Set<HeapObject>();
 
 /** `name` on `type` unless what answers is an inherited builtin slot, else null. */
 export function overrides(type: HeapObject, name: string): HeapObject | null {
-  const f = lookup(type, name);
+  const f = lookupSlot(type, name);
   return f !== null && !inheritedSlots.has(f) ? f : null;
 }
 
@@ -2201,7 +2202,7 @@ function hasCmp(t: HeapObject, op: CmpOp): boolean {
  * (another builtin's __ne__, a subclass of int's, compares natively).
  */
 function invertsEq(t: HeapObject): boolean {
-  const ne = lookup(t, "__ne__");
+  const ne = lookupSlot(t, "__ne__");
   if (ne !== null && inheritedSlots.has(ne) && ne.p2 !== T.object) return false;
   return overrides(t, "__eq__") !== null;
 }
@@ -2347,7 +2348,10 @@ export function getItem(obj: HeapObject, key: HeapObject): HeapObject {
   // slot, called directly (no method call holding obj: a dict subclass's __missing__
   // sees what CPython's does).
   const solid = (typeOf(obj).p0 as TypeInfo).solidBase;
-  if (solid !== null && lookup(typeOf(obj), "__getitem__") === lookup(solid, "__getitem__")) {
+  if (
+    solid !== null &&
+    lookupSlot(typeOf(obj), "__getitem__") === lookupSlot(solid, "__getitem__")
+  ) {
     const r = nativeSeq.getItem(obj, key);
     if (r !== null) return r;
   }
@@ -2405,7 +2409,7 @@ export function delItem(obj: HeapObject, key: HeapObject): void {
   // PyObject_DelItem: an index into a type with sequence slots fails in PySequence_DelItem
   // ("doesn't"); anything else at the end ("does not").
   const seq =
-    hasSequenceSlots(typeOf(obj)) && (isInt(key) || lookup(typeOf(key), "__index__") !== null);
+    hasSequenceSlots(typeOf(obj)) && (isInt(key) || lookupSlot(typeOf(key), "__index__") !== null);
   raise(
     T.TypeError,
     `'${typeName(obj)}' object ${seq ? "doesn't" : "does not"} support item deletion`,
@@ -2483,14 +2487,14 @@ export function getIter(obj: HeapObject): HeapObject {
   }
   const r = callSpecial(obj, "__iter__");
   if (r !== null) {
-    if (lookup(typeOf(r), "__next__") === null && !isNativeIterator(r)) {
+    if (lookupSlot(typeOf(r), "__next__") === null && !isNativeIterator(r)) {
       const name = typeName(r);
       decref(r);
       raise(T.TypeError, `iter() returned non-iterator of type '${name}'`);
     }
     return r;
   }
-  if (lookup(typeOf(obj), "__getitem__") !== null) return seqIterHook.make(obj);
+  if (lookupSlot(typeOf(obj), "__getitem__") !== null) return seqIterHook.make(obj);
   const r2 = nativeSeq.iter(obj);
   if (r2 !== null) return r2;
   raise(T.TypeError, `'${typeName(obj)}' object is not iterable`);

@@ -154,14 +154,18 @@ import {
 } from "./set.js";
 import { installBuiltinSubclassing, isVarSized } from "./subclass.js";
 import { superContract } from "./super.js";
+import { layoutOf, typeTextSignature } from "./typelayout.js";
 import {
   addSubclass,
   allocType,
   computeMro,
+  findNameInMro,
   isSubtype,
   liveSubclasses,
   lookup,
   lookupEpoch,
+  lookupQuiet,
+  lookupSlot,
   makeTypeContract,
   manglePrivate,
   patmaFlags,
@@ -796,7 +800,7 @@ function toFloat(o: HeapObject): number {
 }
 
 function hasIndex(o: HeapObject): boolean {
-  return typeInfo(typeOf(o)).heapType && lookup(typeOf(o), "__index__") !== null;
+  return typeInfo(typeOf(o)).heapType && lookupSlot(typeOf(o), "__index__") !== null;
 }
 
 function nativeBinaryImpl(a: HeapObject, b: HeapObject, op: BinOpName): HeapObject | null {
@@ -1522,7 +1526,7 @@ function installSequences(): void {
     if (c === listContract || c === tupleContract) {
       const items = o.p0 as HeapObject[];
       if (key.type === sliceContract) return seqSlice(o, sliceIndices(key, items.length));
-      if (!isInt(key) && lookup(typeOf(key), "__index__") === null) {
+      if (!isInt(key) && lookupSlot(typeOf(key), "__index__") === null) {
         raise(T.TypeError, `${c.name} indices must be integers or slices, not ${typeName(key)}`);
       }
       return incRef(items[normIndex(asIndex(key), items.length, c.name)]!);
@@ -1546,7 +1550,7 @@ function installSequences(): void {
         for (let k = 0, i = b.start; k < b.length; k++, i += b.step) s += chars[i];
         return newStr(s);
       }
-      if (!isInt(key) && lookup(typeOf(key), "__index__") === null) {
+      if (!isInt(key) && lookupSlot(typeOf(key), "__index__") === null) {
         raise(T.TypeError, `string indices must be integers, not '${typeName(key)}'`);
       }
       return newStr(chars[normIndex(asIndex(key), chars.length, "string")]!);
@@ -1558,7 +1562,7 @@ function installSequences(): void {
           x === null || x === S.None ? null : asExactIndex(x);
         return rangeSlice(o, field(key.p0), field(key.p1), field(key.p2));
       }
-      if (!isInt(key) && lookup(typeOf(key), "__index__") === null)
+      if (!isInt(key) && lookupSlot(typeOf(key), "__index__") === null)
         raise(T.TypeError, `range indices must be integers or slices, not ${typeName(key)}`);
       if (isLongRange(o)) return rangeItem(o, asExactIndex(key));
       const n = rangeLength(o.p0, o.p1, o.p2);
@@ -1912,7 +1916,7 @@ export function lengthHint(obj: HeapObject, dflt: number): number {
   const builtin = builtinIterHint(obj);
   if (builtin !== null) return builtin;
   const type = typeOf(obj);
-  if (lookup(type, "__len__") !== null) {
+  if (lookupSlot(type, "__len__") !== null) {
     try {
       return len(obj);
     } catch (e) {
@@ -2329,7 +2333,8 @@ export function buildClass(
   info.slotLayout = [...inheritedSlots, ...ownSlots];
   info.slotOrder = [...ownSlots.map((_, i) => inheritedSlots.length + i), ...layoutBase.slotOrder];
   const hasDel =
-    store.getStr("__del__") !== undefined || bases.some((b) => lookup(b, "__del__") !== null);
+    store.getStr("__del__") !== undefined ||
+    bases.some((b) => findNameInMro(b, "__del__") !== null);
   info.contract =
     subclassContracts.get(solid)?.(info, hasDel) ?? makeInstanceContract(info, hasDel);
   // type_new_init: tp_dict, the namespace's copy, is made before the type object.
@@ -2489,7 +2494,7 @@ function typeCallImpl(type: HeapObject, args: HeapObject[], kwnames: string[] | 
       const ctor = nativeConstructors.get(type);
       if (ctor !== undefined) return ctor(type, args, kwnames);
     }
-    const newFn = lookup(type, "__new__");
+    const newFn = lookupSlot(type, "__new__");
     let obj: HeapObject;
     if (newFn === null || newFn === lookup(T.object, "__new__")) {
       obj = objectNew(type, args, kwnames);
@@ -2504,7 +2509,7 @@ function typeCallImpl(type: HeapObject, args: HeapObject[], kwnames: string[] | 
       }
     }
     if (!isSubtype(typeOf(obj), type)) return obj;
-    const init = lookup(typeOf(obj), "__init__");
+    const init = lookupSlot(typeOf(obj), "__init__");
     if (init !== null && init !== lookup(T.object, "__init__")) {
       let r: HeapObject;
       incref(init); // slot_tp_init's reference, as in plainClassCall
@@ -2542,12 +2547,12 @@ function checkInitResult(r: HeapObject, obj: HeapObject): void {
  * TypeInfo.ctorEpoch). Anything else keeps the general path.
  */
 function planClassCall(type: HeapObject, info: TypeInfo): void {
-  const newFn = lookup(type, "__new__");
+  const newFn = lookupSlot(type, "__new__");
   const objectNewFn = lookup(T.object, "__new__");
   if (newFn !== null && newFn !== objectNewFn) return;
   if (isSubtype(type, T.BaseException) || info.abstract) return;
   if (info.solidBase !== null && info.solidBase !== T.object) return;
-  const init = lookup(type, "__init__");
+  const init = lookupSlot(type, "__init__");
   info.ctorInit = init === null || init === lookup(T.object, "__init__") ? null : init;
   info.ctorEpoch = lookupEpoch.n;
 }
@@ -2667,7 +2672,7 @@ function objectNew(type: HeapObject, args: HeapObject[], kwnames: string[] | nul
     const base = typeInfo(staticBase).name;
     raise(T.TypeError, `object.__new__(${info.name}) is not safe, use ${base}.__new__()`);
   }
-  const hasInit = lookup(type, "__init__") !== lookup(T.object, "__init__");
+  const hasInit = lookupQuiet(type, "__init__") !== lookup(T.object, "__init__");
   if (args.length > 0 && !hasInit) raise(T.TypeError, `${info.name}() takes no arguments`);
   if (info.abstract) refuseAbstract(type);
   return allocInstance(type);
@@ -2942,6 +2947,17 @@ function installNativeAttrs(): void {
       },
     ],
   ]);
+  // type_members and type_get_text_signature (typelayout.ts).
+  typeAttrs.set("__basicsize__", (t) => newInt(layoutOf(t).basicsize));
+  typeAttrs.set("__itemsize__", (t) => newInt(layoutOf(t).itemsize));
+  typeAttrs.set("__flags__", (t) => newInt(layoutOf(t).flags));
+  typeAttrs.set("__weakrefoffset__", (t) => newInt(layoutOf(t).weaklistoffset));
+  typeAttrs.set("__dictoffset__", (t) => newInt(layoutOf(t).dictoffset));
+  typeAttrs.set("__text_signature__", (t) => {
+    const doc = typeInfo(t).dict.get("__doc__");
+    const sig = typeTextSignature(t, doc?.type === strContract ? (doc.p0 as string) : null);
+    return sig === null ? incRef(S.None) : newStr(sig);
+  });
   nativeAttrs.set("type", typeAttrs);
   // getset and member descriptors: p0 the class, p1 the name; only their __doc__ differs.
   const descriptorAttrs = (doc: (o: HeapObject) => HeapObject) =>

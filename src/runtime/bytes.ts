@@ -42,7 +42,7 @@ import { decref, heap, xdecref } from "./heapref.js";
 import { newInt } from "./objects.js";
 import { bytesHashHalves, signedOfHalves } from "./strhash.js";
 import { makeSubclassable } from "./subclass.js";
-import { lookup, typeInfo, typeName, typeOf } from "./typeobject.js";
+import { lookup, lookupSlot, typeInfo, typeName, typeOf } from "./typeobject.js";
 import { C, T } from "./types.js";
 
 // ---------------------------------------------------------------- kinds
@@ -229,7 +229,7 @@ function byteArrayDelExtended(obj: HeapObject, b: SliceBounds): void {
 
 /** A byte value from an int-like object: ValueError outside range(0, 256). */
 export function byteValue(o: HeapObject): number {
-  if (!isInt(o) && lookup(typeOf(o), "__index__") === null)
+  if (!isInt(o) && lookupSlot(typeOf(o), "__index__") === null)
     raise(T.TypeError, `'${typeName(o)}' object cannot be interpreted as an integer`);
   const v = asIndex(o);
   if (v < 0 || v > 255) raise(T.ValueError, "byte must be in range(0, 256)");
@@ -296,7 +296,7 @@ function repeatData(x: Uint8Array, n: number): Uint8Array {
 }
 
 function isIndexable(o: HeapObject): boolean {
-  return isInt(o) || lookup(typeOf(o), "__index__") !== null;
+  return isInt(o) || lookupSlot(typeOf(o), "__index__") !== null;
 }
 
 function binary(a: HeapObject, b: HeapObject, op: BinOpName): HeapObject | null {

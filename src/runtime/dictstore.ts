@@ -999,8 +999,12 @@ export class DictStore {
  * handed to another dict when its own is freed.
  */
 export class NamespaceStore extends DictStore {
+  /** PyType_Modified for the type whose namespace this is (set by TypeInfo). */
+  modified: (() => void) | null = null;
+
   /** Run a change between two new lookup epochs. */
   private changing<R>(change: () => R): R {
+    this.modified?.();
     lookupEpoch.n++;
     try {
       return change();

@@ -16,6 +16,7 @@ import {
   decrefHeapType,
   increfHeapType,
   lookup,
+  lookupSlot,
   type TypeInfo,
   typeInfo,
   typeOf,
@@ -159,7 +160,7 @@ export const finalizerHooks = {
 };
 
 export function finalizeInstance(obj: HeapObject): void {
-  const del = lookup(obj.type.owner as HeapObject, "__del__");
+  const del = lookupSlot(obj.type.owner as HeapObject, "__del__");
   if (del !== null) finalizerHooks.callDel(obj, del);
 }
 

@@ -35,7 +35,7 @@ import {
 import { raise } from "./errors.js";
 import { decref, heap } from "./heapref.js";
 import { newBool, newInt, newStr } from "./objects.js";
-import { isSubtype, lookup, typeInfo, typeName, typeOf } from "./typeobject.js";
+import { isSubtype, lookup, lookupSlot, typeInfo, typeName, typeOf } from "./typeobject.js";
 import { C, S, T } from "./types.js";
 
 /** p0: the mapping (a strong reference), as a dict view holds its dict. */
@@ -59,7 +59,7 @@ export function newMappingProxy(mapping: HeapObject): HeapObject {
 function checkMapping(mapping: HeapObject): void {
   const type = typeOf(mapping);
   const subscriptable =
-    lookup(type, "__getitem__") !== null ||
+    lookupSlot(type, "__getitem__") !== null ||
     [C.dict, C.str, C.list, C.tuple].includes(mapping.type.layout) ||
     ["bytes", "bytearray", "range", "memoryview"].includes(typeInfo(type).name);
   if (!subscriptable || isSubtype(type, T.list) || isSubtype(type, T.tuple)) {

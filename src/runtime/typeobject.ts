@@ -108,6 +108,12 @@ export class TypeInfo {
    * for match statements: its base's when made, then an ABC's (`__abc_tpflags__`, register).
    */
   collectionFlags = 0;
+  /**
+   * Py_TPFLAGS_VALID_VERSION_TAG of a class: the type attribute cache gave it a version
+   * tag (its first lookup, which tags its bases too) and no change has since cleared it
+   * (typelayout.ts).
+   */
+  versionTag = false;
 
   constructor(name: string, contract: ObjectType) {
     this.name = name;
@@ -123,6 +129,26 @@ export class TypeInfo {
     this.slotLayout = [];
     this.hasDict = false;
     this.weakrefable = false;
+    this.dict.store.modified = () => typeModified(this);
+  }
+}
+
+/** assign_version_tag: a class and its bases get a version tag (builtin types keep theirs). */
+function assignVersionTag(info: TypeInfo): void {
+  info.versionTag = true;
+  for (const b of info.bases) {
+    const bi = b.p0 as TypeInfo;
+    if (bi.heapType && !bi.versionTag) assignVersionTag(bi);
+  }
+}
+
+/** PyType_Modified: a tagged class and its subclasses lose their version tags. */
+export function typeModified(info: TypeInfo): void {
+  if (!info.versionTag) return;
+  info.versionTag = false;
+  for (const { cls, ref } of info.subclasses) {
+    const c = ref === null ? cls : (ref.p0 as HeapObject | null);
+    if (c !== null) typeModified(c.p0 as TypeInfo);
   }
 }
 
@@ -242,9 +268,22 @@ export class TypeDict {
   }
 }
 
-/** _PyType_Lookup: a name in the MRO's namespaces (borrowed), or null. */
+/**
+ * _PyType_Lookup: a name in the MRO's namespaces (borrowed), or null. The type attribute
+ * cache gives a class a version tag.
+ */
 export function lookup(type: HeapObject, name: string): HeapObject | null {
   const info = type.p0 as TypeInfo;
+  if (!info.versionTag && info.heapType) assignVersionTag(info);
+  return lookupCached(info, name);
+}
+
+/** lookup's cached search, which leaves version tags alone (a type slot's test). */
+export function lookupQuiet(type: HeapObject, name: string): HeapObject | null {
+  return lookupCached(type.p0 as TypeInfo, name);
+}
+
+function lookupCached(info: TypeInfo, name: string): HeapObject | null {
   let cache = info.cache;
   if (info.cacheEpoch !== lookupEpoch.n || cache === null) {
     cache = new Map();
@@ -266,6 +305,42 @@ export function lookup(type: HeapObject, name: string): HeapObject | null {
   cache.set(name, found);
   return found;
 }
+
+/**
+ * find_name_in_mro: `name` in the MRO's namespaces (borrowed) without the type attribute
+ * cache, so the type gets no version tag (what type_new and slot updates use).
+ */
+export function findNameInMro(type: HeapObject, name: string): HeapObject | null {
+  const mro = (type.p0 as TypeInfo).mro;
+  for (let i = 0; i < mro.length; i++) {
+    const v = (mro[i]!.p0 as TypeInfo).dict.get(name);
+    if (v !== undefined) return v;
+  }
+  return null;
+}
+
+/**
+ * A special method as a type slot finds it: where a class defines it, its slot function
+ * (slot_tp_init, slot_tp_new…) looks it up through the cache, which tags the type; a
+ * builtin type's own (object.__init__, BaseException.__new__) is called directly.
+ */
+export function lookupSlot(type: HeapObject, name: string): HeapObject | null {
+  const info = type.p0 as TypeInfo;
+  const v = lookupCached(info, name);
+  if (v !== null && !info.versionTag && info.heapType) {
+    for (const c of info.mro) {
+      const ci = c.p0 as TypeInfo;
+      if (ci.dict.has(name)) {
+        if (ci.heapType) assignVersionTag(info);
+        break;
+      }
+    }
+  }
+  return v;
+}
+
+/** type.__prepare__ (a classmethod), once installed: a class statement need not call it. */
+export const typePrepare = { descr: null as HeapObject | null };
 
 export function isSubtype(a: HeapObject, b: HeapObject): boolean {
   if (a === b) return true;
