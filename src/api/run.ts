@@ -646,9 +646,8 @@ function reportUncaught(e: unknown, f: Frame, flushIo: boolean): Uncaught {
   const exc = err.exc;
   if (flushIo) flushStdFiles(["stderr", "stdout"]);
   if (isInstanceOf(exc, T.SystemExit)) {
-    const args = excState(exc)?.args;
-    const items = args === null || args === undefined ? [] : (args.p0 as HeapObject[]);
-    const code = items.length === 0 ? S.None : items[0]!;
+    // handle_system_exit: the exception's code member.
+    const code = excState(exc)?.members?.[0] ?? S.None;
     let status = 0;
     if (code === S.None) status = 0;
     else if (code.type.owner === T.int || code.type.owner === T.bool) status = Number(code.p0);

@@ -55,6 +55,7 @@ import { buildClass } from "../runtime/bootstrap.js";
 import { newBytes } from "../runtime/bytes.js";
 import { type DictEntry, type DictStore, strFilterHash } from "../runtime/dictstore.js";
 import { PyRaise, raise } from "../runtime/errors.js";
+import { raiseImportError, stopIterationValue } from "../runtime/excmembers.js";
 import { newFunction, newSlice } from "../runtime/function.js";
 import { decref, incref, xdecref } from "../runtime/heapref.js";
 import { attrsOf, excState } from "../runtime/instance.js";
@@ -584,13 +585,13 @@ class Compiler implements GenHost {
                 if (e instanceof PyRaise && isInstanceOf(e.exc, T.AttributeError)) {
                   decref(e.exc);
                   const file = ((mod.p0 as HeapObject).p0 as DictStore).getStr("__file__");
-                  const where =
-                    file !== undefined && file.type === C.str
-                      ? (file.p0 as string)
-                      : "unknown location";
-                  raise(
-                    T.ImportError,
-                    `cannot import name '${n.name}' from '${modName}' (${where})`,
+                  const path =
+                    file !== undefined && file.type === C.str ? (file.p0 as string) : null;
+                  raiseImportError(
+                    T.ImportError!,
+                    `cannot import name '${n.name}' from '${modName}' (${path ?? "unknown location"})`,
+                    modName,
+                    path,
                   );
                 }
                 throw e;
@@ -3965,9 +3966,7 @@ export function* delegate(it: HeapObject): Generator<HeapObject, HeapObject, Hea
         } catch (e) {
           if (e instanceof PyRaise && isInstanceOf(e.exc, T.StopIteration)) {
             if (trace.on) stopSeen(e.exc);
-            const args = excState(e.exc)?.args;
-            const items = args === null || args === undefined ? [] : (args.p0 as HeapObject[]);
-            const v = items.length > 0 ? items[0]! : S.None;
+            const v = stopIterationValue(e.exc);
             incref(v);
             decref(e.exc);
             return v;

@@ -18,7 +18,7 @@ import { builtinsHook, frameStack } from "./code.js";
 import { compileModule } from "./compile.js";
 import { noteUnwind } from "./eval.js";
 import { Frame, leaveFrame } from "./frame.js";
-import { moduleTable } from "./imports.js";
+import { moduleTable, raiseSyntaxError } from "./imports.js";
 import { MappingLocals } from "./mappinglocals.js";
 
 /** The namespaces exec/eval use: [globals, locals] (borrowed; locals may be made here). */
@@ -58,8 +58,7 @@ function compileSource(source: HeapObject, mode: "exec" | "eval", name: string) 
   try {
     tree = parse(text, "<string>", mode) as A.Module | A.Expression;
   } catch (e) {
-    if (e instanceof PySyntaxError)
-      raise(T.SyntaxError, `${e.msg} (${e.filename}, line ${e.lineno})`);
+    if (e instanceof PySyntaxError) raiseSyntaxError(e);
     throw e;
   }
   let module: A.Module;
@@ -80,8 +79,7 @@ function compileSource(source: HeapObject, mode: "exec" | "eval", name: string) 
     code = compileModule(module, "<string>", text);
   } catch (e) {
     // The compiler's own SyntaxErrors (match statements' patterns).
-    if (e instanceof PySyntaxError)
-      raise(T.SyntaxError, `${e.msg} (${e.filename}, line ${e.lineno})`);
+    if (e instanceof PySyntaxError) raiseSyntaxError(e);
     throw e;
   }
   // Tracebacks show no source for "<string>" (linecache has nothing for it).

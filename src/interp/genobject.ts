@@ -10,6 +10,7 @@
 import { type HeapObject, ObjectType } from "../engine/index.js";
 import { isInstanceOf } from "../runtime/abstract.js";
 import { PyRaise, raise } from "../runtime/errors.js";
+import { newException } from "../runtime/excmembers.js";
 import { decref, heap, incref } from "../runtime/heapref.js";
 import { excState } from "../runtime/instance.js";
 import { none } from "../runtime/objects.js";
@@ -220,19 +221,16 @@ export function genSend(gen: HeapObject, v: HeapObject): HeapObject {
   return r.value;
 }
 
+/** _PyGen_SetStopIterationValue: StopIteration(value), taking the caller's `value`. */
 export function stopIteration(value: HeapObject): never {
   if (value === S.None) {
     decref(value);
     raise(T.StopIteration);
   }
   try {
-    raise(T.StopIteration);
-  } catch (e) {
-    const st = excState((e as PyRaise).exc)!;
-    const old = st.args;
-    st.args = tupleHook.make([value]);
-    if (old !== null) decref(old);
-    throw e;
+    throw new PyRaise(newException(T.StopIteration!, [value]));
+  } finally {
+    decref(value);
   }
 }
 

@@ -9,11 +9,13 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { HeapObject } from "../engine/index.js";
 import { PySyntaxError, parse } from "../parser/index.js";
+import { incRef } from "../runtime/abstract.js";
 import type { DictStore } from "../runtime/dictstore.js";
-import { raise } from "../runtime/errors.js";
+import { PyRaise, raise } from "../runtime/errors.js";
+import { newException, raiseImportError } from "../runtime/excmembers.js";
 import { newModule } from "../runtime/function.js";
 import { decref, incref } from "../runtime/heapref.js";
-import { newDict, newStr } from "../runtime/objects.js";
+import { newDict, newInt, newStr, newTuple } from "../runtime/objects.js";
 import { S, T } from "../runtime/types.js";
 import { builtinsHook, frameStack } from "./code.js";
 import { noteUnwind } from "./eval.js";
@@ -65,11 +67,35 @@ function loadSourceModule(name: string, file: string, pkgDir: string | null): He
     // The compiler raises SyntaxErrors too (match statements' patterns).
     code = moduleTable.compile(parse(source, file, "exec", { fileInput: true }), file, text);
   } catch (e) {
-    if (e instanceof PySyntaxError)
-      raise(T.SyntaxError, `${e.msg} (${e.filename}, line ${e.lineno})`);
+    if (e instanceof PySyntaxError) raiseSyntaxError(e);
     throw e;
   }
   return runModuleCode(name, file, code);
+}
+
+/**
+ * The parser's or compiler's SyntaxError raised as CPython's exception: its class
+ * (IndentationError, TabError) made with (msg, (filename, lineno, offset, text,
+ * end_lineno, end_offset)), so the members are set and str() is "msg (file, line N)".
+ */
+export function raiseSyntaxError(e: PySyntaxError): never {
+  const num = (n: number | null) => (n === null ? incRef(S.None) : newInt(n));
+  const location = [
+    newStr(e.filename),
+    num(e.lineno),
+    num(e.offset),
+    e.text === null ? incRef(S.None) : newStr(e.text),
+    num(e.end_lineno),
+    num(e.end_offset),
+  ];
+  const info = newTuple(location);
+  const msg = newStr(e.msg);
+  try {
+    throw new PyRaise(newException(T[e.type]!, [msg, info]));
+  } finally {
+    decref(msg);
+    decref(info);
+  }
 }
 
 /**
@@ -132,7 +158,8 @@ export function importModule(name: string, _f: Frame): HeapObject {
       m = moduleTable.load(sub) ?? undefined;
       if (m === undefined) {
         const found = findSource(sub);
-        if (found === null) raise(T.ModuleNotFoundError, `No module named '${sub}'`);
+        if (found === null)
+          raiseImportError(T.ModuleNotFoundError!, `No module named '${sub}'`, sub, null);
         m = loadSourceModule(sub, found.file, found.pkgDir);
       }
       if (i > 1 && mod !== null) {

@@ -5,12 +5,14 @@
  * and, when the failing expression is narrower than the line, the `^^^` / `~~^~~` markers.
  */
 import type { HeapObject } from "../engine/index.js";
-import { getAttrOrNull, str } from "../runtime/abstract.js";
+import { printErrorText, utf8Length } from "../parser/index.js";
+import { getAttrOrNull, isInstanceOf, isInt, str } from "../runtime/abstract.js";
 import { PyRaise } from "../runtime/errors.js";
+import { layoutMember } from "../runtime/excmembers.js";
 import { decref } from "../runtime/heapref.js";
 import { excState } from "../runtime/instance.js";
 import { typeInfo, typeOf } from "../runtime/typeobject.js";
-import { C } from "../runtime/types.js";
+import { C, S, T } from "../runtime/types.js";
 import type { Frame, TbPosition } from "./frame.js";
 import { suggestionFor } from "./suggestions.js";
 
@@ -137,14 +139,14 @@ export function formatExceptionOnly(exc: HeapObject): string {
   return msg === "" ? `${name}\n` : `${name}: ${msg}\n`;
 }
 
-/** The text, or "<exception str() failed>" when making it raised (the error dropped). */
-function safely(text: () => string): string {
+/** The text, or `failed` when making it raised (the error dropped). */
+function safely(text: () => string, failed = "<exception str() failed>"): string {
   try {
     return text();
   } catch (e) {
     if (!(e instanceof PyRaise)) throw e;
     decref(e.exc);
-    return "<exception str() failed>";
+    return failed;
   }
 }
 
@@ -196,8 +198,149 @@ export function exceptionParts(
   // (No header when the limit leaves no entries: TracebackException.format.)
   const entries = tracebackEntries(st?.traceback ?? null, limit);
   if (entries.length > 0) out.push("Traceback (most recent call last):\n", ...entries);
+  if (isInstanceOf(exc, T.SyntaxError!)) {
+    const located = suggest ? uncaughtSyntaxError(exc) : null;
+    out.push(...(located !== null ? [located] : syntaxErrorParts(exc, suggest)));
+    out.push(...noteParts(exc, suggest));
+    return out;
+  }
   out.push(suggest ? exceptionLine(exc) : formatExceptionOnly(exc));
+  out.push(...noteParts(exc, suggest));
   return out;
+}
+
+/** traceback.format_exception_only's parts: the exception's line(s), then its notes. */
+export function exceptionOnlyParts(exc: HeapObject): string[] {
+  const head = isInstanceOf(exc, T.SyntaxError!)
+    ? syntaxErrorParts(exc, false)
+    : [formatExceptionOnly(exc)];
+  return [...head, ...noteParts(exc, false)];
+}
+
+/** The type's name as exceptions print it (`module.Qualname` outside builtins/__main__). */
+function printedTypeName(exc: HeapObject): string {
+  const info = typeInfo(typeOf(exc));
+  return info.module === "builtins" || info.module === "__main__"
+    ? info.qualname
+    : `${info.module}.${info.qualname}`;
+}
+
+/** A SyntaxError member (borrowed; null for None). */
+function syntaxMember(exc: HeapObject, name: string): HeapObject | null {
+  const v = layoutMember(excState(exc)!, name) ?? S.None;
+  decref(v);
+  return v === S.None ? null : v;
+}
+
+/**
+ * print_exception for a SyntaxError (print_exception_file_and_line, parse_syntax_error):
+ * "  File …, line N", the text with its carets, then the type and str(msg). Null when
+ * parse_syntax_error fails (a lineno that is not an int), which prints the exception as
+ * any other.
+ */
+function uncaughtSyntaxError(exc: HeapObject): string | null {
+  const lineno = syntaxMember(exc, "lineno");
+  const offset = syntaxMember(exc, "offset");
+  if (lineno === null || !isInt(lineno) || (offset !== null && !isInt(offset))) return null;
+  const exact = typeOf(exc) === T.SyntaxError;
+  const endLineno = exact ? syntaxMember(exc, "end_lineno") : null;
+  const endOffsetObj = exact ? syntaxMember(exc, "end_offset") : null;
+  if ((endLineno !== null && !isInt(endLineno)) || (endOffsetObj !== null && !isInt(endOffsetObj)))
+    return null;
+  const line = Number(lineno.p0);
+  const filename = syntaxMember(exc, "filename");
+  let out = `  File "${filename === null ? "<string>" : str(filename)}", line ${line}\n`;
+  const text = syntaxMember(exc, "text");
+  if (text !== null) {
+    const textStr = str(text);
+    let endOffset = endOffsetObj === null ? -1 : Number(endOffsetObj.p0);
+    const size = utf8Length(textStr);
+    if ((endLineno === null ? line : Number(endLineno.p0)) > line) endOffset = size;
+    if (endOffset > size + 1) endOffset = size + 1;
+    out += printErrorText(offset === null ? -1 : Number(offset.p0), endOffset, textStr);
+  }
+  const msg = syntaxMember(exc, "msg");
+  out += printedTypeName(exc);
+  if (msg !== null) {
+    const m = safely(() => str(msg), "<exception str() failed>");
+    if (m !== "") out += `: ${m}`;
+  }
+  return `${out}\n`;
+}
+
+/**
+ * TracebackException._format_syntax_error (traceback.format_exception_only): the file
+ * and line, the stripped text and its carets, then `Type: msg`.
+ */
+function syntaxErrorParts(exc: HeapObject, uncaught: boolean): string[] {
+  if (uncaught) return [exceptionLine(exc)];
+  const out: string[] = [];
+  const filename = syntaxMember(exc, "filename");
+  const lineno = syntaxMember(exc, "lineno");
+  let suffix = "";
+  const file = filename === null ? null : str(filename);
+  if (lineno !== null) out.push(`  File "${file || "<string>"}", line ${str(lineno)}\n`);
+  else if (file !== null) suffix = ` (${file})`;
+  const text = syntaxMember(exc, "text");
+  if (text !== null) {
+    const rtext = str(text).replace(/\n+$/, "");
+    const ltext = rtext.replace(/^[ \n\f]+/, "");
+    const spaces = rtext.length - ltext.length;
+    out.push(`    ${ltext}\n`);
+    const offsetObj = syntaxMember(exc, "offset");
+    if (offsetObj !== null && isInt(offsetObj)) {
+      const offset = Number(offsetObj.p0);
+      const endObj = syntaxMember(exc, "end_offset");
+      let end =
+        endObj === null || !isInt(endObj) || Number(endObj.p0) === 0 ? offset : Number(endObj.p0);
+      if (offset === end || end === -1) end = offset + 1;
+      const colno = offset - 1 - spaces;
+      const endColno = end - 1 - spaces;
+      if (colno >= 0) {
+        const caretspace = [...ltext.slice(0, colno)].map((c) => (/\s/.test(c) ? c : " ")).join("");
+        out.push(`    ${caretspace}${"^".repeat(Math.max(0, endColno - colno))}\n`);
+      }
+    }
+  }
+  const msgObj = syntaxMember(exc, "msg");
+  const msg = msgObj === null ? "" : safely(() => str(msgObj), "<exception str() failed>");
+  out.push(`${printedTypeName(exc)}: ${msg || "<no detail available>"}${suffix}\n`);
+  return out;
+}
+
+/**
+ * The exception's notes (3.11 add_note), after its last line: each item of a list, tuple
+ * or str `__notes__` as str() gives it ("<note str() failed>" when that raises), one part
+ * per line; anything else as its repr. `uncaught`: print_exception_notes, which ends that
+ * repr with a newline where traceback.py's format_exception_only does not.
+ */
+export function noteParts(exc: HeapObject, uncaught: boolean): string[] {
+  let notes: HeapObject | null;
+  try {
+    notes = getAttrOrNull(exc, "__notes__");
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    decref(e.exc);
+    return [];
+  }
+  if (notes === null) return [];
+  try {
+    if (notes === S.None && !uncaught) return [];
+    const layout = notes.type.layout;
+    if (layout !== C.list && layout !== C.tuple && layout !== C.str) {
+      const text = safely(() => reprOf(notes!), "<__notes__ repr() failed>");
+      return [uncaught ? `${text}\n` : text];
+    }
+    const items = layout === C.str ? [...(notes.p0 as string)] : (notes.p0 as HeapObject[]).slice();
+    const out: string[] = [];
+    for (const item of items) {
+      const text = typeof item === "string" ? item : safely(() => str(item), "<note str() failed>");
+      for (const line of text.split("\n")) out.push(`${line}\n`);
+    }
+    return out;
+  } finally {
+    decref(notes);
+  }
 }
 
 /** The exception's last line, with NameError/AttributeError's "Did you mean" suggestion. */

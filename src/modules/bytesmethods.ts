@@ -17,8 +17,6 @@ import {
   isStr,
   iterNext,
   repr,
-  setAttr,
-  str,
   toArray,
   truthy,
 } from "../runtime/abstract.js";
@@ -41,12 +39,10 @@ import {
   sameKind,
 } from "../runtime/bytes.js";
 import { codecErrorHook, decode, encode, lookupCodec } from "../runtime/codecs.js";
-import type { DictStore } from "../runtime/dictstore.js";
 import { PyRaise, raise } from "../runtime/errors.js";
 import { asciiOf, formatFloat, formatInt, parseSpec } from "../runtime/format.js";
 import { classmethodContract, staticmethodContract } from "../runtime/function.js";
 import { decref, heap } from "../runtime/heapref.js";
-import { excState } from "../runtime/instance.js";
 import {
   newBool,
   newBuiltin,
@@ -240,72 +236,6 @@ function installConstructors(): void {
 // ---------------------------------------------------------------- codecs
 
 function installCodecErrors(): void {
-  const attrs = ["encoding", "object", "start", "end", "reason"];
-  for (const [t, decoding] of [
-    [T.UnicodeDecodeError!, true],
-    [T.UnicodeEncodeError!, false],
-  ] as const) {
-    const name = typeInfo(t).name;
-    defineMethod(t, "__init__", (args, kwnames, self) => {
-      if ((kwnames?.length ?? 0) > 0) raise(T.TypeError, `${name}() takes no keyword arguments`);
-      const st = excState(self!)!;
-      for (const a of args) a.refcnt++;
-      const old = st.args;
-      st.args = newTuple([...args]);
-      if (old !== null) decref(old);
-      if (args.length !== 5)
-        raise(T.TypeError, `function takes exactly 5 arguments (${args.length} given)`);
-      const checks: [number, (o: HeapObject) => boolean, string][] = [
-        [0, isStr, "str"],
-        [1, decoding ? isBytesLike : isStr, decoding ? "a bytes-like object" : "str"],
-        [2, isInt, "int"],
-        [3, isInt, "int"],
-        [4, isStr, "str"],
-      ];
-      for (const [i, ok, what] of checks) {
-        if (!ok(args[i]!))
-          raise(T.TypeError, `argument ${i + 1} must be ${what}, not ${typeName(args[i]!)}`);
-      }
-      for (let i = 0; i < 5; i++) setAttr(self!, attrs[i]!, args[i]!);
-      return none();
-    });
-    defineMethod(t, "__str__", (_a, _k, self) => {
-      const get = (n: string) => {
-        const store = (self!.p0 as DictStore | null) ?? null;
-        return store?.getStr(n);
-      };
-      const enc = get("encoding");
-      const obj = get("object");
-      const start = get("start");
-      const end = get("end");
-      const reason = get("reason");
-      if ([enc, obj, start, end, reason].some((x) => x === undefined)) return newStr("");
-      const s = Number(start!.p0);
-      const e = Number(end!.p0);
-      const codec = str(enc!);
-      const why = str(reason!);
-      if (decoding) {
-        const b = bytesData(obj!);
-        if (e === s + 1 && s < b.length)
-          return newStr(
-            `'${codec}' codec can't decode byte 0x${b[s]!.toString(16).padStart(2, "0")} in position ${s}: ${why}`,
-          );
-        return newStr(`'${codec}' codec can't decode bytes in position ${s}-${e - 1}: ${why}`);
-      }
-      const cps = [...(obj!.p0 as string)];
-      if (e === s + 1 && s < cps.length) {
-        const c = cps[s]!.codePointAt(0)!;
-        const esc =
-          c <= 0xff
-            ? `\\x${c.toString(16).padStart(2, "0")}`
-            : c <= 0xffff
-              ? `\\u${c.toString(16).padStart(4, "0")}`
-              : `\\U${c.toString(16).padStart(8, "0")}`;
-        return newStr(`'${codec}' codec can't encode character '${esc}' in position ${s}: ${why}`);
-      }
-      return newStr(`'${codec}' codec can't encode characters in position ${s}-${e - 1}: ${why}`);
-    });
-  }
   codecErrorHook.decode = (encoding, d, start, end, reason) =>
     call(T.UnicodeDecodeError!, [
       newStr(encoding),

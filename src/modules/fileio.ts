@@ -38,7 +38,6 @@ import {
   nativeRepr,
   nativeSeq,
   repr,
-  setAttr,
   toArray,
   truthy,
 } from "../runtime/abstract.js";
@@ -52,19 +51,8 @@ import { bytesData, isBytesLike, newBytes } from "../runtime/bytes.js";
 import { type Codec, decode, encode, lookupCodec } from "../runtime/codecs.js";
 import type { DictStore } from "../runtime/dictstore.js";
 import { PyRaise, raise } from "../runtime/errors.js";
-import { staticmethodContract } from "../runtime/function.js";
 import { decref, heap } from "../runtime/heapref.js";
-import { allocInstance, excState } from "../runtime/instance.js";
-import {
-  newBool,
-  newBuiltin,
-  newDict,
-  newInt,
-  newList,
-  newStr,
-  newTuple,
-  none,
-} from "../runtime/objects.js";
+import { newBool, newDict, newInt, newList, newStr, none } from "../runtime/objects.js";
 import { typeInfo, typeName } from "../runtime/typeobject.js";
 import { S, T } from "../runtime/types.js";
 import { defineFunction, splitKw } from "./support.js";
@@ -187,73 +175,6 @@ export function osError(
   if (filename !== null) args.push(incRef(filename));
   if (filename !== null && filename2 !== null) args.push(none(), incRef(filename2));
   return new PyRaise(call(T[cls]!, args));
-}
-
-/**
- * OSError(errno, strerror[, filename[, winerror[, filename2]]]): args keep the first two;
- * OSError itself called with a known errno makes the matching subclass (FileNotFoundError
- * for ENOENT, …), as CPython's OSError.__new__ does.
- */
-function installOSErrorArgs(): void {
-  const os = T.OSError!;
-  const byErrno = new Map<number, string>();
-  for (const [, [n, , cls]] of Object.entries(ERRNO)) if (cls !== "OSError") byErrno.set(n, cls);
-  byErrno.set(11, "BlockingIOError");
-  byErrno.set(4, "InterruptedError");
-  byErrno.set(3, "ProcessLookupError");
-  byErrno.set(110, "TimeoutError");
-  byErrno.set(32, "BrokenPipeError");
-  byErrno.set(104, "ConnectionResetError");
-  byErrno.set(111, "ConnectionRefusedError");
-  byErrno.set(103, "ConnectionAbortedError");
-  byErrno.set(10, "ChildProcessError");
-  const newFn = newBuiltin("__new__", (args, kwnames) => {
-    if (args.length === 0) raise(T.TypeError, "OSError.__new__(): not enough arguments");
-    let cls = args[0]!;
-    const rest = args.slice(1, args.length - (kwnames?.length ?? 0));
-    if (cls === os && rest.length >= 2 && rest.length <= 5 && isInt(rest[0]!)) {
-      const sub = byErrno.get(Number(rest[0]!.p0));
-      if (sub !== undefined) cls = T[sub]!;
-    }
-    const exc = allocInstance(cls, true);
-    for (const a of rest) a.refcnt++;
-    excState(exc)!.args = newTuple(rest);
-    return exc;
-  });
-  const sm = heap.alloc(staticmethodContract, newFn, null, null);
-  sm.refcnt = 1_000_000;
-  typeInfo(os).dict.set("__new__", sm);
-  defineMethod(os, "__init__", (args, kwnames, self) => {
-    if ((kwnames?.length ?? 0) > 0)
-      raise(T.TypeError, `${typeInfo(os).name}() takes no keyword arguments`);
-    const exc = self!;
-    const state = excState(exc)!;
-    const kept = args.length >= 3 && args.length <= 5 ? args.slice(0, 2) : args;
-    for (const a of kept) a.refcnt++;
-    const old = state.args;
-    state.args = newTuple([...kept]);
-    if (old !== null) decref(old);
-    setAttr(exc, "filename", args.length >= 3 && args.length <= 5 ? args[2]! : S.None);
-    setAttr(exc, "filename2", args.length === 5 ? args[4]! : S.None);
-    return none();
-  });
-  defineMethod(os, "__str__", (_a, _k, self) => {
-    const items = (excState(self!)?.args?.p0 as HeapObject[] | undefined) ?? [];
-    const dict = self!.p0 as DictStore | null;
-    const filename = dict?.getStr?.("filename");
-    const filename2 = dict?.getStr?.("filename2");
-    const s = (o: HeapObject) => (isStr(o) ? (o.p0 as string) : repr(o));
-    if (items.length === 2) {
-      let out = `[Errno ${s(items[0]!)}] ${s(items[1]!)}`;
-      if (filename !== undefined && filename !== S.None) {
-        out += `: ${repr(filename)}`;
-        if (filename2 !== undefined && filename2 !== S.None) out += ` -> ${repr(filename2)}`;
-      }
-      return newStr(out);
-    }
-    if (items.length === 1) return newStr(s(items[0]!));
-    return newStr(items.length === 0 ? "" : repr(excState(self!)!.args!));
-  });
 }
 
 let unsupported: HeapObject | null = null;
@@ -965,7 +886,6 @@ export function installOpen(store: DictStore): void {
     const text = nativeAttrs.get(textContract)!;
     text.set("encoding", (o) => newStr(st(o).encodingName));
     text.set("errors", (o) => newStr(st(o).errors));
-    installOSErrorArgs();
   }
   defineFunction(store, "open", openImpl);
 }

@@ -15,8 +15,8 @@ import { frameStack } from "../interp/code.js";
 import { threadState } from "../interp/eval.js";
 import { type Frame, type TbPosition, tracebackContract } from "../interp/frame.js";
 import {
+  exceptionOnlyParts,
   exceptionParts,
-  formatExceptionOnly,
   frameEntries,
   tracebackEntries,
 } from "../interp/traceback.js";
@@ -358,7 +358,7 @@ declareModule("traceback", (m, module) => {
     }
     const value = argument(pos, kw, 1, "value") ?? pos[0]!;
     if (value === S.None) return listOf(["NoneType: None\n"]);
-    return listOf([formatExceptionOnly(value)]);
+    return listOf(exceptionOnlyParts(value));
   });
   defineFunction(m, "print_tb", (args, kwnames) => {
     const [pos, kw] = splitKw(args, kwnames);

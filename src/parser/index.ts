@@ -20,7 +20,13 @@ export type { AST, expr, mod, pattern, stmt } from "./ast.js";
 export * as ast from "./ast.js";
 export { PyBytes, PyComplex, PyEllipsis, pyRepr } from "./constants.js";
 export { type DumpOptions, dump } from "./dump.js";
-export { formatSyntaxError, PySyntaxError, type SyntaxErrorClass } from "./errors.js";
+export {
+  formatSyntaxError,
+  PySyntaxError,
+  printErrorText,
+  type SyntaxErrorClass,
+  utf8Length,
+} from "./errors.js";
 export { PyLimitError } from "./parser-base.js";
 
 export type Mode = "exec" | "eval" | "single";

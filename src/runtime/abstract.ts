@@ -11,6 +11,7 @@ import { type HeapObject, TypeFlag } from "../engine/index.js";
 import { MAX_ITEMS, memoryError } from "./accounting.js";
 import type { DictStore } from "./dictstore.js";
 import { PyRaise, raise } from "./errors.js";
+import { layoutMember, setLayoutMember } from "./excmembers.js";
 import { floatRepr, formatFloat } from "./format.js";
 import {
   getsetContract,
@@ -741,18 +742,6 @@ export function genericGetAttrOrNull(
     if (v !== undefined) return incRef(v);
   }
   if (descr !== null) return descrGetOrGetattr(obj, name, descr, swallowGetattrError, withGetattr);
-  if (obj.p2 instanceof ExcState) {
-    const items = (obj.p2.args?.p0 as HeapObject[] | undefined) ?? [];
-    if (name === "value" && isSubtype(type, T.StopIteration)) return incRef(items[0] ?? S.None);
-    if (name === "code" && isSubtype(type, T.SystemExit)) {
-      if (items.length === 0) return incRef(S.None);
-      return incRef(items.length === 1 ? items[0]! : obj.p2.args!);
-    }
-    if ((name === "errno" || name === "strerror") && isSubtype(type, T.OSError)) {
-      if (items.length < 2) return incRef(S.None);
-      return incRef(items[name === "errno" ? 0 : 1]!);
-    }
-  }
   if (obj.type === C.module) return moduleGetattr(obj, name, swallowGetattrError);
   const getattr = withGetattr ? lookup(type, "__getattr__") : null;
   return getattr === null ? null : callGetattr(obj, name, getattr, swallowGetattrError);
@@ -865,7 +854,7 @@ export function exceptionMember(
   type: HeapObject,
   name: string,
 ): HeapObject | undefined {
-  const v = excAttr(st, name);
+  const v = excAttr(st, name) ?? layoutMember(st, name);
   if (v !== undefined) return v;
   if ((name === "name" || name === "obj") && isSubtype(type, T.AttributeError)) {
     return incRef((name === "name" ? st.attrName : st.attrObj) ?? S.None);
@@ -1197,6 +1186,7 @@ export function setExcAttr(
     setAttributeErrorMember(st, name, value);
     return true;
   }
+  if (setLayoutMember(st, name, value)) return true;
   if (name === "__traceback__") setExcRef(st, "traceback", value);
   else if (name === "__context__") setExcRef(st, "context", value);
   else if (name === "__cause__") {
@@ -1448,6 +1438,7 @@ function propertyMissing(prop: HeapObject, obj: HeapObject, what: string): never
 
 /** object.__delattr__ */
 export function genericDelAttr(obj: HeapObject, name: string): void {
+  if (obj.p2 instanceof ExcState && setLayoutMember(obj.p2, name, null)) return;
   const type = typeOf(obj);
   const tinfo = type.p0 as TypeInfo;
   const descr = lookup(type, name);

@@ -61,6 +61,7 @@ import {
 import { accounting, MAX_ITEMS, MAX_STR_LENGTH, memoryError } from "./accounting.js";
 import { DictStore, ENTRY } from "./dictstore.js";
 import { errorFactory, PyRaise, raise } from "./errors.js";
+import { initMembers, installExceptionMembers } from "./excmembers.js";
 import { powPositive } from "./floatpow.js";
 import { cpLength, floatRepr, splitsPair } from "./format.js";
 import {
@@ -2847,22 +2848,19 @@ function bootstrapExceptions(): void {
       return incRef(S.None);
     });
   }
-  defineMethod(T.OSError!, "__str__", (_a, _k, self) => {
-    const args = argsOf(self!);
-    if (args.length === 2) return newStr(`[Errno ${strOf(args[0]!)}] ${strOf(args[1]!)}`);
-    if (args.length === 1) return newStr(strOf(args[0]!));
-    return newStr(args.length === 0 ? "" : repr(excState(self!)!.args!));
-  });
   defineMethod(T.KeyError!, "__str__", (_a, _k, self) => {
     const args = argsOf(self!);
     if (args.length === 1) return newStr(repr(args[0]!));
     return newStr(args.length === 0 ? "" : repr(excState(self!)!.args!));
   });
+  // (CPython makes the exceptions it raises by calling their type: __init__ fills members)
   errorFactory.make = (type, msg) => {
     const exc = allocInstance(type, true);
     excState(exc)!.args = msg === null ? incRef(S.emptyTuple) : newTuple([newStr(msg)]);
+    initMembers(exc);
     return exc;
   };
+  installExceptionMembers();
 }
 
 // ---------------------------------------------------------------- native attributes

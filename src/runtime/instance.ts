@@ -15,7 +15,6 @@ import { noteSplitDict } from "./sizeof.js";
 import {
   decrefHeapType,
   increfHeapType,
-  lookup,
   lookupSlot,
   type TypeInfo,
   typeInfo,
@@ -33,6 +32,65 @@ export class ExcState {
   /** AttributeError's name and obj members (null: None). */
   attrName: HeapObject | null = null;
   attrObj: HeapObject | null = null;
+  /**
+   * The object members of the exception's builtin layout (StopIteration's value, OSError's
+   * errno, strerror, filename, filename2, …: EXC_LAYOUTS), in CPython's struct order; null
+   * where the C field is NULL (read as None). Null for BaseException's own layout.
+   */
+  members: (HeapObject | null)[] | null = null;
+  /** Their names: the layout's EXC_LAYOUTS entry. */
+  layout: readonly string[] | null = null;
+  /** OSError's `written` (characters_written; -1: not set). */
+  written = -1;
+  /** UnicodeError's start and end (Py_ssize_t members). */
+  start = 0;
+  end = 0;
+}
+
+/**
+ * The object members each builtin exception layout adds to BaseException's, by the type
+ * that introduces the layout, in its struct's (and traverse's) order (Objects/exceptions.c:
+ * PyStopIterationObject, PySystemExitObject, PyImportErrorObject, PyOSErrorObject,
+ * PySyntaxErrorObject, PyUnicodeErrorObject).
+ */
+export const EXC_LAYOUTS: Readonly<Record<string, readonly string[]>> = {
+  StopIteration: ["value"],
+  SystemExit: ["code"],
+  ImportError: ["msg", "name", "path"],
+  OSError: ["errno", "strerror", "filename", "filename2"],
+  SyntaxError: [
+    "msg",
+    "filename",
+    "lineno",
+    "offset",
+    "end_lineno",
+    "end_offset",
+    "text",
+    "print_file_and_line",
+  ],
+  UnicodeError: ["encoding", "object", "reason"],
+};
+
+const excLayouts = new WeakMap<TypeInfo, readonly string[] | null>();
+
+/** The EXC_LAYOUTS entry of exception type `type` (its nearest builtin layout), or null. */
+export function excLayoutOf(type: HeapObject): readonly string[] | null {
+  const info = type.p0 as TypeInfo;
+  let layout = excLayouts.get(info);
+  if (layout === undefined) {
+    layout = null;
+    for (const c of info.mro) {
+      const ci = c.p0 as TypeInfo;
+      if (ci.heapType) continue;
+      const own = EXC_LAYOUTS[ci.name];
+      if (own !== undefined) {
+        layout = own;
+        break;
+      }
+    }
+    excLayouts.set(info, layout);
+  }
+  return layout;
 }
 
 /**
@@ -106,11 +164,22 @@ function slotValues(obj: HeapObject): (HeapObject | null)[] | null {
   return extra as (HeapObject | null)[];
 }
 
+/**
+ * subtype_traverse: the slots, then the base's traverse — for an exception its layout's
+ * members (OSError_traverse…, AttributeError_traverse: obj, name) before
+ * BaseException_traverse (dict, args, traceback, cause, context) — then the class.
+ */
 function traverseInstance(obj: HeapObject, visit: Visit): void {
   const extra = obj.p2 as ExcState | (HeapObject | null)[] | null;
   if (extra !== null) {
     const slots = extra instanceof ExcState ? extra.slots : extra;
     if (slots !== null) visitSlots(slots, (obj.type.owner!.p0 as TypeInfo).slotOrder, visit);
+  }
+  if (extra instanceof ExcState) {
+    const members = extra.members;
+    if (members !== null) for (const m of members) if (m !== null) visit(m);
+    if (extra.attrObj !== null) visit(extra.attrObj);
+    if (extra.attrName !== null) visit(extra.attrName);
   }
   const dict = obj.p1 as HeapObject | null;
   if (dict !== null) visit(dict);
@@ -120,20 +189,26 @@ function traverseInstance(obj: HeapObject, visit: Visit): void {
     if (extra.traceback !== null) visit(extra.traceback);
     if (extra.cause !== null) visit(extra.cause);
     if (extra.context !== null) visit(extra.context);
-    if (extra.attrName !== null) visit(extra.attrName);
-    if (extra.attrObj !== null) visit(extra.attrObj);
   }
   const type = obj.type.owner as HeapObject;
   if ((type.p0 as TypeInfo).heapType) visit(type);
 }
 
 /**
- * subtype_clear + BaseException_clear: slots, then the dict/attributes, then exception
- * state. A `dying` instance (dealloc) gives its attribute store up for reuse.
+ * subtype_clear + the exception's clear (its layout's members, then BaseException_clear):
+ * slots, the members, the dict/attributes, then the rest of the exception state. A `dying`
+ * instance (dealloc) gives its attribute store up for reuse.
  */
 function releaseInstance(obj: HeapObject, dying = false): void {
   const slots = slotValues(obj);
   if (slots !== null) releaseSlots(slots, (obj.type.owner!.p0 as TypeInfo).slotOrder);
+  if (obj.p2 instanceof ExcState) {
+    const st = obj.p2;
+    const refs = [...(st.members ?? []), st.attrObj, st.attrName];
+    if (st.members !== null) st.members.fill(null);
+    st.attrObj = st.attrName = null;
+    for (const r of refs) if (r !== null) decref(r);
+  }
   const dict = obj.p1 as HeapObject | null;
   if (dict !== null) {
     obj.p1 = null;
@@ -148,8 +223,8 @@ function releaseInstance(obj: HeapObject, dying = false): void {
   }
   if (obj.p2 instanceof ExcState) {
     const st = obj.p2;
-    const refs = [st.args, st.traceback, st.cause, st.context, st.attrName, st.attrObj];
-    st.args = st.traceback = st.cause = st.context = st.attrName = st.attrObj = null;
+    const refs = [st.args, st.traceback, st.cause, st.context];
+    st.args = st.traceback = st.cause = st.context = null;
     for (const r of refs) if (r !== null) decref(r);
   }
 }
@@ -192,6 +267,11 @@ export function allocInstance(type: HeapObject, exception = false): HeapObject {
   if (exception) {
     const st = new ExcState();
     st.slots = slots;
+    const layout = excLayoutOf(type);
+    if (layout !== null) {
+      st.layout = layout;
+      st.members = new Array<HeapObject | null>(layout.length).fill(null);
+    }
     extra = st;
   } else extra = slots;
   let attrs: DictStore | null = null;

@@ -58,6 +58,14 @@ const WRITABLE: Record<string, ReadonlySet<string>> = Object.fromEntries(
     BaseException: "__suppress_context__ args __traceback__ __context__ __cause__ __dict__",
     AttributeError: "name obj",
     NameError: "name",
+    StopIteration: "value",
+    SystemExit: "code",
+    ImportError: "msg name path",
+    OSError: "errno strerror filename filename2 characters_written",
+    SyntaxError: "msg filename lineno offset text end_lineno end_offset print_file_and_line",
+    UnicodeEncodeError: "encoding object start end reason",
+    UnicodeDecodeError: "encoding object start end reason",
+    UnicodeTranslateError: "encoding object start end reason",
     function:
       "__doc__ __module__ __code__ __defaults__ __kwdefaults__ __annotations__ __dict__ " +
       "__name__ __qualname__",
@@ -166,7 +174,19 @@ function exceptionGetters(type: HeapObject): Map<string, Getter> {
 }
 
 /** The exception types whose members pygc keeps in the exception's state. */
-const STATE_EXCEPTIONS = ["BaseException", "AttributeError", "NameError"];
+const STATE_EXCEPTIONS = [
+  "BaseException",
+  "AttributeError",
+  "NameError",
+  "StopIteration",
+  "SystemExit",
+  "ImportError",
+  "OSError",
+  "SyntaxError",
+  "UnicodeEncodeError",
+  "UnicodeDecodeError",
+  "UnicodeTranslateError",
+];
 
 /**
  * Give every builtin type made so far the descriptors of its native attributes; run once
