@@ -211,6 +211,14 @@ function startRuntime(argv: string[], options: RunOptions): void {
     info.hasDict = false;
     info.weakrefable = false;
     info.module = "builtins";
+    // (a C type: no __dict__ or __weakref__ descriptors, which the class machinery added)
+    for (const name of ["__dict__", "__weakref__"]) {
+      const d = info.dict.get(name);
+      if (d !== undefined) {
+        info.dict.delete(name);
+        decref(d);
+      }
+    }
     heap.untrack(t);
     t.refcnt = 1_000_000;
     void contract;

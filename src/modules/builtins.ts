@@ -170,6 +170,7 @@ import { installBytes, strFromBytes } from "./bytesmethods.js";
 import { complexContract, complexHash, installComplex } from "./complex.js";
 import { installOpen } from "./fileio.js";
 import { readLineHook, stdout } from "./io.js";
+import { installIteratorState } from "./iterstate.js";
 import { installNamespaceExtras } from "./namespaceextras.js";
 import { installNumberMembers } from "./nummethods.js";
 import { installReduceMethods } from "./reduce.js";
@@ -327,7 +328,22 @@ function reverseItemsIter(seq: HeapObject, name: string): HeapObject {
     },
     48,
     () => (held.length === 0 || (seq.p0 as HeapObject[]).length < i + 1 ? 0 : i + 1),
+    // listreviter_setstate / reversed_setstate: the index clipped to -1 .. len - 1, while
+    // the sequence is held.
+    (state) => {
+      const index = ssizeState(state);
+      if (held.length > 0) i = Math.min(Math.max(index, -1), (seq.p0 as HeapObject[]).length - 1);
+    },
   );
+}
+
+/** PyLong_AsSsize_t, as the iterators' __setstate__ read their state: an int only. */
+export function ssizeState(state: HeapObject): number {
+  if (!isInt(state)) raise(T.TypeError, "an integer is required");
+  const v = state.p0 as number | bigint;
+  if (typeof v === "bigint" && (v > 2n ** 63n - 1n || v < -(2n ** 63n)))
+    raise(T.OverflowError, "Python int too large to convert to C ssize_t");
+  return Number(v);
 }
 
 function installConstructors(): void {
@@ -916,6 +932,7 @@ function dictMethods(): void {
     exactly("dict.__reversed__", args, 0, kw);
     const store = self!.p0 as DictStore;
     let used = store.size;
+    let left = used; // (di->len)
     let at = store.table.length;
     let done = false;
     incref(self!);
@@ -931,13 +948,18 @@ function dictMethods(): void {
         const t = store.table;
         for (at = Math.min(at, t.length) - ENTRY; at >= 0; at -= ENTRY) {
           const k = t[at] as HeapObject | null;
-          if (k !== null) return incRef(k);
+          if (k !== null) {
+            left--;
+            return incRef(k);
+          }
         }
         done = true;
         releaseIterRefs(it);
         return null;
       },
       72,
+      // dictiter_len: what is left while the dict keeps its size, else 0
+      () => (!done && used === store.size ? left : 0),
     );
     return it;
   });
@@ -1617,6 +1639,7 @@ function miscMethods(): void {
     "set_iterator",
     "bytes_iterator",
     "bytearray_iterator",
+    "dict_reversekeyiterator",
   ]) {
     defineMethod(T[name] ?? nativeIterType(name), "__length_hint__", (args, kw, self) => {
       exactly(`${name}.__length_hint__`, args, 0, kw);
@@ -2100,15 +2123,25 @@ function builtinFunctions(b: DictStore): void {
     const [args, kw] = splitKw(allArgs, kwnames);
     for (const k of kw.keys())
       if (k !== "strict") raise(T.TypeError, `zip() got an unexpected keyword argument '${k}'`);
-    const strict = kw.has("strict") && truthy(kw.get("strict")!);
+    let strict = kw.has("strict") && truthy(kw.get("strict")!);
     const its = args.map(getIter);
     // zip_new packs a result tuple that zip_next refills when nobody else holds it.
     const result = newTuple(its.map(() => none()));
-    return nativeIter("zip", [...its, result], () => {
-      if (its.length === 0) return null;
-      const vals = strict ? nextOfEachStrict(its) : nextOfEach(its);
-      return vals === null ? null : reuseResult(result, vals);
-    });
+    return nativeIter(
+      "zip",
+      [...its, result],
+      () => {
+        if (its.length === 0) return null;
+        const vals = strict ? nextOfEachStrict(its) : nextOfEach(its);
+        return vals === null ? null : reuseResult(result, vals);
+      },
+      48,
+      null,
+      // zip_setstate: the state's truth is the strict flag.
+      (state) => {
+        strict = truthy(state);
+      },
+    );
   });
   defineIterClass(b, "map", (args, kw) => {
     noKw("map", kw);
@@ -2170,7 +2203,8 @@ function builtinFunctions(b: DictStore): void {
       // range_reverse: a range iterator from the last item down.
       const [start, step] = [seq.p0 as number, seq.p2 as number];
       const n = rangeLength(start, seq.p1, step);
-      return heap.alloc(rangeIterContract, null, start + (n - 1) * step, [start - step, -step]);
+      const last = start + (n - 1) * step;
+      return heap.alloc(rangeIterContract, null, last, [start - step, -step, last]);
     }
     // reversed() calls a __reversed__ method first (a deque's, a class's).
     const rev = lookup(typeOf(seq), "__reversed__");
@@ -2217,6 +2251,11 @@ function builtinFunctions(b: DictStore): void {
         if (held.length === 0) return 0;
         const size = len(seq);
         return size < index + 1 ? 0 : index + 1;
+      },
+      // reversed_setstate: the index clipped to -1 .. len - 1 while the sequence is held.
+      (state) => {
+        const i = ssizeState(state);
+        if (held.length > 0) index = Math.min(Math.max(i, -1), len(seq) - 1);
       },
     );
   });
@@ -2883,6 +2922,7 @@ declareModule("builtins", (b) => {
   installSlotMethods();
   installReduceMethods();
   installNamespaceExtras();
+  installIteratorState();
   installOpen(b);
   installComplex(b);
   for (const name of [

@@ -11,7 +11,9 @@ import { defineMethod } from "../runtime/bootstrap.js";
 import type { DictStore } from "../runtime/dictstore.js";
 import { raise } from "../runtime/errors.js";
 import { classmethodContract, functionContract, moduleContract } from "../runtime/function.js";
+import { installClassGetitem } from "../runtime/genericalias.js";
 import { heap } from "../runtime/heapref.js";
+import { nativeIterType } from "../runtime/nativeiter.js";
 import { newBool, newBuiltin, newDict, newStr } from "../runtime/objects.js";
 import { superContract } from "../runtime/super.js";
 import { typeInfo, typeName, typePrepare } from "../runtime/typeobject.js";
@@ -49,6 +51,8 @@ function installTypeChecks(): void {
 
 export function installNamespaceExtras(): void {
   installTypeChecks();
+  // enum_methods' __class_getitem__: enumerate[int] (mappingproxy's: mappingproxy.ts).
+  installClassGetitem(nativeIterType("enumerate"));
   // super_members: p0 the class to start after, p1 the object (or null), p2 its type.
   nativeAttrs.set(
     superContract,

@@ -1674,7 +1674,8 @@ function installSequences(): void {
     }
     const viewIter = dictViews.get(c);
     if (viewIter !== undefined) return newDictIter(viewIter, o.p0 as HeapObject);
-    if (c === rangeContract) return heap.alloc(rangeIterContract, null, o.p0, [o.p1, o.p2]);
+    // (p2: stop, step and the first value, which __reduce__/__setstate__ count from)
+    if (c === rangeContract) return heap.alloc(rangeIterContract, null, o.p0, [o.p1, o.p2, o.p0]);
     const t = typeOf(o);
     if (
       c === listIterContract ||

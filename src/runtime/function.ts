@@ -218,7 +218,7 @@ export const dictItemIterContract = new ObjectType({
   },
 });
 export const seqIterContract = makeSeqIterContract("iterator");
-/** range_iterator: p0 null, p1 next value, p2 [stop, step] (not GC). */
+/** range_iterator: p0 null, p1 next value, p2 [stop, step, first value] (not GC). */
 export const rangeIterContract = new ObjectType({ name: "range_iterator", basicSize: 48 });
 /** range: p0 start, p1 stop, p2 step (JS numbers; not GC). */
 export const rangeContract = new ObjectType({ name: "range", basicSize: 48 });

@@ -33,6 +33,7 @@ import {
   registerBuiltinType,
 } from "./bootstrap.js";
 import { raise } from "./errors.js";
+import { installClassGetitem } from "./genericalias.js";
 import { decref, heap } from "./heapref.js";
 import { newBool, newInt, newStr } from "./objects.js";
 import { isSubtype, lookup, lookupSlot, typeInfo, typeName, typeOf } from "./typeobject.js";
@@ -77,6 +78,7 @@ export function mappingProxyType(): HeapObject {
   const t = registerBuiltinType("mappingproxy", mappingProxyContract);
   mappingProxyContract.owner = t;
   proxyType = t;
+  installClassGetitem(t); // mappingproxy[str, int]
   const info = typeInfo(t);
   nativeConstructors.set(t, (_type, args, kwnames) => {
     const nkw = kwnames?.length ?? 0;

@@ -1,7 +1,8 @@
 /**
  * Iterators implemented in TypeScript (enumerate, zip, map, filter, reversed, …): p0 is
  * the `next` function, p1 the references the iterator holds (traversed and released), p2
- * its __length_hint__ when it has one (else null).
+ * its __length_hint__ when it has one (else null) — or, for one whose state can be set
+ * (zip's strict flag, reversed's index: __setstate__), a NativeIterOps with both.
  */
 import { type HeapObject, ObjectType } from "../engine/index.js";
 import { decref, heap } from "./heapref.js";
@@ -14,15 +15,29 @@ export const nativeIterTypeHook = {
   make: null as unknown as (name: string, contract: ObjectType) => HeapObject,
 };
 
+/** A native iterator's __length_hint__ and __setstate__ (the state borrowed). */
+export class NativeIterOps {
+  constructor(
+    readonly hint: (() => number) | null,
+    readonly setstate: (state: HeapObject) => void,
+  ) {}
+}
+
 export function nativeIter(
   name: string,
   refs: HeapObject[],
   next: () => HeapObject | null,
   basicSize = 48,
   hint: (() => number) | null = null,
+  setstate: ((state: HeapObject) => void) | null = null,
 ): HeapObject {
   const contract = nativeIterContract(name, basicSize);
-  const it = heap.alloc(contract, next, refs, hint);
+  const it = heap.alloc(
+    contract,
+    next,
+    refs,
+    setstate === null ? hint : new NativeIterOps(hint, setstate),
+  );
   heap.track(it);
   return it;
 }
@@ -66,6 +81,7 @@ export function releaseIterRefs(it: HeapObject): void {
 /** A native iterator's own __length_hint__ (nativeIter's `hint`), or null: it has none. */
 export function nativeIterHint(it: HeapObject): number | null {
   if (!nativeIterContracts.has(it.type)) return null;
-  const hint = it.p2 as (() => number) | null;
+  const p2 = it.p2 as (() => number) | NativeIterOps | null;
+  const hint = p2 instanceof NativeIterOps ? p2.hint : p2;
   return hint === null ? null : hint();
 }
