@@ -15,6 +15,14 @@ namespaces of its builtin types besides methods, for src/runtime/nativedescr.ts:
   TYPE_SIGNATURES   the types whose __text_signature__ is not None (the signature line
                     CPython keeps in tp_doc, which __doc__ leaves out).
 
+It also writes src/runtime/builtin-docs.txt, read when a program first asks a builtin
+function or method for its __doc__, __text_signature__ or __module__
+(src/runtime/builtindocs.ts): a JSON object from "Type.name" (the methods, slot wrappers,
+class and static methods in each type's namespace, by its __qualname__) and
+"module.name" (the builtin functions of the modules below, by the name pygc imports them
+as) to [__doc__, __text_signature__, __module__] (null: None; __module__ only for module
+functions).
+
 The types are keyed by their __qualname__ (tp_name after its last dot), as pygc's
 typeInfo names them. A type pygc does not have costs a few bytes and is never read.
 Run: python3 scripts/gen-type-namespaces.py"""
@@ -35,6 +43,21 @@ import types
 import weakref
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "src", "runtime", "typenamespace-data.ts")
+DOCS_OUT = os.path.join(os.path.dirname(__file__), "..", "src", "runtime", "builtin-docs.txt")
+
+# The modules whose builtin functions pygc has natively, as pygc names them.
+DOC_MODULES = (
+    "builtins", "sys", "gc", "math", "time", "itertools", "functools", "_functools",
+    "collections", "_collections", "atexit", "os", "posix", "io", "_io", "_weakref", "weakref",
+    "tracemalloc", "_tracemalloc", "_abc", "operator", "_operator", "random", "_random",
+    "heapq", "_heapq", "bisect", "_bisect", "_warnings", "warnings", "copyreg", "keyword",
+    "string", "_string", "linecache", "traceback", "types", "copy",
+)
+
+METHOD_KINDS = (
+    "method_descriptor", "wrapper_descriptor", "classmethod_descriptor",
+    "builtin_function_or_method", "staticmethod", "classmethod",
+)
 
 
 def candidate_types():
@@ -80,6 +103,33 @@ def startup_flags():
         else t.__flags__
         for name, t in candidate_types().items()
     }
+
+
+def builtin_docs(types_by_name):
+    """{key: [__doc__, __text_signature__, __module__ or None]} for builtin_docs.txt."""
+    import importlib
+
+    def entry(f, module=None):
+        return [f.__doc__ if isinstance(f.__doc__, str) else None,
+                getattr(f, "__text_signature__", None), module]
+
+    docs = {}
+    for name, t in types_by_name.items():
+        for key, v in t.__dict__.items():
+            kind = type(v).__name__
+            if kind not in METHOD_KINDS:
+                continue
+            f = v.__func__ if kind in ("staticmethod", "classmethod") else v
+            if type(f).__name__ not in METHOD_KINDS[:4]:
+                continue  # a Python function (a class pygc keeps as module source)
+            docs[f"{name}.{key}"] = entry(f)
+    for modname in DOC_MODULES:
+        mod = importlib.import_module(modname)
+        for key, v in vars(mod).items():
+            if type(v).__name__ == "builtin_function_or_method" and isinstance(
+                    getattr(v, "__self__", None), type(sys)):
+                docs[f"{modname}.{key}"] = entry(v, v.__module__)
+    return dict(sorted(docs.items()))
 
 
 def main():
@@ -133,6 +183,10 @@ def main():
         f.write("/** The types' __text_signature__ where it is not None, by __qualname__. */\n")
         f.write("export const TYPE_SIGNATURES: Record<string, string> = ")
         f.write(table(signatures))
+    with open(DOCS_OUT, "w") as f:
+        json.dump(builtin_docs(dict(sorted(candidate_types().items()))), f,
+                  ensure_ascii=False, separators=(",", ":"))
+        f.write("\n")
 
 
 main()

@@ -14,6 +14,7 @@ import {
   dictUpdateHook,
   listAppendHook,
   setHook,
+  yieldingFrom,
 } from "../interp/compile.js";
 import { interrupt, noteUnwind, raiseInterrupt, threadState } from "../interp/eval.js";
 import {
@@ -399,6 +400,12 @@ function installGenerators(): void {
     incref(self!);
     return self!;
   });
+  // wrap_del calling _PyGen_Finalize: a suspended (or unstarted) generator is closed; an
+  // error doing so is reported as unraisable, not raised.
+  defineMethod(genType, "__del__", (_args, _kw, self) => {
+    heap.callGuarded((gen) => genClose(gen), self!, "in");
+    return newNone();
+  });
   nativeAttrs.set(
     tracebackContract,
     new Map<string, (o: HeapObject) => HeapObject>([
@@ -424,6 +431,16 @@ function installGenerators(): void {
         },
       ],
       ["gi_code", (o) => codeObjectOf((o.p0 as GenState).code)],
+      // _PyGen_yf: what a generator suspended in `yield from` delegates to, else None.
+      [
+        "gi_yieldfrom",
+        (o) => {
+          const st = o.p0 as GenState;
+          const it =
+            st.running || st.finished || st.frame === null ? undefined : yieldingFrom.get(st.frame);
+          return newRef(it ?? S.None);
+        },
+      ],
       [
         "gi_suspended",
         (o) => {

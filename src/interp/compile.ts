@@ -3944,67 +3944,77 @@ export function containsYield(node: A.stmt | A.expr): boolean {
 const yieldFound = new WeakMap<object, boolean>();
 
 /** `yield from it`: forward values, sends and throws to the sub-iterator (PEP 380). */
+/** The sub-iterator a generator's frame is delegating to (`yield from`), for gi_yieldfrom. */
+export const yieldingFrom = new WeakMap<Frame, HeapObject>();
+
 export function* delegate(it: HeapObject): Generator<HeapObject, HeapObject, HeapObject> {
+  // (the generator's frame runs this: gi_yieldfrom is `it` while it is suspended here)
+  const f = frameStack.current!;
+  yieldingFrom.set(f, it);
   let sent: HeapObject | null = null;
   let thrown: PyRaise | null = null;
-  for (;;) {
-    let r: { done: boolean; value: HeapObject };
-    // Whether the sub-iterator's end raises StopIteration, which SEND reports to a tracer:
-    // gen.send(v) always does, next() on a generator only for a value other than None,
-    // a builtin iterator's tp_iternext never, a class's __next__ always.
-    let stopRaised: boolean;
-    if (delegateHook.isGenerator(it)) {
-      stopRaised = thrown !== null || (sent !== null && sent !== S.None);
-      r = delegateHook.resume(it, sent, thrown);
-      stopRaised ||= r.done && r.value !== S.None;
-    } else {
-      if (thrown !== null) throw thrown;
-      if (sent !== null && sent !== S.None) {
-        const m = getAttr(it, "send");
-        try {
-          r = { done: false, value: call(m, [sent]) };
-        } catch (e) {
-          if (e instanceof PyRaise && isInstanceOf(e.exc, T.StopIteration)) {
-            if (trace.on) stopSeen(e.exc);
-            const v = stopIterationValue(e.exc);
-            incref(v);
-            decref(e.exc);
-            return v;
-          }
-          throw e;
-        } finally {
-          decref(m);
-        }
+  try {
+    for (;;) {
+      let r: { done: boolean; value: HeapObject };
+      // Whether the sub-iterator's end raises StopIteration, which SEND reports to a tracer:
+      // gen.send(v) always does, next() on a generator only for a value other than None,
+      // a builtin iterator's tp_iternext never, a class's __next__ always.
+      let stopRaised: boolean;
+      if (delegateHook.isGenerator(it)) {
+        stopRaised = thrown !== null || (sent !== null && sent !== S.None);
+        r = delegateHook.resume(it, sent, thrown);
+        stopRaised ||= r.done && r.value !== S.None;
       } else {
-        if (sent !== null) decref(sent);
-        const v = iterNext(it);
-        r = v === null ? { done: true, value: none() } : { done: false, value: v };
-      }
-      stopRaised = lookupSlot(typeOf(it), "__next__")?.type === C.function;
-    }
-    sent = null;
-    thrown = null;
-    if (r.done) {
-      if (trace.on && stopRaised) {
-        incref(r.value);
-        const stop = call(T.StopIteration, [r.value]);
-        try {
-          stopSeen(stop);
-        } catch (e) {
-          decref(r.value);
-          throw e;
-        } finally {
-          decref(stop);
+        if (thrown !== null) throw thrown;
+        if (sent !== null && sent !== S.None) {
+          const m = getAttr(it, "send");
+          try {
+            r = { done: false, value: call(m, [sent]) };
+          } catch (e) {
+            if (e instanceof PyRaise && isInstanceOf(e.exc, T.StopIteration)) {
+              if (trace.on) stopSeen(e.exc);
+              const v = stopIterationValue(e.exc);
+              incref(v);
+              decref(e.exc);
+              return v;
+            }
+            throw e;
+          } finally {
+            decref(m);
+          }
+        } else {
+          if (sent !== null) decref(sent);
+          const v = iterNext(it);
+          r = v === null ? { done: true, value: none() } : { done: false, value: v };
         }
+        stopRaised = lookupSlot(typeOf(it), "__next__")?.type === C.function;
       }
-      return r.value;
+      sent = null;
+      thrown = null;
+      if (r.done) {
+        if (trace.on && stopRaised) {
+          incref(r.value);
+          const stop = call(T.StopIteration, [r.value]);
+          try {
+            stopSeen(stop);
+          } catch (e) {
+            decref(r.value);
+            throw e;
+          } finally {
+            decref(stop);
+          }
+        }
+        return r.value;
+      }
+      try {
+        sent = yield r.value;
+      } catch (e) {
+        if (!(e instanceof PyRaise)) throw e;
+        thrown = e;
+      }
     }
-    try {
-      sent = yield r.value;
-    } catch (e) {
-      if (!(e instanceof PyRaise)) throw e;
-      thrown = e;
-    }
+  } finally {
+    yieldingFrom.delete(f);
   }
 }
 

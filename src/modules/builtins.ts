@@ -584,12 +584,38 @@ function installConstructors(): void {
       decref(copy);
     }
   }
+  // cm_init / sm_init: the callable, then functools_wraps copies its __module__, __name__,
+  // __qualname__, __doc__ and __annotations__ into the new object's __dict__.
   const wrapper =
-    (contract: typeof classmethodContract) => (_t: HeapObject, args: HeapObject[]) => {
-      exactly(contract.name, args, 1);
-      incref(args[0]!);
-      const o = heap.alloc(contract, args[0], null, null);
+    (contract: typeof classmethodContract) =>
+    (_t: HeapObject, args: HeapObject[], kwnames: string[] | null) => {
+      noKw(contract.name, kwnames);
+      if (args.length !== 1)
+        raise(T.TypeError, `${contract.name} expected 1 argument, got ${args.length}`);
+      const callable = args[0]!;
+      incref(callable);
+      const o = heap.alloc(contract, callable, null, null);
       heap.track(o);
+      try {
+        for (const name of [
+          "__module__",
+          "__name__",
+          "__qualname__",
+          "__doc__",
+          "__annotations__",
+        ]) {
+          const v = getAttrOrNull(callable, name);
+          if (v === null) continue;
+          try {
+            setAttr(o, name, v);
+          } finally {
+            decref(v);
+          }
+        }
+      } catch (e) {
+        decref(o);
+        throw e;
+      }
       return o;
     };
   nativeConstructors.set(T.classmethod, wrapper(classmethodContract));
@@ -1641,7 +1667,9 @@ function miscMethods(): void {
     "bytearray_iterator",
     "dict_reversekeyiterator",
   ]) {
-    defineMethod(T[name] ?? nativeIterType(name), "__length_hint__", (args, kw, self) => {
+    // (dict_reversekeyiterator made here first: its size as dict.__reversed__ makes it)
+    const type = T[name] ?? nativeIterType(name, name === "dict_reversekeyiterator" ? 72 : 48);
+    defineMethod(type, "__length_hint__", (args, kw, self) => {
       exactly(`${name}.__length_hint__`, args, 0, kw);
       return newInt(builtinIterHint(self!) ?? 0);
     });

@@ -23,6 +23,7 @@ import {
 import { defineMethod, nativeConstructors } from "../runtime/bootstrap.js";
 import {
   type ByteBuf,
+  byteArrayIrepeat,
   byteArrayResize,
   byteArraySetSlice,
   bytesContract,
@@ -739,6 +740,12 @@ function installByteArrayMethods(): void {
     impl: (args: HeapObject[], kw: string[] | null, self: HeapObject) => HeapObject,
   ) => defineMethod(t, name, (args, kw, self) => impl(args, kw, self!));
   const buf = (o: HeapObject) => o.p0 as ByteBuf;
+  // bytearray_alloc: ob_alloc, the buffer PyByteArray_Resize keeps (bytes.ts models it).
+  def("__alloc__", (args, kw, self) => {
+    exactly("bytearray.__alloc__", args, 0, kw);
+    return newInt(buf(self).alloc);
+  });
+  def("__imul__", (args, _kw, self) => byteArrayIrepeat(self, args[0]!));
   def("append", (args, kw, self) => {
     range_("append", args, 1, 1, kw);
     const v = byteValue(args[0]!);

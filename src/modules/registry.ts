@@ -3,6 +3,7 @@
  * with the function that builds it; `sys.modules` caches the built module.
  */
 import type { HeapObject } from "../engine/index.js";
+import { builtinModuleStores } from "../runtime/builtindocs.js";
 import type { DictStore } from "../runtime/dictstore.js";
 import { newModule } from "../runtime/function.js";
 import { decref } from "../runtime/heapref.js";
@@ -102,6 +103,7 @@ export function loadBuiltinModule(name: string): HeapObject | null {
   decref(key);
   decref(mod);
   init((mod.p0 as HeapObject).p0 as DictStore, mod);
+  builtinModuleStores.set(name, (mod.p0 as HeapObject).p0 as DictStore);
   // (the module may have made builtin types, or answered more of their attributes)
   exposeNativeAttrs();
   return mod;

@@ -14,11 +14,13 @@ import { PyRaise, raise } from "./errors.js";
 import { layoutMember, setLayoutMember } from "./excmembers.js";
 import { floatRepr, formatFloat } from "./format.js";
 import {
+  classmethodContract,
   getsetContract,
   memberContract,
   NativeAccessor,
   propertyNames,
   rangeContract,
+  staticmethodContract,
 } from "./function.js";
 import { decref, incref, xdecref } from "./heapref.js";
 import {
@@ -580,6 +582,25 @@ export function incRef(obj: HeapObject): HeapObject {
   return obj;
 }
 
+/** A classmethod or staticmethod (cm_dict: attributes in a __dict__ since 3.10). */
+export function isCallableWrapper(obj: HeapObject): boolean {
+  return obj.type === classmethodContract || obj.type === staticmethodContract;
+}
+
+/**
+ * The attribute store of a classmethod or staticmethod's __dict__ (p1, the dict object),
+ * made on first use when `create` (else null while there is none).
+ */
+export function wrapperDictStore(obj: HeapObject, create: boolean): DictStore | null {
+  let d = obj.p1 as HeapObject | null;
+  if (d === null) {
+    if (!create) return null;
+    d = newDictHook.make();
+    obj.p1 = d;
+  }
+  return d.p0 as DictStore;
+}
+
 /** Special attributes answered natively (name → getter), per contract. */
 export const nativeAttrs = new Map<unknown, Map<string, (obj: HeapObject) => HeapObject>>();
 
@@ -736,7 +757,9 @@ export function genericGetAttrOrNull(
         ? (((obj.p0 as FunctionData).dict?.p0 as DictStore | undefined) ?? null)
         : tinfo.hasDict
           ? attrsOf(obj)
-          : null;
+          : isCallableWrapper(obj)
+            ? wrapperDictStore(obj, false)
+            : null;
   if (attrs !== null) {
     const v = attrs.getStr(name);
     if (v !== undefined) return incRef(v);
@@ -1325,6 +1348,12 @@ export function genericSetAttr(obj: HeapObject, name: string, value: HeapObject)
     setFunctionAttr(obj.p0 as FunctionData, name, value);
     return;
   }
+  if (isCallableWrapper(obj)) {
+    const key = internStr(name);
+    wrapperDictStore(obj, true)!.set(key, value);
+    decref(key);
+    return;
+  }
   // An instance of a subclass of a builtin gets a real __dict__ at its first attribute
   // (3.11 keeps inline values for subclasses of object only); so does an exception
   // (BaseException's own `dict` member).
@@ -1486,7 +1515,9 @@ export function genericDelAttr(obj: HeapObject, name: string): void {
         ? (((obj.p0 as FunctionData).dict?.p0 as DictStore | undefined) ?? null)
         : tinfo.hasDict
           ? attrsOf(obj)
-          : null;
+          : isCallableWrapper(obj)
+            ? wrapperDictStore(obj, false)
+            : null;
   // Attributes kept as inline values (instances of plain classes) form a split table.
   if (attrs !== null && obj.p0 === attrs && !(obj.p2 instanceof ExcState)) attrs.keepSlots();
   const key = newStr(name);

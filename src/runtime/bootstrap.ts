@@ -38,6 +38,7 @@ import {
   nativeCompare,
   nativeRepr,
   nativeSeq,
+  nativeSetAttrs,
   newDictHook,
   objectGetattribute,
   objectNe,
@@ -57,8 +58,10 @@ import {
   typeDelAttr,
   typeSetAttr,
   withReprGuard,
+  wrapperDictStore,
 } from "./abstract.js";
 import { accounting, MAX_ITEMS, MAX_STR_LENGTH, memoryError } from "./accounting.js";
+import { builtinDoc, builtinModule, builtinTextSignature } from "./builtindocs.js";
 import { DictStore, ENTRY } from "./dictstore.js";
 import { errorFactory, PyRaise, raise } from "./errors.js";
 import { initMembers, installExceptionMembers } from "./excmembers.js";
@@ -96,6 +99,7 @@ import { nativeIterContracts, nativeIterHint } from "./nativeiter.js";
 import {
   boolContract,
   builtinContract,
+  builtinModuleOverrides,
   cellContract,
   dictContract,
   ellipsisContract,
@@ -2878,6 +2882,11 @@ function isAbstract(f: HeapObject | null): boolean {
   }
 }
 
+/** A str, or None for null (a new reference). */
+function optionalStr(s: string | null): HeapObject {
+  return s === null ? incRef(S.None) : newStr(s);
+}
+
 function installNativeAttrs(): void {
   const typeAttrs = new Map<string, (t: HeapObject) => HeapObject>([
     // type_name: a static type's tp_name after its last dot ('weakref.ReferenceType').
@@ -2930,7 +2939,9 @@ function installNativeAttrs(): void {
         const descriptor = own?.type === getsetContract || own?.type === memberContract;
         if (!info.heapType && (own === undefined || descriptor)) {
           const doc = builtinTypeDoc(t);
-          return doc === null ? incRef(S.None) : newStr(doc);
+          // (no tp_doc: the namespace's __doc__, a descriptor's __get__(None, t) itself)
+          if (doc === null) return incRef(own ?? S.None);
+          return newStr(doc);
         }
         if (own === undefined) return incRef(S.None);
         return info.heapType ? descrGet(own, null, t) : incRef(own);
@@ -3025,6 +3036,30 @@ function installNativeAttrs(): void {
         },
       ],
       ["__self__", (o) => incRef(o.p2 ?? S.None)],
+      // meth_get__doc__, meth_get__text_signature__ and m_module (builtindocs.ts)
+      ["__doc__", (o) => optionalStr(builtinDoc(o))],
+      ["__text_signature__", (o) => optionalStr(builtinTextSignature(o))],
+      [
+        "__module__",
+        (o) => {
+          const assigned = builtinModuleOverrides.get(o);
+          return assigned !== undefined ? incRef(assigned) : optionalStr(builtinModule(o));
+        },
+      ],
+    ]),
+  );
+  // (m_module is a writable member)
+  nativeSetAttrs.set(
+    builtinContract,
+    new Map([
+      [
+        "__module__",
+        (o: HeapObject, v: HeapObject) => {
+          const old = builtinModuleOverrides.get(o);
+          builtinModuleOverrides.set(o, incRef(v));
+          if (old !== undefined) decref(old);
+        },
+      ],
     ]),
   );
   const slotOwner = (d: HeapObject) => typeInfo(d.p2 as HeapObject).name;
@@ -3035,6 +3070,8 @@ function installNativeAttrs(): void {
         ["__name__", (o) => newStr(o.p1 as string)],
         ["__qualname__", (o) => newStr(`${slotOwner(o)}.${o.p1}`)],
         ["__objclass__", (o) => incRef(o.p2 as HeapObject)],
+        ["__doc__", (o) => optionalStr(builtinDoc(o))],
+        ["__text_signature__", (o) => optionalStr(builtinTextSignature(o))],
       ]),
     );
   }
@@ -3045,8 +3082,14 @@ function installNativeAttrs(): void {
       ["__qualname__", (o) => newStr(`${slotOwner(o.p0)}.${o.p0.p1}`)],
       ["__objclass__", (o) => incRef(o.p0.p2 as HeapObject)],
       ["__self__", (o) => incRef(o.p1 as HeapObject)],
+      ["__doc__", (o) => optionalStr(builtinDoc(o))],
+      ["__text_signature__", (o) => optionalStr(builtinTextSignature(o))],
     ]),
   );
+  // wrapperdescr_call, wrapper_call: a slot wrapper or method-wrapper called by name.
+  for (const t of [T.wrapper_descriptor!, T["method-wrapper"]!]) {
+    defineMethod(t, "__call__", (args, kw, self) => callBorrowed(self!, args, kw));
+  }
   nativeAttrs.set(
     methodContract,
     new Map<string, (o: HeapObject) => HeapObject>([
@@ -3064,6 +3107,30 @@ function installNativeAttrs(): void {
         ["__func__", (o) => incRef(o.p0 as HeapObject)],
         ["__wrapped__", (o) => incRef(o.p0 as HeapObject)],
         ["__isabstractmethod__", (o) => newBool(isAbstract(o.p0 as HeapObject | null))],
+        // cm_dict (PyObject_GenericGetDict): made when first asked for.
+        [
+          "__dict__",
+          (o) => {
+            wrapperDictStore(o, true);
+            return incRef(o.p1 as HeapObject);
+          },
+        ],
+      ]),
+    );
+    // PyObject_GenericSetDict
+    nativeSetAttrs.set(
+      c,
+      new Map([
+        [
+          "__dict__",
+          (o: HeapObject, v: HeapObject) => {
+            if (v.type.layout !== dictContract)
+              raise(T.TypeError, `__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
+            const old = o.p1 as HeapObject | null;
+            o.p1 = incRef(v);
+            if (old !== null) decref(old);
+          },
+        ],
       ]),
     );
   }

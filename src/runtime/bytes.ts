@@ -345,14 +345,20 @@ function inplace(a: HeapObject, b: HeapObject, op: BinOpName): HeapObject | null
     buf.data.set(add, n);
     return incRef(a);
   }
-  if (op === "*" && isIndexable(b)) {
-    const count = isInt(b) ? repeatCount(b) : Math.max(0, asIndex(b));
-    const data = repeatData((a.p0 as ByteBuf).view(), count).slice();
-    byteArrayResize(a, data.length);
-    (a.p0 as ByteBuf).data.set(data);
-    return incRef(a);
-  }
+  if (op === "*" && isIndexable(b)) return byteArrayIrepeat(a, b);
   return null;
+}
+
+/**
+ * bytearray_irepeat (`ba *= n`, bytearray.__imul__): the bytes repeated in place, through
+ * PyByteArray_Resize; a negative count empties it. A new reference to `a`.
+ */
+export function byteArrayIrepeat(a: HeapObject, n: HeapObject): HeapObject {
+  const count = isInt(n) ? repeatCount(n) : Math.max(0, asIndex(n));
+  const data = repeatData((a.p0 as ByteBuf).view(), count).slice();
+  byteArrayResize(a, data.length);
+  (a.p0 as ByteBuf).data.set(data);
+  return incRef(a);
 }
 
 function normIndex(i: number, n: number, what: string): number {

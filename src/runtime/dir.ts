@@ -5,7 +5,15 @@
  * class's own `__dir__` answers — and sorts what it returns.
  */
 import type { HeapObject } from "../engine/index.js";
-import { callBorrowed, callMethod, callSpecialBound, toArray } from "./abstract.js";
+import {
+  callBorrowed,
+  callMethod,
+  callSpecialBound,
+  type FunctionData,
+  isCallableWrapper,
+  toArray,
+  wrapperDictStore,
+} from "./abstract.js";
 import { defineMethod } from "./bootstrap.js";
 import { DictStore } from "./dictstore.js";
 import { PyRaise, raise } from "./errors.js";
@@ -73,7 +81,13 @@ function objectDirList(obj: HeapObject): HeapObject {
   } else if (obj.type === C.module) {
     for (const e of ((obj.p0 as HeapObject).p0 as DictStore).live()) keys.add(e.key);
   } else {
-    const attrs = typeInfo(type).hasDict ? attrsOf(obj) : null;
+    const attrs = typeInfo(type).hasDict
+      ? attrsOf(obj)
+      : isCallableWrapper(obj)
+        ? wrapperDictStore(obj, false)
+        : obj.type === C.function
+          ? (((obj.p0 as FunctionData).dict?.p0 as DictStore | undefined) ?? null)
+          : null;
     if (attrs instanceof DictStore) for (const e of attrs.live()) keys.add(e.key);
   }
   mergeClassDict(keys, type);

@@ -43,8 +43,8 @@ export function nativeIter(
 }
 
 /** The Python type of the native iterators called `name` (made on first use). */
-export function nativeIterType(name: string): HeapObject {
-  return nativeIterContract(name, 48).owner as HeapObject;
+export function nativeIterType(name: string, basicSize = 48): HeapObject {
+  return nativeIterContract(name, basicSize).owner as HeapObject;
 }
 
 function nativeIterContract(name: string, basicSize: number): ObjectType {

@@ -438,16 +438,34 @@ export type NativeFunction = (
   self: HeapObject | null,
 ) => HeapObject;
 
+/**
+ * A builtin function's __module__ once a program assigned it (m_module, owned): the
+ * builtin's own is computed (builtindocs.ts), so only assignments are kept.
+ */
+export const builtinModuleOverrides = new Map<HeapObject, HeapObject>();
+
 export const builtinContract = new ObjectType({
   name: "builtin_function_or_method",
   gc: true,
   weakrefable: true,
   basicSize: 72,
+  // meth_traverse: m_self, m_module
   traverse: (obj, visit) => {
     if (obj.p2 !== null) visit(obj.p2);
+    if (builtinModuleOverrides.size !== 0) {
+      const m = builtinModuleOverrides.get(obj);
+      if (m !== undefined) visit(m);
+    }
   },
   dealloc: (obj) => {
     if (obj.p2 !== null) decref(obj.p2);
+    if (builtinModuleOverrides.size !== 0) {
+      const m = builtinModuleOverrides.get(obj);
+      if (m !== undefined) {
+        builtinModuleOverrides.delete(obj);
+        decref(m);
+      }
+    }
     return undefined;
   },
 });
