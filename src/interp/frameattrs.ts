@@ -115,6 +115,8 @@ export function installFrameAttributes(): void {
         },
       ],
       ["f_globals", (o) => newRef(frame(o).globals)],
+      // f_builtins: the builtins dict the frame looks names up in (its owner, the dict object)
+      ["f_builtins", (o) => newRef(frame(o).bstore.owner ?? S.None)],
       ["f_back", frameBack],
       ["f_trace", (o) => newRef(frame(o).tr?.func ?? S.None)],
       ["f_trace_lines", (o) => newBool(frame(o).tr?.lines ?? true)],

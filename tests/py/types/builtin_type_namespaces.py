@@ -14,7 +14,7 @@ class I(int):
 for T in (object, int, bool, float, complex, str, bytes, list, tuple, dict, set,
           frozenset, range, slice, property, super, type(lambda: 0), weakref.ref):
     print(T.__name__, sorted(set(dir(T))))
-# (pygc still lacks type's __basicsize__-like members, staticmethod's __dict__, add_note)
+# (the rest of these namespaces: builtin_namespaces_more.py, type_layout_members.py)
 for T, names in ((type, "__name__ __qualname__ __bases__ __mro__ __base__ __module__ __dict__ "
                         "__doc__ __abstractmethods__ __annotations__ __class_getitem__"),
                  (staticmethod, "__func__ __wrapped__ __isabstractmethod__ __call__"),
