@@ -84,6 +84,7 @@ import { bytesData, isBytesLike } from "../runtime/bytes.js";
 import { type DictEntry, type DictStore, ENTRY } from "../runtime/dictstore.js";
 import { dirOf, installDirMethods, sortedList } from "../runtime/dir.js";
 import { PyRaise, raise } from "../runtime/errors.js";
+import { listAppendHook } from "../runtime/excmembers.js";
 import {
   asciiOf,
   formatFloat,
@@ -2935,6 +2936,7 @@ function installSlotMethods(): void {
 // ---------------------------------------------------------------- module
 
 declareModule("builtins", (b) => {
+  listAppendHook.append = listAppend;
   // (type[int] is PyObject_GetItem's own case: type has no __class_getitem__)
   for (const t of [T.list, T.dict, T.tuple, T.set, T.frozenset]) installClassGetitem(t!);
   installBytes();

@@ -18,7 +18,6 @@
 import type { HeapObject } from "../engine/index.js";
 import {
   asIndex,
-  call,
   getAttrOrNull,
   incRef,
   isInt,
@@ -547,6 +546,11 @@ function hasAttr(obj: HeapObject, name: string): boolean {
   }
 }
 
+/** PyList_Append (the list model is builtins.ts's, which sets this). */
+export const listAppendHook = {
+  append: null as unknown as (list: HeapObject, item: HeapObject) => void,
+};
+
 /** BaseException_add_note: the note is appended to __notes__, a list made when missing. */
 function installAddNote(): void {
   defineMethod(T.BaseException!, "add_note", (args, kw, self) => {
@@ -565,7 +569,7 @@ function installAddNote(): void {
     try {
       if (notes.type.layout !== C.list)
         raise(T.TypeError, "Cannot add note: __notes__ is not a list");
-      decref(call(getAttrOrNull(notes, "append", false)!, [incRef(note)]));
+      listAppendHook.append(notes, note); // PyList_Append
     } finally {
       decref(notes);
     }
