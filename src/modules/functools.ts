@@ -34,6 +34,7 @@ import {
 import { defineMethod } from "../runtime/bootstrap.js";
 import { DictStore } from "../runtime/dictstore.js";
 import { PyRaise, raise } from "../runtime/errors.js";
+import { installClassGetitem } from "../runtime/genericalias.js";
 import { decref, heap, incref, xdecref } from "../runtime/heapref.js";
 import { instanceDict } from "../runtime/instance.js";
 import { newDict, newInt, newMethod, newStr, newTuple, none } from "../runtime/objects.js";
@@ -261,6 +262,7 @@ function installPartial(): HeapObject {
     construct: (_cls, args, kw) => newPartial(args, kw),
   });
   nativeCalls.set(partialContract, callPartial);
+  installClassGetitem(t); // partial[int]
   materialisingSetattr(t);
   defineMethod(t, "__call__", (args, kw, self) => {
     for (const x of args) incref(x);
@@ -948,6 +950,8 @@ class cached_property:
                     f"does not support item assignment for caching {name!r} property."
                 ) from None
         return value
+
+    __class_getitem__ = classmethod(type(list[int]))  # types.GenericAlias
 
 
 def singledispatch(func):

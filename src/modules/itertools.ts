@@ -28,6 +28,7 @@ import {
 import { defineMethod } from "../runtime/bootstrap.js";
 import { PyRaise, raise } from "../runtime/errors.js";
 import { classmethodContract } from "../runtime/function.js";
+import { installClassGetitem } from "../runtime/genericalias.js";
 import { decref, heap, incref, xdecref } from "../runtime/heapref.js";
 import { nativeIterContracts } from "../runtime/nativeiter.js";
 import { newBuiltin, newInt, newList, newTuple, none } from "../runtime/objects.js";
@@ -1146,6 +1147,7 @@ function installAll(): Map<string, Made> {
   const cm = heap.alloc(classmethodContract, fromIterable, null, null);
   heap.track(cm);
   typeInfo(chain.type).dict.set("from_iterable", cm);
+  installClassGetitem(chain.type); // chain[int]
   install(m, "compress", (args, kw) => {
     const [data, selectors] = clinic("compress", ["data", "selectors"], 2, args, kw);
     const d = getIter(data!);

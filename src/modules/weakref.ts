@@ -647,6 +647,8 @@ class WeakSet:
     def isdisjoint(self, other):
         return len(self.intersection(other)) == 0
 
+    __class_getitem__ = classmethod(type(list[int]))  # types.GenericAlias
+
 
 class finalize:
     __slots__ = ()
