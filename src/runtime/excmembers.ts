@@ -14,6 +14,10 @@
  * member_descriptors from the same reads. An exception pygc raises itself (errorFactory)
  * gets its members as the type's __init__ would give them (initMembers), since CPython
  * makes those by calling the type.
+ *
+ * NOT-CPYTHON: like args and __traceback__, a member is answered before the class's MRO
+ * is searched, so a subclass attribute of the same name (a property `filename` on an
+ * OSError subclass) does not hide it.
  */
 import type { HeapObject } from "../engine/index.js";
 import {
