@@ -210,6 +210,9 @@ function startRuntime(argv: string[], options: RunOptions): void {
     info.heapType = false;
     info.hasDict = false;
     info.weakrefable = false;
+    // (a static type: no __dict__ or __weakref__ descriptor, as the class statement made)
+    info.dict.delete("__dict__");
+    info.dict.delete("__weakref__");
     info.module = "builtins";
     heap.untrack(t);
     t.refcnt = 1_000_000;

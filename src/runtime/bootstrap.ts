@@ -430,6 +430,12 @@ function installRepr(): void {
   );
   nativeRepr.set(notImplementedContract, () => "NotImplemented");
   nativeRepr.set(ellipsisContract, () => "Ellipsis");
+  // super_repr: the class it starts after, and the type of what it is bound to.
+  nativeRepr.set(superContract, (o) => {
+    const start = typeInfo(o.p0 as HeapObject).name;
+    const bound = o.p1 === null ? "NULL" : `<${typeInfo(o.p2 as HeapObject).name} object>`;
+    return `<super: <class '${start}'>, ${bound}>`;
+  });
   nativeRepr.set(boolContract, (o) => (o.p0 ? "True" : "False"));
   nativeRepr.set(intContract, (o) => intToDecimal(o.p0));
   nativeRepr.set(floatContract, (o) => floatRepr(o.p0));
