@@ -163,6 +163,7 @@ import { installBytes, strFromBytes } from "./bytesmethods.js";
 import { complexContract, complexHash, installComplex } from "./complex.js";
 import { installOpen } from "./fileio.js";
 import { readLineHook, stdout } from "./io.js";
+import { installMemoryview } from "./memoryview.js";
 import { installNamespaceExtras } from "./namespaceextras.js";
 import { installNumberMembers } from "./nummethods.js";
 import { installReduceMethods } from "./reduce.js";
@@ -2856,6 +2857,7 @@ declareModule("builtins", (b) => {
   // (type[int] is PyObject_GetItem's own case: type has no __class_getitem__)
   for (const t of [T.list, T.dict, T.tuple, T.set, T.frozenset]) installClassGetitem(t!);
   installBytes();
+  installMemoryview(b);
   installDirMethods();
   installConstructors();
   listMethods();
