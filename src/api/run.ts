@@ -69,6 +69,7 @@ import {
   buildClass,
   defineIteratorSlots,
   defineMethod,
+  dropTypeAttrs,
   extraIterators,
   percentFormatHook,
   registerBuiltinType,
@@ -210,6 +211,7 @@ function startRuntime(argv: string[], options: RunOptions): void {
     info.heapType = false;
     info.hasDict = false;
     info.weakrefable = false;
+    dropTypeAttrs(t, ["__dict__", "__weakref__"]);
     info.module = "builtins";
     heap.untrack(t);
     t.refcnt = 1_000_000;

@@ -27,6 +27,7 @@ import { frameLocals, traceData } from "./trace.js";
 export const codeContract = new ObjectType({
   name: "code",
   gc: false,
+  weakrefable: true,
   basicSize: 176,
   dealloc: () => undefined,
 });

@@ -2792,14 +2792,14 @@ function bootstrapExceptions(): void {
     const t = T[name]!;
     setBuiltinTypeDoc(t);
     // BaseException has no tp_weaklistoffset (weakref.ref(ValueError()) is a TypeError):
-    // no __weakref__, and a subclass a class statement makes adds one.
+    // no __weakref__, and a subclass a class statement makes adds one. buildClass made the
+    // instances' contract as a class statement's, with a weakref list: it is made again
+    // without (the engine's Weakrefable flag is what weakref.ref checks).
     const info = typeInfo(t);
     info.weakrefable = false;
-    const weakref = info.dict.get("__weakref__");
-    if (weakref !== undefined) {
-      info.dict.delete("__weakref__");
-      decref(weakref);
-    }
+    info.contract = makeInstanceContract(info, false);
+    info.contract.owner = t;
+    dropTypeAttrs(t, ["__weakref__"]);
   }
   const be = T.BaseException!;
   const argsOf = (self: HeapObject) => (excState(self)?.args?.p0 as HeapObject[] | undefined) ?? [];
@@ -2867,6 +2867,21 @@ function bootstrapExceptions(): void {
     excState(exc)!.args = msg === null ? incRef(S.emptyTuple) : newTuple([newStr(msg)]);
     return exc;
   };
+}
+
+/**
+ * Take out of a builtin type's namespace the getset descriptors buildClass gave it as a
+ * class statement's type (`__dict__`, `__weakref__`): static types have none.
+ */
+export function dropTypeAttrs(t: HeapObject, names: string[]): void {
+  const info = typeInfo(t);
+  for (const name of names) {
+    const v = info.dict.get(name);
+    if (v === undefined) continue;
+    info.dict.delete(name);
+    decref(v);
+  }
+  info.version++;
 }
 
 // ---------------------------------------------------------------- native attributes
