@@ -117,6 +117,7 @@ samples = [
     ("module", lambda: sys),
     ("generator", lambda: gen()),
     ("code", lambda: func.__code__),
+    ("compiled code", lambda: compile("1", "c.py", "eval")),
     ("cell", lambda: (lambda x: (lambda: x))(1).__closure__[0]),
     ("frame", lambda: sys._getframe()),
     ("traceback", traceback_object),
