@@ -69,6 +69,7 @@ import {
   buildClass,
   defineIteratorSlots,
   defineMethod,
+  dropTypeAttrs,
   extraIterators,
   percentFormatHook,
   registerBuiltinType,
@@ -211,8 +212,7 @@ function startRuntime(argv: string[], options: RunOptions): void {
     info.hasDict = false;
     info.weakrefable = false;
     // (a static type: no __dict__ or __weakref__ descriptor, as the class statement made)
-    info.dict.delete("__dict__");
-    info.dict.delete("__weakref__");
+    dropTypeAttrs(t, ["__dict__", "__weakref__"]);
     info.module = "builtins";
     heap.untrack(t);
     t.refcnt = 1_000_000;

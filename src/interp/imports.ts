@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { HeapObject } from "../engine/index.js";
-import { PySyntaxError, parse } from "../parser/index.js";
+import { parse } from "../parser/index.js";
 import type { DictStore } from "../runtime/dictstore.js";
 import { raise } from "../runtime/errors.js";
 import { newModule } from "../runtime/function.js";
@@ -18,6 +18,7 @@ import { S, T } from "../runtime/types.js";
 import { builtinsHook, frameStack } from "./code.js";
 import { noteUnwind } from "./eval.js";
 import { Frame, leaveFrame } from "./frame.js";
+import { syntaxErrorFrom } from "./syntaxerror.js";
 import { trace, traceCall, traceReturn, traceUnwind } from "./trace.js";
 
 export const moduleTable = {
@@ -65,9 +66,7 @@ function loadSourceModule(name: string, file: string, pkgDir: string | null): He
     // The compiler raises SyntaxErrors too (match statements' patterns).
     code = moduleTable.compile(parse(source, file, "exec", { fileInput: true }), file, text);
   } catch (e) {
-    if (e instanceof PySyntaxError)
-      raise(T.SyntaxError, `${e.msg} (${e.filename}, line ${e.lineno})`);
-    throw e;
+    throw syntaxErrorFrom(e);
   }
   return runModuleCode(name, file, code);
 }

@@ -4,15 +4,18 @@
  * recent call last):", one "File …, line …, in …" entry per frame with its source line
  * and, when the failing expression is narrower than the line, the `^^^` / `~~^~~` markers.
  */
+import { readFileSync } from "node:fs";
 import type { HeapObject } from "../engine/index.js";
 import { getAttrOrNull, str } from "../runtime/abstract.js";
 import { PyRaise } from "../runtime/errors.js";
 import { decref } from "../runtime/heapref.js";
 import { excState } from "../runtime/instance.js";
 import { typeInfo, typeOf } from "../runtime/typeobject.js";
-import { C } from "../runtime/types.js";
+import { C, S } from "../runtime/types.js";
 import type { Frame, TbPosition } from "./frame.js";
+import { importState } from "./imports.js";
 import { suggestionFor } from "./suggestions.js";
+import { isSyntaxError, syntaxErrorBlock, syntaxErrorLines } from "./syntaxerror.js";
 
 function byteToCharOffset(line: string, byteOffset: number): number {
   const bytes = Buffer.from(line, "utf8");
@@ -39,7 +42,9 @@ function displayLine(frame: Frame, pos: TbPosition): string {
   // linecache reads lines from the file named: "<string>" (-c, exec), "<stdin>" and
   // "<frozen …>" name none.
   if (code.filename.startsWith("<") && code.filename.endsWith(">")) return out;
-  const raw = code.lines[pos.lineno - 1];
+  const raw = code.linesFromFile
+    ? fileLines(code.filename)?.[pos.lineno - 1]
+    : code.lines[pos.lineno - 1];
   if (raw === undefined) return out;
   const stripped = raw.trim();
   if (stripped === "") return out;
@@ -61,6 +66,29 @@ function displayLine(frame: Frame, pos: TbPosition): string {
     marks += "~".repeat(a0) + "^".repeat(a1 - a0) + "~".repeat(end - start - a1);
   } else marks += "^".repeat(end - start);
   return `${out}${marks}\n`;
+}
+
+/**
+ * _Py_DisplaySourceLine's file: the lines of the file named (read now, as the C code
+ * reads it for each entry), else of the first file with its last path component in a
+ * sys.path folder (_Py_FindSourceFile); undefined when there is none.
+ */
+function fileLines(filename: string): string[] | undefined {
+  const tail = filename.slice(filename.lastIndexOf("/") + 1);
+  const candidates = [filename];
+  for (const dir of importState.searchPath?.() ?? importState.path) {
+    candidates.push(dir === "" || dir.endsWith("/") ? `${dir}${tail}` : `${dir}/${tail}`);
+  }
+  for (const path of candidates) {
+    let data: Buffer;
+    try {
+      data = readFileSync(path);
+    } catch {
+      continue;
+    }
+    return data.toString("utf8").split(/\r\n|\r|\n/);
+  }
+  return undefined;
 }
 
 /** PyTraceBack_Print shows the innermost sys.tracebacklimit (default 1000) entries. */
@@ -116,13 +144,17 @@ function formatTraceback(
   return `Traceback (most recent call last):\n${tracebackEntries(tb, limit).join("")}`;
 }
 
+/** The exception's type as its last line names it (`module.Qualname` outside builtins). */
+function excTypeName(exc: HeapObject): string {
+  const info = typeInfo(typeOf(exc));
+  return info.module === "builtins" || info.module === "__main__"
+    ? info.qualname
+    : `${info.module}.${info.qualname}`;
+}
+
 /** The last line: `ValueError: boom`, or just the name for an empty message. */
 export function formatExceptionOnly(exc: HeapObject): string {
-  const info = typeInfo(typeOf(exc));
-  const name =
-    info.module === "builtins" || info.module === "__main__"
-      ? info.qualname
-      : `${info.module}.${info.qualname}`;
+  const name = excTypeName(exc);
   const st = excState(exc);
   let msg: string;
   const args = st?.args ?? null;
@@ -130,7 +162,7 @@ export function formatExceptionOnly(exc: HeapObject): string {
     args !== null &&
     args.type === C.tuple &&
     (args.p0 as HeapObject[]).length === 1 &&
-    info.name === "KeyError"
+    typeInfo(typeOf(exc)).name === "KeyError"
   ) {
     msg = safely(() => reprOf((args.p0 as HeapObject[])[0]!));
   } else msg = safely(() => str(exc));
@@ -196,8 +228,38 @@ export function exceptionParts(
   // (No header when the limit leaves no entries: TracebackException.format.)
   const entries = tracebackEntries(st?.traceback ?? null, limit);
   if (entries.length > 0) out.push("Traceback (most recent call last):\n", ...entries);
-  out.push(suggest ? exceptionLine(exc) : formatExceptionOnly(exc));
+  if (suggest) out.push(...printedExceptionLines(exc));
+  else out.push(...exceptionOnlyLines(exc));
   return out;
+}
+
+/**
+ * print_exception's text after the traceback: a SyntaxError's location block and its
+ * `msg` (syntaxerror.ts), else the exception's line with any suggestion.
+ */
+function printedExceptionLines(exc: HeapObject): string[] {
+  const se = syntaxErrorBlock(exc);
+  if (se === null) return [exceptionLine(exc)];
+  const { block, message } = se;
+  try {
+    // print_exception_message with the message for the value: nothing after the name
+    // for None, no ": " before an empty text.
+    const name = excTypeName(exc);
+    if (message === S.None) return [block, `${name}\n`];
+    const text = safely(() => str(message));
+    return [block, text === "" ? `${name}\n` : `${name}: ${text}\n`];
+  } finally {
+    decref(message);
+  }
+}
+
+/**
+ * TracebackException.format_exception_only: a SyntaxError's location block and message,
+ * else the exception's line.
+ */
+export function exceptionOnlyLines(exc: HeapObject): string[] {
+  if (isSyntaxError(exc)) return syntaxErrorLines(exc, excTypeName(exc));
+  return [formatExceptionOnly(exc)];
 }
 
 /** The exception's last line, with NameError/AttributeError's "Did you mean" suggestion. */

@@ -3,7 +3,7 @@
  * types (list, dict, str, int, float, tuple, object, type).
  */
 import type { HeapObject } from "../engine/index.js";
-import { execOrEval } from "../interp/execeval.js";
+import { builtinCompile, execOrEval } from "../interp/execeval.js";
 import { formatValue, raiseFormatError } from "../interp/formatting.js";
 import type { Frame } from "../interp/frame.js";
 import { importModule } from "../interp/imports.js";
@@ -2014,11 +2014,11 @@ function builtinFunctions(b: DictStore): void {
     return d;
   });
   for (const mode of ["exec", "eval"] as const) {
-    defineFunction(b, mode, (args, kw) => {
-      noKw(mode, kw);
-      return execOrEval(mode, args, () => frameLocals(frameHook.current() as unknown as Frame));
-    });
+    defineFunction(b, mode, (args, kwnames) =>
+      execOrEval(mode, args, kwnames, () => frameLocals(frameHook.current() as unknown as Frame)),
+    );
   }
+  defineFunction(b, "compile", (args, kwnames) => builtinCompile(args, kwnames));
   defineFunction(b, "__import__", (args, kwnames) => {
     const [pos, kw] = splitKw(args, kwnames);
     const nameObj = pos[0] ?? kw.get("name");
@@ -2899,6 +2899,8 @@ declareModule("builtins", (b) => {
   defineValue(b, "False", S.False);
   defineValue(b, "NotImplemented", S.NotImplemented);
   defineValue(b, "Ellipsis", S.Ellipsis);
+  // (code reads __debug__ as a constant: the compiler folds it, as CPython's AST optimizer)
+  defineValue(b, "__debug__", S.True);
   for (const name of Object.keys(T)) {
     const t = T[name]!;
     if (typeInfo(t).name === name && isSubtype(t, T.BaseException)) defineValue(b, name, t);

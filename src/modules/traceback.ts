@@ -6,17 +6,16 @@
  * The frame walkers and the summary classes (walk_tb, walk_stack, extract_tb,
  * extract_stack, StackSummary, FrameSummary, format_list, clear_frames) are module
  * source run at import.
- * NOT-CPYTHON: no TracebackException or print_last; a SyntaxError's line is printed
- * without its file/line/caret block; StackSummary.format writes no carets and no
- * captured locals.
+ * NOT-CPYTHON: no TracebackException or print_last; StackSummary.format writes no carets
+ * and no captured locals.
  */
 import type { HeapObject } from "../engine/index.js";
 import { frameStack } from "../interp/code.js";
 import { threadState } from "../interp/eval.js";
 import { type Frame, type TbPosition, tracebackContract } from "../interp/frame.js";
 import {
+  exceptionOnlyLines,
   exceptionParts,
-  formatExceptionOnly,
   frameEntries,
   tracebackEntries,
 } from "../interp/traceback.js";
@@ -358,7 +357,7 @@ declareModule("traceback", (m, module) => {
     }
     const value = argument(pos, kw, 1, "value") ?? pos[0]!;
     if (value === S.None) return listOf(["NoneType: None\n"]);
-    return listOf([formatExceptionOnly(value)]);
+    return listOf(exceptionOnlyLines(value));
   });
   defineFunction(m, "print_tb", (args, kwnames) => {
     const [pos, kw] = splitKw(args, kwnames);

@@ -50,7 +50,7 @@ function utf8Length(s: string): number {
  * in UTF-8 bytes while the offsets may be characters, so carets under non-ASCII text land
  * where CPython puts them.
  */
-function printErrorText(offset: number, endOffset: number, textStr: string): string {
+export function printErrorText(offset: number, endOffset: number, textStr: string): string {
   const caretRepetitions = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
   let text = Buffer.from(textStr, "utf8");
   offset--;

@@ -26,6 +26,7 @@ import {
   ExcState,
   excState,
   instanceDict,
+  SYNTAX_ERROR_MEMBERS,
   setInstanceDict,
 } from "./instance.js";
 import {
@@ -870,7 +871,24 @@ export function exceptionMember(
     return incRef((name === "name" ? st.attrName : st.attrObj) ?? S.None);
   }
   if (name === "name" && isSubtype(type, T.NameError)) return incRef(st.attrName ?? S.None);
+  const i = SYNTAX_ERROR_MEMBERS.indexOf(name as (typeof SYNTAX_ERROR_MEMBERS)[number]);
+  if (i >= 0 && isSubtype(type, T.SyntaxError)) return incRef(st.syntax?.[i] ?? S.None);
   return undefined;
+}
+
+/**
+ * SyntaxError's member `name` set to `value` (a new reference taken; null deletes it, as a
+ * T_OBJECT member reads None after `del`).
+ */
+export function setSyntaxErrorMember(st: ExcState, name: string, value: HeapObject | null): void {
+  const i = SYNTAX_ERROR_MEMBERS.indexOf(name as (typeof SYNTAX_ERROR_MEMBERS)[number]);
+  const fields = (st.syntax ??= new Array<HeapObject | null>(SYNTAX_ERROR_MEMBERS.length).fill(
+    null,
+  ));
+  if (value !== null) incref(value);
+  const old = fields[i]!;
+  fields[i] = value;
+  xdecref(old);
 }
 
 /** BaseException's members: args, __traceback__, __context__, __cause__. */
@@ -1194,6 +1212,13 @@ export function setExcAttr(
     (name === "name" && isInstanceOf(owner, T.NameError))
   ) {
     setAttributeErrorMember(st, name, value);
+    return true;
+  }
+  if (
+    (SYNTAX_ERROR_MEMBERS as readonly string[]).includes(name) &&
+    isInstanceOf(owner, T.SyntaxError)
+  ) {
+    setSyntaxErrorMember(st, name, value);
     return true;
   }
   if (name === "__traceback__") setExcRef(st, "traceback", value);

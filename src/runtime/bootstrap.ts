@@ -47,6 +47,7 @@ import {
   seqIterHook,
   setAttr,
   setAttributeErrorMember,
+  setSyntaxErrorMember,
   setTypeAttrHook,
   storeSelfAndArgs,
   str,
@@ -2789,14 +2790,14 @@ function bootstrapExceptions(): void {
     const t = T[name]!;
     setBuiltinTypeDoc(t);
     // BaseException has no tp_weaklistoffset (weakref.ref(ValueError()) is a TypeError):
-    // no __weakref__, and a subclass a class statement makes adds one.
+    // no __weakref__, and a subclass a class statement makes adds one. buildClass made the
+    // instances' contract as a class statement's, with a weakref list: it is made again
+    // without (the engine's Weakrefable flag is what weakref.ref checks).
     const info = typeInfo(t);
     info.weakrefable = false;
-    const weakref = info.dict.get("__weakref__");
-    if (weakref !== undefined) {
-      info.dict.delete("__weakref__");
-      decref(weakref);
-    }
+    info.contract = makeInstanceContract(info, false);
+    info.contract.owner = t;
+    dropTypeAttrs(t, ["__weakref__"]);
   }
   const be = T.BaseException!;
   const argsOf = (self: HeapObject) => (excState(self)?.args?.p0 as HeapObject[] | undefined) ?? [];
@@ -2854,6 +2855,7 @@ function bootstrapExceptions(): void {
     if (args.length === 1) return newStr(strOf(args[0]!));
     return newStr(args.length === 0 ? "" : repr(excState(self!)!.args!));
   });
+  defineSyntaxErrorMethods();
   defineMethod(T.KeyError!, "__str__", (_a, _k, self) => {
     const args = argsOf(self!);
     if (args.length === 1) return newStr(repr(args[0]!));
@@ -2861,9 +2863,88 @@ function bootstrapExceptions(): void {
   });
   errorFactory.make = (type, msg) => {
     const exc = allocInstance(type, true);
-    excState(exc)!.args = msg === null ? incRef(S.emptyTuple) : newTuple([newStr(msg)]);
+    const st = excState(exc)!;
+    st.args = msg === null ? incRef(S.emptyTuple) : newTuple([newStr(msg)]);
+    // PyErr_SetString instantiates the type: SyntaxError_init takes the message as msg.
+    if (msg !== null && isSubtype(type, T.SyntaxError)) {
+      setSyntaxErrorMember(st, "msg", (st.args.p0 as HeapObject[])[0]!);
+    }
     return exc;
   };
+}
+
+/**
+ * SyntaxError's __init__ and __str__ (CPython 3.11 Objects/exceptions.c SyntaxError_init,
+ * SyntaxError_str). The members themselves live in the exception's state (ExcState.syntax).
+ */
+function defineSyntaxErrorMethods(): void {
+  const se = T.SyntaxError!;
+  defineMethod(se, "__init__", (args, kwnames, self) => {
+    if ((kwnames?.length ?? 0) > 0)
+      raise(T.TypeError, `${typeInfo(typeOf(self!)).name}() takes no keyword arguments`);
+    const st = excState(self!)!;
+    for (const a of args) incref(a);
+    const old = st.args;
+    st.args = newTuple([...args]);
+    if (old !== null) decref(old);
+    if (args.length >= 1) setSyntaxErrorMember(st, "msg", args[0]!);
+    if (args.length === 2) {
+      const info = toArray(args[1]!); // PySequence_Tuple
+      try {
+        setSyntaxErrorMember(st, "end_lineno", null);
+        setSyntaxErrorMember(st, "end_offset", null);
+        // PyArg_ParseTuple(info, "OOOO|OO", ...)
+        if (info.length < 4)
+          raise(T.TypeError, `function takes at least 4 arguments (${info.length} given)`);
+        if (info.length > 6)
+          raise(T.TypeError, `function takes at most 6 arguments (${info.length} given)`);
+        const names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+        for (let i = 0; i < info.length; i++) setSyntaxErrorMember(st, names[i]!, info[i]!);
+      } finally {
+        for (const v of info) decref(v);
+      }
+      if (info.length === 5)
+        raise(T.TypeError, "end_offset must be provided when end_lineno is provided");
+    }
+    return incRef(S.None);
+  });
+  defineMethod(se, "__str__", (_a, _k, self) => {
+    const fields = excState(self!)?.syntax ?? null;
+    const at = (i: number) => fields?.[i] ?? null;
+    const msg = strOf(at(0) ?? S.None);
+    // my_basename: the file name after its last separator.
+    const filenameObj = at(1);
+    const filename =
+      filenameObj !== null && isStr(filenameObj)
+        ? (filenameObj.p0 as string).slice((filenameObj.p0 as string).lastIndexOf("/") + 1)
+        : null;
+    const linenoObj = at(2);
+    // PyLong_AsLongAndOverflow: -1 past a C long.
+    let lineno: number | bigint | null = null;
+    if (linenoObj !== null && linenoObj.type === intContract) {
+      const v = BigInt(linenoObj.p0 as number | bigint);
+      lineno = v > 2n ** 63n - 1n || v < -(2n ** 63n) ? -1 : v;
+    }
+    if (filename === null && lineno === null) return newStr(msg);
+    if (filename !== null && lineno !== null) return newStr(`${msg} (${filename}, line ${lineno})`);
+    if (filename !== null) return newStr(`${msg} (${filename})`);
+    return newStr(`${msg} (line ${lineno})`);
+  });
+}
+
+/**
+ * Take out of a builtin type's namespace the getset descriptors buildClass gave it as a
+ * class statement's type (`__dict__`, `__weakref__`): static types have none.
+ */
+export function dropTypeAttrs(t: HeapObject, names: string[]): void {
+  const info = typeInfo(t);
+  for (const name of names) {
+    const v = info.dict.get(name);
+    if (v === undefined) continue;
+    info.dict.delete(name);
+    decref(v);
+  }
+  info.version++;
 }
 
 // ---------------------------------------------------------------- native attributes

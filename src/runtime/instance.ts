@@ -32,7 +32,27 @@ export class ExcState {
   /** AttributeError's name and obj members (null: None). */
   attrName: HeapObject | null = null;
   attrObj: HeapObject | null = null;
+  /**
+   * SyntaxError's members in SYNTAX_ERROR_MEMBERS order (null: None), or null while
+   * none was set (PySyntaxErrorObject's fields, NULL until SyntaxError_init).
+   */
+  syntax: (HeapObject | null)[] | null = null;
 }
+
+/** PySyntaxErrorObject's members (SyntaxError_members' order). */
+export const SYNTAX_ERROR_MEMBERS = [
+  "msg",
+  "filename",
+  "lineno",
+  "offset",
+  "text",
+  "end_lineno",
+  "end_offset",
+  "print_file_and_line",
+] as const;
+
+/** SyntaxError_traverse's and SyntaxError_clear's order: text after the end position. */
+const SYNTAX_VISIT_ORDER = [0, 1, 2, 3, 5, 6, 4, 7];
 
 /**
  * What an instance of a Python subclass of a builtin with its own payload (list, dict,
@@ -115,6 +135,10 @@ function traverseInstance(obj: HeapObject, visit: Visit): void {
   if (dict !== null) visit(dict);
   else if (obj.p0 !== null) (obj.p0 as DictStore).traverse(visit);
   if (extra instanceof ExcState) {
+    const syntax = extra.syntax;
+    if (syntax !== null) {
+      for (const i of SYNTAX_VISIT_ORDER) if (syntax[i] !== null) visit(syntax[i]!);
+    }
     if (extra.args !== null) visit(extra.args);
     if (extra.traceback !== null) visit(extra.traceback);
     if (extra.cause !== null) visit(extra.cause);
@@ -147,7 +171,11 @@ function releaseInstance(obj: HeapObject, dying = false): void {
   }
   if (obj.p2 instanceof ExcState) {
     const st = obj.p2;
-    const refs = [st.args, st.traceback, st.cause, st.context, st.attrName, st.attrObj];
+    // SyntaxError_clear's fields, then BaseException_clear's.
+    const refs: (HeapObject | null)[] =
+      st.syntax === null ? [] : SYNTAX_VISIT_ORDER.map((i) => st.syntax![i]!);
+    st.syntax = null;
+    refs.push(st.args, st.traceback, st.cause, st.context, st.attrName, st.attrObj);
     st.args = st.traceback = st.cause = st.context = st.attrName = st.attrObj = null;
     for (const r of refs) if (r !== null) decref(r);
   }

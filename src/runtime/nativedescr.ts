@@ -58,6 +58,7 @@ const WRITABLE: Record<string, ReadonlySet<string>> = Object.fromEntries(
     BaseException: "__suppress_context__ args __traceback__ __context__ __cause__ __dict__",
     AttributeError: "name obj",
     NameError: "name",
+    SyntaxError: "msg filename lineno offset text end_lineno end_offset print_file_and_line",
     function:
       "__doc__ __module__ __code__ __defaults__ __kwdefaults__ __annotations__ __dict__ " +
       "__name__ __qualname__",
@@ -149,8 +150,8 @@ const objectGetters = new Map<string, Getter>([
 
 /**
  * The exception members pygc answers from an exception's state (BaseException's args,
- * __traceback__, ...; AttributeError's name, obj; NameError's name): the same reads as the
- * instance lookup.
+ * __traceback__, ...; AttributeError's name, obj; NameError's name; SyntaxError's msg,
+ * filename, lineno, ...): the same reads as the instance lookup.
  */
 function exceptionGetters(type: HeapObject): Map<string, Getter> {
   const getters = new Map<string, Getter>();
@@ -166,7 +167,7 @@ function exceptionGetters(type: HeapObject): Map<string, Getter> {
 }
 
 /** The exception types whose members pygc keeps in the exception's state. */
-const STATE_EXCEPTIONS = ["BaseException", "AttributeError", "NameError"];
+const STATE_EXCEPTIONS = ["BaseException", "AttributeError", "NameError", "SyntaxError"];
 
 /**
  * Give every builtin type made so far the descriptors of its native attributes; run once
