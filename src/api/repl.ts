@@ -2,7 +2,7 @@
  * The interactive loop (CPython Python/pythonrun.c PyRun_InteractiveLoopFlags, reduced):
  * read a statement — one line, or several when the first opens a block or a bracket —
  * compile it in "single" mode, run it in `__main__`, echo expression values through
- * sys.displayhook's rules (repr, `builtins._`, None not shown), print a traceback and carry
+ * sys.displayhook (repr, `builtins._`, None not shown), print a traceback and carry
  * on when it raises. SystemExit (`exit()`, `quit()`, `sys.exit(n)`) or end of input ends the
  * session, which is then finalized like a program (`__del__` at exit runs).
  *
@@ -12,20 +12,14 @@
  * other error on the last line read is final if the parser failed at the end of the input
  * (it wanted more) only when that line is not empty.
  */
-import type { HeapObject } from "../engine/index.js";
-import { compileModule, displayHook } from "../interp/compile.js";
+import { compileModule } from "../interp/compile.js";
 import { readLineHook, stderr, stdout } from "../modules/io.js";
-import { sysModules } from "../modules/registry.js";
 import { flushStdFiles } from "../modules/sys.js";
 import type * as A from "../parser/ast.js";
 import { Module } from "../parser/ast.js";
 import { formatSyntaxError, PyLimitError, PySyntaxError, parse } from "../parser/index.js";
-import { repr } from "../runtime/abstract.js";
-import type { DictStore } from "../runtime/dictstore.js";
 import { raise } from "../runtime/errors.js";
-import { decref } from "../runtime/heapref.js";
-import { newStr } from "../runtime/objects.js";
-import { S, T } from "../runtime/types.js";
+import { T } from "../runtime/types.js";
 import { INTERRUPTED, type ReplLine } from "./repl-line.js";
 import { finalize, lifecycle, type RunOptions, runInMain, startInteractive } from "./run.js";
 
@@ -64,7 +58,7 @@ export function classify(lines: string[]): Verdict {
   const last = lines[lines.length - 1]!;
   const lastBlank = last.trim() === "" && lines.length > 1;
   try {
-    const tree = parse(source, "<stdin>", "single") as A.Interactive;
+    const tree = parse(source, "<stdin>", "single", { interactive: true }) as A.Interactive;
     const compound = tree.body.some((s) => COMPOUND.has(s._type));
     if (compound && !lastBlank) return { kind: "more" };
     return { kind: "run", tree };
@@ -83,21 +77,6 @@ export function classify(lines: string[]): Verdict {
   }
 }
 
-/** sys.displayhook: show a value's repr and keep it in `builtins._` (None is not shown). */
-function display(value: HeapObject): void {
-  if (value === S.None) return;
-  const builtins = (sysModules.dict.p0 as DictStore).getStr("builtins");
-  const store = builtins === undefined ? null : ((builtins.p0 as HeapObject).p0 as DictStore);
-  const key = newStr("_");
-  try {
-    store?.set(key, S.None);
-    stdout.write(`${repr(value)}\n`);
-    store?.set(key, value);
-  } finally {
-    decref(key);
-  }
-}
-
 /**
  * Run an interactive session reading statements with `readLine(prompt)`. Returns the exit
  * status: 0 at end of input, or SystemExit's.
@@ -108,7 +87,6 @@ export function runRepl(
   readLine: (prompt: string, forInput: boolean) => ReplLine,
 ): number {
   const main = startInteractive(argv, options);
-  displayHook.display = display;
   // input() reads from the same terminal (Ctrl-C there raises KeyboardInterrupt).
   readLineHook.read = (prompt) => {
     const line = readLine(prompt, true);

@@ -70,6 +70,7 @@ import {
   buildClass,
   defineIteratorSlots,
   defineMethod,
+  dropTypeAttrs,
   extraIterators,
   percentFormatHook,
   registerBuiltinType,
@@ -211,15 +212,9 @@ function startRuntime(argv: string[], options: RunOptions): void {
     info.heapType = false;
     info.hasDict = false;
     info.weakrefable = false;
+    // (a static type: no __dict__ or __weakref__ descriptor, as the class statement made)
+    dropTypeAttrs(t, ["__dict__", "__weakref__"]);
     info.module = "builtins";
-    // (a C type: no __dict__ or __weakref__ descriptors, which the class machinery added)
-    for (const name of ["__dict__", "__weakref__"]) {
-      const d = info.dict.get(name);
-      if (d !== undefined) {
-        info.dict.delete(name);
-        decref(d);
-      }
-    }
     heap.untrack(t);
     t.refcnt = 1_000_000;
     void contract;

@@ -51,6 +51,30 @@ export class Code implements CodeLike {
   cellArgs: [number, number][] = [];
   /** The Python code object (frameattrs.ts), made on first request. */
   pyObject: HeapObject | null = null;
+  /**
+   * The `from __future__` features the code was compiled with, as co_flags bits
+   * (CO_FUTURE_ANNOTATIONS); compile(), exec() and eval() pass them on to what they compile.
+   */
+  futureFlags = 0;
+  /**
+   * Tracebacks read this code's source lines from the file it names, as linecache does,
+   * not from `lines`: code compile() made (its source need not be that file's).
+   */
+  linesFromFile = false;
+  /**
+   * Module code that compile(), exec() or eval() made: the references its code object
+   * owns — co_consts', and those of the constants only the parse arena held — released
+   * when that object goes (frameattrs.ts). Null for code that lives as long as the
+   * program (the main module's, an imported module's, every function's).
+   */
+  owned: HeapObject[] | null = null;
+  /** Codes whose code objects are constants of this one (functions, classes, lambdas). */
+  children: Code[] = [];
+  /**
+   * The code object this code's parent held as a constant has gone (see codeObjectOf):
+   * only functions made from this code stand behind its code object now.
+   */
+  parentGone = false;
 
   constructor(
     public name: string,
@@ -174,6 +198,11 @@ export class Code implements CodeLike {
 
   /** MAKE_CELL, COPY_FREE_VARS */
   private makeCells(f: Frame, fd: FunctionData): void {
+    this.makeCellsFrom(f, fd.closure);
+  }
+
+  /** MAKE_CELL, COPY_FREE_VARS with `closure` (a tuple of cells; borrowed) as the free ones. */
+  makeCellsFrom(f: Frame, closure: HeapObject | null): void {
     const cells = f.cells;
     for (let i = 0; i < this.cellvars.length; i++) cells.push(newCell(null));
     for (const [ci, slot] of this.cellArgs) {
@@ -181,7 +210,7 @@ export class Code implements CodeLike {
       f.locals[slot] = null;
     }
     if (this.freevars.length > 0) {
-      for (const c of fd.closure!.p0 as HeapObject[]) {
+      for (const c of closure!.p0 as HeapObject[]) {
         incref(c);
         cells.push(c);
       }

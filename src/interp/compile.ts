@@ -178,20 +178,67 @@ export function compileModule(
   tree: A.Module,
   filename: string,
   source: string,
-  options: { rewriteAsserts?: boolean; interactive?: boolean } = {},
+  options: CompileOptions = {},
 ): Code {
   manglePrivateNames(tree);
   const top = buildSymtable(tree);
   const code = new Code("<module>", "<module>", filename, 1);
   code.lines = source.split("\n");
-  const c = new Compiler(top, code, null, "");
+  code.linesFromFile = options.linesFromFile ?? false;
+  const c = new Compiler(top, code, null, "", options.owned === true);
   c.rewriteAsserts = options.rewriteAsserts ?? false;
   c.interactive = options.interactive ?? false;
-  c.futureAnnotations = futureFeatures(tree.body).has("annotations");
-  const body = c.block(tree.body);
+  c.optimize = options.optimize ?? 0;
+  c.futureAnnotations =
+    futureFeatures(tree.body).has("annotations") ||
+    ((options.futureFlags ?? 0) & CO_FUTURE_ANNOTATIONS) !== 0;
+  if (c.futureAnnotations) code.futureFlags |= CO_FUTURE_ANNOTATIONS;
+  const body = c.moduleDocstring(tree.body, c.block(tree.body));
   code.body = tree.body.some(hasAnnotations) ? c.setupAnnotations(body) : body;
+  if (options.owned === true) c.ownConstants();
   return code;
 }
+
+/** co_flags' CO_FUTURE_ANNOTATIONS (PEP 563), also compile()'s flag for it. */
+export const CO_FUTURE_ANNOTATIONS = 0x1000000;
+
+export interface CompileOptions {
+  /** pytest's assertion rewriting (see assert-rewrite.ts). */
+  rewriteAsserts?: boolean;
+  /** The REPL's and compile()'s "single" mode: expression statements are displayed. */
+  interactive?: boolean;
+  /** co_flags future bits the code inherits (compile()'s flags, the caller's features). */
+  futureFlags?: number;
+  /** Tracebacks read the lines from the named file (see Code.linesFromFile). */
+  linesFromFile?: boolean;
+  /** compile()'s optimize level (see Compiler.optimize). */
+  optimize?: number;
+  /**
+   * The module code will have a code object of its own that can go (compile(), exec(),
+   * eval()): it owns the code's constants (Code.owned), and the parse arena's references
+   * are given up by releaseArena.
+   */
+  owned?: boolean;
+}
+
+/**
+ * _PyArena_Free after compile() (or after exec() ran the code): the references the parse
+ * arena held to constants go. A constant of a code's co_consts lives on in it; one that
+ * no co_consts holds (a folded tuple only some statement reads) stays with the module's
+ * code object (ownConstants) or, for the codes of functions and classes, which are never
+ * freed here, for good.
+ * NOT-CPYTHON: pygc's arena holds one reference per distinct constant of each code, not
+ * one per literal.
+ */
+export function releaseArena(code: Code): void {
+  const unit = arenas.get(code);
+  if (unit === undefined) return;
+  arenas.delete(code);
+  for (const c of unit) c.releaseArenaRefs();
+}
+
+/** The compilers of each owned module code whose arena is not released yet. */
+const arenas = new WeakMap<Code, Compiler[]>();
 
 export const opNames: Record<A.operator["_type"], BinOpName> = {
   Add: "+",
@@ -230,12 +277,28 @@ class Compiler implements GenHost {
   private constants = new Map<string, HeapObject>();
   /** The constants co_consts holds (each has one reference from it). */
   private inConsts = new Set<HeapObject>();
+  /**
+   * The references that stand for the parse arena's (atom, constantTuple, fold), one
+   * entry per reference, until releaseArena: kept for owned module code only (the arena
+   * of the main module's and an imported module's lasts).
+   */
+  private arena: HeapObject[] = [];
+  /**
+   * For owned module code (CompileOptions.owned), this compiler and those of the codes
+   * nested in its module (shared with them); else null.
+   */
+  private readonly unit: Compiler[] | null;
   /** fold()'s answer for the operator nodes already tried (null: not a constant). */
   private folded = new Map<A.expr, HeapObject | null>();
   /** pytest's assertion rewriting for this module (see assert-rewrite.ts). */
   rewriteAsserts: boolean;
   /** Module level of interactive input: expression statements are displayed. */
   interactive = false;
+  /**
+   * compile()'s optimize level (sys.flags.optimize otherwise, 0 here): 1 drops assert
+   * statements and makes __debug__ False, 2 also drops docstrings.
+   */
+  optimize: number;
   /** `from __future__ import annotations`: annotations are kept as their text. */
   futureAnnotations: boolean;
   /** The statement being compiled has a header spanning lines: add line marks (lines.ts). */
@@ -252,9 +315,65 @@ class Compiler implements GenHost {
     readonly code: Code,
     readonly parent: Compiler | null,
     readonly qualPrefix: string,
+    owned = false,
   ) {
     this.rewriteAsserts = parent?.rewriteAsserts ?? false;
     this.futureAnnotations = parent?.futureAnnotations ?? false;
+    this.optimize = parent?.optimize ?? 0;
+    this.unit = parent === null ? (owned ? [] : null) : parent.unit;
+    this.unit?.push(this);
+  }
+
+  /**
+   * The module code's co_consts, and the constants only the arena holds, become its code
+   * object's (Code.owned); the codes compiled here that are constants of the module code
+   * are its children. The arena's other references wait for releaseArena.
+   */
+  ownConstants(): void {
+    const code = this.code;
+    const owned: HeapObject[] = [...this.inConsts];
+    const arena: HeapObject[] = [];
+    for (const obj of this.arena) (this.inConsts.has(obj) ? arena : owned).push(obj);
+    this.arena = arena;
+    code.owned = owned;
+    for (const c of this.unit!) if (c.parent === this) code.children.push(c.code);
+    arenas.set(code, this.unit!);
+  }
+
+  /** A reference of `obj` that stands for the arena's (noted when it will be released). */
+  private arenaRef(obj: HeapObject): void {
+    if (this.unit !== null) this.arena.push(obj);
+  }
+
+  /** releaseArena for this compiler's constants: those in co_consts lose the arena's. */
+  releaseArenaRefs(): void {
+    const kept: HeapObject[] = [];
+    for (const obj of this.arena) {
+      if (this.inConsts.has(obj)) decref(obj);
+      else kept.push(obj);
+    }
+    this.arena = kept;
+  }
+
+  /** The docstring of a body, unless optimizing at level 2 (_PyAST_GetDocString). */
+  docstringOf(body: A.stmt[]): string | null {
+    return this.optimize >= 2 ? null : docstring(body);
+  }
+
+  /**
+   * compiler_body: a module's docstring is stored as `__doc__` before its first statement
+   * runs (after SETUP_ANNOTATIONS); not for interactive input.
+   */
+  moduleDocstring(body: A.stmt[], rest: Stmt): Stmt {
+    const doc = this.interactive ? null : this.docstringOf(body);
+    if (doc === null) return rest;
+    const docObj = this.constant(doc);
+    const store = this.storeName("__doc__");
+    return (f) => {
+      docObj.refcnt++;
+      store(f, docObj);
+      return rest(f);
+    };
   }
 
   // ---------------------------------------------------------------- constants
@@ -304,6 +423,9 @@ class Compiler implements GenHost {
         "str constants with adjacent lone surrogates are not supported yet",
       );
     this.constants.set(key, obj);
+    if (value !== null && typeof value !== "boolean" && !(value instanceof PyEllipsis)) {
+      this.arenaRef(obj);
+    }
     return obj;
   }
 
@@ -327,7 +449,8 @@ class Compiler implements GenHost {
       e._type !== "Tuple" &&
       e._type !== "UnaryOp" &&
       e._type !== "BinOp" &&
-      e._type !== "Subscript"
+      e._type !== "Subscript" &&
+      !isDebugName(e)
     )
       return null;
     const c = this.fold(e);
@@ -340,7 +463,8 @@ class Compiler implements GenHost {
       e._type !== "Tuple" &&
       e._type !== "UnaryOp" &&
       e._type !== "BinOp" &&
-      e._type !== "Subscript"
+      e._type !== "Subscript" &&
+      !isDebugName(e)
     )
       return null;
     return this.fold(e);
@@ -529,6 +653,8 @@ class Compiler implements GenHost {
       case "Try":
         return this.tryStmt(s);
       case "Assert": {
+        // (compiler_assert emits nothing under optimization)
+        if (this.optimize > 0) return () => NORMAL;
         if (this.rewriteAsserts) return rewriteAssert(this, s);
         const test = this.condition(s.test);
         const msg = s.msg === null ? null : this.expr(s.msg);
@@ -1412,6 +1538,8 @@ class Compiler implements GenHost {
     const first = decos !== undefined && decos.length > 0 ? decos[0]! : (node as Positioned);
     const code = new Code(name, qual, this.code.filename, first.lineno);
     code.lines = this.code.lines;
+    code.linesFromFile = this.code.linesFromFile;
+    code.futureFlags = this.code.futureFlags;
     // co_flags: CO_OPTIMIZED | CO_NEWLOCALS for function scopes, CO_NESTED inside one.
     code.optimized = scope.kind === "function";
     code.nested = scope.kind === "function" && this.scope.kind === "function";
@@ -1491,7 +1619,7 @@ class Compiler implements GenHost {
             }
           : closures;
       }
-      const doc = docstring(body);
+      const doc = c.docstringOf(body);
       if (doc !== null) c.docConst = c.constant(doc);
     } else {
       const ret = c.expr(body);
@@ -1713,7 +1841,7 @@ class Compiler implements GenHost {
     code.freevars = c.scope.freevars;
     code.nlocals = 0;
     const block = c.block(s.body);
-    const doc = docstring(s.body);
+    const doc = this.docstringOf(s.body);
     const docObj = doc === null ? null : this.constant(doc);
     // The body stores __doc__ after SETUP_ANNOTATIONS (a namespace's __setitem__ sees it).
     const docKey = this.nameKey("__doc__");
@@ -2298,6 +2426,9 @@ class Compiler implements GenHost {
         this.folded.set(e, r);
         return r;
       }
+      case "Name":
+        // astfold_expr: __debug__ is a constant, False when compiled with optimization.
+        return isDebugName(e) ? this.atom(this.optimize === 0) : null;
       default:
         return null;
     }
@@ -2320,6 +2451,7 @@ class Compiler implements GenHost {
       for (const x of items) x.refcnt++;
       t = newTuple(items);
       this.constants.set(key, t);
+      this.arenaRef(t);
     }
     return t;
   }
@@ -2364,6 +2496,7 @@ class Compiler implements GenHost {
       // A result that is itself a constant of this code (an item of a constant tuple, a
       // cached small int) is held once more by the arena: our reference stands for that.
       if (c !== r) decref(r);
+      else this.arenaRef(r);
       return c;
     }
     if (r.type !== C.tuple) {
@@ -2377,6 +2510,7 @@ class Compiler implements GenHost {
       return old;
     }
     this.constants.set(key, r); // the reference we got stands for the arena's
+    this.arenaRef(r);
     return r;
   }
 
@@ -2398,7 +2532,8 @@ class Compiler implements GenHost {
       e._type === "Tuple" ||
       e._type === "UnaryOp" ||
       e._type === "BinOp" ||
-      e._type === "Subscript"
+      e._type === "Subscript" ||
+      isDebugName(e)
     ) {
       const c = this.fold(e);
       if (c !== null) {
@@ -4435,6 +4570,11 @@ function constantTrue(e: A.expr): boolean {
   if (e._type !== "Constant") return false;
   const v = e.value;
   return v !== null && v !== false && v !== 0 && v !== 0n && v !== "" && v !== 0.0;
+}
+
+/** A load of `__debug__`, which the AST optimizer makes a constant. */
+function isDebugName(e: A.expr): boolean {
+  return e._type === "Name" && e.id === "__debug__" && e.ctx._type === "Load";
 }
 
 function docstring(body: A.stmt[]): string | null {

@@ -15,7 +15,7 @@ import {
 } from "../runtime/abstract.js";
 import { raise } from "../runtime/errors.js";
 import { functionContract } from "../runtime/function.js";
-import { heap, incref, newRef, xdecref } from "../runtime/heapref.js";
+import { decref, heap, incref, newRef, xdecref } from "../runtime/heapref.js";
 import { newBool, newInt, newStr, newTuple } from "../runtime/objects.js";
 import { S, T } from "../runtime/types.js";
 import type { Code } from "./code.js";
@@ -23,24 +23,61 @@ import { frameStack } from "./code.js";
 import { type Frame, frameContract, frameObjectOf } from "./frame.js";
 import { frameLocals, traceData } from "./trace.js";
 
-/** code objects: p0 the Code. One per Code, made on first request and kept with it. */
+/**
+ * code objects: p0 the Code. One per Code: the module code compile(), exec() and eval()
+ * make has one from the start (newCodeObject) that goes with its last reference;
+ * every other code's is made on first request and kept with it.
+ */
 export const codeContract = new ObjectType({
   name: "code",
   gc: false,
+  weakrefable: true,
   basicSize: 176,
-  dealloc: () => undefined,
+  dealloc: (obj) => {
+    releaseCodeObject(obj);
+    return undefined;
+  },
 });
 
-/** The code object of `code` (a new reference). */
+/**
+ * The code object of `code` (a new reference). One made here is kept by the Code with
+ * two references, standing for what CPython's holds it: the functions made from it and the
+ * co_consts of the code it is nested in (one when that code object has gone).
+ */
 export function codeObjectOf(code: Code): HeapObject {
   let obj = code.pyObject;
   if (obj === null) {
     obj = heap.alloc(codeContract, code);
-    obj.refcnt++; // the Code keeps it
+    if (!code.parentGone) obj.refcnt++; // the Code keeps it
     code.pyObject = obj;
   }
   obj.refcnt++;
   return obj;
+}
+
+/** A code object for module code that compile(), exec() or eval() made (a new reference). */
+export function newCodeObject(code: Code): HeapObject {
+  const obj = heap.alloc(codeContract, code);
+  code.pyObject = obj;
+  return obj;
+}
+
+/**
+ * code_dealloc for the module code compile(), exec() and eval() make: co_consts goes (its
+ * items last to first, as tupledealloc releases them), and with it the references to the
+ * code objects of the functions and classes compiled with it.
+ */
+function releaseCodeObject(obj: HeapObject): void {
+  const code = obj.p0 as Code;
+  if (code.pyObject === obj) code.pyObject = null;
+  const owned = code.owned;
+  if (owned === null) return;
+  code.owned = [];
+  for (const child of code.children) {
+    child.parentGone = true;
+    if (child.pyObject !== null) decref(child.pyObject);
+  }
+  for (let i = owned.length - 1; i >= 0; i--) decref(owned[i]!);
 }
 
 function strTuple(names: string[]): HeapObject {
@@ -89,7 +126,8 @@ export function installFrameAttributes(): void {
               (c.hasVarargs ? 4 : 0) |
               (c.hasVarkw ? 8 : 0) |
               (c.nested ? 16 : 0) |
-              (c.isGenerator ? 32 : 0),
+              (c.isGenerator ? 32 : 0) |
+              c.futureFlags,
           );
         },
       ],

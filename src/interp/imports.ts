@@ -8,18 +8,18 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { HeapObject } from "../engine/index.js";
-import { PySyntaxError, parse } from "../parser/index.js";
-import { incRef } from "../runtime/abstract.js";
+import { parse } from "../parser/index.js";
 import type { DictStore } from "../runtime/dictstore.js";
-import { PyRaise, raise } from "../runtime/errors.js";
-import { newException, raiseImportError } from "../runtime/excmembers.js";
+import { raise } from "../runtime/errors.js";
+import { raiseImportError } from "../runtime/excmembers.js";
 import { newModule } from "../runtime/function.js";
 import { decref, incref } from "../runtime/heapref.js";
-import { newDict, newInt, newStr, newTuple } from "../runtime/objects.js";
+import { newDict, newStr } from "../runtime/objects.js";
 import { S, T } from "../runtime/types.js";
 import { builtinsHook, frameStack } from "./code.js";
 import { noteUnwind } from "./eval.js";
 import { Frame, leaveFrame } from "./frame.js";
+import { syntaxErrorFrom } from "./syntaxerror.js";
 import { trace, traceCall, traceReturn, traceUnwind } from "./trace.js";
 
 export const moduleTable = {
@@ -67,35 +67,9 @@ function loadSourceModule(name: string, file: string, pkgDir: string | null): He
     // The compiler raises SyntaxErrors too (match statements' patterns).
     code = moduleTable.compile(parse(source, file, "exec", { fileInput: true }), file, text);
   } catch (e) {
-    if (e instanceof PySyntaxError) raiseSyntaxError(e);
-    throw e;
+    throw syntaxErrorFrom(e);
   }
   return runModuleCode(name, file, code);
-}
-
-/**
- * The parser's or compiler's SyntaxError raised as CPython's exception: its class
- * (IndentationError, TabError) made with (msg, (filename, lineno, offset, text,
- * end_lineno, end_offset)), so the members are set and str() is "msg (file, line N)".
- */
-export function raiseSyntaxError(e: PySyntaxError): never {
-  const num = (n: number | null) => (n === null ? incRef(S.None) : newInt(n));
-  const location = [
-    newStr(e.filename),
-    num(e.lineno),
-    num(e.offset),
-    e.text === null ? incRef(S.None) : newStr(e.text),
-    num(e.end_lineno),
-    num(e.end_offset),
-  ];
-  const info = newTuple(location);
-  const msg = newStr(e.msg);
-  try {
-    throw new PyRaise(newException(T[e.type]!, [msg, info]));
-  } finally {
-    decref(msg);
-    decref(info);
-  }
 }
 
 /**

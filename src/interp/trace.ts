@@ -243,12 +243,14 @@ function profileEvent(f: Frame, what: number, arg: HeapObject): void {
 
 /**
  * A frame starts (entry) or resumes (a generator): the 'call' event. On entry the frame is
- * at its first line (the def, or its first decorator) and its first line always reports.
+ * at its first line (the def, or its first decorator; line 0 for module code, whose
+ * RESUME has no line) and its first line always reports.
  */
 export function traceCall(f: Frame, entry: boolean): void {
   if (trace.busy !== 0) return;
   if (entry) {
-    f.lineno = f.code.firstlineno;
+    const code = f.code;
+    f.lineno = code.name === "<module>" && !code.optimized ? 0 : code.firstlineno;
     traceData(f).force = true;
   }
   if (trace.func !== null) traceEvent(f, CALL, S.None);

@@ -4,17 +4,18 @@
  * recent call last):", one "File …, line …, in …" entry per frame with its source line
  * and, when the failing expression is narrower than the line, the `^^^` / `~~^~~` markers.
  */
+import { readFileSync } from "node:fs";
 import type { HeapObject } from "../engine/index.js";
-import { printErrorText, utf8Length } from "../parser/index.js";
-import { getAttrOrNull, isInstanceOf, isInt, str } from "../runtime/abstract.js";
+import { getAttrOrNull, str } from "../runtime/abstract.js";
 import { PyRaise } from "../runtime/errors.js";
-import { layoutMember } from "../runtime/excmembers.js";
 import { decref } from "../runtime/heapref.js";
 import { excState } from "../runtime/instance.js";
 import { typeInfo, typeOf } from "../runtime/typeobject.js";
-import { C, S, T } from "../runtime/types.js";
+import { C, S } from "../runtime/types.js";
 import type { Frame, TbPosition } from "./frame.js";
+import { importState } from "./imports.js";
 import { suggestionFor } from "./suggestions.js";
+import { isSyntaxError, syntaxErrorBlock, syntaxErrorLines } from "./syntaxerror.js";
 
 function byteToCharOffset(line: string, byteOffset: number): number {
   const bytes = Buffer.from(line, "utf8");
@@ -41,7 +42,9 @@ function displayLine(frame: Frame, pos: TbPosition): string {
   // linecache reads lines from the file named: "<string>" (-c, exec), "<stdin>" and
   // "<frozen …>" name none.
   if (code.filename.startsWith("<") && code.filename.endsWith(">")) return out;
-  const raw = code.lines[pos.lineno - 1];
+  const raw = code.linesFromFile
+    ? fileLines(code.filename)?.[pos.lineno - 1]
+    : code.lines[pos.lineno - 1];
   if (raw === undefined) return out;
   const stripped = raw.trim();
   if (stripped === "") return out;
@@ -63,6 +66,29 @@ function displayLine(frame: Frame, pos: TbPosition): string {
     marks += "~".repeat(a0) + "^".repeat(a1 - a0) + "~".repeat(end - start - a1);
   } else marks += "^".repeat(end - start);
   return `${out}${marks}\n`;
+}
+
+/**
+ * _Py_DisplaySourceLine's file: the lines of the file named (read now, as the C code
+ * reads it for each entry), else of the first file with its last path component in a
+ * sys.path folder (_Py_FindSourceFile); undefined when there is none.
+ */
+function fileLines(filename: string): string[] | undefined {
+  const tail = filename.slice(filename.lastIndexOf("/") + 1);
+  const candidates = [filename];
+  for (const dir of importState.searchPath?.() ?? importState.path) {
+    candidates.push(dir === "" || dir.endsWith("/") ? `${dir}${tail}` : `${dir}/${tail}`);
+  }
+  for (const path of candidates) {
+    let data: Buffer;
+    try {
+      data = readFileSync(path);
+    } catch {
+      continue;
+    }
+    return data.toString("utf8").split(/\r\n|\r|\n/);
+  }
+  return undefined;
 }
 
 /** PyTraceBack_Print shows the innermost sys.tracebacklimit (default 1000) entries. */
@@ -118,13 +144,17 @@ function formatTraceback(
   return `Traceback (most recent call last):\n${tracebackEntries(tb, limit).join("")}`;
 }
 
+/** The exception's type as its last line names it (`module.Qualname` outside builtins). */
+function excTypeName(exc: HeapObject): string {
+  const info = typeInfo(typeOf(exc));
+  return info.module === "builtins" || info.module === "__main__"
+    ? info.qualname
+    : `${info.module}.${info.qualname}`;
+}
+
 /** The last line: `ValueError: boom`, or just the name for an empty message. */
 export function formatExceptionOnly(exc: HeapObject): string {
-  const info = typeInfo(typeOf(exc));
-  const name =
-    info.module === "builtins" || info.module === "__main__"
-      ? info.qualname
-      : `${info.module}.${info.qualname}`;
+  const name = excTypeName(exc);
   const st = excState(exc);
   let msg: string;
   const args = st?.args ?? null;
@@ -132,7 +162,7 @@ export function formatExceptionOnly(exc: HeapObject): string {
     args !== null &&
     args.type === C.tuple &&
     (args.p0 as HeapObject[]).length === 1 &&
-    info.name === "KeyError"
+    typeInfo(typeOf(exc)).name === "KeyError"
   ) {
     msg = safely(() => reprOf((args.p0 as HeapObject[])[0]!));
   } else msg = safely(() => str(exc));
@@ -198,114 +228,44 @@ export function exceptionParts(
   // (No header when the limit leaves no entries: TracebackException.format.)
   const entries = tracebackEntries(st?.traceback ?? null, limit);
   if (entries.length > 0) out.push("Traceback (most recent call last):\n", ...entries);
-  if (isInstanceOf(exc, T.SyntaxError!)) {
-    const located = suggest ? uncaughtSyntaxError(exc) : null;
-    out.push(...(located !== null ? [located] : syntaxErrorParts(exc, suggest)));
-    out.push(...noteParts(exc, suggest));
-    return out;
-  }
-  out.push(suggest ? exceptionLine(exc) : formatExceptionOnly(exc));
+  if (suggest) out.push(...printedExceptionLines(exc));
+  else out.push(...exceptionOnlyLines(exc));
   out.push(...noteParts(exc, suggest));
   return out;
 }
 
 /** traceback.format_exception_only's parts: the exception's line(s), then its notes. */
 export function exceptionOnlyParts(exc: HeapObject): string[] {
-  const head = isInstanceOf(exc, T.SyntaxError!)
-    ? syntaxErrorParts(exc, false)
-    : [formatExceptionOnly(exc)];
-  return [...head, ...noteParts(exc, false)];
-}
-
-/** The type's name as exceptions print it (`module.Qualname` outside builtins/__main__). */
-function printedTypeName(exc: HeapObject): string {
-  const info = typeInfo(typeOf(exc));
-  return info.module === "builtins" || info.module === "__main__"
-    ? info.qualname
-    : `${info.module}.${info.qualname}`;
-}
-
-/** A SyntaxError member (borrowed; null for None). */
-function syntaxMember(exc: HeapObject, name: string): HeapObject | null {
-  const v = layoutMember(excState(exc)!, name) ?? S.None;
-  decref(v);
-  return v === S.None ? null : v;
+  return [...exceptionOnlyLines(exc), ...noteParts(exc, false)];
 }
 
 /**
- * print_exception for a SyntaxError (print_exception_file_and_line, parse_syntax_error):
- * "  File …, line N", the text with its carets, then the type and str(msg). Null when
- * parse_syntax_error fails (a lineno that is not an int), which prints the exception as
- * any other.
+ * print_exception's text after the traceback: a SyntaxError's location block and its
+ * `msg` (syntaxerror.ts), else the exception's line with any suggestion.
  */
-function uncaughtSyntaxError(exc: HeapObject): string | null {
-  const lineno = syntaxMember(exc, "lineno");
-  const offset = syntaxMember(exc, "offset");
-  if (lineno === null || !isInt(lineno) || (offset !== null && !isInt(offset))) return null;
-  const exact = typeOf(exc) === T.SyntaxError;
-  const endLineno = exact ? syntaxMember(exc, "end_lineno") : null;
-  const endOffsetObj = exact ? syntaxMember(exc, "end_offset") : null;
-  if ((endLineno !== null && !isInt(endLineno)) || (endOffsetObj !== null && !isInt(endOffsetObj)))
-    return null;
-  const line = Number(lineno.p0);
-  const filename = syntaxMember(exc, "filename");
-  let out = `  File "${filename === null ? "<string>" : str(filename)}", line ${line}\n`;
-  const text = syntaxMember(exc, "text");
-  if (text !== null) {
-    const textStr = str(text);
-    let endOffset = endOffsetObj === null ? -1 : Number(endOffsetObj.p0);
-    const size = utf8Length(textStr);
-    if ((endLineno === null ? line : Number(endLineno.p0)) > line) endOffset = size;
-    if (endOffset > size + 1) endOffset = size + 1;
-    out += printErrorText(offset === null ? -1 : Number(offset.p0), endOffset, textStr);
+function printedExceptionLines(exc: HeapObject): string[] {
+  const se = syntaxErrorBlock(exc);
+  if (se === null) return [exceptionLine(exc)];
+  const { block, message } = se;
+  try {
+    // print_exception_message with the message for the value: nothing after the name
+    // for None, no ": " before an empty text.
+    const name = excTypeName(exc);
+    if (message === S.None) return [block, `${name}\n`];
+    const text = safely(() => str(message));
+    return [block, text === "" ? `${name}\n` : `${name}: ${text}\n`];
+  } finally {
+    decref(message);
   }
-  const msg = syntaxMember(exc, "msg");
-  out += printedTypeName(exc);
-  if (msg !== null) {
-    const m = safely(() => str(msg), "<exception str() failed>");
-    if (m !== "") out += `: ${m}`;
-  }
-  return `${out}\n`;
 }
 
 /**
- * TracebackException._format_syntax_error (traceback.format_exception_only): the file
- * and line, the stripped text and its carets, then `Type: msg`.
+ * TracebackException.format_exception_only: a SyntaxError's location block and message,
+ * else the exception's line.
  */
-function syntaxErrorParts(exc: HeapObject, uncaught: boolean): string[] {
-  if (uncaught) return [exceptionLine(exc)];
-  const out: string[] = [];
-  const filename = syntaxMember(exc, "filename");
-  const lineno = syntaxMember(exc, "lineno");
-  let suffix = "";
-  const file = filename === null ? null : str(filename);
-  if (lineno !== null) out.push(`  File "${file || "<string>"}", line ${str(lineno)}\n`);
-  else if (file !== null) suffix = ` (${file})`;
-  const text = syntaxMember(exc, "text");
-  if (text !== null) {
-    const rtext = str(text).replace(/\n+$/, "");
-    const ltext = rtext.replace(/^[ \n\f]+/, "");
-    const spaces = rtext.length - ltext.length;
-    out.push(`    ${ltext}\n`);
-    const offsetObj = syntaxMember(exc, "offset");
-    if (offsetObj !== null && isInt(offsetObj)) {
-      const offset = Number(offsetObj.p0);
-      const endObj = syntaxMember(exc, "end_offset");
-      let end =
-        endObj === null || !isInt(endObj) || Number(endObj.p0) === 0 ? offset : Number(endObj.p0);
-      if (offset === end || end === -1) end = offset + 1;
-      const colno = offset - 1 - spaces;
-      const endColno = end - 1 - spaces;
-      if (colno >= 0) {
-        const caretspace = [...ltext.slice(0, colno)].map((c) => (/\s/.test(c) ? c : " ")).join("");
-        out.push(`    ${caretspace}${"^".repeat(Math.max(0, endColno - colno))}\n`);
-      }
-    }
-  }
-  const msgObj = syntaxMember(exc, "msg");
-  const msg = msgObj === null ? "" : safely(() => str(msgObj), "<exception str() failed>");
-  out.push(`${printedTypeName(exc)}: ${msg || "<no detail available>"}${suffix}\n`);
-  return out;
+export function exceptionOnlyLines(exc: HeapObject): string[] {
+  if (isSyntaxError(exc)) return syntaxErrorLines(exc, excTypeName(exc));
+  return [formatExceptionOnly(exc)];
 }
 
 /**

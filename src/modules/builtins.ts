@@ -3,7 +3,7 @@
  * types (list, dict, str, int, float, tuple, object, type).
  */
 import type { HeapObject } from "../engine/index.js";
-import { execOrEval } from "../interp/execeval.js";
+import { builtinCompile, execOrEval } from "../interp/execeval.js";
 import { formatValue, raiseFormatError } from "../interp/formatting.js";
 import type { Frame } from "../interp/frame.js";
 import { importModule } from "../interp/imports.js";
@@ -172,6 +172,7 @@ import { complexContract, complexHash, installComplex } from "./complex.js";
 import { installOpen } from "./fileio.js";
 import { readLineHook, stdout } from "./io.js";
 import { installIteratorState } from "./iterstate.js";
+import { installMemoryview } from "./memoryview.js";
 import { installNamespaceExtras } from "./namespaceextras.js";
 import { installNumberMembers } from "./nummethods.js";
 import { installReduceMethods } from "./reduce.js";
@@ -2072,11 +2073,11 @@ function builtinFunctions(b: DictStore): void {
     return d;
   });
   for (const mode of ["exec", "eval"] as const) {
-    defineFunction(b, mode, (args, kw) => {
-      noKw(mode, kw);
-      return execOrEval(mode, args, () => frameLocals(frameHook.current() as unknown as Frame));
-    });
+    defineFunction(b, mode, (args, kwnames) =>
+      execOrEval(mode, args, kwnames, () => frameLocals(frameHook.current() as unknown as Frame)),
+    );
   }
+  defineFunction(b, "compile", (args, kwnames) => builtinCompile(args, kwnames));
   defineFunction(b, "__import__", (args, kwnames) => {
     const [pos, kw] = splitKw(args, kwnames);
     const nameObj = pos[0] ?? kw.get("name");
@@ -2940,6 +2941,7 @@ declareModule("builtins", (b) => {
   // (type[int] is PyObject_GetItem's own case: type has no __class_getitem__)
   for (const t of [T.list, T.dict, T.tuple, T.set, T.frozenset]) installClassGetitem(t!);
   installBytes();
+  installMemoryview(b);
   installDirMethods();
   installConstructors();
   listMethods();
@@ -2982,6 +2984,8 @@ declareModule("builtins", (b) => {
   defineValue(b, "False", S.False);
   defineValue(b, "NotImplemented", S.NotImplemented);
   defineValue(b, "Ellipsis", S.Ellipsis);
+  // (code reads __debug__ as a constant: the compiler folds it, as CPython's AST optimizer)
+  defineValue(b, "__debug__", S.True);
   for (const name of Object.keys(T)) {
     const t = T[name]!;
     if (typeInfo(t).name === name && isSubtype(t, T.BaseException)) defineValue(b, name, t);

@@ -23,6 +23,7 @@ import {
 import { defineMethod, nativeConstructors } from "../runtime/bootstrap.js";
 import {
   type ByteBuf,
+  bufferProviders,
   byteArrayIrepeat,
   byteArrayResize,
   byteArraySetSlice,
@@ -32,6 +33,7 @@ import {
   bytesFromIterableHook,
   bytesHash,
   byteValue,
+  checkResizable,
   findBytes,
   installBytesTypes,
   isBytesLike,
@@ -170,7 +172,8 @@ function sourceBytes(fn: string, args: HeapObject[], kwnames: string[] | null): 
   }
   if (enc !== undefined) raise(T.TypeError, "encoding without a string argument");
   if (errs !== undefined) raise(T.TypeError, "errors without a string argument");
-  if (isBytesLike(src)) return bytesData(src).slice();
+  const buffer = bufferProviders.data(src);
+  if (buffer !== null) return buffer.slice();
   if (isInt(src) || lookupAttr(typeOf(src), "__index__") !== null) {
     const n = asIndex(src);
     if (n < 0) raise(T.ValueError, "negative count");
@@ -771,6 +774,7 @@ function installByteArrayMethods(): void {
     range_("pop", args, 0, 1, kw);
     const b = buf(self);
     if (b.n === 0) raise(T.IndexError, "pop from empty bytearray");
+    checkResizable(self!);
     let i = args.length > 0 ? asIndex(args[0]!) : b.n - 1;
     if (i < 0) i += b.n;
     if (i < 0 || i >= b.n) raise(T.IndexError, "pop index out of range");
@@ -798,6 +802,7 @@ function installByteArrayMethods(): void {
     const b = buf(self);
     const i = b.view().indexOf(v);
     if (i < 0) raise(T.ValueError, "value not found in bytearray");
+    checkResizable(self!);
     b.data.copyWithin(i, i + 1, b.n);
     byteArrayResize(self, b.n - 1);
     return none();

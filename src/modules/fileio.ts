@@ -47,7 +47,7 @@ import {
   extraIterators,
   registerBuiltinType,
 } from "../runtime/bootstrap.js";
-import { bytesData, isBytesLike, newBytes } from "../runtime/bytes.js";
+import { bufferProviders, bytesData, isBytesLike, newBytes } from "../runtime/bytes.js";
 import { type Codec, decode, encode, lookupCodec } from "../runtime/codecs.js";
 import type { DictStore } from "../runtime/dictstore.js";
 import { PyRaise, raise } from "../runtime/errors.js";
@@ -691,9 +691,7 @@ function installMethods(t: HeapObject): void {
     const v = args[0]!;
     if (f.binary) {
       checkWritable(f, "write");
-      if (!isBytesLike(v))
-        raise(T.TypeError, `a bytes-like object is required, not '${typeName(v)}'`);
-      const d = bytesData(v);
+      const d = bufferFor(v);
       writeBytes(f, d.slice());
       return newInt(d.length);
     }
@@ -727,9 +725,7 @@ function installMethods(t: HeapObject): void {
       for (const v of items) {
         if (f.binary) {
           checkWritable(f, "write");
-          if (!isBytesLike(v))
-            raise(T.TypeError, `a bytes-like object is required, not '${typeName(v)}'`);
-          writeBytes(f, bytesData(v).slice());
+          writeBytes(f, bufferFor(v).slice());
         } else {
           if (!isStr(v)) raise(T.TypeError, `write() argument must be str, not ${typeName(v)}`);
           checkWritable(f, "write");
@@ -888,4 +884,14 @@ export function installOpen(store: DictStore): void {
     text.set("errors", (o) => newStr(st(o).errors));
   }
   defineFunction(store, "open", openImpl);
+}
+
+/** The bytes a binary write takes (PyBUF_SIMPLE): bytes, bytearray, a contiguous memoryview. */
+function bufferFor(v: HeapObject): Uint8Array {
+  const d = bufferProviders.data(v, true);
+  if (d !== null) return d;
+  if (bufferProviders.data(v) !== null) {
+    raise(T.BufferError, "memoryview: underlying buffer is not C-contiguous");
+  }
+  raise(T.TypeError, `a bytes-like object is required, not '${typeName(v)}'`);
 }

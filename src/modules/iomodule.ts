@@ -1,5 +1,7 @@
 /**
- * The `io` module (CPython Lib/io.py over Modules/_io), reduced: `StringIO`, `open`
+ * The `io` module (CPython Lib/io.py over Modules/_io), reduced: `StringIO`, `BytesIO`
+ * (over a bytearray: getbuffer() is a memoryview of it, which forbids changes while it
+ * is held), `open`
  * (the builtin, src/modules/fileio.ts), `UnsupportedOperation` and the SEEK_* constants.
  *
  * Technique: `StringIO` is Python source run into the module (its class reports itself
@@ -247,6 +249,203 @@ class StringIO:
 
     def flush(self):
         pass
+
+    def fileno(self):
+        raise UnsupportedOperation("fileno")
+
+    def detach(self):
+        raise UnsupportedOperation("detach")
+
+    def __enter__(self):
+        self._check_open()
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+
+
+class BytesIO:
+    __module__ = '_io'
+
+    def __init__(self, initial_bytes=b''):
+        if isinstance(initial_bytes, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        self._buf = bytearray() if initial_bytes is None else bytearray(memoryview(initial_bytes))
+        self._pos = 0
+        self._closed = False
+        self._exported = False
+
+    def _check_open(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def _check_exports(self):
+        # (CHECK_EXPORTS: a view from getbuffer() still held forbids any change)
+        if self._exported:
+            try:
+                self._buf.append(0)
+            except BufferError:
+                raise BufferError("Existing exports of data: object cannot be re-sized") from None
+            del self._buf[-1]
+            self._exported = False
+
+    def getvalue(self):
+        self._check_open()
+        return bytes(self._buf)
+
+    def getbuffer(self):
+        self._check_open()
+        self._exported = True
+        return memoryview(self._buf)
+
+    def write(self, b):
+        self._check_open()
+        self._check_exports()
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        data = memoryview(b).tobytes()
+        n = len(data)
+        if n == 0:
+            return 0
+        buf = self._buf
+        pos = self._pos
+        if pos > len(buf):
+            buf.extend(bytes(pos - len(buf)))
+        buf[pos:pos + n] = data
+        self._pos = pos + n
+        return n
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def _size(self, size):
+        if size is None:
+            return -1
+        if not isinstance(size, int):
+            raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
+        return size
+
+    def read(self, size=-1):
+        self._check_open()
+        size = self._size(size)
+        buf = self._buf
+        pos = self._pos
+        if pos >= len(buf):
+            return b''
+        end = len(buf) if size < 0 else min(len(buf), pos + size)
+        self._pos = end
+        return bytes(buf[pos:end])
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def readinto(self, b):
+        self._check_open()
+        view = memoryview(b)
+        data = self.read(len(view))
+        view[:len(data)] = data
+        return len(data)
+
+    def readline(self, size=-1):
+        self._check_open()
+        size = self._size(size)
+        buf = self._buf
+        pos = self._pos
+        if pos >= len(buf):
+            return b''
+        i = buf.find(b'\\n', pos)
+        end = len(buf) if i < 0 else i + 1
+        if 0 <= size < end - pos:
+            end = pos + size
+        self._pos = end
+        return bytes(buf[pos:end])
+
+    def readlines(self, hint=-1):
+        self._check_open()
+        if hint is None:
+            hint = -1
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
+
+    def __iter__(self):
+        self._check_open()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def tell(self):
+        self._check_open()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        self._check_open()
+        if not isinstance(pos, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(pos).__name__)
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("negative seek value %d" % pos)
+        elif whence == 1:
+            pos = max(0, self._pos + pos)
+        elif whence == 2:
+            pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
+        self._pos = pos
+        return pos
+
+    def truncate(self, size=None):
+        self._check_open()
+        self._check_exports()
+        if size is None:
+            size = self._pos
+        elif not isinstance(size, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(size).__name__)
+        if size < 0:
+            raise ValueError("negative size value %d" % size)
+        if size < len(self._buf):
+            del self._buf[size:]
+        return size
+
+    def close(self):
+        self._check_exports()
+        self._closed = True
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def readable(self):
+        self._check_open()
+        return True
+
+    def writable(self):
+        self._check_open()
+        return True
+
+    def seekable(self):
+        self._check_open()
+        return True
+
+    def isatty(self):
+        self._check_open()
+        return False
+
+    def flush(self):
+        self._check_open()
 
     def fileno(self):
         raise UnsupportedOperation("fileno")

@@ -2,12 +2,22 @@
 
 import type { HeapObject } from "../engine/index.js";
 import { frameStack } from "../interp/code.js";
+import { displayHook } from "../interp/compile.js";
 import { threadState } from "../interp/eval.js";
 import { frameObjectOf } from "../interp/frame.js";
 import { importState } from "../interp/imports.js";
 import { setProfile, setTrace, trace } from "../interp/trace.js";
 import { formatException, tracebackState } from "../interp/traceback.js";
-import { asIndex, call, callMethod, incRef, isInstanceOf, repr } from "../runtime/abstract.js";
+import {
+  asIndex,
+  call,
+  callMethod,
+  getAttr,
+  incRef,
+  isInstanceOf,
+  repr,
+  setAttr,
+} from "../runtime/abstract.js";
 import { defineMethod } from "../runtime/bootstrap.js";
 import type { DictStore } from "../runtime/dictstore.js";
 import { PyRaise, raise } from "../runtime/errors.js";
@@ -110,6 +120,32 @@ export function writeStderr(text: string): void {
   if (err === undefined || isNativeStream(err, 2) || !callDroppingErrors(err, "write", text)) {
     stderr.write(text);
   }
+}
+
+/**
+ * sys_displayhook: print repr(value) and a newline to sys.stdout and keep the value as
+ * `builtins._` (None is neither printed nor kept; `_` is None while the repr is made).
+ */
+function displayhook(value: HeapObject): void {
+  const builtins = (sysModules.dict.p0 as DictStore).getStr("builtins");
+  if (builtins === undefined) raise(T.RuntimeError, "lost builtins module");
+  if (value === S.None) return;
+  setAttr(builtins, "_", S.None);
+  const out = sysAttr("stdout");
+  if (out === undefined || out === S.None) raise(T.RuntimeError, "lost sys.stdout");
+  // PyFile_WriteObject: repr(value), then the newline, each through out.write.
+  for (const text of [null, "\n"]) {
+    if (isNativeStream(out, 1)) stdout.write(text ?? repr(value));
+    else {
+      const write = getAttr(out, "write");
+      try {
+        decref(call(write, [newStr(text ?? repr(value))]));
+      } finally {
+        decref(write);
+      }
+    }
+  }
+  setAttr(builtins, "_", value);
 }
 
 /** sys.<name> as it is now (borrowed); undefined when sys or the name is gone. */
@@ -241,6 +277,19 @@ declareModule("sys", (m) => {
   const hook = m.getStr("excepthook")!;
   defineValue(m, "__excepthook__", hook);
   defaultExcepthook.fn = hook;
+  defineFunction(m, "displayhook", (args, kw) => {
+    exactly("sys.displayhook", args, 1, kw);
+    displayhook(args[0]!);
+    return none();
+  });
+  defineValue(m, "__displayhook__", m.getStr("displayhook")!);
+  // PRINT_EXPR (interactive input, compile()'s "single" mode): sys.displayhook(value).
+  displayHook.display = (value) => {
+    const fn = sysAttr("displayhook");
+    if (fn === undefined) raise(T.RuntimeError, "lost sys.displayhook");
+    incref(value);
+    decref(call(fn, [value]));
+  };
   defineFunction(m, "settrace", (args, kw) => {
     exactly("settrace", args, 1, kw);
     setTrace(args[0] === S.None ? null : args[0]!);

@@ -6,9 +6,8 @@
  * The frame walkers and the summary classes (walk_tb, walk_stack, extract_tb,
  * extract_stack, StackSummary, FrameSummary, format_list, clear_frames) are module
  * source run at import.
- * NOT-CPYTHON: no TracebackException or print_last; a SyntaxError's line is printed
- * without its file/line/caret block; StackSummary.format writes no carets and no
- * captured locals.
+ * NOT-CPYTHON: no TracebackException or print_last; StackSummary.format writes no carets
+ * and no captured locals.
  */
 import type { HeapObject } from "../engine/index.js";
 import { frameStack } from "../interp/code.js";

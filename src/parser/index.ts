@@ -15,6 +15,7 @@ import { PySyntaxError } from "./errors.js";
 import { PyLimitError, recursionError } from "./parser-base.js";
 import { StatementParser } from "./statements.js";
 import { TokErrorKind, Tokenizer } from "./tokenizer.js";
+import { T, Token } from "./tokens.js";
 
 export type { AST, expr, mod, pattern, stmt } from "./ast.js";
 export * as ast from "./ast.js";
@@ -212,6 +213,33 @@ function decodeBytes(
   }
 }
 
+/**
+ * _PyPegen_fill_token for "single" input: an ENDMARKER read after some token is taken as a
+ * NEWLINE (which ends a compound statement) and the indentation still open is closed —
+ * so the dedents of input that ends without a newline come after that NEWLINE, and the
+ * ENDMARKER after them is read as a NEWLINE once more.
+ */
+function endWithNewline(tokens: Token[]): void {
+  const e = tokens.findIndex((t) => t.type === T.ENDMARKER);
+  if (e <= 0) return;
+  const end = tokens[e]!;
+  const newline = () =>
+    new Token(
+      T.NEWLINE,
+      end.start,
+      end.end,
+      end.lineno,
+      end.col_offset,
+      end.end_lineno,
+      end.end_col_offset,
+      "",
+    );
+  let d = e;
+  while (d > 0 && tokens[d - 1]!.type === T.DEDENT) d--;
+  tokens.splice(e, 0, newline());
+  if (d < e && d > 0 && tokens[d - 1]!.type !== T.NEWLINE) tokens.splice(d, 0, newline());
+}
+
 function parseText(
   text: string,
   filename: string,
@@ -219,6 +247,7 @@ function parseText(
   byteOffsets: boolean,
   fileInput: boolean,
   bad: BadUtf8 | null,
+  interactive: boolean,
 ): A.mod {
   const nul = text.indexOf("\0");
   if (nul >= 0 && fileInput) {
@@ -254,10 +283,18 @@ function parseText(
     text = text.replace(/\r\n?/g, "\n");
     bad?.remap(text);
   }
-  if (text.length > 0 && text.charCodeAt(text.length - 1) !== 10) text += "\n";
-  const tokenizer = new Tokenizer(text, filename, 0, 0, mode === "single");
+  // translate_newlines: file input ("exec") ends with a newline; "eval" and "single"
+  // strings are taken as they are, unless they come from the interactive prompt.
+  if (
+    (mode === "exec" || interactive) &&
+    text.length > 0 &&
+    text.charCodeAt(text.length - 1) !== 10
+  )
+    text += "\n";
+  const tokenizer = new Tokenizer(text, filename, 0, 0, interactive);
   tokenizer.bad = bad;
   const tz = tokenizer.run();
+  if (mode === "single") endWithNewline(tz.tokens);
   const parser = new StatementParser(text, tz.tokens, filename, tz.error);
   parser.badUtf8 = bad;
   parser.fileInput = fileInput;
@@ -299,6 +336,12 @@ export interface ParseOptions {
   /** Report source-level errors (encoding, NUL bytes) as `python3 file.py` does rather than
    * as `ast.parse` does. For the CLI. */
   fileInput?: boolean;
+  /**
+   * "single" input read at the interactive prompt (the REPL): tokenized as CPython's
+   * interactive tokenizer does (a blank or comment first line is a NEWLINE) and ended
+   * with a newline. Otherwise "single" input is a string, as compile() takes it.
+   */
+  interactive?: boolean;
 }
 
 export function parse(
@@ -308,11 +351,12 @@ export function parse(
   options: ParseOptions = {},
 ): A.mod {
   const fileInput = options.fileInput ?? false;
+  const interactive = mode === "single" && (options.interactive ?? false);
   try {
     if (typeof source === "string")
-      return parseText(source, filename, mode, false, fileInput, null);
+      return parseText(source, filename, mode, false, fileInput, null, interactive);
     const { text, bad } = decodeBytes(source, filename, fileInput);
-    return parseText(text, filename, mode, true, fileInput, bad);
+    return parseText(text, filename, mode, true, fileInput, bad, interactive);
   } catch (e) {
     if (e instanceof PySyntaxError || e instanceof PyLimitError) throw e;
     if (e instanceof RangeError) throw new PyLimitError("MemoryError", "");

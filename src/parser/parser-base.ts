@@ -192,8 +192,9 @@ export class ParserBase {
     endLineno: number,
     endCol: number,
     type: SyntaxErrorClass = "SyntaxError",
+    lineText: string | null = null,
   ): never {
-    let text = this.errorText(lineno);
+    let text = lineText ?? this.errorText(lineno);
     if (this.fstringColBase >= 0) {
       // pegen_errors.c: f-string errors are located in the "(expr)" text.
       msg = `f-string: ${msg}`;
@@ -216,7 +217,20 @@ export class ParserBase {
     // pegen_errors.c: the line comes with its newline from the tokenizer's buffer when it
     // is the line being read, without it from the line table for an earlier line.
     const line = this.lineText(lineno);
-    return !this.fileInput && lineno < this.cur.lineno ? line : `${line}\n`;
+    if (!this.fileInput && lineno < this.cur.lineno) return line;
+    // A last line without a newline ("eval" and "single" input get none added) has none.
+    return this.lineHasNewline(lineno) ? `${line}\n` : line;
+  }
+
+  /** Whether line `lineno` of the source ends with a newline (it is not an unended last). */
+  private lineHasNewline(lineno: number): boolean {
+    let pos = 0;
+    for (let l = 1; l <= lineno; l++) {
+      const nl = this.src.indexOf("\n", pos);
+      if (nl < 0) return false;
+      pos = nl + 1;
+    }
+    return true;
   }
 
   protected raiseNode(node: Located, msg: string): never {
@@ -252,8 +266,11 @@ export class ParserBase {
     const t = this.cur;
     if (t.type === T.INDENT) return this.raiseHere("unexpected indent", "IndentationError");
     if (t.type === T.DEDENT) return this.raiseHere("unexpected unindent", "IndentationError");
-    if (t.type === T.ENDMARKER && this.p > 0) {
-      // "unexpected EOF" cannot happen with complete input except inside an f-string expr.
+    if (t.type === T.ENDMARKER && this.fstringColBase < 0) {
+      // RAISE_SYNTAX_ERROR_KNOWN_LOCATION(last_token): ENDMARKER has no column (-1), so
+      // offset and end_offset are 0; before any line was read (empty input) the line is 0.
+      const lineno = this.src.length === 0 ? 0 : t.lineno;
+      return this.raiseAt("invalid syntax", lineno, -1, lineno, -1);
     }
     return this.raiseHere("invalid syntax");
   }

@@ -30,6 +30,33 @@ const BLOCK_NAMES: Record<number, string> = {
   [T.CLASS]: "class definition",
 };
 
+/** The statements of compound_stmt (statement_newline wants a NEWLINE after one). */
+const COMPOUND = new Set<string>([
+  "FunctionDef",
+  "AsyncFunctionDef",
+  "ClassDef",
+  "If",
+  "For",
+  "AsyncFor",
+  "While",
+  "Try",
+  "TryStar",
+  "With",
+  "AsyncWith",
+  "Match",
+]);
+
+/** bad_single_statement: text from `pos` holds more than blanks, newlines and comments. */
+function moreSource(src: string, pos: number): boolean {
+  for (let i = pos; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === " " || c === "\t" || c === "\n" || c === "\f") continue;
+    if (c !== "#") return true;
+    while (i < src.length && src[i] !== "\n") i++;
+  }
+  return false;
+}
+
 export class StatementParser extends PatternParser {
   /** file: [statements] ENDMARKER */
   parseFile(): A.Module {
@@ -46,17 +73,33 @@ export class StatementParser extends PatternParser {
     return new A.Expression(e);
   }
 
-  /** interactive: statement_newline */
+  /**
+   * interactive: statement_newline — compound_stmt NEWLINE | simple_stmts | NEWLINE |
+   * ENDMARKER (an error: _PyPegen_interactive_exit). Then _PyPegen_run_parser's
+   * bad_single_statement: any source left but blanks and comments is a second statement.
+   */
   parseInteractive(): A.Interactive {
     const body: stmt[] = [];
     if (this.at(T.NEWLINE)) {
       this.advance();
       return new A.Interactive(body);
     }
+    if (this.at(T.ENDMARKER)) this.syntaxError();
     this.parseStatement(body);
-    while (this.eat(T.NEWLINE)) {}
-    if (!this.at(T.ENDMARKER)) {
-      this.raiseHere("multiple statements found while compiling a single statement");
+    if (COMPOUND.has(body[body.length - 1]!._type) && !this.eat(T.NEWLINE)) this.syntaxError();
+    const last = this.tokens[this.p - 1]!;
+    if (moreSource(this.src, last.end)) {
+      // RAISE_SYNTAX_ERROR at the last token read, the statement's NEWLINE; the
+      // tokenizer has read no further than that line, which is the text with its newline.
+      this.raiseAt(
+        "multiple statements found while compiling a single statement",
+        last.lineno,
+        last.col_offset,
+        last.end_lineno,
+        last.end_col_offset,
+        "SyntaxError",
+        `${this.lineText(last.lineno)}\n`,
+      );
     }
     return new A.Interactive(body);
   }

@@ -1715,13 +1715,40 @@ function nativeHash(obj: HeapObject, c: HeapObject["type"]): number | null {
     // range_hash: the hash of (len, start, step), None for what a short range lacks.
     return Number(rangeHashExact(obj));
   }
-  if (c === frozensetContract) {
-    let h = 1927868237;
-    for (const e of (obj.p0 as DictStore).live())
-      h ^= Math.imul(pyHash(e.key) ^ 89869747, 3644798167);
-    return h === -1 ? -2 : h;
-  }
+  if (c === frozensetContract) return Number(frozensetHashExact(obj));
   return null;
+}
+
+const U64 = (1n << 64n) - 1n;
+
+/** frozenset_hash's _shuffle_bits, in 64 bits. */
+function shuffleBits(h: bigint): bigint {
+  return ((h ^ 89869747n ^ (h << 16n)) * 3644798167n) & U64;
+}
+
+/**
+ * frozenset_hash: the members' shuffled hashes XORed (order-free), the size factored in,
+ * then dispersed (CPython's value exactly). An exact frozenset keeps its hash (so->hash, in
+ * p2), as it never changes. NOT-CPYTHON: a member stored by its hash alone (not an int,
+ * str, float or None) is hashed again the first time (CPython reads the hash its table
+ * stored): a Python __hash__ runs once more per member.
+ */
+export function frozensetHashExact(obj: HeapObject): number | bigint {
+  const cached = obj.p2 as number | bigint | null;
+  if (cached !== null && obj.type === frozensetContract) return cached;
+  const store = obj.p0 as DictStore;
+  let hash = 0n;
+  for (const { key } of store.keysStored()) {
+    hash ^= shuffleBits(BigInt.asUintN(64, BigInt(exactHash(key))));
+  }
+  hash ^= ((BigInt(store.size) + 1n) * 1927868237n) & U64;
+  hash ^= (hash >> 11n) ^ (hash >> 25n);
+  hash = (hash * 69069n + 907133923n) & U64;
+  if (hash === U64) hash = 590923713n;
+  const signed = BigInt.asIntN(64, hash);
+  const h = signed >= -(2n ** 53n) && signed <= 2n ** 53n ? Number(signed) : signed;
+  if (obj.type === frozensetContract) obj.p2 = h;
+  return h;
 }
 
 const nativeFunctionIds = new WeakMap<object, number>();
@@ -1749,6 +1776,7 @@ function exactValueHash(x: HeapObject, c: HeapObject["type"]): number | bigint |
   if (c === C.float && !Number.isNaN(x.p0 as number)) return floatHashExact(x.p0 as number);
   if (c === C.tuple) return tupleHashExact(x);
   if (c === rangeContract) return rangeHashExact(x);
+  if (c === frozensetContract) return frozensetHashExact(x);
   if (c === C.str) {
     const [hi, lo] = strObjectHalves(x, x.type === C.str);
     return signedOfHalves(hi, lo);

@@ -439,6 +439,12 @@ function installRepr(): void {
   );
   nativeRepr.set(notImplementedContract, () => "NotImplemented");
   nativeRepr.set(ellipsisContract, () => "Ellipsis");
+  // super_repr: the class it starts after, and the type of what it is bound to.
+  nativeRepr.set(superContract, (o) => {
+    const start = typeInfo(o.p0 as HeapObject).name;
+    const bound = o.p1 === null ? "NULL" : `<${typeInfo(o.p2 as HeapObject).name} object>`;
+    return `<super: <class '${start}'>, ${bound}>`;
+  });
   nativeRepr.set(boolContract, (o) => (o.p0 ? "True" : "False"));
   nativeRepr.set(intContract, (o) => intToDecimal(o.p0));
   nativeRepr.set(floatContract, (o) => floatRepr(o.p0));
@@ -2794,14 +2800,14 @@ function bootstrapExceptions(): void {
     const t = T[name]!;
     setBuiltinTypeDoc(t);
     // BaseException has no tp_weaklistoffset (weakref.ref(ValueError()) is a TypeError):
-    // no __weakref__, and a subclass a class statement makes adds one.
+    // no __weakref__, and a subclass a class statement makes adds one. buildClass made the
+    // instances' contract as a class statement's, with a weakref list: it is made again
+    // without (the engine's Weakrefable flag is what weakref.ref checks).
     const info = typeInfo(t);
     info.weakrefable = false;
-    const weakref = info.dict.get("__weakref__");
-    if (weakref !== undefined) {
-      info.dict.delete("__weakref__");
-      decref(weakref);
-    }
+    info.contract = makeInstanceContract(info, false);
+    info.contract.owner = t;
+    dropTypeAttrs(t, ["__weakref__"]);
   }
   const be = T.BaseException!;
   const argsOf = (self: HeapObject) => (excState(self)?.args?.p0 as HeapObject[] | undefined) ?? [];
@@ -2866,6 +2872,21 @@ function bootstrapExceptions(): void {
     return exc;
   };
   installExceptionMembers();
+}
+
+/**
+ * Take out of a builtin type's namespace the getset descriptors buildClass gave it as a
+ * class statement's type (`__dict__`, `__weakref__`): static types have none.
+ */
+export function dropTypeAttrs(t: HeapObject, names: string[]): void {
+  const info = typeInfo(t);
+  for (const name of names) {
+    const v = info.dict.get(name);
+    if (v === undefined) continue;
+    info.dict.delete(name);
+    decref(v);
+  }
+  info.version++;
 }
 
 // ---------------------------------------------------------------- native attributes

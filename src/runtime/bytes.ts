@@ -58,6 +58,9 @@ export class ByteBuf {
     public start = 0,
   ) {}
 
+  /** ob_exports: buffers handed out (memoryviews' managed buffers) and not released. */
+  exports = 0;
+
   view(): Uint8Array {
     return this.data.subarray(0, this.n);
   }
@@ -147,6 +150,30 @@ export function isBytesLike(o: HeapObject): boolean {
   return l === bytesContract || l === bytearrayContract;
 }
 
+/**
+ * Any object with the buffer protocol: bytes, bytearray, and what another module provides
+ * (memoryview sets `view`). `data` gives the bytes (a memoryview's as a copy), or null for
+ * an object without a buffer.
+ */
+export const bufferProviders = {
+  view: null as ((o: HeapObject, simple: boolean) => Uint8Array | null) | null,
+  /**
+   * `simple`: PyBUF_SIMPLE, as concatenation and file writes ask — a view that is not
+   * C-contiguous (a strided memoryview) has no such buffer (null).
+   */
+  data(o: HeapObject, simple = false): Uint8Array | null {
+    if (isBytesLike(o)) return bytesData(o);
+    return bufferProviders.view === null ? null : bufferProviders.view(o, simple);
+  },
+};
+
+/** _canresize: a bytearray whose buffer is exported (a memoryview on it) keeps its size. */
+export function checkResizable(obj: HeapObject): void {
+  if ((obj.p0 as ByteBuf).exports > 0) {
+    raise(T.BufferError, "Existing exports of data: object cannot be re-sized");
+  }
+}
+
 /** The bytes of a bytes-like object (a view of a bytearray's current contents). */
 export function bytesData(o: HeapObject): Uint8Array {
   return o.type.layout === bytearrayContract ? (o.p0 as ByteBuf).view() : (o.p0 as Uint8Array);
@@ -183,6 +210,7 @@ function setAlloc(obj: HeapObject, buf: ByteBuf, alloc: number): void {
 export function byteArrayResize(obj: HeapObject, size: number): void {
   const buf = obj.p0 as ByteBuf;
   if (size === buf.n) return;
+  checkResizable(obj);
   let alloc = buf.alloc;
   if (size + buf.start + 1 <= alloc) {
     if (size >= Math.floor(alloc / 2)) {
@@ -206,6 +234,7 @@ export function byteArraySetSlice(obj: HeapObject, lo: number, hi: number, repl:
   const n = buf.n;
   if (hi < lo) hi = lo;
   const growth = repl.length - (hi - lo);
+  if (growth !== 0) checkResizable(obj);
   if (growth < 0) {
     buf.data.copyWithin(lo + repl.length, hi, n);
     if (lo === 0) buf.start -= growth;
@@ -220,6 +249,7 @@ export function byteArraySetSlice(obj: HeapObject, lo: number, hi: number, repl:
 /** Delete the bytes at the extended slice's positions, then resize. */
 function byteArrayDelExtended(obj: HeapObject, b: SliceBounds): void {
   const buf = obj.p0 as ByteBuf;
+  if (b.length > 0) checkResizable(obj);
   const drop = new Set<number>();
   for (let k = 0, i = b.start; k < b.length; k++, i += b.step) drop.add(i);
   let w = 0;
@@ -302,7 +332,8 @@ function isIndexable(o: HeapObject): boolean {
 function binary(a: HeapObject, b: HeapObject, op: BinOpName): HeapObject | null {
   const aBytes = isBytesLike(a);
   if (aBytes && op === "+") {
-    if (isBytesLike(b)) return sameKind(a, concat(bytesData(a), bytesData(b)));
+    const other = bufferProviders.data(b, true);
+    if (other !== null) return sameKind(a, concat(bytesData(a), other));
     if (!typeInfo(typeOf(b)).heapType)
       raise(T.TypeError, `can't concat ${typeName(b)} to ${typeName(a)}`);
     return null;
@@ -334,12 +365,13 @@ export const bytesFormatHook = {
 function inplace(a: HeapObject, b: HeapObject, op: BinOpName): HeapObject | null {
   if (!isByteArray(a)) return null;
   if (op === "+") {
-    if (!isBytesLike(b)) raise(T.TypeError, `can't concat ${typeName(b)} to bytearray`);
+    const other = bufferProviders.data(b, true);
+    if (other === null) raise(T.TypeError, `can't concat ${typeName(b)} to bytearray`);
     const buf = a.p0 as ByteBuf;
     // bytearray_iconcat holds a buffer export of the right operand while resizing.
     if (b === a && buf.n > 0)
       raise(T.BufferError, "Existing exports of data: object cannot be re-sized");
-    const add = bytesData(b);
+    const add = isBytesLike(b) ? other : other.slice();
     const n = buf.n;
     byteArrayResize(a, n + add.length);
     buf.data.set(add, n);

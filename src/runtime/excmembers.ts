@@ -174,8 +174,11 @@ function initImportErrorMsg(st: ExcState, args: HeapObject[]): void {
 function initSyntaxError(st: ExcState, args: HeapObject[]): void {
   if (args.length >= 1) setNamed(st, "msg", args[0]!);
   if (args.length !== 2) return;
-  const info = toArray(args[1]!);
+  const info = toArray(args[1]!); // PySequence_Tuple
   try {
+    // (cleared before PyArg_ParseTuple, which may fail: they stay NULL then)
+    setNamed(st, "end_lineno", null);
+    setNamed(st, "end_offset", null);
     if (info.length < 4 || info.length > 6) {
       const bound = info.length < 4 ? "at least 4" : "at most 6";
       raise(T.TypeError, `function takes ${bound} arguments (${info.length} given)`);
@@ -402,7 +405,12 @@ function syntaxErrorStr(st: ExcState): string {
   const filename = member(st, "filename");
   const lineno = member(st, "lineno");
   const file = filename !== null && isStr(filename) ? basename(filename.p0 as string) : null;
-  const line = lineno !== null && lineno.type === C.int ? String(lineno.p0) : null;
+  // PyLong_CheckExact, then PyLong_AsLongAndOverflow: -1 past a C long.
+  let line: string | null = null;
+  if (lineno !== null && lineno.type === C.int) {
+    const v = BigInt(lineno.p0 as number | bigint);
+    line = v > 2n ** 63n - 1n || v < -(2n ** 63n) ? "-1" : String(v);
+  }
   if (file !== null && line !== null) return `${msg} (${file}, line ${line})`;
   if (file !== null) return `${msg} (${file})`;
   if (line !== null) return `${msg} (line ${line})`;

@@ -157,8 +157,8 @@ const objectGetters = new Map<string, Getter>([
 
 /**
  * The exception members pygc answers from an exception's state (BaseException's args,
- * __traceback__, ...; AttributeError's name, obj; NameError's name): the same reads as the
- * instance lookup.
+ * __traceback__, ...; AttributeError's name, obj; NameError's name; SyntaxError's msg,
+ * filename, lineno, ...): the same reads as the instance lookup.
  */
 function exceptionGetters(type: HeapObject): Map<string, Getter> {
   const getters = new Map<string, Getter>();

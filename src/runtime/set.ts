@@ -4,8 +4,8 @@
  * where CPython's table has them, while the set can be modelled (settable.ts), and the
  * operations below follow setobject.c's algorithms so that the table comes out as
  * CPython's: the same insertions, in the same order, with the same up-front resizes.
- * NOT-CPYTHON: a set with a member that is not an int, bool, float or tuple of those
- * iterates, prints and pops in insertion order.
+ * NOT-CPYTHON: a set with a member that is not an int, bool, float, str, or tuple or
+ * frozenset of those iterates, prints and pops in insertion order.
  */
 import { type HeapObject, ObjectType } from "../engine/index.js";
 import { getIter, iterNext } from "./abstract.js";
@@ -36,6 +36,8 @@ function makeSetContract(name: string): ObjectType {
 
 export const setContract = makeSetContract("set");
 export const frozensetContract = makeSetContract("frozenset");
+C.set = setContract;
+C.frozenset = frozensetContract;
 
 export function isSetLike(obj: HeapObject): boolean {
   const c = obj.type.layout;

@@ -6,13 +6,14 @@
  * the members in a DictStore; this table only records where CPython would have put them.
  *
  * It is kept while every member is an exact int, bool, float (not NaN), str (hashed with
- * the run's hash secret, see strhash.ts) or a tuple of those, whose hashes are CPython's.
+ * the run's hash secret, see strhash.ts), or a tuple or frozenset of those, whose hashes
+ * are CPython's.
  * Other keys' hashes are not modelled (None's is its address): a set that gains one drops
  * its table and iterates in insertion order (NOT-CPYTHON). A table is only trusted while
  * its store's version is the one it last saw, so a change made around it also drops it.
  */
 import type { HeapObject } from "../engine/index.js";
-import { floatHashExact, intHashExact } from "./abstract.js";
+import { floatHashExact, frozensetHashExact, intHashExact } from "./abstract.js";
 import type { DictStore } from "./dictstore.js";
 import { strObjectHalves } from "./strhash.js";
 import { tupleHash } from "./tuplehash.js";
@@ -42,8 +43,8 @@ const SAFE = 1n << 53n;
 
 /**
  * The hash CPython gives a member whose hash is deterministic — an int or bool
- * (long_hash), a float other than NaN (_Py_HashDouble), a tuple of those (tuplehash) —
- * or null for anything else.
+ * (long_hash), a float other than NaN (_Py_HashDouble), a str, a tuple of those
+ * (tuplehash) or a frozenset of those (frozenset_hash) — or null for anything else.
  */
 export function memberHash(key: HeapObject): Hash | null {
   const t = key.type;
@@ -63,6 +64,13 @@ export function memberHash(key: HeapObject): Hash | null {
     return hi < 0x200000 ? hi * 0x100000000 + lo : (BigInt(hi) << 32n) | BigInt(lo);
   }
   if (t === C.tuple) return tupleHash(key.p0 as HeapObject[], memberHash);
+  if (t === C.frozenset) {
+    // frozenset_hash over members whose own hashes are modelled
+    for (const { key: k } of (key.p0 as DictStore).keysStored()) {
+      if (memberHash(k) === null) return null;
+    }
+    return canonical(BigInt(frozensetHashExact(key)));
+  }
   return null;
 }
 
@@ -80,6 +88,13 @@ function same(a: HeapObject, b: HeapObject): boolean {
     return true;
   }
   if (ta === C.str || tb === C.str) return ta === tb && a.p0 === b.p0;
+  if (ta === C.frozenset || tb === C.frozenset) {
+    // (frozensets of modelled members: looking them up runs no Python code)
+    if (ta !== tb) return false;
+    const x = a.p0 as DictStore;
+    const y = b.p0 as DictStore;
+    return x.size === y.size && x.keysStored().every(({ key }) => y.has(key));
+  }
   // (loose equality compares a bigint and a number by value)
   // biome-ignore lint/suspicious/noDoubleEquals: int, bool and float values, number or bigint
   return (a.p0 as number | bigint) == (b.p0 as number | bigint);
