@@ -4078,10 +4078,10 @@ export function containsYield(node: A.stmt | A.expr): boolean {
 /** containsYield's answers (a generator's statements are asked again at each level). */
 const yieldFound = new WeakMap<object, boolean>();
 
-/** `yield from it`: forward values, sends and throws to the sub-iterator (PEP 380). */
 /** The sub-iterator a generator's frame is delegating to (`yield from`), for gi_yieldfrom. */
 export const yieldingFrom = new WeakMap<Frame, HeapObject>();
 
+/** `yield from it`: forward values, sends and throws to the sub-iterator (PEP 380). */
 export function* delegate(it: HeapObject): Generator<HeapObject, HeapObject, HeapObject> {
   // (the generator's frame runs this: gi_yieldfrom is `it` while it is suspended here)
   const f = frameStack.current!;
