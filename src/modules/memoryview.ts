@@ -377,18 +377,21 @@ export function installMemoryview(b: import("../runtime/dictstore.js").DictStore
   nativeRepr.set(managedBufferContract, (o) => `<managedbuffer object at ${addressHex(o)}>`);
 
   const len = nativeSeq.len;
-  nativeSeq.len = (o) => (isMemoryview(o) ? live(o).length : len(o));
+  // (each hook asks the types before it first: a memoryview check costs them nothing)
+  nativeSeq.len = (o) => len(o) ?? (isMemoryview(o) ? live(o).length : null);
   const get = nativeSeq.getItem;
-  nativeSeq.getItem = (o, key) => (isMemoryview(o) ? getItem(o, key) : get(o, key));
+  nativeSeq.getItem = (o, key) => get(o, key) ?? (isMemoryview(o) ? getItem(o, key) : null);
   const set = nativeSeq.setItem;
   nativeSeq.setItem = (o, key, value) => {
-    if (!isMemoryview(o)) return set(o, key, value);
+    if (set(o, key, value)) return true;
+    if (!isMemoryview(o)) return false;
     setItem(o, key, value);
     return true;
   };
   const del = nativeSeq.delItem;
   nativeSeq.delItem = (o, key) => {
-    if (!isMemoryview(o)) return del(o, key);
+    if (del(o, key)) return true;
+    if (!isMemoryview(o)) return false;
     live(o);
     raise(T.TypeError, "cannot delete memory");
   };
@@ -422,7 +425,8 @@ export function installMemoryview(b: import("../runtime/dictstore.js").DictStore
   });
   const iter = nativeSeq.iter;
   nativeSeq.iter = (o) => {
-    if (!isMemoryview(o)) return iter(o);
+    const other = iter(o);
+    if (other !== null || !isMemoryview(o)) return other;
     live(o);
     o.refcnt++;
     const it = heap.alloc(iterContract, o, 0);
@@ -431,8 +435,9 @@ export function installMemoryview(b: import("../runtime/dictstore.js").DictStore
   };
   const cmp = nativeCompare.cmp;
   nativeCompare.cmp = (a, b, op) => {
-    if (!isMemoryview(a) && !isMemoryview(b)) return cmp(a, b, op);
-    if (op !== "==" && op !== "!=") return cmp(a, b, op);
+    const r = cmp(a, b, op);
+    if (r !== null || (op !== "==" && op !== "!=") || (!isMemoryview(a) && !isMemoryview(b)))
+      return r;
     const eq = isMemoryview(a) ? equalTo(a, b) : equalTo(b, a);
     if (eq === null) return op === "!=" ? a !== b : a === b;
     return op === "==" ? eq : !eq;
