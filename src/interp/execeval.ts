@@ -17,6 +17,7 @@
  * the code holds the code object too, so a traceback that outlives the call keeps it.
  */
 import type { HeapObject } from "../engine/index.js";
+import { clinic } from "../modules/support.js";
 import type * as A from "../parser/ast.js";
 import { Module } from "../parser/ast.js";
 import { decodeSource, type Mode, parse } from "../parser/index.js";
@@ -122,47 +123,6 @@ function cInt(o: HeapObject): number {
   return v;
 }
 
-/**
- * Argument Clinic's parse of compile(source, filename, mode, flags=0, dont_inherit=False,
- * optimize=-1, *, _feature_version=-1): the values by position (borrowed).
- */
-function compileArgs(args: HeapObject[], kwnames: string[] | null): (HeapObject | undefined)[] {
-  const names = ["source", "filename", "mode", "flags", "dont_inherit", "optimize"];
-  const all = [...names, "_feature_version"];
-  const nkw = kwnames?.length ?? 0;
-  const npos = args.length - nkw;
-  if (args.length > all.length)
-    raise(T.TypeError, `compile() takes at most ${all.length} arguments (${args.length} given)`);
-  if (npos > names.length)
-    raise(
-      T.TypeError,
-      `compile() takes at most ${names.length} positional arguments (${npos} given)`,
-    );
-  const out: (HeapObject | undefined)[] = new Array(all.length).fill(undefined);
-  for (let i = 0; i < npos; i++) out[i] = args[i];
-  let left = nkw;
-  for (let i = npos; i < all.length; i++) {
-    const j = left > 0 ? kwnames!.indexOf(all[i]!) : -1;
-    if (j >= 0) {
-      out[i] = args[npos + j];
-      left--;
-    } else if (i < 3) {
-      raise(T.TypeError, `compile() missing required argument '${all[i]}' (pos ${i + 1})`);
-    }
-  }
-  if (left > 0) {
-    for (let i = 0; i < npos; i++)
-      if (kwnames!.includes(all[i]!))
-        raise(
-          T.TypeError,
-          `argument for compile() given by name ('${all[i]}') and position (${i + 1})`,
-        );
-    const bad = kwnames!.find((k) => !all.includes(k))!;
-    raise(T.TypeError, `'${bad}' is an invalid keyword argument for compile()`);
-  }
-  return out;
-}
-
 // ---------------------------------------------------------------- compiling
 
 interface CompileRequest {
@@ -230,7 +190,14 @@ function compileCode(
  */
 export function builtinCompile(args: HeapObject[], kwnames: string[] | null): HeapObject {
   const [sourceObj, filenameObj, modeObj, flagsObj, dontInheritObj, optimizeObj, featureObj] =
-    compileArgs(args, kwnames);
+    clinic(
+      "compile",
+      ["source", "filename", "mode", "flags", "dont_inherit", "optimize"],
+      3,
+      args,
+      kwnames,
+      ["_feature_version"],
+    );
   const filename = fsDecode(filenameObj!);
   if (!isStr(modeObj!))
     raise(

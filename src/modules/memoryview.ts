@@ -46,7 +46,7 @@ import { raise } from "../runtime/errors.js";
 import { sliceContract } from "../runtime/function.js";
 import { decref, heap } from "../runtime/heapref.js";
 import { newBool, newInt, newList, newStr, newTuple, none } from "../runtime/objects.js";
-import { typeName, typeOf } from "../runtime/typeobject.js";
+import { lookup, typeName, typeOf } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
 import { defineValue } from "./support.js";
 
@@ -211,19 +211,10 @@ function itemIndex(view: View, key: HeapObject): number {
   return view.start + i * view.step;
 }
 
+/** An item index must be an int or have __index__ (memory_subscript's check). */
 function checkIndexKey(key: HeapObject): void {
-  if (key.type === sliceContract) return;
-  if (!isInt(key) && typeOf(key).p0 !== null && !hasIndex(key)) {
+  if (!isInt(key) && lookup(typeOf(key), "__index__") === null) {
     raise(T.TypeError, "memoryview: invalid slice key");
-  }
-}
-
-function hasIndex(o: HeapObject): boolean {
-  try {
-    asIndex(o);
-    return true;
-  } catch {
-    return false;
   }
 }
 
@@ -272,33 +263,36 @@ function setItem(mv: HeapObject, key: HeapObject, value: HeapObject): void {
   data[at] = pack(view.format, value);
 }
 
-/** memory_richcompare for == and !=: the items unpacked and compared, for any buffer. */
+/** An item's value as a number: 'b' signed, 'B' and 'c' as the byte. */
+function itemValue(format: Format, byte: number): number {
+  return format === "b" && byte >= 128 ? byte - 256 : byte;
+}
+
+/**
+ * memory_richcompare for == and !=: the items unpacked and compared, for any buffer (one
+ * that is not a memoryview is unsigned bytes, 'B'). A 'c' item (a bytes) never equals a
+ * number; null when `other` has no buffer.
+ */
 function equalTo(mv: HeapObject, other: HeapObject): boolean | null {
   const view = mv.p1 as View;
+  let otherFormat: Format = "B";
+  let b: Uint8Array;
   if (isMemoryview(other)) {
     const ov = other.p1 as View;
     if (view.released || ov.released) return mv === other;
-    if (view.length !== ov.length) return false;
-    const a = viewBytes(mv);
-    const b = viewBytes(other);
-    for (let i = 0; i < a.length; i++) {
-      if (view.format === ov.format || (view.format !== "c" && ov.format !== "c")) {
-        const x = view.format === "b" && a[i]! >= 128 ? a[i]! - 256 : a[i]!;
-        const y = ov.format === "b" && b[i]! >= 128 ? b[i]! - 256 : b[i]!;
-        if (view.format === ov.format ? a[i] !== b[i] : x !== y) return false;
-      } else return false;
-    }
-    return true;
+    otherFormat = ov.format;
+    b = viewBytes(other);
+  } else {
+    const data = bufferProviders.data(other);
+    if (data === null) return null;
+    if (view.released) return false;
+    b = data;
   }
-  const data = bufferProviders.data(other);
-  if (data === null) return null;
-  if (view.released) return false;
-  if (view.length !== data.length) return false;
-  if (view.format === "c") return false;
+  if (view.length !== b.length) return false;
   const a = viewBytes(mv);
+  const mixed = (view.format === "c") !== (otherFormat === "c");
   for (let i = 0; i < a.length; i++) {
-    const x = view.format === "b" && a[i]! >= 128 ? a[i]! - 256 : a[i]!;
-    if (x !== data[i]) return false;
+    if (mixed || itemValue(view.format, a[i]!) !== itemValue(otherFormat, b[i]!)) return false;
   }
   return true;
 }
@@ -505,14 +499,14 @@ export function installMemoryview(b: import("../runtime/dictstore.js").DictStore
   });
   // The slot wrappers (the operators themselves go through the hooks above).
   method("__len__", (self) => newInt(live(self).length));
-  method("__getitem__", (self, args) => getItem(self, oneArg("__getitem__", args)));
+  method("__getitem__", (self, args) => getItem(self, oneArg(args)));
   method("__setitem__", (self, args) => {
     if (args.length !== 2) raise(T.TypeError, `expected 2 arguments, got ${args.length}`);
     setItem(self, args[0]!, args[1]!);
     return none();
   });
   method("__delitem__", (self, args) => {
-    oneArg("__delitem__", args);
+    oneArg(args);
     live(self);
     raise(T.TypeError, "cannot delete memory");
   });
@@ -522,14 +516,14 @@ export function installMemoryview(b: import("../runtime/dictstore.js").DictStore
     ["__ne__", "!="],
   ] as const) {
     method(name, (self, args) => {
-      const eq = equalTo(self, oneArg(name, args));
+      const eq = equalTo(self, oneArg(args));
       if (eq === null) return incRef(S.NotImplemented);
       return newBool(op === "==" ? eq : !eq);
     });
   }
   for (const name of ["__lt__", "__le__", "__gt__", "__ge__"]) {
     method(name, (_self, args) => {
-      oneArg(name, args);
+      oneArg(args);
       return incRef(S.NotImplemented);
     });
   }
@@ -541,9 +535,8 @@ export function installMemoryview(b: import("../runtime/dictstore.js").DictStore
   });
 }
 
-function oneArg(name: string, args: HeapObject[]): HeapObject {
+function oneArg(args: HeapObject[]): HeapObject {
   if (args.length !== 1) raise(T.TypeError, `expected 1 argument, got ${args.length}`);
-  void name;
   return args[0]!;
 }
 

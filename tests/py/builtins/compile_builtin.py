@@ -102,6 +102,8 @@ attempt("filename nul", lambda: compile("1", "a\0b", "eval"))
 attempt("no args", lambda: compile())
 attempt("two args", lambda: compile("1", "f.py"))
 attempt("eight args", lambda: compile("1", "f.py", "eval", 0, 0, -1, 1, 2))
+attempt("eight keywords", lambda: compile(source="1", filename="f.py", mode="eval", flags=0,
+                                         dont_inherit=0, optimize=-1, _feature_version=-1, x=1))
 attempt("keywords", lambda: compile(source="1", filename="k.py", mode="eval", optimize=0))
 attempt("bad keyword", lambda: compile("1", "f.py", "eval", bogus=1))
 attempt("twice", lambda: compile("1", "f.py", "eval", filename="g.py"))

@@ -64,6 +64,8 @@ except TypeError as e:
 c = memoryview(bytearray(b"\xff\x01A")).cast("b")
 print(c.format, c.tolist(), c[0], memoryview(bytearray(b"xy")).cast("c").tolist())
 print(c == memoryview(b"\xff\x01A"), c == b"\xff\x01A", c.cast("B").tolist())
+e = memoryview(b"").cast("c")
+print(e == b"", e == memoryview(b""), memoryview(b"a").cast("c") == b"a", e.cast("b") == b"")
 try:
     hash(memoryview(bytearray(b"w")))
 except ValueError as e:
