@@ -39,7 +39,7 @@ import {
   tupleHook,
 } from "../interp/genobject.js";
 import { importState, moduleTable } from "../interp/imports.js";
-import { formatException, formatUnraisable, strRepr, tracebackState } from "../interp/traceback.js";
+import { formatException, strRepr, tracebackState } from "../interp/traceback.js";
 import { binaryOpHook, dictUpdate, frameHook, listAppend } from "../modules/builtins.js";
 import { gcState } from "../modules/gc.js";
 import { readLineHook, stderr, stdout } from "../modules/io.js";
@@ -52,6 +52,7 @@ import {
   sysState,
   writeStderr,
 } from "../modules/sys.js";
+import { writeUnraisable } from "../modules/unraisable.js";
 import { formatSyntaxError, PySyntaxError, parse } from "../parser/index.js";
 import {
   addressHook,
@@ -228,7 +229,7 @@ function startRuntime(argv: string[], options: RunOptions): void {
       decref(callBorrowed(del, [obj]));
     } catch (e) {
       if (!(e instanceof PyRaise)) throw e;
-      writeUnraisable(e.exc, `Exception ignored in: ${repr(del)}\n`);
+      writeUnraisable(e.exc, null, del);
     } finally {
       decref(del);
     }
@@ -236,11 +237,10 @@ function startRuntime(argv: string[], options: RunOptions): void {
   const hooks = heap.hooks;
   hooks.callCallback = (cb, ref) => decref(callBorrowed(cb, [ref]));
   hooks.reportUnraisable = (error, where, obj) => {
-    if (error instanceof PyRaise) {
-      writeUnraisable(error.exc, `Exception ignored ${where}: ${obj === null ? "" : repr(obj)}\n`);
-    } else throw error;
+    if (!(error instanceof PyRaise)) throw error;
+    writeUnraisable(error.exc, where === "in" ? null : `Exception ignored ${where}`, obj);
   };
-  hooks.writeStderr = (text) => stderr.write(text);
+  hooks.writeStderr = writeStderr;
   hooks.typeName = (obj) => typeInfo(obj.type.owner as HeapObject).name;
   hooks.appendGarbage = (obj) => {
     if (gcState.garbage === null) {
@@ -274,7 +274,7 @@ function startRuntime(argv: string[], options: RunOptions): void {
           decref(callBorrowed(cb, [phaseObj, info]));
         } catch (e) {
           if (!(e instanceof PyRaise)) throw e;
-          writeUnraisable(e.exc, `Exception ignored in: ${repr(cb)}\n`);
+          writeUnraisable(e.exc, null, cb);
         } finally {
           decref(cb);
         }
@@ -329,13 +329,6 @@ function readStdinLine(prompt: string): string | null {
     if (n === 0) stdinEnded = true;
     else stdinPending = Buffer.concat([stdinPending, chunk.subarray(0, n)]);
   }
-}
-
-/** PyErr_WriteUnraisable's default hook. */
-function writeUnraisable(exc: HeapObject, header: string): void {
-  stderr.write(header);
-  stderr.write(formatUnraisable(exc));
-  decref(exc);
 }
 
 function installGenerators(): void {

@@ -1013,7 +1013,7 @@ class Compiler implements GenHost {
           setCause(e, c);
         }
       }
-      throw noteUnwind(new PyRaise(e), f, pos);
+      throw noteUnwind(new PyRaise(e), f, pos, true);
     };
   }
 

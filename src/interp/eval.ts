@@ -208,8 +208,11 @@ function tracedReturn(f: Frame, r: HeapObject): void {
 /**
  * An exception passes through frame `f` (at `pos`, when known): add the traceback entry
  * for `f` once, chain __context__, and turn JavaScript stack exhaustion into RecursionError.
+ * A `raise` statement passes `raised`: each raise adds an entry (PyTraceBack_Here at the
+ * eval loop's error label), in front of those the exception already has — also when the
+ * newest is this frame's, as for `raise e` of an exception caught in the same frame.
  */
-export function noteUnwind(e: unknown, f: Frame, pos: TbPosition | null): unknown {
+export function noteUnwind(e: unknown, f: Frame, pos: TbPosition | null, raised = false): unknown {
   if (e instanceof RangeError && /call stack/.test(e.message)) {
     e = new PyRaise(makeException(T.RecursionError, "maximum recursion depth exceeded"));
   } else if (
@@ -224,7 +227,7 @@ export function noteUnwind(e: unknown, f: Frame, pos: TbPosition | null): unknow
   const st = excState(e.exc);
   if (st === null) return e;
   const head = st.traceback;
-  if (head !== null && f.frameObject !== null && head.p1 === f.frameObject) return e;
+  if (!raised && head !== null && f.frameObject !== null && head.p1 === f.frameObject) return e;
   chainContext(e.exc);
   const frameObj = frameObjectOf(f);
   const position = pos ?? {

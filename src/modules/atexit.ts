@@ -13,7 +13,6 @@
  * callback at start-up.
  */
 import type { HeapObject } from "../engine/index.js";
-import { formatUnraisable } from "../interp/traceback.js";
 import { call, callable, pyEq, repr } from "../runtime/abstract.js";
 import { PyRaise, raise } from "../runtime/errors.js";
 import { decref, incref } from "../runtime/heapref.js";
@@ -22,6 +21,7 @@ import { T } from "../runtime/types.js";
 import { stderr } from "./io.js";
 import { declareModule } from "./registry.js";
 import { defineFunction, exactly, splitKw } from "./support.js";
+import { writeUnraisable } from "./unraisable.js";
 
 interface Callback {
   func: HeapObject;
@@ -51,12 +51,6 @@ function release(cb: Callback): void {
   for (const v of cb.kwvalues) decref(v);
 }
 
-/** PyErr_WriteUnraisable's default hook: header, then the exception (no chain). */
-function writeUnraisable(header: string, exc: HeapObject): void {
-  // (sys.stdout is not flushed first: buffered output comes out after the report)
-  stderr.write(`${header}\n${formatUnraisable(exc)}`);
-}
-
 /**
  * CPython atexit_callfuncs: call the callbacks newest first, report their errors, then
  * forget them all. Called by Py_FinalizeEx (src/api/run.ts) and `_run_exitfuncs`.
@@ -74,8 +68,7 @@ export function runExitFuncs(): void {
       );
     } catch (e) {
       if (!(e instanceof PyRaise)) throw e;
-      writeUnraisable(`Exception ignored in atexit callback: ${repr(cb.func)}`, e.exc);
-      decref(e.exc);
+      writeUnraisable(e.exc, "Exception ignored in atexit callback", cb.func);
     } finally {
       decref(cb.func);
     }

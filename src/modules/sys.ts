@@ -48,6 +48,7 @@ import { stderr, stdout } from "./io.js";
 import { builtinModuleNames, declareModule, sysModules } from "./registry.js";
 import { isNativeStream, nativeStreamType } from "./streams.js";
 import { defineFunction, defineValue, exactly, noKw, range_, splitKw } from "./support.js";
+import { defineUnraisableHook } from "./unraisable.js";
 
 export const sysState = {
   argv: [] as string[],
@@ -277,6 +278,7 @@ declareModule("sys", (m) => {
   const hook = m.getStr("excepthook")!;
   defineValue(m, "__excepthook__", hook);
   defaultExcepthook.fn = hook;
+  defineUnraisableHook(m);
   defineFunction(m, "displayhook", (args, kw) => {
     exactly("sys.displayhook", args, 1, kw);
     displayhook(args[0]!);

@@ -465,6 +465,8 @@ class WeakKeyDictionary:
 
 
 class WeakSet:
+    __module__ = "_weakrefset"
+
     def __init__(self, data=None):
         self.data = set()
         def _remove(item, selfref=ref(self)):

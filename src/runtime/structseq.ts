@@ -40,7 +40,8 @@ function setStr(ns: HeapObject, key: string, value: HeapObject): void {
 
 /** PyStructSequence_InitType2: a new static struct sequence type. */
 export function makeStructSeqType(spec: StructSeqSpec): HeapObject {
-  const full = `${spec.module}.${spec.name}`;
+  // (a type of module builtins is named without it: UnraisableHookArgs)
+  const full = spec.module === "builtins" ? spec.name : `${spec.module}.${spec.name}`;
   const ns = newDict();
   const strs = [spec.module, spec.name, spec.doc].map(newStr);
   setStr(ns, "__module__", strs[0]!);
