@@ -111,6 +111,7 @@ import "../modules/future.js";
 import "../modules/linecache.js";
 import "../modules/warnings.js";
 import "../modules/heapq.js";
+import "../modules/timeit.js";
 import "../modules/operator.js";
 import "../modules/copy.js";
 import "../modules/bisect.js";
@@ -534,7 +535,7 @@ export function runSource(
     code = compileModule(tree as import("../parser/ast.js").Module, filename, text);
   } catch (e) {
     if (e instanceof PySyntaxError) {
-      // The compiler's own SyntaxErrors (match statements' patterns), as the parser's.
+      // The compiler's own SyntaxErrors (compile-errors.ts, match statements' patterns), as the parser's.
       stderr.write(formatSyntaxError(e));
       stderr.flush();
       return 1;

@@ -94,6 +94,7 @@ import {
   type Signal,
   type Stmt,
 } from "./code.js";
+import { checkCompileErrors } from "./compile-errors.js";
 import {
   chainContext,
   interrupt,
@@ -180,6 +181,7 @@ export function compileModule(
   source: string,
   options: CompileOptions = {},
 ): Code {
+  if (options.library !== true) checkCompileErrors(tree, filename, options.evalResult ?? null);
   manglePrivateNames(tree);
   const top = buildSymtable(tree);
   const code = new Code("<module>", "<module>", filename, 1);
@@ -219,6 +221,10 @@ export interface CompileOptions {
    * are given up by releaseArena.
    */
   owned?: boolean;
+  /** eval()'s expression, made a module's `return` statement: not a 'return' outside function. */
+  evalResult?: A.stmt;
+  /** pygc's own library source (library.ts), known to compile: not checked for errors. */
+  library?: boolean;
 }
 
 /**

@@ -152,6 +152,7 @@ function compileCode(
     throw syntaxErrorFrom(e);
   }
   let module: A.Module;
+  let evalResult: A.stmt | undefined;
   if (tree._type === "Expression") {
     // The expression's value is what the code returns.
     const body = tree.body;
@@ -164,6 +165,7 @@ function compileCode(
       end_col_offset: body.end_col_offset,
     } as unknown as A.stmt;
     module = new Module([ret], []);
+    evalResult = ret;
   } else if (tree._type === "Interactive") module = new Module(tree.body, []);
   else module = tree as A.Module;
   const text = typeof source === "string" ? source : decodeSource(source, filename);
@@ -174,9 +176,10 @@ function compileCode(
       optimize: request.optimize,
       linesFromFile: request.linesFromFile,
       owned: true,
+      evalResult,
     });
   } catch (e) {
-    // The compiler's own SyntaxErrors (match statements' patterns).
+    // The compiler's own SyntaxErrors (compile-errors.ts, match statements' patterns).
     throw syntaxErrorFrom(e);
   }
 }

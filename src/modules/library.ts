@@ -25,7 +25,7 @@ export function runLibrarySource(
   filename: string,
 ): void {
   const tree = parse(source, filename, "exec") as A.Module;
-  const code = compileModule(tree, filename, source);
+  const code = compileModule(tree, filename, source, { library: true });
   const globals = module.p0 as HeapObject;
   const f = new Frame(code, globals, store, builtinsHook.store, frameStack.current);
   f.ns = store;
