@@ -45,6 +45,7 @@ import { gcState } from "../modules/gc.js";
 import { readLineHook, stderr, stdout } from "../modules/io.js";
 import { loadBuiltinModule, sysModules } from "../modules/registry.js";
 import {
+  clearSpecialAtExit,
   defaultExcepthook,
   displayException,
   flushStdFiles,
@@ -739,6 +740,7 @@ export function finalize(main: HeapObject): void {
   if (heap.enabled) heap.collect();
   // finalize_modules: from here on imports fail, so tracebacks lose their source lines.
   tracebackState.sourceLines = false;
+  clearSpecialAtExit();
   const globals = main.p0 as HeapObject;
   const modules = sysModules.dict.p0 as DictStore;
   const key = newStr("__main__");

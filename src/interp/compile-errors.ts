@@ -26,8 +26,20 @@ const USE = 4;
 const ANNOT = 8;
 const GLOBAL = 16;
 const NONLOCAL = 32;
+/** Bound by an import: a binding, but not one a later global/nonlocal declaration rejects. */
+const IMPORT = 64;
+/** A comprehension's iteration variable (DEF_COMP_ITER). */
+const COMP_ITER = 128;
 
-type Kind = "module" | "class" | "function" | "listcomp" | "setcomp" | "dictcomp" | "genexpr";
+type Kind =
+  | "module"
+  | "class"
+  | "function"
+  | "listcomp"
+  | "setcomp"
+  | "dictcomp"
+  | "genexpr"
+  | "annotation";
 
 const COMPREHENSION_NAMES: Partial<Record<Kind, string>> = {
   listcomp: "list comprehension",
@@ -42,6 +54,8 @@ class Block {
   /** The first global or nonlocal statement of each name (error_at_directive). */
   readonly directives = new Map<string, A.stmt>();
   readonly children: Block[] = [];
+  /** Inside a comprehension's iterable expression (ste_comp_iter_expr). */
+  iterDepth = 0;
   constructor(
     readonly kind: Kind,
     readonly parent: Block | null,
@@ -54,11 +68,23 @@ class Block {
   }
 }
 
-/** Raise the first compile-time SyntaxError of `tree`, if it has one. */
+export interface CheckOptions {
+  /** eval()'s expression, made the module's `return` statement. */
+  evalResult?: A.stmt | null;
+  /** Annotations are kept as text (`from __future__ import annotations`): not compiled. */
+  futureAnnotations?: boolean;
+  /** compile()'s PyCF_ALLOW_TOP_LEVEL_AWAIT: the module body may await. */
+  topLevelAwait?: boolean;
+}
+
+/**
+ * Raise the first compile-time SyntaxError of `tree` (its private names already mangled,
+ * as the symbol table sees them), if it has one.
+ */
 export function checkCompileErrors(
   tree: A.Module,
   filename: string,
-  evalResult: A.stmt | null = null,
+  options: CheckOptions = {},
 ): void {
   const fail = (msg: string, at: Located): never => {
     throw new PySyntaxError(
@@ -73,12 +99,13 @@ export function checkCompileErrors(
     );
   };
   const top = new Block("module", null);
-  new SymbolPass(fail).body(top, tree.body);
+  new SymbolPass(fail, options.futureAnnotations === true).body(top, tree.body);
   analyze(top, null, fail);
-  new CompilerPass(fail, evalResult).body(tree.body, {
+  new CompilerPass(fail, options).body(tree.body, {
     fn: null,
     loop: false,
     asyncGenerator: false,
+    awaitAllowed: options.topLevelAwait === true,
   });
 }
 
@@ -87,7 +114,7 @@ function programText(filename: string, lineno: number): string | null {
   if (filename.startsWith("<")) return null;
   try {
     const line = readFileSync(filename, "utf8").split("\n")[lineno - 1];
-    return line === undefined ? null : `${line}\n`;
+    return line === undefined ? null : `${line.replace(/\r$/, "")}\n`;
   } catch {
     return null;
   }
@@ -97,7 +124,16 @@ type Fail = (msg: string, at: Located) => never;
 
 /** symtable.c's walk: what each block does with each name, in visiting order. */
 class SymbolPass {
-  constructor(private readonly fail: Fail) {}
+  constructor(
+    private readonly fail: Fail,
+    /** Annotations kept as text: each is visited in an annotation block of its own. */
+    private readonly futureAnnotations: boolean,
+  ) {}
+
+  /** symtable_visit_annotation. */
+  private annotation(b: Block, e: A.expr): void {
+    this.expr(this.futureAnnotations ? new Block("annotation", null) : b, e);
+  }
 
   body(b: Block, stmts: A.stmt[]): void {
     for (const s of stmts) this.stmt(b, s);
@@ -110,7 +146,7 @@ class SymbolPass {
         b.add(s.name, LOCAL);
         this.args(b, s.args);
         this.exprs(b, s.decorator_list);
-        if (s.returns) this.expr(b, s.returns);
+        if (s.returns) this.annotation(b, s.returns);
         const f = new Block("function", b);
         this.params(f, s.args);
         this.body(f, s.body);
@@ -142,26 +178,32 @@ class SymbolPass {
           if (s.simple) b.add(t.id, ANNOT | LOCAL);
           else if (s.value) b.add(t.id, LOCAL);
         } else this.expr(b, t);
-        this.expr(b, s.annotation);
+        this.annotation(b, s.annotation);
         if (s.value) this.expr(b, s.value);
         return;
       }
       case "Import":
       case "ImportFrom":
         for (const a of s.names) {
-          if (a.name !== "*") b.add(a.asname ?? a.name.split(".")[0]!, LOCAL);
+          if (a.name !== "*") b.add(a.asname ?? a.name.split(".")[0]!, IMPORT);
+          else if (b.kind !== "module") this.fail("import * only allowed at module level", a);
         }
         return;
       case "Try":
       case "TryStar":
         this.body(b, s.body);
+        this.body(b, s.orelse);
         for (const h of s.handlers) {
           if (h.type) this.expr(b, h.type);
           if (h.name !== null) b.add(h.name, LOCAL);
           this.body(b, h.body);
         }
-        this.body(b, s.orelse);
         this.body(b, s.finalbody);
+        return;
+      case "Assign":
+        // (the targets before the value, as symtable_visit_stmt visits them)
+        this.exprs(b, s.targets);
+        this.expr(b, s.value);
         return;
       case "Match":
         this.expr(b, s.subject);
@@ -201,7 +243,7 @@ class SymbolPass {
     const all = [...a.posonlyargs, ...a.args, ...a.kwonlyargs];
     if (a.vararg) all.push(a.vararg);
     if (a.kwarg) all.push(a.kwarg);
-    for (const p of all) if (p.annotation) this.expr(b, p.annotation);
+    for (const p of all) if (p.annotation) this.annotation(b, p.annotation);
   }
 
   private params(f: Block, a: A.arguments_): void {
@@ -220,14 +262,46 @@ class SymbolPass {
     switch (e._type) {
       case "Name":
         b.add(e.id, e.ctx._type === "Load" ? USE : LOCAL);
+        // (super() in a function uses the __class__ cell)
+        if (e.id === "super" && e.ctx._type === "Load" && b.kind === "function") {
+          b.add("__class__", USE);
+        }
         return;
       case "NamedExpr": {
-        this.expr(b, e.value);
+        this.annotationCheck(b, e, "named expression");
+        if (b.iterDepth > 0) {
+          this.fail(
+            "assignment expression cannot be used in a comprehension iterable expression",
+            e,
+          );
+        }
+        // symtable_extend_namedexpr_scope: the name belongs to the nearest enclosing
+        // function (or the module), not to the comprehensions around it.
+        const name = (e.target as A.Name).id;
         let target = b;
-        while (COMPREHENSION_NAMES[target.kind] !== undefined) target = target.parent!;
-        if (e.target._type === "Name") target.add(e.target.id, LOCAL);
+        while (COMPREHENSION_NAMES[target.kind] !== undefined) {
+          if ((target.flags.get(name) ?? 0) & COMP_ITER) {
+            this.fail(
+              `assignment expression cannot rebind comprehension iteration variable '${name}'`,
+              e.target,
+            );
+          }
+          target = target.parent!;
+        }
+        if (target !== b && target.kind === "class") {
+          this.fail(
+            "assignment expression within a comprehension cannot be used in a class body",
+            e.target,
+          );
+        }
+        this.expr(b, e.value);
+        // (from a comprehension at module level the name is the module's global)
+        target.add(name, target !== b && target.kind === "module" ? GLOBAL : LOCAL);
         return;
       }
+      case "Await":
+        this.annotationCheck(b, e, "await expression");
+        break;
       case "Lambda": {
         this.args(b, e.args);
         const f = new Block("function", b);
@@ -249,24 +323,45 @@ class SymbolPass {
         return;
       case "Yield":
       case "YieldFrom": {
+        this.annotationCheck(b, e, "yield expression");
+        // (its value first: an inner yield is the one reported)
+        for (const child of childExprs(e)) this.expr(b, child);
         const name = COMPREHENSION_NAMES[b.kind];
         if (name !== undefined) this.fail(`'yield' inside ${name}`, e);
-        break;
+        return;
       }
     }
     for (const child of childExprs(e)) this.expr(b, child);
   }
 
+  /** symtable_raise_if_annotation_block. */
+  private annotationCheck(b: Block, e: A.expr, what: string): void {
+    if (b.kind === "annotation") this.fail(`'${what}' can not be used within an annotation`, e);
+  }
+
+  /** A comprehension's target: its names are iteration variables (DEF_COMP_ITER). */
+  private compTarget(c: Block, t: A.expr): void {
+    if (t._type === "Name") c.add(t.id, LOCAL | COMP_ITER);
+    else if (t._type === "Tuple" || t._type === "List")
+      for (const x of t.elts) this.compTarget(c, x);
+    else if (t._type === "Starred") this.compTarget(c, t.value);
+    else this.expr(c, t);
+  }
+
   /** symtable_handle_comprehension: the first iterable belongs to the enclosing block. */
   private comprehension(b: Block, kind: Kind, gens: A.comprehension[], values: A.expr[]): void {
     const [first, ...rest] = gens;
+    b.iterDepth++;
     this.expr(b, first!.iter);
+    b.iterDepth--;
     const c = new Block(kind, b);
-    this.expr(c, first!.target);
+    this.compTarget(c, first!.target);
     this.exprs(c, first!.ifs);
     for (const g of rest) {
-      this.expr(c, g.target);
+      this.compTarget(c, g.target);
+      c.iterDepth++;
       this.expr(c, g.iter);
+      c.iterDepth--;
       this.exprs(c, g.ifs);
     }
     this.exprs(c, values);
@@ -308,6 +403,9 @@ class SymbolPass {
  * (`bound`: the names bound there, less those it declares global); null at module level.
  */
 function analyze(b: Block, bound: Set<string> | null, fail: Fail): void {
+  // A class passes on what its enclosing functions bind, whatever it declares itself,
+  // and binds __class__ for the functions in it (the cell super() uses).
+  const fromClass = b.kind === "class" ? new Set([...(bound ?? []), "__class__"]) : null;
   const local = new Set<string>();
   for (const [name, flags] of b.flags) {
     if (flags & GLOBAL) {
@@ -317,12 +415,10 @@ function analyze(b: Block, bound: Set<string> | null, fail: Fail): void {
       const at = b.directives.get(name)!;
       if (bound === null) fail("nonlocal declaration not allowed at module level", at);
       if (!bound.has(name)) fail(`no binding for nonlocal '${name}' found`, at);
-    } else if (flags & (LOCAL | PARAM)) local.add(name);
+    } else if (flags & (LOCAL | PARAM | IMPORT)) local.add(name);
   }
-  const passed = new Set(bound ?? []);
+  const passed = fromClass ?? new Set(bound ?? []);
   if (b.kind !== "class" && b.kind !== "module") for (const n of local) passed.add(n);
-  // A class binds __class__ for the functions in it (the cell super() uses).
-  if (b.kind === "class") passed.add("__class__");
   for (const child of b.children) analyze(child, new Set(passed), fail);
 }
 
@@ -333,25 +429,54 @@ interface Context {
   loop: boolean;
   /** An async function with a yield in it: its return statements take no value. */
   asyncGenerator: boolean;
+  /** await allowed here (an async function, or a module compiled for top-level await). */
+  awaitAllowed: boolean;
 }
 
-/** A yield in this statement, outside nested functions, lambdas and classes. */
+/** An expression's parts evaluated where it is: a walrus's value, else childExprs. */
+function partsOf(e: A.expr): A.expr[] {
+  return e._type === "NamedExpr" ? [e.value] : childExprs(e);
+}
+
+/**
+ * A yield this statement evaluates in its own function: not in nested function bodies,
+ * lambdas or classes, but in their decorators, defaults and bases, and in the first
+ * iterable of a comprehension.
+ */
 function hasYield(s: A.stmt): boolean {
-  if (s._type === "FunctionDef" || s._type === "AsyncFunctionDef" || s._type === "ClassDef") {
-    return false;
+  const inExpr = (e: A.expr): boolean => {
+    if (e._type === "Yield" || e._type === "YieldFrom") return true;
+    if (e._type === "Lambda")
+      return [...e.args.defaults, ...e.args.kw_defaults].some((d) => d !== null && inExpr(d));
+    if (isComprehension(e)) return inExpr(e.generators[0]!.iter);
+    return partsOf(e).some(inExpr);
+  };
+  if (s._type === "FunctionDef" || s._type === "AsyncFunctionDef") {
+    const a = s.args;
+    return [...s.decorator_list, ...a.defaults, ...a.kw_defaults.filter((d) => d !== null)].some(
+      inExpr,
+    );
   }
-  const inExpr = (e: A.expr): boolean =>
-    e._type === "Yield" ||
-    e._type === "YieldFrom" ||
-    (e._type !== "Lambda" && childExprs(e).some(inExpr));
+  if (s._type === "ClassDef") {
+    return [...s.decorator_list, ...s.bases, ...s.keywords.map((k) => k.value)].some(inExpr);
+  }
   return stmtParts(s).some((p) => (Array.isArray(p) ? p.some(hasYield) : inExpr(p)));
 }
 
-/** compile.c's checks, in source order. */
+function isComprehension(e: A.expr): e is A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp {
+  return (
+    e._type === "ListComp" ||
+    e._type === "SetComp" ||
+    e._type === "DictComp" ||
+    e._type === "GeneratorExp"
+  );
+}
+
+/** compile.c's checks, in the order it compiles. */
 class CompilerPass {
   constructor(
     private readonly fail: Fail,
-    private readonly evalResult: A.stmt | null,
+    private readonly options: CheckOptions,
   ) {}
 
   body(stmts: A.stmt[], cx: Context): void {
@@ -361,27 +486,33 @@ class CompilerPass {
   private stmt(s: A.stmt, cx: Context): void {
     switch (s._type) {
       case "FunctionDef":
-      case "AsyncFunctionDef":
+      case "AsyncFunctionDef": {
         this.exprs(s.decorator_list, cx);
         this.argExprs(s.args, cx);
-        if (s.returns) this.expr(s.returns, cx);
+        if (s.returns && this.options.futureAnnotations !== true) this.expr(s.returns, cx);
+        const isAsync = s._type === "AsyncFunctionDef";
         this.body(s.body, {
-          fn: s._type === "FunctionDef" ? "sync" : "async",
+          fn: isAsync ? "async" : "sync",
           loop: false,
-          asyncGenerator: s._type === "AsyncFunctionDef" && s.body.some(hasYield),
+          asyncGenerator: isAsync && s.body.some(hasYield),
+          awaitAllowed: isAsync,
         });
         return;
+      }
       case "ClassDef":
+        // compiler_class: the decorators, the body (a code object of its own), the bases.
         this.exprs(s.decorator_list, cx);
+        this.body(s.body, { fn: null, loop: false, asyncGenerator: false, awaitAllowed: false });
         this.exprs(s.bases, cx);
         this.exprs(
           s.keywords.map((k) => k.value),
           cx,
         );
-        this.body(s.body, { fn: null, loop: false, asyncGenerator: false });
         return;
       case "Return":
-        if (cx.fn === null && s !== this.evalResult) this.fail("'return' outside function", s);
+        if (cx.fn === null && s !== this.options.evalResult) {
+          this.fail("'return' outside function", s);
+        }
         if (cx.asyncGenerator && s.value) this.fail("'return' with value in async generator", s);
         if (s.value) this.expr(s.value, cx);
         return;
@@ -394,7 +525,7 @@ class CompilerPass {
       case "For":
       case "AsyncFor":
       case "While": {
-        if (s._type === "AsyncFor" && cx.fn !== "async") {
+        if (s._type === "AsyncFor" && !cx.awaitAllowed) {
           this.fail("'async for' outside async function", s);
         }
         if (s._type === "While") this.expr(s.test, cx);
@@ -406,8 +537,18 @@ class CompilerPass {
         this.body(s.orelse, cx);
         return;
       }
+      case "AnnAssign": {
+        // compiler_annassign: the value, the target; the annotation last, and only where
+        // it is evaluated (a module or class body, annotations not kept as text).
+        if (s.value) this.expr(s.value, cx);
+        if (s.target._type !== "Name") this.exprs(partsOf(s.target), cx);
+        if (cx.fn === null && this.options.futureAnnotations !== true) {
+          this.expr(s.annotation, cx);
+        }
+        return;
+      }
       case "AsyncWith":
-        if (cx.fn !== "async") this.fail("'async with' outside async function", s);
+        if (!cx.awaitAllowed) this.fail("'async with' outside async function", s);
         break;
     }
     for (const part of stmtParts(s)) {
@@ -419,8 +560,10 @@ class CompilerPass {
   private argExprs(a: A.arguments_, cx: Context): void {
     this.exprs(a.defaults, cx);
     for (const d of a.kw_defaults) if (d) this.expr(d, cx);
-    const all = [...a.posonlyargs, ...a.args, ...a.kwonlyargs];
+    if (this.options.futureAnnotations === true) return;
+    const all = [...a.posonlyargs, ...a.args];
     if (a.vararg) all.push(a.vararg);
+    all.push(...a.kwonlyargs);
     if (a.kwarg) all.push(a.kwarg);
     for (const p of all) if (p.annotation) this.expr(p.annotation, cx);
   }
@@ -433,7 +576,7 @@ class CompilerPass {
     switch (e._type) {
       case "Lambda":
         this.argExprs(e.args, cx);
-        this.expr(e.body, { fn: "sync", loop: false, asyncGenerator: false });
+        this.expr(e.body, { fn: "sync", loop: false, asyncGenerator: false, awaitAllowed: false });
         return;
       case "Yield":
       case "YieldFrom":
@@ -443,8 +586,12 @@ class CompilerPass {
         }
         break;
       case "Await":
-        if (cx.fn === null) this.fail("'await' outside function", e);
-        if (cx.fn !== "async") this.fail("'await' outside async function", e);
+        if (!cx.awaitAllowed) {
+          this.fail(
+            cx.fn === null ? "'await' outside function" : "'await' outside async function",
+            e,
+          );
+        }
         break;
       case "ListComp":
       case "SetComp":
@@ -452,17 +599,15 @@ class CompilerPass {
       case "GeneratorExp": {
         const [first, ...rest] = e.generators;
         this.expr(first!.iter, cx);
-        if (e._type !== "GeneratorExp" && cx.fn !== "async") {
-          const isAsync = e.generators.some((g) => g.is_async) || containsAwait(e);
-          if (isAsync) {
-            this.fail("asynchronous comprehension outside of an asynchronous function", e);
-          }
+        if (e._type !== "GeneratorExp" && !cx.awaitAllowed && isAsyncComprehension(e)) {
+          this.fail("asynchronous comprehension outside of an asynchronous function", e);
         }
         // (an await makes a generator expression asynchronous, allowed in any function)
         const inner: Context = {
-          fn: e._type === "GeneratorExp" ? "async" : cx.fn,
+          fn: cx.fn,
           loop: false,
           asyncGenerator: false,
+          awaitAllowed: e._type === "GeneratorExp" || cx.awaitAllowed,
         };
         this.expr(first!.target, inner);
         this.exprs(first!.ifs, inner);
@@ -476,19 +621,30 @@ class CompilerPass {
         return;
       }
     }
-    for (const child of childExprs(e)) this.expr(child, cx);
+    for (const child of partsOf(e)) this.expr(child, cx);
   }
 }
 
-/** An `await` in a comprehension's own parts (not in nested lambdas or comprehensions). */
-function containsAwait(e: A.ListComp | A.SetComp | A.DictComp): boolean {
+/**
+ * A list, set or dict comprehension that is a coroutine (symtable's ste_coroutine): an
+ * `async for`, or an await in its own parts or in a comprehension nested in them (not in
+ * lambdas or generator expressions).
+ */
+function isAsyncComprehension(e: A.ListComp | A.SetComp | A.DictComp): boolean {
   const parts: A.expr[] = e._type === "DictComp" ? [e.key, e.value] : [e.elt];
   e.generators.forEach((g, i) => {
     if (i > 0) parts.push(g.iter);
     parts.push(...g.ifs);
   });
-  const visit = (x: A.expr): boolean => x._type === "Await" || childExprs(x).some(visit);
-  return parts.some(visit);
+  const visit = (x: A.expr): boolean => {
+    if (x._type === "Await") return true;
+    if (x._type === "ListComp" || x._type === "SetComp" || x._type === "DictComp") {
+      return visit(x.generators[0]!.iter) || isAsyncComprehension(x);
+    }
+    if (x._type === "GeneratorExp") return visit(x.generators[0]!.iter);
+    return partsOf(x).some(visit);
+  };
+  return e.generators.some((g) => g.is_async) || parts.some(visit);
 }
 
 /**
@@ -527,10 +683,11 @@ function stmtParts(s: A.stmt): (A.expr | A.stmt[])[] {
       return [s.exc, s.cause].filter((x): x is A.expr => x !== null);
     case "Try":
     case "TryStar":
+      // (compiler_try_except: the else block before the handlers)
       return [
         s.body,
-        ...s.handlers.flatMap((h) => (h.type ? [h.type, h.body] : [h.body])),
         s.orelse,
+        ...s.handlers.flatMap((h) => (h.type ? [h.type, h.body] : [h.body])),
         s.finalbody,
       ];
     case "Assert":

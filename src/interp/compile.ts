@@ -181,8 +181,16 @@ export function compileModule(
   source: string,
   options: CompileOptions = {},
 ): Code {
-  if (options.library !== true) checkCompileErrors(tree, filename, options.evalResult ?? null);
   manglePrivateNames(tree);
+  if (options.library !== true) {
+    checkCompileErrors(tree, filename, {
+      evalResult: options.evalResult,
+      futureAnnotations:
+        futureFeatures(tree.body).has("annotations") ||
+        ((options.futureFlags ?? 0) & CO_FUTURE_ANNOTATIONS) !== 0,
+      topLevelAwait: options.topLevelAwait,
+    });
+  }
   const top = buildSymtable(tree);
   const code = new Code("<module>", "<module>", filename, 1);
   code.lines = source.split("\n");
@@ -225,6 +233,8 @@ export interface CompileOptions {
   evalResult?: A.stmt;
   /** pygc's own library source (library.ts), known to compile: not checked for errors. */
   library?: boolean;
+  /** compile()'s PyCF_ALLOW_TOP_LEVEL_AWAIT. */
+  topLevelAwait?: boolean;
 }
 
 /**

@@ -132,6 +132,8 @@ interface CompileRequest {
   optimize: number;
   /** compile()'s code: tracebacks read the named file (see Code.linesFromFile). */
   linesFromFile: boolean;
+  /** PyCF_ALLOW_TOP_LEVEL_AWAIT: no SyntaxError for an await in the module body. */
+  topLevelAwait?: boolean;
 }
 
 /**
@@ -177,6 +179,7 @@ function compileCode(
       linesFromFile: request.linesFromFile,
       owned: true,
       evalResult,
+      topLevelAwait: request.topLevelAwait,
     });
   } catch (e) {
     // The compiler's own SyntaxErrors (compile-errors.ts, match statements' patterns).
@@ -188,7 +191,8 @@ function compileCode(
  * compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1): a code
  * object (a new reference).
  * NOT-CPYTHON: PyCF_ONLY_AST is refused as an unrecognised flag (there is no ast module);
- * PyCF_ALLOW_TOP_LEVEL_AWAIT, PyCF_DONT_IMPLY_DEDENT, PyCF_ALLOW_INCOMPLETE_INPUT and
+ * PyCF_ALLOW_TOP_LEVEL_AWAIT only lifts the SyntaxError of an await in the module body
+ * (there is no async execution); PyCF_DONT_IMPLY_DEDENT, PyCF_ALLOW_INCOMPLETE_INPUT and
  * CO_FUTURE_BARRY_AS_BDFL are accepted and have no effect.
  */
 export function builtinCompile(args: HeapObject[], kwnames: string[] | null): HeapObject {
@@ -235,6 +239,7 @@ export function builtinCompile(args: HeapObject[], kwnames: string[] | null): He
     futureFlags,
     optimize: optimize === -1 ? 0 : optimize,
     linesFromFile: true,
+    topLevelAwait: (flags & PyCF_ALLOW_TOP_LEVEL_AWAIT) !== 0,
   });
   const obj = newCodeObject(code);
   releaseArena(code); // Py_CompileStringObject frees the arena once compiled

@@ -149,6 +149,38 @@ function displayhook(value: HeapObject): void {
   setAttr(builtins, "_", value);
 }
 
+/**
+ * finalize_modules_delete_special, the first step of the interpreter's teardown: builtins._
+ * and sys's path, argv, prompts, last exception and import hooks become None, and
+ * sys.stdin/stdout/stderr the original streams again (sys.__stdin__ …), so what finalizers
+ * print at exit goes to the process's streams even when the program had replaced them.
+ */
+export function clearSpecialAtExit(): void {
+  const modules = sysModules.dict.p0 as DictStore;
+  const builtins = modules.getStr("builtins");
+  if (builtins !== undefined) setAttr(builtins, "_", S.None);
+  const sys = modules.getStr("sys");
+  if (sys === undefined) return;
+  for (const name of [
+    "path",
+    "argv",
+    "ps1",
+    "ps2",
+    "last_type",
+    "last_value",
+    "last_traceback",
+    "path_hooks",
+    "path_importer_cache",
+    "meta_path",
+    "__interactivehook__",
+  ]) {
+    setAttr(sys, name, S.None);
+  }
+  for (const name of ["stdin", "stdout", "stderr"]) {
+    setAttr(sys, name, sysAttr(`__${name}__`) ?? S.None);
+  }
+}
+
 /** sys.<name> as it is now (borrowed); undefined when sys or the name is gone. */
 export function sysAttr(name: string): HeapObject | undefined {
   const sys = (sysModules.dict.p0 as DictStore).getStr("sys");

@@ -72,8 +72,9 @@ export function writeUnraisable(exc: HeapObject, errMsg: string | null, obj: Hea
     incref(x);
     return x;
   });
-  decref(exc);
+  // (the exception and its traceback, fetched, stay held as well until the hook returns)
   const hookArgs = newStructSeq(hookArgsType(), values);
+  if (tb !== null) tb.refcnt++;
   hook.refcnt++;
   try {
     decref(callBorrowed(hook, [hookArgs]));
@@ -84,6 +85,8 @@ export function writeUnraisable(exc: HeapObject, errMsg: string | null, obj: Hea
   } finally {
     decref(hookArgs);
     decref(hook);
+    if (tb !== null) decref(tb);
+    decref(exc);
   }
 }
 
@@ -146,9 +149,11 @@ function reportPieces(
       "\n",
     );
   } else if (errMsg !== S.None) out.push(str(errMsg), ":\n");
-  if (excTb !== S.None && excTb.type === tracebackContract) {
+  const limit = tracebackState.limit();
+  // (PyTraceBack_Print writes nothing, not even its header, under a limit of 0 or less)
+  if (excTb !== S.None && excTb.type === tracebackContract && limit !== 0) {
     out.push("Traceback (most recent call last):\n");
-    for (const entry of tracebackEntries(excTb, tracebackState.limit())) {
+    for (const entry of tracebackEntries(excTb, limit)) {
       // tb_displayline: the File line, then each source or caret line as indent, text, newline.
       const [first, ...rest] = entry.split("\n").slice(0, -1);
       out.push(`${first}\n`);

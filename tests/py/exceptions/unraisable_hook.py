@@ -171,3 +171,21 @@ print(sorted(buf.getvalue().splitlines()))
 sys.stdout.flush()
 d = D()
 del d
+
+
+def counting_hook(u):
+    print("refcounts in the hook:", sys.getrefcount(u), sys.getrefcount(u.exc_value),
+          sys.getrefcount(u.exc_traceback))
+
+
+sys.unraisablehook = counting_hook
+d = D()
+del d
+sys.unraisablehook = sys.__unraisablehook__
+sys.tracebacklimit = 0
+buf = io.StringIO()
+with contextlib.redirect_stderr(buf):
+    d = D()
+    del d
+del sys.tracebacklimit
+print(repr(buf.getvalue()))
