@@ -733,6 +733,8 @@ export function finalize(main: HeapObject): void {
   // atexit callbacks (the user's and weakref.finalize's, one list) run before the main
   // module is torn down.
   runExitFuncs();
+  // _PyRuntimeState_SetFinalizing: finalizers from here on see sys.is_finalizing() True.
+  sysState.finalizing = true;
   flushStdFiles(["stdout", "stderr"]);
   // _PyGC_CollectIfEnabled: one full collection while every module is still alive. It
   // rarely frees anything, but it reorders the collector's list (what is reachable only

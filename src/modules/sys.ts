@@ -45,6 +45,7 @@ import { makeStructSeqType, newStructSeq } from "../runtime/structseq.js";
 import { typeInfo, typeOf } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
 import { stderr, stdout } from "./io.js";
+import { toDouble } from "./math.js";
 import { builtinModuleNames, declareModule, sysModules } from "./registry.js";
 import { isNativeStream, nativeStreamType } from "./streams.js";
 import { defineFunction, defineValue, exactly, noKw, range_, splitKw } from "./support.js";
@@ -57,6 +58,10 @@ export const sysState = {
   xoptions: {} as Record<string, string | true>,
   /** -W options. */
   warnoptions: [] as string[],
+  /** The interpreter is tearing down (after the atexit callbacks): sys.is_finalizing(). */
+  finalizing: false,
+  /** sys.setswitchinterval's value, in seconds (no threads switch: it is only kept). */
+  switchInterval: 0.005,
 };
 
 /** sys's m_copy (see the module's init): never released. */
@@ -439,6 +444,52 @@ declareModule("sys", (m) => {
       HASH_INFO.map(([, v]) => newFlag(v)),
     ),
   );
+  defineFunction(m, "is_finalizing", (args, kw) => {
+    exactly("is_finalizing", args, 0, kw);
+    return newBool(sysState.finalizing);
+  });
+  defineFunction(m, "getswitchinterval", (args, kw) => {
+    exactly("getswitchinterval", args, 0, kw);
+    return newFloat(sysState.switchInterval);
+  });
+  defineFunction(m, "setswitchinterval", (args, kw) => {
+    exactly("setswitchinterval", args, 1, kw);
+    const v = toDouble(args[0]!);
+    if (!(v > 0)) raise(T.ValueError, "switch interval must be strictly positive");
+    sysState.switchInterval = v;
+    return none();
+  });
+  defineFunction(m, "getfilesystemencodeerrors", (args, kw) => {
+    exactly("getfilesystemencodeerrors", args, 0, kw);
+    return newStr("surrogateescape");
+  });
+  defineFunction(m, "call_tracing", (args, kw) => {
+    exactly("call_tracing", args, 2, kw);
+    const [fn, callArgs] = args as [HeapObject, HeapObject];
+    if (callArgs.type !== C.tuple) {
+      raise(
+        T.TypeError,
+        `call_tracing() argument 2 must be tuple, not ${typeInfo(typeOf(callArgs)).name}`,
+      );
+    }
+    const items = callArgs.p0 as HeapObject[];
+    for (const x of items) incref(x);
+    return call(fn, items.slice());
+  });
+  defineFunction(m, "_clear_type_cache", (args, kw) => {
+    exactly("_clear_type_cache", args, 0, kw);
+    return none();
+  });
+  put("abiflags", newStr(""));
+  put("pycache_prefix", newRef(S.None));
+  put(
+    "thread_info",
+    newStructSeq(structSeqTypes().thread_info, [
+      newStr("pthread"),
+      newStr("semaphore"),
+      newStr("NPTL 2.36"),
+    ]),
+  );
   defineFunction(m, "getdefaultencoding", (args, kw) => {
     exactly("getdefaultencoding", args, 0, kw);
     return newStr("utf-8");
@@ -453,6 +504,15 @@ declareModule("sys", (m) => {
   for (const e of m.live()) (copy.p0 as DictStore).set(e.key, e.value);
   fixupCopy.dict = copy;
   // _PySys_UpdateConfig, then the standard streams: set after the copy.
+  // (importlib's: sys.meta_path and sys.path_hooks are lists of finders and hooks there)
+  for (const [name, value] of [
+    ["meta_path", newList([])],
+    ["path_hooks", newList([])],
+    ["path_importer_cache", newDict()],
+  ] as const) {
+    defineValue(m, name, value);
+    decref(value);
+  }
   const argv = newList(sysState.argv.map(newStr));
   defineValue(m, "argv", argv);
   decref(argv);
@@ -566,7 +626,7 @@ function newFlag(v: number | bigint | boolean | string): HeapObject {
 }
 
 let seqTypes: Record<
-  "version_info" | "flags" | "float_info" | "int_info" | "hash_info",
+  "version_info" | "flags" | "float_info" | "int_info" | "hash_info" | "thread_info",
   HeapObject
 > | null = null;
 
@@ -598,6 +658,12 @@ function structSeqTypes() {
       constructible: true,
       doc: "sys.int_info\n\nA named tuple that holds information about Python's\ninternal representation of integers.  The attributes are read only.",
       fields: INT_INFO.map(([f]) => f),
+    }),
+    thread_info: makeStructSeqType({
+      module: "sys",
+      name: "thread_info",
+      doc: "sys.thread_info\n\nA named tuple holding information about the thread implementation.",
+      fields: ["name", "lock", "version"],
     }),
     hash_info: makeStructSeqType({
       module: "sys",
