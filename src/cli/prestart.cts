@@ -18,6 +18,8 @@ const ENTRY = join(__dirname, "worker-entry.cjs");
 export function startWorker(): Worker {
   return new Worker(ENTRY, {
     resourceLimits: { stackSizeMb: 256, maxOldGenerationSizeMb: 8192 },
+    // (os.close of a descriptor the program did not open through Node: no Node warning)
+    trackUnmanagedFds: false,
     stdout: false,
     stderr: false,
   });

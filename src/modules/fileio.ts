@@ -159,6 +159,12 @@ const ERRNO: Record<string, [number, string, string]> = {
 };
 
 /** The OSError subclass CPython raises for a failed system call (a PyRaise to throw). */
+/** strerror(3) for the errno values pygc knows, else undefined. */
+export function errnoMessage(code: number): string | undefined {
+  for (const [errno, msg] of Object.values(ERRNO)) if (errno === code) return msg;
+  return undefined;
+}
+
 export function osError(
   e: unknown,
   filename: HeapObject | null,

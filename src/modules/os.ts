@@ -11,38 +11,56 @@
  * is imported, so `import os.path` and `from os import path` find it.
  * NOT-CPYTHON: `environ` is not a MutableMapping subclass (the mapping methods are
  * written out); `stat_result` is a plain class (indexable, not a structseq); no bytes
- * paths; functions not listed here are missing.
+ * paths; no `lseek` (Node has none); `times()` reports no children's CPU time; functions
+ * not listed here are missing.
  */
 
 import {
+  accessSync,
   chmodSync,
+  closeSync,
   type Dir,
+  fstatSync,
   lstatSync,
   mkdirSync,
   opendirSync,
+  openSync,
   readlinkSync,
+  readSync,
   realpathSync,
   renameSync,
   rmdirSync,
   type Stats,
   statSync,
   unlinkSync,
+  writeSync,
 } from "node:fs";
-import { cpus } from "node:os";
+import { cpus, uptime } from "node:os";
+import { isatty } from "node:tty";
 import type { HeapObject } from "../engine/index.js";
 import { isStr, truthy } from "../runtime/abstract.js";
-import { newBytes } from "../runtime/bytes.js";
+import { bufferProviders, newBytes } from "../runtime/bytes.js";
 import type { DictStore } from "../runtime/dictstore.js";
 import { raise } from "../runtime/errors.js";
 import { decref } from "../runtime/heapref.js";
-import { newDict, newFloat, newInt, newList, newStr, newTuple, none } from "../runtime/objects.js";
+import {
+  newBool,
+  newDict,
+  newFloat,
+  newInt,
+  newList,
+  newStr,
+  newTuple,
+  none,
+} from "../runtime/objects.js";
+import { makeStructSeqType, newStructSeq } from "../runtime/structseq.js";
 import { typeName } from "../runtime/typeobject.js";
 import { T } from "../runtime/types.js";
-import { osError } from "./fileio.js";
+import { errnoMessage, osError } from "./fileio.js";
 import { runLibrarySource } from "./library.js";
 import { toInt } from "./math.js";
 import { declareModule, loadBuiltinModule, sysModules } from "./registry.js";
-import { defineFunction, defineValue, nodeCrypto } from "./support.js";
+import { defineFunction, defineValue, exactly, nodeCrypto } from "./support.js";
 
 /** A path argument: str (os.PathLike objects are turned into str by the Python half). */
 function pathArg(fn: string, o: HeapObject | undefined, name = "path"): string {
@@ -60,6 +78,24 @@ function sys<R>(files: HeapObject[], body: () => R): R {
   } catch (e) {
     throw osError(e, files[0] ?? null, files[1] ?? null);
   }
+}
+
+/** A file descriptor argument (an int, or an object with __index__). */
+function fdArg(o: HeapObject): number {
+  return Number(toInt(o));
+}
+
+let timesResult: HeapObject | null = null;
+
+/** posix.times_result, os.times()'s struct sequence. */
+function timesResultType(): HeapObject {
+  timesResult ??= makeStructSeqType({
+    module: "posix",
+    name: "times_result",
+    doc: "times_result: Result from os.times().\n\nThis object may be accessed either as a tuple of\n  (user, system, children_user, children_system, elapsed),\nor via the attributes user, system, children_user, children_system,\nand elapsed.\n\nSee os.times for more information.",
+    fields: ["user", "system", "children_user", "children_system", "elapsed"],
+  });
+  return timesResult;
 }
 
 function statTuple(st: Stats): HeapObject {
@@ -352,6 +388,51 @@ F_OK = 0
 R_OK = 4
 W_OK = 2
 X_OK = 1
+EX_OK = 0
+O_RDONLY = 0
+O_WRONLY = 1
+O_RDWR = 2
+O_ACCMODE = 3
+O_CREAT = 64
+O_EXCL = 128
+O_NOCTTY = 256
+O_TRUNC = 512
+O_APPEND = 1024
+O_NONBLOCK = O_NDELAY = 2048
+O_DSYNC = 4096
+O_ASYNC = 8192
+O_DIRECT = 16384
+O_LARGEFILE = 0
+O_DIRECTORY = 65536
+O_NOFOLLOW = 131072
+O_NOATIME = 262144
+O_CLOEXEC = 524288
+O_SYNC = O_RSYNC = O_FSYNC = 1052672
+O_PATH = 2097152
+O_TMPFILE = 4259840
+error = OSError
+
+
+def fsencode(filename):
+    filename = fspath(filename)
+    return filename.encode('utf-8') if isinstance(filename, str) else filename
+
+
+def fsdecode(filename):
+    filename = fspath(filename)
+    return filename.decode('utf-8') if isinstance(filename, bytes) else filename
+
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    return _open(_path_arg(path, 'open'), flags, mode)
+
+
+def fstat(fd):
+    return stat_result(_fstat(fd))
+
+
+def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
+    return _access(_path_arg(path, 'access'), mode)
 
 
 def fspath(path):
@@ -692,6 +773,79 @@ function defineNatives(m: DictStore): void {
     const mode = Number(toInt(args[1]!));
     sys([p], () => chmodSync(path, mode));
     return none();
+  });
+  defineFunction(m, "_open", (args) => {
+    const p = args[0]!;
+    const path = pathArg("open", p);
+    const flags = Number(toInt(args[1]!));
+    const mode = Number(toInt(args[2]!));
+    return newInt(sys([p], () => openSync(path, flags, mode)));
+  });
+  defineFunction(m, "close", (args) => {
+    exactly("close", args, 1, null);
+    const fd = fdArg(args[0]!);
+    sys([], () => closeSync(fd));
+    return none();
+  });
+  defineFunction(m, "read", (args) => {
+    exactly("read", args, 2, null);
+    const fd = fdArg(args[0]!);
+    const n = Number(toInt(args[1]!));
+    // (a negative length reaches read(2)'s checks: EINVAL)
+    const buf = Buffer.alloc(Math.max(n, 0));
+    if (n < 0) {
+      throw osError(Object.assign(new Error("EINVAL"), { code: "EINVAL" }), null);
+    }
+    const got = sys([], () => readSync(fd, buf, 0, n, null));
+    return newBytes(new Uint8Array(buf.subarray(0, got)));
+  });
+  defineFunction(m, "write", (args) => {
+    exactly("write", args, 2, null);
+    const fd = fdArg(args[0]!);
+    const data = bufferProviders.data(args[1]!, true);
+    if (data === null) {
+      raise(T.TypeError, `a bytes-like object is required, not '${typeName(args[1]!)}'`);
+    }
+    return newInt(sys([], () => writeSync(fd, data)));
+  });
+  defineFunction(m, "isatty", (args) => {
+    exactly("isatty", args, 1, null);
+    return newBool(isatty(fdArg(args[0]!)));
+  });
+  defineFunction(m, "_fstat", (args) => {
+    const fd = fdArg(args[0]!);
+    return statTuple(sys([], () => fstatSync(fd)));
+  });
+  defineFunction(m, "_access", (args) => {
+    const path = pathArg("access", args[0]!);
+    const mode = Number(toInt(args[1]!));
+    try {
+      accessSync(path, mode);
+      return newBool(true);
+    } catch {
+      return newBool(false);
+    }
+  });
+  defineFunction(m, "strerror", (args) => {
+    exactly("strerror", args, 1, null);
+    const code = Number(toInt(args[0]!));
+    return newStr(errnoMessage(code) ?? `Unknown error ${code}`);
+  });
+  defineFunction(m, "getuid", (args) => {
+    exactly("getuid", args, 0, null);
+    return newInt(process.getuid?.() ?? 0);
+  });
+  defineFunction(m, "times", (args) => {
+    exactly("times", args, 0, null);
+    // (getrusage-style seconds: this process's CPU time; children's are not measured)
+    const used = process.cpuUsage();
+    return newStructSeq(timesResultType(), [
+      newFloat(used.user / 1e6),
+      newFloat(used.system / 1e6),
+      newFloat(0),
+      newFloat(0),
+      newFloat(Math.round(uptime() * 100) / 100),
+    ]);
   });
   defineFunction(m, "readlink", (args) => {
     const p = args[0]!;
