@@ -111,6 +111,7 @@ import "../modules/future.js";
 import "../modules/linecache.js";
 import "../modules/warnings.js";
 import "../modules/heapq.js";
+import "../modules/array.js";
 import "../modules/operator.js";
 import "../modules/copy.js";
 import "../modules/bisect.js";
