@@ -15,6 +15,10 @@
  *   array.array          p0 ArrayData                                GC, weakrefable
  *   array.arrayiterator  p0 the array (null once exhausted), p1 the index        GC
  *
+ * Arrays export their items as a buffer (bufferProviders.exporters): bytes(a), file
+ * writes, frombytes and memoryview read them; a memoryview holds an export, during which
+ * the array cannot resize (BufferError).
+ *
  * NOT-CPYTHON: no subclasses of array.array; memoryview(array) is limited to 'b' and 'B'
  * arrays; _array_reconstructor only rebuilds the machine formats of this platform.
  */
@@ -24,6 +28,7 @@ import {
   addressHook,
   asExactIndex,
   asIndex,
+  callMethod,
   compareBool,
   getIter,
   incRef,
@@ -43,9 +48,9 @@ import {
   sliceIndices,
 } from "../runtime/bootstrap.js";
 import { bufferProviders, newBytes } from "../runtime/bytes.js";
+import type { DictStore } from "../runtime/dictstore.js";
 import { raise } from "../runtime/errors.js";
 import { sliceContract } from "../runtime/function.js";
-import { installClassGetitem } from "../runtime/genericalias.js";
 import { decref, heap } from "../runtime/heapref.js";
 import {
   newBool,
@@ -60,10 +65,17 @@ import {
 import { nativeStorageSizes } from "../runtime/sizeof.js";
 import { lookup, typeInfo, typeName, typeOf } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
+import { ssizeState } from "./builtins.js";
 import { toDouble } from "./math.js";
 import { installNativeType } from "./nativetype.js";
-import { declareModule } from "./registry.js";
+import { declareModule, loadBuiltinModule } from "./registry.js";
 import { defineValue } from "./support.js";
+
+/** A builtin function by name (a new reference). */
+function builtin(name: string): HeapObject {
+  const store = (loadBuiltinModule("builtins")!.p0 as HeapObject).p0 as DictStore;
+  return incRef(store.getStr(name)!);
+}
 
 /** A raw item: a number (b B h H i I f d, u's code point) or a bigint (l L q Q). */
 type Raw = number | bigint;
@@ -501,6 +513,13 @@ function sliceOf(o: HeapObject, start: number, step: number, length: number): He
   return r;
 }
 
+/** PyNumber_AsSsize_t(v, OverflowError) of an argument (insert's and pop's index). */
+function asSsize(v: HeapObject): number {
+  const x = asExactIndex(v);
+  if (typeof x === "bigint") raise(T.OverflowError, "Python int too large to convert to C ssize_t");
+  return x;
+}
+
 /** Python-level index to position, with `msg` for one outside the array. */
 function position(d: ArrayData, key: HeapObject, msg: string): number {
   const x = asExactIndex(key);
@@ -761,11 +780,10 @@ function repeatCount(other: HeapObject): number | null {
     raise(T.TypeError, `can't multiply sequence by non-int of type '${typeName(other)}'`);
   }
   const n = asExactIndex(other);
-  if (typeof n === "bigint") {
-    if (n <= 0n) return 0;
-    memoryError();
+  if (typeof n === "bigint" && (n < -(2n ** 63n) || n >= 2n ** 63n)) {
+    raise(T.OverflowError, "cannot fit 'int' into an index-sized integer");
   }
-  return Math.max(0, n);
+  return Math.max(0, Number(n));
 }
 
 /** array_repeat: a new array of the items n times, allocated exactly. */
@@ -934,12 +952,22 @@ function installArrayType(): void {
     fromSpec: true,
   });
   Types.array = t;
-  installClassGetitem(t);
   const info = typeInfo(t);
   info.dict.set("__hash__", incRef(S.None));
   nativeStorageSizes.set(arrayContract, (o) => {
     const d = o.p0 as ArrayData | null;
     return d === null ? 0 : d.allocated * d.descr.itemsize;
+  });
+
+  bufferProviders.exporters.set(arrayContract, {
+    data: (o) => data(o).view(),
+    format: (o) => data(o).descr.code,
+    acquire: (o) => {
+      data(o).exports++;
+    },
+    release: (o) => {
+      data(o).exports--;
+    },
   });
 
   const it = installNativeType({
@@ -962,6 +990,25 @@ function installArrayType(): void {
     iter.p0 = null;
     decref(a);
     return null;
+  });
+
+  defineMethod(it, "__reduce__", (args, kw, self) => {
+    noArgs("arrayiterator.__reduce__", args, kw);
+    const a = self!.p0 as HeapObject | null;
+    const iter = builtin("iter");
+    if (a === null) return newTuple([iter, newTuple([newTuple([])])]);
+    return newTuple([iter, newTuple([incRef(a)]), newInt(self!.p1 as number)]);
+  });
+  defineMethod(it, "__setstate__", (args, kw, self) => {
+    const state = one("arrayiterator.__setstate__", args, kw);
+    let index = ssizeState(state);
+    const a = self!.p0 as HeapObject | null;
+    if (a !== null) {
+      if (index < 0) index = 0;
+      else if (index > data(a).n) index = data(a).n;
+      self!.p1 = index;
+    }
+    return none();
   });
 
   const method = (
@@ -1077,13 +1124,13 @@ function installArrayType(): void {
   });
   method("insert", (self, args, kw) => {
     positional("insert", args, kw, 2, 2);
-    ins1(self, asIndex(args[0]!), args[1]!);
+    ins1(self, asSsize(args[0]!), args[1]!);
     return none();
   });
   method("pop", (self, args, kw) => {
     positional("pop", args, kw, 0, 1);
     const d = data(self);
-    let i = args.length > 0 ? asIndex(args[0]!) : -1;
+    let i = args.length > 0 ? asSsize(args[0]!) : -1;
     if (d.n === 0) raise(T.IndexError, "pop from empty array");
     if (i < 0) i += d.n;
     if (i < 0 || i >= d.n) raise(T.IndexError, "pop index out of range");
@@ -1156,6 +1203,45 @@ function installArrayType(): void {
   });
   method("frombytes", (self, args, kw) => {
     fromBytes(self, one("frombytes", args, kw));
+    return none();
+  });
+  method("tofile", (self, args, kw) => {
+    const f = one("tofile", args, kw);
+    // array_array_tofile: the items written in blocks of 64 KiB.
+    const bytes = data(self).view().slice();
+    const BLOCK = 64 * 1024;
+    for (let at = 0; at < bytes.length; at += BLOCK) {
+      const chunk = newBytes(bytes.slice(at, at + BLOCK));
+      try {
+        decref(callMethod(f, "write", [chunk]));
+      } finally {
+        decref(chunk);
+      }
+    }
+    return none();
+  });
+  method("fromfile", (self, args, kw) => {
+    positional("fromfile", args, kw, 2, 2);
+    const n = asSsize(args[1]!);
+    if (n < 0) raise(T.ValueError, "negative count");
+    const itemsize = data(self).descr.itemsize;
+    if (n > MAX_BYTES / itemsize) memoryError();
+    const nbytes = n * itemsize;
+    const want = newInt(nbytes);
+    let b: HeapObject;
+    try {
+      b = callMethod(args[0]!, "read", [want]);
+    } finally {
+      decref(want);
+    }
+    try {
+      if (b.type.layout !== C.bytes) raise(T.TypeError, "read() didn't return bytes");
+      const short = (b.p0 as Uint8Array).length !== nbytes;
+      fromBytes(self, b);
+      if (short) raise(T.EOFError, "read() didn't return enough bytes");
+    } finally {
+      decref(b);
+    }
     return none();
   });
   method("tolist", (self, args, kw) => {
