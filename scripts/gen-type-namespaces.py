@@ -31,6 +31,7 @@ import builtins
 # (--flags: before any import below uses the builtin types)
 BUILTIN_FLAGS = {n: t.__flags__ for n, t in vars(builtins).items() if isinstance(t, type)}
 
+import array
 import collections
 import functools
 import io
@@ -51,7 +52,7 @@ DOC_MODULES = (
     "collections", "_collections", "atexit", "os", "posix", "io", "_io", "_weakref", "weakref",
     "tracemalloc", "_tracemalloc", "_abc", "operator", "_operator", "random", "_random",
     "heapq", "_heapq", "bisect", "_bisect", "_warnings", "warnings", "copyreg", "keyword",
-    "string", "_string", "linecache", "traceback", "types", "copy",
+    "string", "_string", "linecache", "traceback", "types", "copy", "array",
 )
 
 METHOD_KINDS = (
@@ -72,9 +73,10 @@ def candidate_types():
                 "_collections", "functools", "_functools", "_io", "io", "itertools",
             ):
                 seen.append(v)
-    # Types reachable only through their objects (functools' are heap types made from a
-    # spec in 3.11, kept here as C types).
-    c_heap_types = {functools.partial, functools._lru_cache_wrapper, type(functools.cmp_to_key(len))}
+    # Types reachable only through their objects (functools' and array's are heap types made
+    # from a spec in 3.11, kept here as C types).
+    c_heap_types = {functools.partial, functools._lru_cache_wrapper, type(functools.cmp_to_key(len)),
+                    array.array, type(iter(array.array("b")))}
     seen += [*c_heap_types,
         type(None), type(NotImplemented), type(...), type(object.__init__),
         type((1).__add__), type(str.join), type({}.keys()), type({}.values()),

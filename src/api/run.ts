@@ -113,6 +113,7 @@ import "../modules/linecache.js";
 import "../modules/warnings.js";
 import "../modules/heapq.js";
 import "../modules/timeit.js";
+import "../modules/array.js";
 import "../modules/operator.js";
 import "../modules/copy.js";
 import "../modules/bisect.js";

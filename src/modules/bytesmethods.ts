@@ -213,7 +213,7 @@ function installConstructors(): void {
       src !== null &&
       kwnames === null &&
       args.length === 1 &&
-      !isBytesLike(src) &&
+      bufferProviders.data(src) === null &&
       !isStr(src) &&
       !isInt(src) &&
       src.type !== C.list &&
@@ -455,12 +455,13 @@ function installMethods(t: HeapObject, kind: string): void {
     try {
       const sep = data(self);
       const parts = items.map((x, i) => {
-        if (!isBytesLike(x))
+        const part = bufferProviders.data(x, true);
+        if (part === null)
           raise(
             T.TypeError,
             `sequence item ${i}: expected a bytes-like object, ${typeName(x)} found`,
           );
-        return bytesData(x);
+        return part;
       });
       let size = 0;
       for (const p of parts) size += p.length;

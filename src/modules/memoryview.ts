@@ -10,8 +10,8 @@
  *   memoryview     p0 the managedbuffer (held), p1 View                        GC
  *
  * NOT-CPYTHON: formats other than 'B', 'b' and 'c', multi-dimensional shapes and casts
- * between item sizes are not supported (cast raises NotImplementedError); array.array and
- * other buffer exporters do not exist here.
+ * between item sizes are not supported (cast raises NotImplementedError); of the other
+ * exporters (bufferProviders.exporters) only arrays of 'b' and 'B' items can be viewed.
  */
 import { type HeapObject, ObjectType } from "../engine/index.js";
 import {
@@ -113,6 +113,7 @@ function mbufRelease(mbuf: HeapObject): void {
   mbuf.p0 = null;
   if (obj === null) return;
   if (obj.type.layout === bytearrayContract) (obj.p0 as ByteBuf).exports--;
+  else bufferProviders.exporters.get(obj.type.layout)?.release(obj);
   decref(obj);
 }
 
@@ -120,6 +121,7 @@ function mbufRelease(mbuf: HeapObject): void {
 function newManagedBuffer(obj: HeapObject): HeapObject {
   obj.refcnt++;
   if (obj.type.layout === bytearrayContract) (obj.p0 as ByteBuf).exports++;
+  else bufferProviders.exporters.get(obj.type.layout)?.acquire(obj);
   const mbuf = heap.alloc(managedBufferContract, obj, new MBuf());
   heap.track(mbuf);
   return mbuf;
@@ -166,7 +168,8 @@ function exporter(mv: HeapObject): HeapObject {
 
 /** The exporter's bytes now (a bytearray's current buffer). */
 function base(mv: HeapObject): Uint8Array {
-  return bytesData(exporter(mv));
+  const obj = exporter(mv);
+  return bufferProviders.exporters.get(obj.type.layout)?.data(obj) ?? bytesData(obj);
 }
 
 /** The view's bytes, in order (a copy: tobytes). */
@@ -351,6 +354,19 @@ export function installMemoryview(b: import("../runtime/dictstore.js").DictStore
       );
     }
     const layout = obj.type.layout;
+    const other = bufferProviders.exporters.get(layout);
+    if (other !== undefined) {
+      const format = other.format(obj);
+      if (format !== "B" && format !== "b") {
+        raise(T.NotImplementedError, `memoryview: format '${format}' not supported here`);
+      }
+      const mbuf = newManagedBuffer(obj);
+      try {
+        return newView(mbuf, new View(0, other.data(obj).length, 1, false, format));
+      } finally {
+        decref(mbuf);
+      }
+    }
     if (layout !== bytesContract && layout !== bytearrayContract) {
       raise(T.TypeError, `memoryview: a bytes-like object is required, not '${typeName(obj)}'`);
     }

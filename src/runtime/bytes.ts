@@ -158,14 +158,32 @@ export function isBytesLike(o: HeapObject): boolean {
 export const bufferProviders = {
   view: null as ((o: HeapObject, simple: boolean) => Uint8Array | null) | null,
   /**
+   * Exporters defined above the runtime whose buffer is their own contiguous storage
+   * (array.array), by instance layout.
+   */
+  exporters: new Map<ObjectType, BufferExporter>(),
+  /**
    * `simple`: PyBUF_SIMPLE, as concatenation and file writes ask — a view that is not
    * C-contiguous (a strided memoryview) has no such buffer (null).
    */
   data(o: HeapObject, simple = false): Uint8Array | null {
     if (isBytesLike(o)) return bytesData(o);
+    const exporter = bufferProviders.exporters.get(o.type.layout);
+    if (exporter !== undefined) return exporter.data(o);
     return bufferProviders.view === null ? null : bufferProviders.view(o, simple);
   },
 };
+
+/** A buffer exporter's getbufferproc and releasebufferproc (an array's ob_exports). */
+export interface BufferExporter {
+  /** The exported bytes now (a view of the storage, not a copy). */
+  data(o: HeapObject): Uint8Array;
+  /** The struct format of one item ('b', 'B', 'i', …). */
+  format(o: HeapObject): string;
+  /** A buffer is handed out (a memoryview's managed buffer): the object may not resize. */
+  acquire(o: HeapObject): void;
+  release(o: HeapObject): void;
+}
 
 /** _canresize: a bytearray whose buffer is exported (a memoryview on it) keeps its size. */
 export function checkResizable(obj: HeapObject): void {

@@ -9,7 +9,7 @@
  * 16 bytes, and the managed-dict pointers, 16 more) — so a class's own `__sizeof__` is
  * honoured — and it is shallow: nothing an object points to is counted.
  */
-import { type HeapObject, isGCObject } from "../engine/index.js";
+import { type HeapObject, isGCObject, type ObjectType } from "../engine/index.js";
 import { callSpecialBound, isInt } from "./abstract.js";
 import { DictStore, splitDicts, splitDictsUsed } from "./dictstore.js";
 import { PyRaise, raise } from "./errors.js";
@@ -223,6 +223,8 @@ export function hasInlineValues(obj: HeapObject): boolean {
  */
 export function storageSize(obj: HeapObject): number {
   const c = obj.type.layout;
+  const native = nativeStorageSizes.get(c);
+  if (native !== undefined) return native(obj);
   if (c === C.list) return 8 * (obj.p1 as number);
   if (c === C.bytearray) return (obj.p0 as { alloc: number }).alloc;
   if (c === C.dict) {
@@ -237,6 +239,13 @@ export function storageSize(obj: HeapObject): number {
   }
   return 0;
 }
+
+/**
+ * Types defined above the runtime whose objects own a separately allocated block (an
+ * array's items): its size in bytes, by the instances' layout. Their own block is the
+ * contract's basicSize (GC header included).
+ */
+export const nativeStorageSizes = new Map<ObjectType, (obj: HeapObject) => number>();
 
 /**
  * The object's own block as the allocator sees it: `getsizeof` minus the separate
@@ -258,7 +267,7 @@ export function objectBlockSize(obj: HeapObject): number {
   if (c === C.tuple) return 40 + 8 * (obj.p0 as HeapObject[]).length;
   if (c === C.list) return 56;
   if (c === C.dict) return 64;
-  if (c.owner === null) return c.basicSize;
+  if (c.owner === null || nativeStorageSizes.has(c.layout)) return c.basicSize;
   if (hasInlineValues(obj)) return 48;
   try {
     return sizeOf(obj) - storageSize(obj);

@@ -109,6 +109,9 @@ export const TYPE_DOCS: Record<string, string | null> = {
     "teedataobject(iterable, values, next, /)\n--\n\nData container common to multiple tee objects.",
   _tuplegetter: null,
   accumulate: "Return series of accumulated sums (or other binary function results).",
+  array:
+    "array(typecode [, initializer]) -> array\n\nReturn a new array whose items are restricted by typecode, and\ninitialized from the optional initializer value, which must be a list,\nstring or iterable over elements of the appropriate type.\n\nArrays represent basic values and behave very much like lists, except\nthe type of objects stored in them is constrained. The type is specified\nat object creation time by using a type code, which is a single character.\nThe following type codes are defined:\n\n    Type code   C Type             Minimum size in bytes\n    'b'         signed integer     1\n    'B'         unsigned integer   1\n    'u'         Unicode character  2 (see note)\n    'h'         signed integer     2\n    'H'         unsigned integer   2\n    'i'         signed integer     2\n    'I'         unsigned integer   2\n    'l'         signed integer     4\n    'L'         unsigned integer   4\n    'q'         signed integer     8 (see note)\n    'Q'         unsigned integer   8 (see note)\n    'f'         floating point     4\n    'd'         floating point     8\n\nNOTE: The 'u' typecode corresponds to Python's unicode character. On\nnarrow builds this is 2-bytes on wide builds this is 4-bytes.\n\nNOTE: The 'q' and 'Q' type codes are only available if the platform\nC compiler used to build Python supports 'long long', or, on Windows,\n'__int64'.\n\nMethods:\n\nappend() -- append a new item to the end of the array\nbuffer_info() -- return information giving the current memory info\nbyteswap() -- byteswap all the items of the array\ncount() -- return number of occurrences of an object\nextend() -- extend array by appending multiple elements from an iterable\nfromfile() -- read items from a file object\nfromlist() -- append items from the list\nfrombytes() -- append items from the string\nindex() -- return index of first occurrence of an object\ninsert() -- insert a new item into the array at a provided position\npop() -- remove and return item (default last)\nremove() -- remove first occurrence of an object\nreverse() -- reverse the order of the items in the array\ntofile() -- write all items to a file object\ntolist() -- return the array converted to an ordinary list\ntobytes() -- return the array converted to a string\n\nAttributes:\n\ntypecode -- the typecode character used to create the array\nitemsize -- the length in bytes of one array item\n",
+  arrayiterator: null,
   async_generator: null,
   bool: "bool(x) -> bool\n\nReturns True when the argument x is true, False otherwise.\nThe builtins True and False are the only two instances of the class bool.\nThe class bool is a subclass of the class int, and cannot be subclassed.",
   builtin_function_or_method: null,
@@ -356,6 +359,10 @@ export const TYPE_DESCRIPTORS: Record<string, [string, "m" | "g", string | null]
   ],
   _lru_cache_wrapper: [["__dict__", "g", null]],
   _tuplegetter: [["__doc__", "m", null]],
+  array: [
+    ["typecode", "g", "the typecode character used to create the array"],
+    ["itemsize", "g", "the size, in bytes, of one array item"],
+  ],
   async_generator: [
     ["ag_running", "m", null],
     ["ag_code", "m", null],
@@ -704,6 +711,8 @@ export const TYPE_LAYOUT: Record<string, number[]> = {
   _tee_dataobject: [496, 0, 0, 0, 20736],
   _tuplegetter: [32, 0, 0, 0, 545024],
   accumulate: [48, 0, 0, 0, 21760],
+  array: [64, 0, 0, 48, 22304],
+  arrayiterator: [40, 0, 0, 0, 21376],
   async_generator: [152, 8, 0, 24, 20864],
   bool: [32, 4, 0, 0, 21500160],
   builtin_function_or_method: [56, 0, 0, 40, 547200],
