@@ -4,23 +4,42 @@
  * next allocation of the same size class, so `id(C()) == id(C())` is True. We assign
  * addresses lazily (most objects are never asked) from per-size-class LIFO pools, which
  * reproduces that reuse: an address returns to its pool when its object is freed.
+ *
+ * Lazily assigned, an address freed a moment ago could go to an object that was already
+ * alive then — `s = s + "!"` would keep `id(s)`, where CPython's new string, made while
+ * the old one lived, has another address. So a freed address waits until an allocation
+ * has happened since its release (the allocation count, passed in as `now`): only an
+ * object made after the free can have it, as with pymalloc.
  */
 const BASE = 0x7f3a_0000_0000;
 const ALIGN = 16;
 
 export class AddressSpace {
   private readonly pools = new Map<number, number[]>();
+  /** The allocation count at each pooled address's release, parallel to its pool. */
+  private readonly stamps = new Map<number, number[]>();
   private readonly assigned = new Map<object, number>();
   private next = BASE;
 
-  /** The address of `obj`, assigning one from `sizeClass`'s pool on first use. */
-  addressOf(obj: object, size: number): number {
+  /**
+   * The address of `obj`, assigning one from `sizeClass`'s pool on first use; `now` is
+   * the number of allocations so far.
+   */
+  addressOf(obj: object, size: number, now: number): number {
     let addr = this.assigned.get(obj);
     if (addr !== undefined) return addr;
     const sizeClass = Math.max(ALIGN, Math.ceil(size / ALIGN) * ALIGN);
     const pool = this.pools.get(sizeClass);
-    if (pool !== undefined && pool.length > 0) addr = pool.pop()!;
-    else {
+    const stamps = this.stamps.get(sizeClass);
+    // The newest address freed before `now` (the stamps rise towards the pool's top; those
+    // at the top freed since the last allocation are skipped).
+    let j = pool === undefined ? -1 : pool.length - 1;
+    while (j >= 0 && stamps![j]! >= now) j--;
+    if (j >= 0) {
+      addr = pool![j]!;
+      pool!.splice(j, 1);
+      stamps!.splice(j, 1);
+    } else {
       addr = this.next;
       this.next += sizeClass;
     }
@@ -28,15 +47,19 @@ export class AddressSpace {
     return addr;
   }
 
-  /** Return `obj`'s address to its pool (the object was freed). */
-  release(obj: object, size: number): void {
+  /** Return `obj`'s address to its pool (the object was freed after `now` allocations). */
+  release(obj: object, size: number, now: number): void {
     const addr = this.assigned.get(obj);
     if (addr === undefined) return;
     this.assigned.delete(obj);
     const sizeClass = Math.max(ALIGN, Math.ceil(size / ALIGN) * ALIGN);
     let pool = this.pools.get(sizeClass);
-    if (pool === undefined) this.pools.set(sizeClass, (pool = []));
+    if (pool === undefined) {
+      this.pools.set(sizeClass, (pool = []));
+      this.stamps.set(sizeClass, []);
+    }
     pool.push(addr);
+    this.stamps.get(sizeClass)!.push(now);
   }
 }
 

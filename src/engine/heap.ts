@@ -477,7 +477,9 @@ export class Heap {
     // Maps keyed by object, and one key deleted and added again and again piles up
     // deleted entries in one hash bucket (see release).
     const keyed = obj.gcFlags & (GcFlag.HasAddress | GcFlag.HasWeakrefs);
-    if (obj.gcFlags & GcFlag.HasAddress) this.addresses.release(obj, obj.type.basicSize);
+    if (obj.gcFlags & GcFlag.HasAddress) {
+      this.addresses.release(obj, obj.type.basicSize, this.allocations);
+    }
     if (obj.gcFlags & GcFlag.HasWeakrefs) obj.weakrefs = null; // (left to dangle, as before)
     this.release(obj, keyed === 0);
   }
@@ -525,7 +527,7 @@ export class Heap {
   /** The object's address (Python's id()); lazily assigned, reused after free. */
   addressOf(obj: HeapObject): number {
     obj.gcFlags |= GcFlag.HasAddress;
-    return this.addresses.addressOf(obj, obj.type.basicSize);
+    return this.addresses.addressOf(obj, obj.type.basicSize, this.allocations);
   }
 
   // ---------------------------------------------------------------- the gc module's API

@@ -60,7 +60,9 @@ import { newFunction, newSlice } from "../runtime/function.js";
 import { decref, incref, xdecref } from "../runtime/heapref.js";
 import { attrsOf, excState } from "../runtime/instance.js";
 import {
+  addInterned,
   canonicalName,
+  findInterned,
   methodContract,
   newBool,
   newDict,
@@ -289,8 +291,32 @@ function posOf(node: Positioned, anchor: [number, number] | null = null): TbPosi
   };
 }
 
+/**
+ * A str constant (a new reference, the arena's): made only of name characters, it is the
+ * interned str of its text (intern_string_constants), shared with every other code and with
+ * sys.intern.
+ */
+function strConstant(value: string): HeapObject {
+  if (!/^[A-Za-z0-9_]*$/.test(value)) return newStr(value);
+  const found = findInterned(value);
+  if (found !== undefined) {
+    found.refcnt++;
+    return found;
+  }
+  const s = newStr(value);
+  if (s.type === C.str && s.p0 === value) addInterned(s);
+  return s;
+}
+
 class Compiler implements GenHost {
-  private constants = new Map<string, HeapObject>();
+  /**
+   * The constant objects by value, shared by every code of the compilation unit (the
+   * compiler's c_const_cache): `def f(): return 1000` and `def g(): return 1000` return
+   * the same object.
+   */
+  private readonly constants: Map<string, HeapObject>;
+  /** constantId's numbers, shared as `constants` is. */
+  private readonly constantIds: Map<HeapObject, number>;
   /** The constants co_consts holds (each has one reference from it). */
   private inConsts = new Set<HeapObject>();
   /**
@@ -333,6 +359,8 @@ class Compiler implements GenHost {
     readonly qualPrefix: string,
     owned = false,
   ) {
+    this.constants = parent?.constants ?? new Map();
+    this.constantIds = parent?.constantIds ?? new Map();
     this.rewriteAsserts = parent?.rewriteAsserts ?? false;
     this.futureAnnotations = parent?.futureAnnotations ?? false;
     this.optimize = parent?.optimize ?? 0;
@@ -427,7 +455,7 @@ class Compiler implements GenHost {
     if (value === null) obj = S.None;
     else if (value === true) obj = S.True;
     else if (value === false) obj = S.False;
-    else if (typeof value === "string") obj = newStr(value);
+    else if (typeof value === "string") obj = strConstant(value);
     else if (typeof value === "bigint") obj = newInt(value);
     else if (typeof value === "number") obj = newFloat(value);
     else if (value instanceof PyEllipsis) obj = S.Ellipsis;
@@ -443,6 +471,13 @@ class Compiler implements GenHost {
       this.arenaRef(obj);
     }
     return obj;
+  }
+
+  /** A number for a constant object, the same for the whole compilation unit. */
+  private constantId(obj: HeapObject): number {
+    let id = this.constantIds.get(obj);
+    if (id === undefined) this.constantIds.set(obj, (id = this.constantIds.size));
+    return id;
   }
 
   /** An interned str used as a dict key for a name (never freed). */
@@ -2459,9 +2494,8 @@ class Compiler implements GenHost {
       if (c === null) return null;
       items.push(c);
     }
-    const first = elts[0]!;
-    const last = elts[elts.length - 1]!;
-    const key = `tuple:${first.lineno}:${first.col_offset}:${last.end_lineno}:${last.end_col_offset}`;
+    // (equal tuples of the same constants are one object, as merge_consts_recursive makes them)
+    const key = `tuple:${items.map((x) => this.constantId(x)).join(",")}`;
     let t = this.constants.get(key);
     if (t === undefined) {
       for (const x of items) x.refcnt++;

@@ -30,6 +30,8 @@ import {
 } from "../runtime/intdigits.js";
 import { newSimpleNamespace } from "../runtime/namespace.js";
 import {
+  addInterned,
+  findInterned,
   newBool,
   newDict,
   newFloat,
@@ -223,8 +225,8 @@ declareModule("sys", (m) => {
     exactly("getrefcount", args, 1, kw);
     return newInt(args[0]!.refcnt);
   });
-  // sys.intern: the one str object for this text (the exact str itself when it is first).
-  const internedText = new Map<string, HeapObject>();
+  // sys.intern: the one str object for this text (the exact str itself when it is first;
+  // the interned table keeps it, where CPython's would let it go with its last user).
   defineFunction(m, "intern", (args, kw) => {
     exactly("intern", args, 1, kw);
     const s = args[0]!;
@@ -238,11 +240,11 @@ declareModule("sys", (m) => {
       );
     }
     const text = s.p0 as string;
-    let canonical = internedText.get(text);
+    let canonical = findInterned(text);
     if (canonical === undefined) {
       canonical = s;
-      incref(s); // the interned table keeps it (CPython's interned strings are immortal-ish)
-      internedText.set(text, s);
+      incref(s);
+      addInterned(s);
     }
     incref(canonical);
     return canonical;

@@ -91,7 +91,7 @@ import {
   tupleIterContract,
 } from "./function.js";
 import { decref, heap, incref } from "./heapref.js";
-import { allocInstance, excState, makeInstanceContract } from "./instance.js";
+import { allocInstance, excState, finalizeInstance, makeInstanceContract } from "./instance.js";
 import { intToDecimal } from "./intdigits.js";
 import { newMappingProxy } from "./mappingproxy.js";
 import { builtinTypeDoc, setBuiltinTypeDoc } from "./nativedescr.js";
@@ -429,6 +429,14 @@ function strRepr(s: string): string {
 
 function installRepr(): void {
   nativeRepr.set(noneContract, () => "None");
+  // sm_repr / cm_repr: the callable's repr, named staticmethod or classmethod (not the
+  // subclass's name)
+  for (const [c, name] of [
+    [staticmethodContract, "staticmethod"],
+    [classmethodContract, "classmethod"],
+  ] as const) {
+    nativeRepr.set(c, (o) => `<${name}(${repr(o.p0 as HeapObject)})>`);
+  }
   nativeRepr.set(
     getsetContract,
     (o) => `<attribute '${o.p1 as string}' of '${typeInfo(o.p0 as HeapObject).name}' objects>`,
@@ -3308,7 +3316,9 @@ export function bootstrap(): void {
   );
   installObjectDefaults();
   // Metaclasses: instances of a subclass of type are type objects (their own contract).
-  subclassContracts.set(T.type, (info) => makeTypeContract(info.name, typeContract));
+  subclassContracts.set(T.type, (info, hasDel) =>
+    makeTypeContract(info.name, typeContract, hasDel ? finalizeInstance : undefined),
+  );
   // type_setattro / type.__delattr__: a class's namespace (setAttr and delAttr's type paths).
   defineMethod(T.type, "__setattr__", (args, _k, self) => {
     if (args.length !== 2) raise(T.TypeError, `expected 2 arguments, got ${args.length}`);

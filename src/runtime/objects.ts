@@ -13,7 +13,7 @@
  *   builtin  p0 native impl, p1 name, p2 bound self | null GC
  *   object() instances: no payload                         not GC
  */
-import { type HeapObject, ObjectType, traverseItemArray } from "../engine/index.js";
+import { GcFlag, type HeapObject, ObjectType, traverseItemArray } from "../engine/index.js";
 import { DictStore } from "./dictstore.js";
 import { decref, heap, incref } from "./heapref.js";
 import { C, S } from "./types.js";
@@ -129,6 +129,31 @@ export function canonicalName(name: string): string {
  * the interpreter, so instances share their attribute keys as CPython's do. CPython makes
  * these while compiling, so they are not charged to the allocation accounting here.
  */
+/**
+ * The interned strs of Python code (PyUnicode_InternInPlace), by text: str constants made
+ * only of name characters, and sys.intern's results, so `sys.intern(s) is "hello"` holds.
+ * A constant's entry holds no reference (it goes with its last user, as CPython's mortal
+ * interned strs do); an entry whose object was freed since, its header perhaps reused for
+ * another str, is dropped when found.
+ */
+const internTable = new Map<string, HeapObject>();
+
+/** The interned str of `text`, if there is one (borrowed). */
+export function findInterned(text: string): HeapObject | undefined {
+  const o = internTable.get(text);
+  if (o === undefined) return undefined;
+  if (o.type !== strContract || o.p0 !== text || (o.gcFlags & GcFlag.Freed) !== 0) {
+    internTable.delete(text);
+    return undefined;
+  }
+  return o;
+}
+
+/** Make `s` (an exact str) the interned str of its text. */
+export function addInterned(s: HeapObject): void {
+  internTable.set(s.p0 as string, s);
+}
+
 export function internStr(name: string): HeapObject {
   let s = interned.get(name);
   if (s === undefined) {

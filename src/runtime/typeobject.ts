@@ -12,7 +12,7 @@
  * the order they were set); `p1` is the `__dict__` object once someone asks for it
  * (sharing that Map), `p2` the `__slots__` values.
  */
-import { type HeapObject, ObjectType, type Visit } from "../engine/index.js";
+import { type Heap, type HeapObject, ObjectType, type Visit } from "../engine/index.js";
 import { NamespaceStore } from "./dictstore.js";
 import { decref, heap, incref, xdecref } from "./heapref.js";
 
@@ -452,7 +452,15 @@ export function decrefHeapType(type: HeapObject): void {
 }
 
 /** The engine contract shared by all type objects (instances of `type` and metaclasses). */
-export function makeTypeContract(name: string, layout?: ObjectType): ObjectType {
+/**
+ * The contract of type objects (`name` type, or a metaclass's: `layout` type's, with the
+ * `finalize` that calls __del__ when the metaclass defines one, as for any instance).
+ */
+export function makeTypeContract(
+  name: string,
+  layout?: ObjectType,
+  finalize?: (obj: HeapObject, heap: Heap) => void,
+): ObjectType {
   return new ObjectType({
     name,
     layout,
@@ -466,6 +474,7 @@ export function makeTypeContract(name: string, layout?: ObjectType): ObjectType 
       traverseType(t, visit);
     },
     clear: clearType,
+    finalize,
     dealloc: deallocType,
     // Static (builtin) types are not GC objects (tp_is_gc).
     isGC: (t) => (t.p0 as TypeInfo).heapType || (t.p0 as TypeInfo).gcType,
