@@ -239,7 +239,7 @@ export interface TbPosition {
 export const tracebackContract = new ObjectType({
   name: "traceback",
   gc: true,
-  basicSize: 64,
+  basicSize: 56,
   traverse: (obj, visit) => {
     if (obj.p0 !== null) visit(obj.p0);
     visit(obj.p1);

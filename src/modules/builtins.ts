@@ -70,6 +70,7 @@ import {
   dictValuesContract,
   expectArgs,
   lengthHint,
+  listBuiltByAppends,
   listExtend,
   listResize,
   listShrink,
@@ -78,6 +79,7 @@ import {
   newDictView,
   rangeLength,
   setKeyRetry,
+  splitPrealloc,
   vectorcallTypes,
 } from "../runtime/bootstrap.js";
 import { bytesData, isBytesLike } from "../runtime/bytes.js";
@@ -1200,7 +1202,7 @@ function strMethods(): void {
       if (max >= 0 && parts.length > max + 1)
         parts = [...parts.slice(0, max), parts.slice(max).join(sp)];
     }
-    return newList(parts.map(newStr));
+    return listBuiltByAppends(parts.map(newStr), splitPrealloc(max));
   });
   defineMethod(S_, "replace", (args, kw, self) => {
     range_("replace", args, 2, 3, kw);

@@ -20,7 +20,12 @@ import {
   toArray,
   truthy,
 } from "../runtime/abstract.js";
-import { defineMethod, nativeConstructors } from "../runtime/bootstrap.js";
+import {
+  defineMethod,
+  listBuiltByAppends,
+  nativeConstructors,
+  splitPrealloc,
+} from "../runtime/bootstrap.js";
 import {
   type ByteBuf,
   bufferProviders,
@@ -493,7 +498,10 @@ function installMethods(t: HeapObject, kind: string): void {
         sep === undefined || sep === S.None
           ? splitWhitespace(d, max, right)
           : splitSep(d, buffer(sep), max, right);
-      return newList(parts.map((p) => sameKind(self, p)));
+      return listBuiltByAppends(
+        parts.map((p) => sameKind(self, p)),
+        splitPrealloc(max),
+      );
     });
   }
   def("splitlines", (args, kw, self) => {
@@ -510,7 +518,7 @@ function installMethods(t: HeapObject, kind: string): void {
       out.push(sameKind(self, d.slice(i, keep ? eol : j)));
       i = eol;
     }
-    return newList(out);
+    return listBuiltByAppends(out, 0);
   });
   for (const [name, left, right] of [
     ["strip", true, true],

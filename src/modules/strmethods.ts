@@ -10,6 +10,8 @@ import { asIndex, isStr } from "../runtime/abstract.js";
 import {
   codePoints,
   defineMethod,
+  listBuiltByAppends,
+  splitPrealloc,
   strAffix,
   strCount,
   strFind,
@@ -162,7 +164,7 @@ export function installStrExtras(): void {
       while (all.length > 1 && (max < 0 || parts.length < max)) parts.push(all.pop()!);
       parts.push(all.join(sp));
     }
-    return newList(parts.reverse().map(newStr));
+    return listBuiltByAppends(parts.reverse().map(newStr), splitPrealloc(max));
   });
   defineMethod(S_, "splitlines", (args, kwnames, self) => {
     const [keep] = clinic("splitlines", ["keepends"], 0, args, kwnames);
@@ -182,10 +184,10 @@ export function installStrExtras(): void {
     // (a str that is one line is the line itself, as split_lines appends str_obj)
     if (last === 0 && x.length > 0 && self!.type === C.str) {
       self!.refcnt++;
-      return newList([self!]);
+      return listBuiltByAppends([self!], 0);
     }
     if (last < x.length) out.push(x.slice(last));
-    return newList(out.map(newStr));
+    return listBuiltByAppends(out.map(newStr), 0);
   });
   const part = (name: string, right: boolean) =>
     defineMethod(S_, name, (args, kw, self) => {

@@ -1915,6 +1915,27 @@ export function listShrink(list: HeapObject): void {
   listResize(list, (list.p0 as HeapObject[]).length, (list.p0 as HeapObject[]).length + 1);
 }
 
+/**
+ * A list of `items` made as C code makes it: PyList_New(prealloc) then one append per item
+ * past that, so its capacity is what list_resize grew it to (split preallocates 12 items,
+ * splitlines none).
+ */
+export function listBuiltByAppends(items: HeapObject[], prealloc: number): HeapObject {
+  const list = newList(items);
+  let cap = prealloc;
+  while (cap < items.length) {
+    const n = cap + 1;
+    cap = (n + (n >> 3) + 6) & ~3;
+  }
+  if (cap !== items.length) setListCapacity(list, cap);
+  return list;
+}
+
+/** The preallocation of split and rsplit's list (PREALLOC_SIZE: at most 12 items). */
+export function splitPrealloc(maxsplit: number): number {
+  return maxsplit < 0 || maxsplit >= 12 ? 12 : maxsplit + 1;
+}
+
 /** list_resize(newsize): update the modelled capacity (p1) as CPython's list_resize does. */
 export function listResize(list: HeapObject, newsize: number, oldsize: number): void {
   const allocated = list.p1 as number;

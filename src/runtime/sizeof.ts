@@ -15,6 +15,7 @@ import { DictStore, splitDicts, splitDictsUsed } from "./dictstore.js";
 import { PyRaise, raise } from "./errors.js";
 import { decref } from "./heapref.js";
 import { hasManagedDict } from "./subclass.js";
+import { managesDict } from "./typelayout.js";
 import { lookup, type TypeInfo, typeInfo, typeOf } from "./typeobject.js";
 import { C, T } from "./types.js";
 
@@ -192,6 +193,8 @@ const FIXED: Record<string, number> = {
   dict_keys: 40,
   dict_values: 40,
   dict_items: 40,
+  enumerate: 72,
+  zip: 64,
   "types.SimpleNamespace": 40,
   "weakref.ReferenceType": 80,
   "weakref.ProxyType": 80,
@@ -286,13 +289,18 @@ export function sizeOf(obj: HeapObject): number {
   if (c === C.dict) return dictSize(obj.p0 as DictStore);
   const type = typeOf(obj);
   const info = type.p0 as TypeInfo;
+  // type.__sizeof__: a PyHeapTypeObject (920), plus the shared keys its instances' dicts
+  // use (768, ht_cached_keys) when they have a managed __dict__; a static type 424. (Also
+  // for a class of a metaclass.)
+  if (isTypeObject(obj)) {
+    const ti = typeInfo(obj);
+    if (!ti.heapType) return 424;
+    return managesDict(obj) ? 1688 : 920;
+  }
   if (c.layout !== c) return subclassSize(obj, info);
   if (info.name === "set" || info.name === "frozenset") return setSize((obj.p0 as DictStore).size);
   if (c === C.bytes) return 33 + (obj.p0 as Uint8Array).length;
   if (c === C.bytearray) return 56 + (obj.p0 as { alloc: number }).alloc;
-  if (isTypeObject(obj)) {
-    return typeInfo(obj).heapType ? 1688 : 424;
-  }
   // BaseException: 72 + 16 (GC); a Python subclass adds a weakref slot.
   if (info.mro.includes(T.BaseException!)) return info.heapType ? 96 : 88;
   const fixed = FIXED[info.name];

@@ -101,6 +101,11 @@ function isClass(info: TypeInfo): boolean {
   return info.heapType && info.basesTuple !== null;
 }
 
+/** Py_TPFLAGS_MANAGED_DICT: the class's instances keep their __dict__ in its shared keys. */
+export function managesDict(type: HeapObject): boolean {
+  return (layoutOf(type).flags & MANAGED_DICT) !== 0;
+}
+
 /** The layout numbers of `type`. */
 export function layoutOf(type: HeapObject): Layout {
   const info = typeInfo(type);
