@@ -3461,11 +3461,15 @@ class Compiler implements GenHost {
     const closure = this.closureLoader(scope.freevars);
     const qualname = this.constant(code.qualname);
     const nameObj = this.constant(name);
+    // (CALL's position: the traceback marks the whole comprehension in the caller's line)
+    const pos = posOf(e);
     return (f) => {
       const seq = firstIter(f);
       let it: HeapObject;
       try {
         it = getIter(seq);
+      } catch (err) {
+        throw noteUnwind(err, f, pos); // (GET_ITER has the comprehension's position too)
       } finally {
         decref(seq);
       }
@@ -3490,6 +3494,8 @@ class Compiler implements GenHost {
       });
       try {
         return call(fn, [it]);
+      } catch (err) {
+        throw noteUnwind(err, f, pos);
       } finally {
         decref(fn);
       }
