@@ -28,7 +28,6 @@ print(h() is k())
 def t1(): return (1, 2, 3)
 def t2(): return (1, 2, 3)
 print(t1() is t2())
-print(sys.getrefcount(f()), sys.getrefcount(h()))
 a = "".join(["hel", "lo"]); b = sys.intern(a)
 print(b is "hello", a is "hello", b is a)
 x = 2.5
