@@ -15,6 +15,7 @@ import { DictStore, splitDicts, splitDictsUsed } from "./dictstore.js";
 import { PyRaise, raise } from "./errors.js";
 import { decref } from "./heapref.js";
 import { hasManagedDict } from "./subclass.js";
+import { tableOf } from "./set.js";
 import { managesDict } from "./typelayout.js";
 import { lookup, type TypeInfo, typeInfo, typeOf } from "./typeobject.js";
 import { C, T } from "./types.js";
@@ -298,7 +299,13 @@ export function sizeOf(obj: HeapObject): number {
     return managesDict(obj) ? 1688 : 920;
   }
   if (c.layout !== c) return subclassSize(obj, info);
-  if (info.name === "set" || info.name === "frozenset") return setSize((obj.p0 as DictStore).size);
+  if (info.name === "set" || info.name === "frozenset") {
+    // The modelled table's size when there is one (it grows as CPython's and never shrinks
+    // on discard), else the size growth to this many members would give.
+    const t = tableOf(obj);
+    if (t !== null) return t.mask + 1 > 8 ? 216 + 16 * (t.mask + 1) : 216;
+    return setSize((obj.p0 as DictStore).size);
+  }
   if (c === C.bytes) return 33 + (obj.p0 as Uint8Array).length;
   if (c === C.bytearray) return 56 + (obj.p0 as { alloc: number }).alloc;
   // BaseException: 72 + 16 (GC); a Python subclass adds a weakref slot.
