@@ -102,7 +102,7 @@ function writeDefaultDroppingErrors(
     if (!(e instanceof PyRaise)) throw e;
     decref(e.exc);
   } finally {
-    decref(msg);
+    if (msg !== S.None) decref(msg);
   }
 }
 
