@@ -184,12 +184,13 @@ export function compileModule(
   options: CompileOptions = {},
 ): Code {
   manglePrivateNames(tree);
+  const futureAnnotations =
+    futureFeatures(tree.body).has("annotations") ||
+    ((options.futureFlags ?? 0) & CO_FUTURE_ANNOTATIONS) !== 0;
   if (options.library !== true) {
     checkCompileErrors(tree, filename, {
       evalResult: options.evalResult,
-      futureAnnotations:
-        futureFeatures(tree.body).has("annotations") ||
-        ((options.futureFlags ?? 0) & CO_FUTURE_ANNOTATIONS) !== 0,
+      futureAnnotations,
       topLevelAwait: options.topLevelAwait,
     });
   }
@@ -201,9 +202,7 @@ export function compileModule(
   c.rewriteAsserts = options.rewriteAsserts ?? false;
   c.interactive = options.interactive ?? false;
   c.optimize = options.optimize ?? 0;
-  c.futureAnnotations =
-    futureFeatures(tree.body).has("annotations") ||
-    ((options.futureFlags ?? 0) & CO_FUTURE_ANNOTATIONS) !== 0;
+  c.futureAnnotations = futureAnnotations;
   if (c.futureAnnotations) code.futureFlags |= CO_FUTURE_ANNOTATIONS;
   const body = c.moduleDocstring(tree.body, c.block(tree.body));
   code.body = tree.body.some(hasAnnotations) ? c.setupAnnotations(body) : body;

@@ -42,6 +42,7 @@ import {
 } from "../runtime/abstract.js";
 import { memoryError } from "../runtime/accounting.js";
 import {
+  cmpResult,
   defineIteratorSlots,
   defineMethod,
   extraIterators,
@@ -673,20 +674,7 @@ function compare(
     if (!eq) break;
   }
   if (i >= x.n || i >= y.n) {
-    const c = x.n - y.n;
-    const r =
-      op === "<"
-        ? c < 0
-        : op === "<="
-          ? c <= 0
-          : op === "=="
-            ? c === 0
-            : op === "!="
-              ? c !== 0
-              : op === ">"
-                ? c > 0
-                : c >= 0;
-    return newBool(r);
+    return newBool(cmpResult(x.n - y.n, op));
   }
   if (op === "==") return newBool(false);
   if (op === "!=") return newBool(true);

@@ -22,7 +22,7 @@ import {
   richCompare,
   withReprGuard,
 } from "../runtime/abstract.js";
-import { defineMethod, registerBuiltinType } from "../runtime/bootstrap.js";
+import { cmpResult, defineMethod, registerBuiltinType } from "../runtime/bootstrap.js";
 import { raise } from "../runtime/errors.js";
 import { staticmethodContract } from "../runtime/function.js";
 import { installClassGetitem } from "../runtime/genericalias.js";
@@ -536,20 +536,7 @@ function installDeque(): HeapObject {
         if (!compareBool(x[i]!, y[i]!, "==")) break;
       }
       if (i >= x.length || i >= y.length) {
-        const cmp = x.length - y.length;
-        const r =
-          op === "<"
-            ? cmp < 0
-            : op === "<="
-              ? cmp <= 0
-              : op === "=="
-                ? cmp === 0
-                : op === "!="
-                  ? cmp !== 0
-                  : op === ">"
-                    ? cmp > 0
-                    : cmp >= 0;
-        return newBool(r);
+        return newBool(cmpResult(x.length - y.length, op));
       }
       if (op === "==") return newBool(false);
       if (op === "!=") return newBool(true);

@@ -14,7 +14,7 @@ import { tracebackEntries, tracebackState } from "../interp/traceback.js";
 import { callBorrowed, callMethod, isInstanceOf, repr, str } from "../runtime/abstract.js";
 import type { DictStore } from "../runtime/dictstore.js";
 import { PyRaise, raise } from "../runtime/errors.js";
-import { decref, incref } from "../runtime/heapref.js";
+import { decref, newRef } from "../runtime/heapref.js";
 import { excState } from "../runtime/instance.js";
 import { newStr, none } from "../runtime/objects.js";
 import { makeStructSeqType, newStructSeq } from "../runtime/structseq.js";
@@ -66,12 +66,13 @@ export function writeUnraisable(exc: HeapObject, errMsg: string | null, obj: Hea
     decref(exc);
     return;
   }
-  const items = [typeOf(exc), exc, tb ?? S.None, errMsg === null ? S.None : null, obj ?? S.None];
-  const values = items.map((x) => {
-    if (x === null) return newStr(errMsg!);
-    incref(x);
-    return x;
-  });
+  const values = [
+    newRef(typeOf(exc)),
+    newRef(exc),
+    newRef(tb ?? S.None),
+    errMsg === null ? newRef(S.None) : newStr(errMsg),
+    newRef(obj ?? S.None),
+  ];
   // (the exception and its traceback, fetched, stay held as well until the hook returns)
   const hookArgs = newStructSeq(hookArgsType(), values);
   if (tb !== null) tb.refcnt++;

@@ -935,7 +935,8 @@ export const percentFormatHook = {
 
 // ---------------------------------------------------------------- comparison
 
-function cmpResult(c: number, op: CmpOp): boolean {
+/** Whether `op` holds between two values whose three-way comparison is `c`. */
+export function cmpResult(c: number, op: CmpOp): boolean {
   switch (op) {
     case "<":
       return c < 0;
