@@ -12,7 +12,8 @@ import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
-import { parentPort } from "node:worker_threads";
+import { parentPort, receiveMessageOnPort } from "node:worker_threads";
+import type { BundleFiles } from "./prestart.cjs";
 import type { Job } from "./worker.js";
 
 /** Written by scripts/bundle-worker.ts; both files sit beside this one in dist/src/cli. */
@@ -31,6 +32,14 @@ interface BundleHeader {
 /** A function from the bundle's module ids to their exports; the first call runs the module. */
 type BundleRequire = (id: string) => unknown;
 
+/**
+ * The first message, when it is already here: the bundle's files as the starting thread
+ * read them (prestart.cts), or — for a worker started without them — the job itself.
+ */
+const first = receiveMessageOnPort(parentPort!)?.message as BundleFiles | Job | undefined;
+const files = first?.kind === "bundle-files" ? first : null;
+const pendingJob = first !== undefined && first.kind !== "bundle-files" ? first : null;
+
 function readBundle(): (BundleHeader & { source: string }) | null {
   let source: string;
   try {
@@ -38,7 +47,11 @@ function readBundle(): (BundleHeader & { source: string }) | null {
     // worker.js, the bundle's first module, tells whether a plain tsc ran since the bundle
     // was made: one stat instead of ~100 (4 ms in a busy worker).
     if (statSync(join(__dirname, "worker.js")).mtimeMs > statSync(BUNDLE).mtimeMs) return null;
-    source = readFileSync(BUNDLE, "latin1"); // ASCII only (the build escapes the rest)
+    // ASCII only (the build escapes the rest)
+    source =
+      files !== null
+        ? Buffer.from(files.source).toString("latin1")
+        : readFileSync(BUNDLE, "latin1");
   } catch {
     return null;
   }
@@ -49,7 +62,8 @@ function readBundle(): (BundleHeader & { source: string }) | null {
 
 function cacheFor(id: string): Buffer | undefined {
   try {
-    const data = readFileSync(CACHE);
+    if (files !== null && files.cache === null) return undefined;
+    const data = files !== null ? Buffer.from(files.cache!) : readFileSync(CACHE);
     const tag = Buffer.from(`${id}\n`);
     return data.subarray(0, tag.length).equals(tag) ? data.subarray(tag.length) : undefined;
   } catch {
@@ -76,7 +90,7 @@ const script =
     ? null
     : new Script(bundle.source, { filename: BUNDLE, cachedData: cacheFor(bundle.id) });
 
-parentPort!.once("message", (job: Job) => {
+function serve(job: Job): void {
   Object.assign(process.env, job.env);
   if (script === null) {
     void import("./worker.js").then((worker) => worker.serveJob(job));
@@ -93,4 +107,16 @@ parentPort!.once("message", (job: Job) => {
       Buffer.concat([Buffer.from(`${bundle!.id}\n`), script.createCachedData()]),
     );
   }
-});
+}
+
+if (pendingJob !== null) serve(pendingJob);
+else {
+  // (the bundle's files, if they come after this thread started reading them itself, are
+  // not needed any more)
+  const onMessage = (m: BundleFiles | Job) => {
+    if (m.kind === "bundle-files") return;
+    parentPort!.off("message", onMessage);
+    serve(m);
+  };
+  parentPort!.on("message", onMessage);
+}
