@@ -4,6 +4,7 @@
  * synchronous (fs.writeSync), so output order is deterministic, as CPython's is.
  */
 import { fstatSync, writeSync } from "node:fs";
+import { createRequire } from "node:module";
 
 export class OutStream {
   private buffer = "";
@@ -46,6 +47,17 @@ function isTerminal(fd: number): boolean {
   } catch {
     return false;
   }
+}
+
+let tty: typeof import("node:tty") | null = null;
+
+/**
+ * isatty(3), for os.isatty and the streams' isatty(). node:tty is loaded at the first
+ * call: loading it took 1–5 ms of every start-up, for the few programs that ask.
+ */
+export function isatty(fd: number): boolean {
+  tty ??= createRequire(import.meta.url)("node:tty") as typeof import("node:tty");
+  return tty.isatty(fd);
 }
 
 /** PYTHONUNBUFFERED (like -u) makes stdout write through, as in CPython. */

@@ -36,7 +36,6 @@ import {
   writeSync,
 } from "node:fs";
 import { cpus, uptime } from "node:os";
-import { isatty } from "node:tty";
 import type { HeapObject } from "../engine/index.js";
 import { isStr, truthy } from "../runtime/abstract.js";
 import { bufferProviders, newBytes } from "../runtime/bytes.js";
@@ -57,6 +56,7 @@ import { makeStructSeqType, newStructSeq } from "../runtime/structseq.js";
 import { typeName } from "../runtime/typeobject.js";
 import { T } from "../runtime/types.js";
 import { errnoMessage, osError } from "./fileio.js";
+import { isatty } from "./io.js";
 import { runLibrarySource } from "./library.js";
 import { toInt } from "./math.js";
 import { declareModule, loadBuiltinModule, sysModules } from "./registry.js";

@@ -1,7 +1,6 @@
 /** sys.stdin, sys.stdout and sys.stderr objects: stdin read as input() reads it, stdout and
  * stderr written through the buffered OutStreams. */
 
-import { isatty } from "node:tty";
 import type { HeapObject } from "../engine/index.js";
 import { genericSetAttr, incRef, str } from "../runtime/abstract.js";
 import { buildClass } from "../runtime/bootstrap.js";
@@ -22,7 +21,7 @@ import {
 import { setTypeAttr, typeInfo } from "../runtime/typeobject.js";
 import { T } from "../runtime/types.js";
 import { unsupportedOperation } from "./fileio.js";
-import { readLineHook, stderr, stdout } from "./io.js";
+import { isatty, readLineHook, stderr, stdout } from "./io.js";
 
 let streamType: HeapObject | null = null;
 const fdOf = new WeakMap<HeapObject, number>();
