@@ -22,6 +22,7 @@ import {
   richCompare,
   withReprGuard,
 } from "../runtime/abstract.js";
+import { accounting, type Trace } from "../runtime/accounting.js";
 import { cmpResult, defineMethod, registerBuiltinType } from "../runtime/bootstrap.js";
 import { raise } from "../runtime/errors.js";
 import { staticmethodContract } from "../runtime/function.js";
@@ -42,71 +43,129 @@ const CENTER = (BLOCKLEN - 1) >> 1;
 const BLOCK_SIZE = BLOCKLEN * 8 + 16;
 /** deque's tp_basicsize (without the GC header). */
 const DEQUE_BASIC = 216;
+/** sizeof(dequeiterobject), and the GC header. */
+const DEQUE_ITER_SIZE = 72;
+/** MAXFREEBLOCKS: how many emptied blocks a deque keeps for reuse. */
+const MAX_FREE_BLOCKS = 16;
 
+/**
+ * A deque's items, and CPython's blocks around them: the block list is modelled by the
+ * indexes inside its end blocks (for __sizeof__) and by one entry per block, its
+ * tracemalloc trace (null when it was allocated untraced) — tracemalloc traces each
+ * block where newblock allocated it, and a block emptied by a pop waits in the deque's
+ * free blocks for the next one rather than being freed.
+ */
 class DequeState {
   items: HeapObject[] = [];
   /** -1: unbounded. */
   maxlen = -1;
-  /** CPython's leftindex / rightindex inside the end blocks (for the size model). */
+  /** CPython's leftindex / rightindex inside the end blocks. */
   left = CENTER + 1;
   right = CENTER;
   /** Bumped by every structural change (the iterators' mutation check). */
   state = 0;
+  /** deque->freeblocks, newest last. */
+  freeBlocks: (Trace | null)[] = [];
+  /** The blocks, leftmost first (deque_new allocates the first). */
+  blocks: (Trace | null)[] = [newBlock(this)];
 
   recenter(): void {
     this.left = CENTER + 1;
     this.right = CENTER;
   }
   noteAppend(): void {
-    if (this.right === BLOCKLEN - 1) this.right = -1;
+    if (this.right === BLOCKLEN - 1) {
+      this.blocks.push(newBlock(this));
+      this.right = -1;
+    }
     this.right++;
   }
   noteAppendLeft(): void {
-    if (this.left === 0) this.left = BLOCKLEN;
+    if (this.left === 0) {
+      this.blocks.unshift(newBlock(this));
+      this.left = BLOCKLEN;
+    }
     this.left--;
   }
   notePop(): void {
     this.right--;
     if (this.right < 0) {
-      if (this.items.length > 0) this.right = BLOCKLEN - 1;
-      else this.recenter();
+      if (this.items.length > 0) {
+        freeBlock(this, this.blocks.pop()!);
+        this.right = BLOCKLEN - 1;
+      } else this.recenter();
     }
   }
   notePopLeft(): void {
     this.left++;
     if (this.left === BLOCKLEN) {
-      if (this.items.length > 0) this.left = 0;
-      else this.recenter();
+      if (this.items.length > 0) {
+        freeBlock(this, this.blocks.shift()!);
+        this.left = 0;
+      } else this.recenter();
     }
   }
+}
+
+/** newblock: a kept free block if there is one, else a new allocation. */
+function newBlock(s: DequeState): Trace | null {
+  if (s.freeBlocks.length > 0) return s.freeBlocks.pop()!;
+  return accounting.allocBlock(BLOCK_SIZE);
+}
+
+/** freeblock: kept for reuse while there are fewer than 16, else freed. */
+function freeBlock(s: DequeState, block: Trace | null): void {
+  if (s.freeBlocks.length < MAX_FREE_BLOCKS) s.freeBlocks.push(block);
+  else accounting.freeBlock(block);
 }
 
 function st(d: HeapObject): DequeState {
   return d.p0 as DequeState;
 }
 
-/** deque_clear: empty the deque first, then release the old items left to right. */
+/**
+ * deque_clear: the deque is made empty first, on a new block, then the old items are
+ * released left to right, each old block freed once its items are.
+ */
 function clearDeque(d: HeapObject): void {
   const s = st(d);
   if (s.items.length === 0) return;
   const old = s.items;
+  const oldBlocks = s.blocks;
+  let inBlock = BLOCKLEN - s.left;
   s.items = [];
+  s.blocks = [newBlock(s)];
   s.recenter();
   s.state++;
-  for (const v of old) decref(v);
+  let b = 0;
+  for (const v of old) {
+    if (inBlock === 0) {
+      freeBlock(s, oldBlocks[b++]!);
+      inBlock = BLOCKLEN;
+    }
+    inBlock--;
+    decref(v);
+  }
+  freeBlock(s, oldBlocks[b]!);
 }
 
 const dequeContract = new ObjectType({
   name: "collections.deque",
   gc: true,
   weakrefable: true,
-  basicSize: DEQUE_BASIC,
+  basicSize: DEQUE_BASIC + 16, // (the GC header: the object's own block)
   traverse: (d: HeapObject, visit: Visit) => {
     for (const v of st(d).items) visit(v);
   },
   clear: (d) => clearDeque(d),
   dealloc: (d) => {
     clearDeque(d);
+    // deque_dealloc frees the last block and the kept ones.
+    const s = st(d);
+    for (const block of s.blocks) accounting.freeBlock(block);
+    for (const block of s.freeBlocks) accounting.freeBlock(block);
+    s.blocks = [];
+    s.freeBlocks = [];
     return undefined;
   },
 });
@@ -203,18 +262,38 @@ function rotate(d: HeapObject, n: number): void {
     if (n > half) n -= len;
     else if (n < -half) n += len;
   }
+  // An end block emptied on one side is the next one needed on the other (`spare`);
+  // one left over at the end is freed.
+  let spare: Trace | null | undefined;
   for (; n > 0; n--) {
+    if (s.left === 0) {
+      s.blocks.unshift(spare !== undefined ? spare : newBlock(s));
+      spare = undefined;
+      s.left = BLOCKLEN;
+    }
     s.items.unshift(s.items.pop()!);
+    s.left--;
     s.right--;
-    if (s.right < 0) s.right = BLOCKLEN - 1;
-    s.noteAppendLeft();
+    if (s.right < 0) {
+      spare = s.blocks.pop()!;
+      s.right = BLOCKLEN - 1;
+    }
   }
   for (; n < 0; n++) {
+    if (s.right === BLOCKLEN - 1) {
+      s.blocks.push(spare !== undefined ? spare : newBlock(s));
+      spare = undefined;
+      s.right = -1;
+    }
     s.items.push(s.items.shift()!);
+    s.right++;
     s.left++;
-    if (s.left === BLOCKLEN) s.left = 0;
-    s.noteAppend();
+    if (s.left === BLOCKLEN) {
+      spare = s.blocks.shift()!;
+      s.left = 0;
+    }
   }
+  if (spare !== undefined) freeBlock(s, spare);
   s.state++;
 }
 
@@ -248,17 +327,22 @@ function dequeIterator(d: HeapObject, reverse: boolean): HeapObject {
   let counter = s.items.length;
   let index = reverse ? s.items.length - 1 : 0;
   incref(d);
-  return nativeIter(reverse ? "_deque_reverse_iterator" : "_deque_iterator", [d], () => {
-    if (s.state !== state) {
-      counter = 0;
-      raise(T.RuntimeError, "deque mutated during iteration");
-    }
-    if (counter === 0) return null;
-    counter--;
-    const v = s.items[index]!;
-    index += reverse ? -1 : 1;
-    return incRef(v);
-  });
+  return nativeIter(
+    reverse ? "_deque_reverse_iterator" : "_deque_iterator",
+    [d],
+    () => {
+      if (s.state !== state) {
+        counter = 0;
+        raise(T.RuntimeError, "deque mutated during iteration");
+      }
+      if (counter === 0) return null;
+      counter--;
+      const v = s.items[index]!;
+      index += reverse ? -1 : 1;
+      return incRef(v);
+    },
+    DEQUE_ITER_SIZE,
+  );
 }
 
 function dequeRepr(d: HeapObject): string {
@@ -483,9 +567,7 @@ function installDeque(): HeapObject {
   });
   defineMethod(t, "__repr__", (_a, _k, self) => newStr(dequeRepr(self!)));
   defineMethod(t, "__sizeof__", (_a, _k, self) => {
-    const s = st(self!);
-    const blocks = Math.floor((s.left + s.items.length + BLOCKLEN - 1) / BLOCKLEN);
-    return newInt(DEQUE_BASIC + blocks * BLOCK_SIZE);
+    return newInt(DEQUE_BASIC + st(self!).blocks.length * BLOCK_SIZE);
   });
   defineMethod(t, "__iadd__", (args, _k, self) => {
     extend(self!, args[0]!, false);

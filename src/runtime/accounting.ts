@@ -51,6 +51,11 @@ export class MemoryAccounting implements AllocObserver {
   /** Object blocks and storage blocks of live objects. */
   readonly objects = new Map<HeapObject, Trace>();
   readonly storage = new Map<HeapObject, Trace>();
+  /**
+   * Blocks an object allocates besides its own and its storage, each on its own (a
+   * deque's 64-item blocks): the object keeps their traces and gives them back.
+   */
+  readonly blocks = new Set<Trace>();
   /** Blocks held by free lists, by kind (list, dict, tuple length), newest last. */
   readonly freeListed = new Map<unknown, Trace[]>();
   /** Bytes of traced blocks, and their peak since the last reset. */
@@ -112,6 +117,24 @@ export class MemoryAccounting implements AllocObserver {
     if (size > 0) this.add(obj, this.storage, size, this.tracing ? this.capture() : null);
   }
 
+  /**
+   * PyMem_Malloc of a block of `size` bytes an object keeps apart (see `blocks`): its
+   * trace, traced here when tracing; null when nothing is being accounted. It never
+   * refuses: the caller's state is already changed (NOT-CPYTHON: newblock can fail).
+   */
+  allocBlock(size: number): Trace | null {
+    if (heap.observer !== this) return null;
+    const trace = new Trace(size, this.tracing ? this.capture() : null);
+    this.blocks.add(trace);
+    this.count(trace);
+    return trace;
+  }
+
+  /** PyMem_Free of a block from allocBlock (null, or one accounting has forgotten since: nothing). */
+  freeBlock(trace: Trace | null): void {
+    if (trace !== null && this.blocks.delete(trace)) this.remove(trace);
+  }
+
   // ---------------------------------------------------------------- the heap cap
 
   /**
@@ -131,10 +154,15 @@ export class MemoryAccounting implements AllocObserver {
   // ---------------------------------------------------------------- traces
 
   private add(obj: HeapObject, table: Map<HeapObject, Trace>, size: number, tb: unknown): void {
-    table.set(obj, new Trace(size, tb));
-    this.used += size;
-    if (tb !== null) {
-      this.traced += size;
+    const trace = new Trace(size, tb);
+    table.set(obj, trace);
+    this.count(trace);
+  }
+
+  private count(trace: Trace): void {
+    this.used += trace.size;
+    if (trace.tb !== null) {
+      this.traced += trace.size;
       if (this.traced > this.peak) this.peak = this.traced;
     }
   }
@@ -148,6 +176,7 @@ export class MemoryAccounting implements AllocObserver {
   *traces(): Generator<Trace> {
     for (const t of this.objects.values()) if (t.tb !== null) yield t;
     for (const t of this.storage.values()) if (t.tb !== null) yield t;
+    for (const t of this.blocks) if (t.tb !== null) yield t;
     for (const stack of this.freeListed.values()) for (const t of stack) if (t.tb !== null) yield t;
   }
 
@@ -162,10 +191,12 @@ export class MemoryAccounting implements AllocObserver {
     if (this.limit === 0) {
       this.objects.clear();
       this.storage.clear();
+      this.blocks.clear();
       this.freeListed.clear();
       this.used = 0;
     } else {
       for (const table of [this.objects, this.storage]) for (const t of table.values()) t.tb = null;
+      for (const t of this.blocks) t.tb = null;
       for (const stack of this.freeListed.values()) for (const t of stack) t.tb = null;
     }
     this.traced = 0;
@@ -184,7 +215,7 @@ export class MemoryAccounting implements AllocObserver {
 
   /** An estimate of the trace table's own memory (get_tracemalloc_memory). */
   ownMemory(): number {
-    return 64 * (this.objects.size + this.storage.size) + 4096;
+    return 64 * (this.objects.size + this.storage.size + this.blocks.size) + 4096;
   }
 }
 

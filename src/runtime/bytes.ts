@@ -38,7 +38,7 @@ import {
 } from "./bootstrap.js";
 import { raise } from "./errors.js";
 import { sliceContract } from "./function.js";
-import { decref, heap, xdecref } from "./heapref.js";
+import { decref, heap, unaccounted, xdecref } from "./heapref.js";
 import { newInt } from "./objects.js";
 import { bytesHashHalves, signedOfHalves } from "./strhash.js";
 import { makeSubclassable } from "./subclass.js";
@@ -100,10 +100,7 @@ const singletons: (HeapObject | undefined)[] = new Array(257);
 
 /** A static object (never freed, not charged to the allocation accounting). */
 function staticBytes(data: Uint8Array): HeapObject {
-  const observer = heap.observer;
-  heap.observer = null;
-  const o = heap.alloc(bytesContract, data);
-  heap.observer = observer;
+  const o = unaccounted(() => heap.alloc(bytesContract, data));
   o.refcnt = 1_000_000;
   return o;
 }

@@ -28,3 +28,18 @@ export function newRef(obj: HeapObject): HeapObject {
   obj.refcnt++;
   return obj;
 }
+
+/**
+ * Run `make` with no allocation observer: what it allocates is the interpreter's own,
+ * made once and kept (CPython has it statically or from start-up), so neither
+ * tracemalloc nor the heap cap counts it.
+ */
+export function unaccounted<R>(make: () => R): R {
+  const observer = heap.observer;
+  heap.observer = null;
+  try {
+    return make();
+  } finally {
+    heap.observer = observer;
+  }
+}

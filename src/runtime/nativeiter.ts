@@ -5,7 +5,7 @@
  * (zip's strict flag, reversed's index: __setstate__), a NativeIterOps with both.
  */
 import { type HeapObject, ObjectType } from "../engine/index.js";
-import { decref, heap } from "./heapref.js";
+import { decref, heap, unaccounted } from "./heapref.js";
 
 export const nativeIterContracts = new Set<ObjectType>();
 const byName = new Map<string, ObjectType>();
@@ -50,7 +50,7 @@ export function nativeIterType(name: string, basicSize = 48): HeapObject {
 function nativeIterContract(name: string, basicSize: number): ObjectType {
   let contract = byName.get(name);
   if (contract === undefined) {
-    contract = new ObjectType({
+    const made = new ObjectType({
       name,
       gc: true,
       basicSize,
@@ -64,9 +64,11 @@ function nativeIterContract(name: string, basicSize: number): ObjectType {
         return undefined;
       },
     });
-    contract.owner = nativeIterTypeHook.make(name, contract);
-    byName.set(name, contract);
-    nativeIterContracts.add(contract);
+    // (the type CPython has statically: made once, not charged to the program)
+    made.owner = unaccounted(() => nativeIterTypeHook.make(name, made));
+    byName.set(name, made);
+    nativeIterContracts.add(made);
+    contract = made;
   }
   return contract;
 }

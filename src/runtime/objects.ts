@@ -15,7 +15,7 @@
  */
 import { GcFlag, type HeapObject, ObjectType, traverseItemArray } from "../engine/index.js";
 import { DictStore } from "./dictstore.js";
-import { decref, heap, incref } from "./heapref.js";
+import { decref, heap, incref, unaccounted } from "./heapref.js";
 import { C, S } from "./types.js";
 
 // ---------------------------------------------------------------- atoms
@@ -157,10 +157,7 @@ export function addInterned(s: HeapObject): void {
 export function internStr(name: string): HeapObject {
   let s = interned.get(name);
   if (s === undefined) {
-    const observer = heap.observer;
-    heap.observer = null;
-    s = heap.alloc(strContract, canonicalName(name));
-    heap.observer = observer;
+    s = unaccounted(() => heap.alloc(strContract, canonicalName(name)));
     s.refcnt = 1_000_000;
     interned.set(name, s);
   }

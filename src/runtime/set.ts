@@ -19,12 +19,15 @@ function traverseSet(obj: HeapObject, visit: (o: HeapObject) => void): void {
   (obj.p0 as DictStore).traverseKeys(visit);
 }
 
+/** set_sizeof's start: the object with its inline 8-slot table (200), and the GC header. */
+export const SET_BASIC = 216;
+
 function makeSetContract(name: string): ObjectType {
   return new ObjectType({
     name,
     gc: true,
     weakrefable: true,
-    basicSize: 216,
+    basicSize: SET_BASIC,
     traverse: traverseSet,
     clear: (obj) => (obj.p0 as DictStore).clear(),
     dealloc: (obj) => {
@@ -55,6 +58,47 @@ export function tableOf(set: HeapObject): SetTable | null {
   if (t.matches(set.p0 as DictStore)) return t;
   set.p1 = null;
   return null;
+}
+
+/**
+ * The bytes of the set's separately allocated table: 16 a slot once it has outgrown the 8
+ * slots inside the object, else 0 (set_sizeof's addition, and the block tracemalloc
+ * traces). The modelled table's size when there is one (it grows as CPython's and never
+ * shrinks on discard); NOT-CPYTHON: otherwise the size reached by adding the members one
+ * by one (set_add_entry's growth rule), not tracked through each building path.
+ */
+export function setTableBytes(set: HeapObject): number {
+  const t = tableOf(set);
+  const slots = t !== null ? t.mask + 1 : slotsAfterAdding((set.p0 as DictStore).size);
+  return slots > 8 ? 16 * slots : 0;
+}
+
+/** The table size `n` members added one by one leave (no dummies: fill is the count). */
+function slotsAfterAdding(n: number): number {
+  let slots = 8;
+  for (;;) {
+    // The add that brings fill to 3/5 of the table resizes it to above 4 times the members
+    // (2 times past 50,000).
+    const at = Math.ceil(((slots - 1) * 3) / 5);
+    if (at > n) return slots;
+    const minused = at > 50000 ? at * 2 : at * 4;
+    slots = 8;
+    while (slots <= minused) slots *= 2;
+  }
+}
+
+/**
+ * After an operation that may have resized the set's table (`before`: setTableBytes then,
+ * or -1 when no one watched allocations): tell the heap's observer, which traces the new
+ * block where this happens (set_table_resize frees the old table and allocates the new).
+ */
+function noteTable(set: HeapObject, before: number): void {
+  if (before >= 0 && setTableBytes(set) !== before) heap.resized(set);
+}
+
+/** setTableBytes for noteTable, when the heap has an observer (tracemalloc, a heap cap). */
+function tableBefore(set: HeapObject): number {
+  return heap.observer === null ? -1 : setTableBytes(set);
 }
 
 function adopt(set: HeapObject, table: SetTable): void {
@@ -108,8 +152,10 @@ export function newSetOfConstants(items: HeapObject[]): HeapObject {
     for (const x of items) decref(x);
   }
   const t = new SetTable();
+  const before = tableBefore(obj);
   t.mergeFrom(constant);
   adopt(obj, t);
+  noteTable(obj, before);
   return obj;
 }
 
@@ -127,6 +173,12 @@ const UNKNOWN = undefined;
  * reference).
  */
 function setAddEntry(set: HeapObject, item: HeapObject, stand: unknown): void {
+  const before = tableBefore(set);
+  addEntry(set, item, stand);
+  noteTable(set, before);
+}
+
+function addEntry(set: HeapObject, item: HeapObject, stand: unknown): void {
   const store = set.p0 as DictStore;
   const t = tableOf(set);
   const n = store.size;
@@ -193,6 +245,12 @@ export function setPop(set: HeapObject): HeapObject {
 
 /** set_clear_internal: an empty table again (set.pop's finger stays where it was). */
 export function setClear(set: HeapObject): void {
+  const before = tableBefore(set);
+  clearSet(set);
+  noteTable(set, before);
+}
+
+function clearSet(set: HeapObject): void {
   const store = set.p0 as DictStore;
   const finger = (set.p1 as SetTable | null)?.finger ?? 0;
   set.p1 = null;
@@ -232,6 +290,12 @@ export function setMembers(set: HeapObject): HeapObject[] {
 /** set_merge: `other`'s members into `so` (one resize first; a straight copy when it can). */
 function mergeSet(so: HeapObject, other: HeapObject): void {
   if (other === so) return;
+  const before = tableBefore(so);
+  mergeMembers(so, other);
+  noteTable(so, before);
+}
+
+function mergeMembers(so: HeapObject, other: HeapObject): void {
   const store = so.p0 as DictStore;
   const t = tableOf(so);
   const ot = tableOf(other);
@@ -260,7 +324,9 @@ export function setUpdate(so: HeapObject, other: HeapObject): void {
     for (const e of (other.p0 as DictStore).live()) keys.push(e.key);
     const t = tableOf(so);
     if (t !== null && (t.fill + keys.length) * 5 >= t.mask * 3) {
+      const before = tableBefore(so);
       t.resize((t.used + keys.length) * 2);
+      noteTable(so, before);
     }
     for (const k of keys) setAdd(so, k);
     return;
@@ -371,7 +437,9 @@ export function setDifferenceUpdate(so: HeapObject, other: HeapObject): void {
   }
   const t = tableOf(so);
   if (t !== null && t.fill - t.used > Math.floor(t.mask / 4)) {
+    const before = tableBefore(so);
     t.regrow();
+    noteTable(so, before);
   }
 }
 
@@ -505,6 +573,15 @@ export function setIntersectionUpdate(so: HeapObject, others: HeapObject[]): voi
 
 /** set_swap_bodies: `so` takes `tmp`'s members and table. */
 function takeBody(so: HeapObject, tmp: HeapObject): void {
+  const mineBefore = tableBefore(so);
+  const theirsBefore = tableBefore(tmp);
+  swapBodies(so, tmp);
+  // (tmp's table was made just now, by the intersection; so's goes with tmp)
+  noteTable(so, mineBefore);
+  noteTable(tmp, theirsBefore);
+}
+
+function swapBodies(so: HeapObject, tmp: HeapObject): void {
   const mine = so.p0 as DictStore;
   const theirs = tmp.p0 as DictStore;
   const owner = mine.owner;

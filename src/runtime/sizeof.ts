@@ -14,7 +14,7 @@ import { callSpecialBound, isInt } from "./abstract.js";
 import { DictStore, splitDicts, splitDictsUsed } from "./dictstore.js";
 import { PyRaise, raise } from "./errors.js";
 import { decref } from "./heapref.js";
-import { tableOf } from "./set.js";
+import { frozensetContract, SET_BASIC, setContract, setTableBytes } from "./set.js";
 import { hasManagedDict } from "./subclass.js";
 import { managesDict } from "./typelayout.js";
 import { lookup, type TypeInfo, typeInfo, typeOf } from "./typeobject.js";
@@ -65,7 +65,7 @@ function subclassSize(obj: HeapObject, info: TypeInfo): number {
     body = intSize(obj.p0 as number | bigint); // int___sizeof__ ignores tp_basicsize
   } else {
     // set and frozenset are weakly referenceable already.
-    body = setSize((obj.p0 as DictStore).size) - GC_HEADER + slots;
+    body = SET_BASIC - GC_HEADER + setTableBytes(obj) + slots;
   }
   return body + preHeaderSize(obj);
 }
@@ -142,26 +142,6 @@ function keysSize(s: number, unicode: boolean): number {
   return 32 + s * indexBytes + Math.floor((2 * s) / 3) * (unicode ? 16 : 24);
 }
 
-/**
- * set_sizeof: 200 (an 8-slot table inline) + 16 (GC), plus 16 per slot of a larger table.
- * NOT-CPYTHON: the table size is replayed from the live count as if every item had been
- * added one by one (set_add_entry's growth rule), not tracked through each building path.
- */
-function setSize(n: number): number {
-  let table = 8;
-  let fill = 0;
-  for (let used = 1; used <= n; used++) {
-    fill++;
-    if (fill * 5 >= (table - 1) * 3) {
-      const minused = used > 50000 ? used * 2 : used * 4;
-      table = 8;
-      while (table <= minused) table *= 2;
-      fill = used;
-    }
-  }
-  return table > 8 ? 216 + 16 * table : 216;
-}
-
 /** Fixed sizes of builtin kinds (getsizeof values, GC header included), by type name. */
 const FIXED: Record<string, number> = {
   NoneType: 16,
@@ -231,6 +211,7 @@ export function storageSize(obj: HeapObject): number {
   if (native !== undefined) return native(obj);
   if (c === C.list) return 8 * (obj.p1 as number);
   if (c === C.bytearray) return (obj.p0 as { alloc: number }).alloc;
+  if (c === setContract || c === frozensetContract) return setTableBytes(obj);
   if (c === C.dict) {
     const store = obj.p0 as DictStore | null;
     // (A split dict's values are the instance's block, its keys the class's.)
@@ -300,11 +281,7 @@ export function sizeOf(obj: HeapObject): number {
   }
   if (c.layout !== c) return subclassSize(obj, info);
   if (info.name === "set" || info.name === "frozenset") {
-    // The modelled table's size when there is one (it grows as CPython's and never shrinks
-    // on discard), else the size growth to this many members would give.
-    const t = tableOf(obj);
-    if (t !== null) return t.mask + 1 > 8 ? 216 + 16 * (t.mask + 1) : 216;
-    return setSize((obj.p0 as DictStore).size);
+    return SET_BASIC + setTableBytes(obj);
   }
   if (c === C.bytes) return 33 + (obj.p0 as Uint8Array).length;
   if (c === C.bytearray) return 56 + (obj.p0 as { alloc: number }).alloc;
