@@ -107,6 +107,7 @@ import {
 } from "./eval.js";
 import { formatValue } from "./formatting.js";
 import { type Frame, leaveFrame, type TbPosition } from "./frame.js";
+import { functionCodeRefs } from "./frameattrs.js";
 import { importModule } from "./imports.js";
 import {
   type GenHost,
@@ -1737,6 +1738,7 @@ class Compiler implements GenHost {
       incref(module);
       const fd: FunctionData = {
         code,
+        ...functionCodeRefs(code),
         globals: f.globals,
         defaults: defs,
         kwdefaults: kwd,
@@ -3480,6 +3482,7 @@ class Compiler implements GenHost {
       incref(module);
       const fn = newFunction({
         code,
+        ...functionCodeRefs(code),
         globals: f.globals,
         defaults: null,
         kwdefaults: null,

@@ -35,7 +35,7 @@ import { builtinsHook, type Code, frameStack } from "./code.js";
 import { compileModule, releaseArena } from "./compile.js";
 import { noteUnwind } from "./eval.js";
 import { Frame, leaveFrame } from "./frame.js";
-import { codeContract, newCodeObject } from "./frameattrs.js";
+import { codeContract, functionCodeRefs, newCodeObject } from "./frameattrs.js";
 import { moduleTable } from "./imports.js";
 import { MappingLocals } from "./mappinglocals.js";
 import { syntaxErrorFrom } from "./syntaxerror.js";
@@ -448,6 +448,7 @@ function callFunctionCode(code: Code, globals: HeapObject, closure: HeapObject |
   if (closure !== null) incref(closure);
   const fd: FunctionData = {
     code,
+    ...functionCodeRefs(code),
     globals,
     defaults: null,
     kwdefaults: null,

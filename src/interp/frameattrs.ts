@@ -15,11 +15,11 @@ import {
 } from "../runtime/abstract.js";
 import { raise } from "../runtime/errors.js";
 import { functionContract } from "../runtime/function.js";
-import { decref, heap, incref, newRef, xdecref } from "../runtime/heapref.js";
+import { decref, heap, incref, newRef, unaccounted, xdecref } from "../runtime/heapref.js";
 import { newBool, newInt, newStr, newTuple } from "../runtime/objects.js";
 import { S, T } from "../runtime/types.js";
 import type { Code } from "./code.js";
-import { frameStack } from "./code.js";
+import { builtinsHook, frameStack } from "./code.js";
 import { type Frame, frameContract, frameObjectOf } from "./frame.js";
 import { frameLocals, traceData } from "./trace.js";
 
@@ -40,19 +40,32 @@ export const codeContract = new ObjectType({
 });
 
 /**
- * The code object of `code` (a new reference). One made here is kept by the Code with
- * two references, standing for what CPython's holds it: the functions made from it and the
- * co_consts of the code it is nested in (one when that code object has gone).
+ * The code object of `code` (a new reference). One made here is also kept by the Code,
+ * for the co_consts of the code it is nested in, until that code object goes; each
+ * function made from it holds its own (func_code). CPython's compiler made it before the
+ * program ran: it is not charged to the allocation accounting.
  */
 export function codeObjectOf(code: Code): HeapObject {
   let obj = code.pyObject;
   if (obj === null) {
-    obj = heap.alloc(codeContract, code);
+    obj = unaccounted(() => heap.alloc(codeContract, code));
     if (!code.parentGone) obj.refcnt++; // the Code keeps it
     code.pyObject = obj;
+    return obj;
   }
   obj.refcnt++;
   return obj;
+}
+
+/**
+ * The two references MAKE_FUNCTION's function takes besides its fields from the stack:
+ * func_code, the code object of `code`, and func_builtins, the builtins module's dict
+ * (both new references).
+ */
+export function functionCodeRefs(code: Code): { codeObject: HeapObject; builtins: HeapObject } {
+  const builtins = builtinsHook.store.owner!;
+  builtins.refcnt++;
+  return { codeObject: codeObjectOf(code), builtins };
 }
 
 /** A code object for module code that compile(), exec() or eval() made (a new reference). */
@@ -198,7 +211,7 @@ export function installFrameAttributes(): void {
 
   nativeAttrs
     .get(functionContract)
-    ?.set("__code__", (o) => codeObjectOf((o.p0 as FunctionData).code as Code));
+    ?.set("__code__", (o) => newRef((o.p0 as FunctionData).codeObject));
   let functionSetters = nativeSetAttrs.get(functionContract);
   if (functionSetters === undefined) {
     functionSetters = new Map();
@@ -215,6 +228,10 @@ export function installFrameAttributes(): void {
         T.ValueError,
         `${fd.name.p0 as string}() requires a code object with ${nclosure} free vars, not ${code.freevars.length}`,
       );
+    v.refcnt++;
+    const old = fd.codeObject;
     fd.code = code;
+    fd.codeObject = v;
+    decref(old);
   });
 }

@@ -18,6 +18,7 @@ import { S, T } from "../runtime/types.js";
 import { type Code, frameStack, type Signal } from "./code.js";
 import { noteUnwind, threadState } from "./eval.js";
 import { type Frame, leaveFrame } from "./frame.js";
+import { codeObjectOf } from "./frameattrs.js";
 import { trace, traceCall, traceReturn, traceUnwind } from "./trace.js";
 
 export type GenBody = (f: Frame) => Generator<HeapObject, Signal, HeapObject>;
@@ -28,23 +29,31 @@ export class GenState {
   finished = false;
   /** The exceptions its suspended handlers are handling (gi_exc_state), saved at a yield. */
   handled: HeapObject[] = [];
+  /** gi_code, and the suspended frame's f_code while there is a frame (strong references). */
+  readonly codeObject: HeapObject;
+  frameCode: HeapObject | null;
   constructor(
     public frame: Frame | null,
     public code: Code,
     public name: HeapObject,
     public qualname: HeapObject,
-  ) {}
+  ) {
+    this.codeObject = codeObjectOf(code);
+    this.frameCode = codeObjectOf(code);
+  }
 }
 
 function traverseGen(obj: HeapObject, visit: (o: HeapObject) => void): void {
   const st = obj.p0 as GenState;
-  const f = st.frame;
-  if (f === null) return;
-  // gen_traverse's order: gi_name, gi_qualname, then the frame's f_func and its locals
-  // (pygc's code objects are not heap objects: gi_code and f_code are not visited).
+  // gen_traverse's order: gi_code, gi_name, gi_qualname, then the frame's f_func, f_code
+  // and its locals.
+  visit(st.codeObject);
   visit(st.name);
   visit(st.qualname);
+  const f = st.frame;
+  if (f === null) return;
   if (f.func !== null) visit(f.func);
+  if (st.frameCode !== null) visit(st.frameCode);
   for (const v of f.locals) if (v !== null) visit(v);
   for (const c of f.cells) visit(c);
 }
@@ -54,6 +63,9 @@ function releaseFrame(st: GenState): void {
   if (f === null) return;
   st.frame = null;
   leaveFrame(f, null);
+  const code = st.frameCode;
+  st.frameCode = null;
+  if (code !== null) decref(code);
 }
 
 export const generatorContract = new ObjectType({
@@ -62,15 +74,19 @@ export const generatorContract = new ObjectType({
   weakrefable: true,
   basicSize: 200,
   traverse: traverseGen,
-  // _PyGen_Finalize: close a suspended generator.
+  // _PyGen_Finalize: close a generator that has not finished — 3.11's gen_close throws
+  // GeneratorExit into one that never started too, which ends it at once: its frame lets
+  // go of its arguments while the finalizer runs (a cycle through them is then freed by
+  // reference counting, and gc.collect() does not count it).
   finalize: (obj) => {
     const st = obj.p0 as GenState;
-    if (st.finished || st.it === null) return;
+    if (st.finished) return;
     genClose(obj);
   },
   dealloc: (obj) => {
     const st = obj.p0 as GenState;
     releaseFrame(st);
+    decref(st.codeObject);
     decref(st.name);
     decref(st.qualname);
     return undefined;

@@ -86,7 +86,11 @@ export interface CodeLike {
 
 export interface FunctionData {
   code: CodeLike & { name: string; qualname: string };
+  /** func_code: the code object of `code` (a strong reference, as CPython's). */
+  codeObject: HeapObject;
   globals: HeapObject;
+  /** func_builtins: the builtins module's dict (a strong reference, new in 3.11). */
+  builtins: HeapObject;
   defaults: HeapObject | null;
   kwdefaults: HeapObject | null;
   closure: HeapObject | null;

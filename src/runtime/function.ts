@@ -10,7 +10,9 @@ import { C } from "./types.js";
 
 /** func_traverse's order. */
 function visitFunction(fd: FunctionData, visit: Visit): void {
+  visit(fd.codeObject);
   visit(fd.globals);
+  visit(fd.builtins);
   visit(fd.module);
   if (fd.defaults !== null) visit(fd.defaults);
   if (fd.kwdefaults !== null) visit(fd.kwdefaults);
@@ -22,13 +24,17 @@ function visitFunction(fd: FunctionData, visit: Visit): void {
   visit(fd.qualname);
 }
 
-/** func_clear / func_dealloc: CPython's field order. */
+/**
+ * func_clear, then the rest of func_dealloc: CPython's field order (the code object, which
+ * func_clear leaves, goes with the name and qualname).
+ */
 function releaseFunction(obj: HeapObject): void {
   const fd = obj.p0 as FunctionData | null;
   if (fd === null) return;
   obj.p0 = null;
   const refs = [
     fd.globals,
+    fd.builtins,
     fd.module,
     fd.defaults,
     fd.kwdefaults,
@@ -36,6 +42,7 @@ function releaseFunction(obj: HeapObject): void {
     fd.dict,
     fd.closure,
     fd.annotations,
+    fd.codeObject,
     fd.name,
     fd.qualname,
   ];
