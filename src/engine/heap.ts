@@ -286,9 +286,12 @@ export class Heap {
     this.spareCount = 0;
   }
 
-  /** The storage `obj` owns outside its header was resized (list_resize, dictresize…). */
-  resized(obj: HeapObject): void {
-    if (this.observer !== null) this.observer.resize(obj);
+  /**
+   * The storage `obj` owns outside its header was resized: realloc'ed (list_resize), or
+   * `replaced` by a new block before the old was freed (dictresize).
+   */
+  resized(obj: HeapObject, replaced = false): void {
+    if (this.observer !== null) this.observer.resize(obj, replaced);
   }
 
   /** Objects allocated and not yet freed (GC or not). */

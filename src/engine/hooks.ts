@@ -44,8 +44,12 @@ export interface AllocObserver {
   alloc(obj: HeapObject, fromFreeList: boolean): void;
   /** `obj` is being freed; `toFreeList`: its block stays with a free list for reuse. */
   free(obj: HeapObject, toFreeList: boolean): void;
-  /** The storage `obj` owns outside its header changed size. May throw (MemoryError). */
-  resize(obj: HeapObject): void;
+  /**
+   * The storage `obj` owns outside its header changed size: realloc'ed, or `replaced` — a
+   * new block allocated while the old one still existed, then the old one freed (both
+   * count towards a peak). May throw (MemoryError).
+   */
+  resize(obj: HeapObject, replaced: boolean): void;
 }
 
 /** Wraps JS functions so TypeScript embedders can use them as weakref callbacks. */

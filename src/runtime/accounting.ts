@@ -73,7 +73,12 @@ export class MemoryAccounting implements AllocObserver {
     if (fromFreeList) {
       const trace = this.freeListed.get(freeListKind(obj, -1))?.pop();
       // An entry the free list had before accounting began is not accounted.
-      if (trace !== undefined) this.objects.set(obj, trace);
+      if (trace !== undefined) {
+        this.objects.set(obj, trace);
+        // _PyTraceMalloc_NewReference: a traced block taken from a free list is traced
+        // again where the new object is made.
+        if (this.tracing && trace.tb !== null) trace.tb = this.capture();
+      }
     } else {
       const size = objectBlockSize(obj);
       if (this.limit !== 0) this.charge(size, mayRefuse(obj));
@@ -105,16 +110,19 @@ export class MemoryAccounting implements AllocObserver {
     } else this.remove(trace);
   }
 
-  /** realloc: the storage block changes size and is traced again where this happens. */
-  resize(obj: HeapObject): void {
+  /**
+   * realloc: the storage block changes size and is traced again where this happens; or,
+   * `replaced`, a new block is allocated before the old one is freed (dictresize,
+   * set_table_resize: the peak sees both).
+   */
+  resize(obj: HeapObject, replaced: boolean): void {
     const size = storageSize(obj);
     const old = this.storage.get(obj);
-    if (this.limit !== 0) this.charge(size - (old?.size ?? 0), true);
-    if (old !== undefined) {
-      this.storage.delete(obj);
-      this.remove(old);
-    }
-    if (size > 0) this.add(obj, this.storage, size, this.tracing ? this.capture() : null);
+    if (this.limit !== 0) this.charge(replaced ? size : size - (old?.size ?? 0), true);
+    this.storage.delete(obj);
+    if (replaced && size > 0) this.add(obj, this.storage, size, this.tracing ? this.capture() : null);
+    if (old !== undefined) this.remove(old);
+    if (!replaced && size > 0) this.add(obj, this.storage, size, this.tracing ? this.capture() : null);
   }
 
   /**

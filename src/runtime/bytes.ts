@@ -229,6 +229,9 @@ export function byteArrayResize(obj: HeapObject, size: number): void {
   let alloc = buf.alloc;
   if (size + buf.start + 1 <= alloc) {
     if (size >= Math.floor(alloc / 2)) {
+      // (CPython's buffer has the room; the JS array, grown on its own terms, may not)
+      buf.reserve(size);
+      if (size > buf.n) buf.data.fill(0, buf.n, size);
       buf.n = size;
       return;
     }

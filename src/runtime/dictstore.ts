@@ -792,28 +792,33 @@ export class DictStore {
     let tableSize = this.tableSize;
     let tableEntries = this.tableEntries;
     let unicode = this.unicodeKeys;
+    // (dictresize: a new keys table, the old one freed after the entries moved)
+    let rebuilt = false;
     if (key.type !== C.str) {
       if (unicode && tableSize > 0) {
         // A unicode keys table is rebuilt as a general one of twice the size.
         tableSize *= 2;
         tableEntries = this.size;
+        rebuilt = true;
       }
       unicode = false;
     }
     // insertdict/insertion_resize: a new entry needs a usable slot (2/3 of the table).
-    if (tableSize === 0) tableSize = 8;
-    else if (tableEntries >= Math.floor((tableSize * 2) / 3)) {
+    if (tableSize === 0) {
+      tableSize = 8;
+      rebuilt = true;
+    } else if (tableEntries >= Math.floor((tableSize * 2) / 3)) {
       let size = 8;
       while (size < 3 * this.size) size *= 2;
       tableSize = size;
       tableEntries = this.size;
+      rebuilt = true;
     }
     tableEntries++;
-    const resized = tableSize !== this.tableSize;
     this.setShape(tableSize, tableEntries, unicode);
-    if (resized && this.owner !== null && heap.observer !== null) {
+    if (rebuilt && this.owner !== null && heap.observer !== null) {
       try {
-        heap.resized(this.owner);
+        heap.resized(this.owner, true);
       } catch (e) {
         this.shape = shape;
         throw e;

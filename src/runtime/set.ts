@@ -93,7 +93,7 @@ function slotsAfterAdding(n: number): number {
  * block where this happens (set_table_resize frees the old table and allocates the new).
  */
 function noteTable(set: HeapObject, before: number): void {
-  if (before >= 0 && setTableBytes(set) !== before) heap.resized(set);
+  if (before >= 0 && setTableBytes(set) !== before) heap.resized(set, true);
 }
 
 /** setTableBytes for noteTable, when the heap has an observer (tracemalloc, a heap cap). */
