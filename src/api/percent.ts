@@ -20,7 +20,7 @@ import { PyRaise, raise } from "../runtime/errors.js";
 import { asciiOf, formatFloat, parseSpec } from "../runtime/format.js";
 import { decref } from "../runtime/heapref.js";
 import { intToDecimal } from "../runtime/intdigits.js";
-import { newStr } from "../runtime/objects.js";
+import { newStr, strOrSelf } from "../runtime/objects.js";
 import { isSubtype, lookup, typeName, typeOf } from "../runtime/typeobject.js";
 import { C, T } from "../runtime/types.js";
 
@@ -83,6 +83,21 @@ export function percentFormat(fmt: HeapObject, args: HeapObject): HeapObject {
       raise(T.TypeError, "not all arguments converted during string formatting");
   } finally {
     if (ctx.owned) decref(ctx.args);
+  }
+  return wholeStr(fmt, args, isTuple, out);
+}
+
+/**
+ * The result as PyUnicode_Format's writer finishes it: the writer keeps the one str it was
+ * given whole while nothing else is written, so a format without conversions is the format
+ * str itself, and a lone `%s` that pads nothing is its exact str argument (`"%s" % s is s`).
+ */
+function wholeStr(fmt: HeapObject, args: HeapObject, isTuple: boolean, out: string): HeapObject {
+  const s = fmt.p0 as string;
+  if (out === s && !s.includes("%")) return strOrSelf(fmt, out);
+  if (/^%[-#0 +]*[0-9]*(\.[0-9]+)?s$/.test(s)) {
+    const items = isTuple ? (args.p0 as HeapObject[]) : [args];
+    if (items.length === 1 && items[0]!.type === C.str) return strOrSelf(items[0]!, out);
   }
   return newStr(out);
 }

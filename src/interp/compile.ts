@@ -70,6 +70,7 @@ import {
   newInt,
   newList,
   newStr,
+  newStrFresh,
   newTuple,
   none,
   setListCapacity,
@@ -105,7 +106,7 @@ import {
   raiseInterrupt,
   threadState,
 } from "./eval.js";
-import { formatValue } from "./formatting.js";
+import { formatValueObject } from "./formatting.js";
 import { type Frame, leaveFrame, type TbPosition } from "./frame.js";
 import { functionCodeRefs } from "./frameattrs.js";
 import { importModule } from "./imports.js";
@@ -2786,6 +2787,8 @@ class Compiler implements GenHost {
       }
       case "JoinedStr": {
         const parts = e.values.map((v) => this.expr(v));
+        // (one formatted value is compiled alone, without BUILD_STRING: its str is the result)
+        if (parts.length === 1) return parts[0]!;
         return (f) => {
           let s = "";
           for (const p of parts) {
@@ -2793,7 +2796,8 @@ class Compiler implements GenHost {
             s += v.p0 as string;
             decref(v);
           }
-          return newStr(s);
+          // _PyUnicode_JoinArray makes a new str, one character or not
+          return newStrFresh(s);
         };
       }
       case "FormattedValue": {
@@ -2803,13 +2807,20 @@ class Compiler implements GenHost {
         return (f) => {
           let v = value(f);
           try {
-            if (conv === 114 || conv === 115 || conv === 97) {
+            // (!s of an exact str is the str itself, as PyObject_Str gives it)
+            if (conv === 114 || conv === 97 || (conv === 115 && v.type !== C.str)) {
               const s = conv === 114 ? pyRepr(v) : conv === 115 ? pyStr(v) : asciiOf(pyRepr(v));
+              const fresh = conv === 115 && v.type === C.int;
               decref(v);
-              v = newStr(s);
+              v = fresh ? newStrFresh(s) : newStr(s);
             }
-            const sp = spec === null ? "" : (spec(f).p0 as string);
-            return newStr(formatValue(v, sp));
+            let sp = "";
+            if (spec !== null) {
+              const so = spec(f);
+              sp = so.p0 as string;
+              decref(so);
+            }
+            return formatValueObject(v, sp);
           } finally {
             decref(v);
           }
@@ -2952,6 +2963,8 @@ class Compiler implements GenHost {
         const v = x.value;
         return !(v === null || v === true || v === false || v instanceof PyEllipsis);
       }
+      // (fold_tuple makes `()` a constant too)
+      if (x._type === "Tuple" && x.ctx._type === "Load" && x.elts.length === 0) return true;
       return (
         (x._type === "Tuple" ||
           x._type === "Subscript" ||

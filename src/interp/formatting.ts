@@ -7,7 +7,7 @@ import { callSpecialBound, isInt, overrides, repr, str } from "../runtime/abstra
 import { raise } from "../runtime/errors.js";
 import { FormatOverflow, formatFloat, formatInt, formatStr, parseSpec } from "../runtime/format.js";
 import { decref } from "../runtime/heapref.js";
-import { newStr } from "../runtime/objects.js";
+import { newStr, newStrFresh, strOrSelf } from "../runtime/objects.js";
 import { lookup, typeInfo, typeName, typeOf } from "../runtime/typeobject.js";
 import { C, T } from "../runtime/types.js";
 
@@ -19,6 +19,17 @@ export function raiseFormatError(e: unknown): never {
   if (e instanceof FormatOverflow) raise(T.OverflowError, e.message);
   if (e instanceof Error) raise(T.ValueError, e.message);
   throw e;
+}
+
+/**
+ * PyObject_Format as an object (a new reference): an exact str whose formatting changes
+ * nothing is the str itself (the writer that formats it keeps the one str it was given);
+ * an int with no spec is its str(), made new.
+ */
+export function formatValueObject(v: HeapObject, spec: string): HeapObject {
+  const text = formatValue(v, spec);
+  if (v.type === C.str) return strOrSelf(v, text);
+  return v.type === C.int && spec === "" ? newStrFresh(text) : newStr(text);
 }
 
 export function formatValue(v: HeapObject, spec: string): string {

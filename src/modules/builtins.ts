@@ -4,7 +4,7 @@
  */
 import type { HeapObject } from "../engine/index.js";
 import { builtinCompile, execOrEval } from "../interp/execeval.js";
-import { formatValue, raiseFormatError } from "../interp/formatting.js";
+import { formatValue, formatValueObject, raiseFormatError } from "../interp/formatting.js";
 import type { Frame } from "../interp/frame.js";
 import { importModule } from "../interp/imports.js";
 import { frameLocals } from "../interp/trace.js";
@@ -120,10 +120,12 @@ import {
   newInt,
   newList,
   newStr,
+  newStrFresh,
   newTuple,
   none,
   releaseItemsBackwards,
   setListCapacity,
+  strOrSelf,
 } from "../runtime/objects.js";
 import {
   isLongRange,
@@ -458,7 +460,7 @@ function installConstructors(): void {
       ? newStr("")
       : args[0]!.type === C.str
         ? incRef(args[0]!)
-        : newStr(str(args[0]!));
+        : strOfObject(args[0]!, str(args[0]!));
   });
   nativeConstructors.set(T.bool, (_t, args, kwnames) => {
     range_("bool", args, 0, 1, kwnames);
@@ -1129,6 +1131,25 @@ function attrName(o: HeapObject): string {
   return o.p0 as string;
 }
 
+/**
+ * str.format's result as its writer finishes it: a format string without fields is itself,
+ * one that is a single field which formatted an exact str argument whole is that argument.
+ */
+function formatResult(fmt: HeapObject, out: string, args: HeapObject[]): HeapObject {
+  const s = fmt.p0 as string;
+  if (out === s && !s.includes("{") && !s.includes("}")) return strOrSelf(fmt, out);
+  if (/^\{[^{}]*\}$/.test(s)) {
+    const whole = args.find((a) => a.type === C.str && a.p0 === out);
+    if (whole !== undefined) return strOrSelf(whole, out);
+  }
+  return newStr(out);
+}
+
+/** str() or repr() of `obj` as a str: an int's is made new (long_to_decimal_string), one digit or not. */
+function strOfObject(obj: HeapObject, text: string): HeapObject {
+  return obj.type === C.int ? newStrFresh(text) : newStr(text);
+}
+
 /** unicode_result_unchanged: an exact str itself, a subclass's value as a new str. */
 function unchanged(self: HeapObject): HeapObject {
   return self.type === C.str ? incRef(self) : newStr(self.p0 as string);
@@ -1139,9 +1160,25 @@ function strMethods(): void {
   const s = (self: HeapObject | null) => self!.p0 as string;
   defineMethod(S_, "join", (args, kw, self) => {
     exactly("str.join", args, 1, kw);
-    const items = toArray(args[0]!);
+    const arg = args[0]!;
+    // PySequence_Fast: anything but a list or tuple is made into a list first — a real
+    // one while allocations are watched, alive until the result is made (tracemalloc's
+    // peak sees it, as CPython's).
+    let seq: HeapObject | null = null;
+    if (heap.observer !== null && arg.type !== C.list && arg.type !== C.tuple) {
+      seq = newList([], false);
+      try {
+        listExtend(seq, arg);
+      } catch (e) {
+        decref(seq);
+        throw e;
+      }
+    }
+    const items = toArray(seq ?? arg);
     try {
-      return newStr(
+      // _PyUnicode_JoinArray: one exact str is the result itself; more make a new str.
+      if (items.length === 1 && items[0]!.type === C.str) return incRef(items[0]!);
+      return newStrFresh(
         items
           .map((x, i) => {
             if (!isStr(x))
@@ -1152,6 +1189,7 @@ function strMethods(): void {
       );
     } finally {
       for (const x of items) decref(x);
+      if (seq !== null) decref(seq);
     }
   });
   const strip = (name: string, mode: "both" | "left" | "right") =>
@@ -1202,7 +1240,10 @@ function strMethods(): void {
       if (max >= 0 && parts.length > max + 1)
         parts = [...parts.slice(0, max), parts.slice(max).join(sp)];
     }
-    return listBuiltByAppends(parts.map(newStr), splitPrealloc(max));
+    return listBuiltByAppends(
+      parts.map((t) => strOrSelf(self!, t)),
+      splitPrealloc(max),
+    );
   });
   defineMethod(S_, "replace", (args, kw, self) => {
     range_("replace", args, 2, 3, kw);
@@ -1220,8 +1261,10 @@ function strMethods(): void {
       let out = "";
       for (let i = 0; i < chars.length; i++) out += (i < n ? b : "") + chars[i];
       if (n > chars.length) out += b;
-      return newStr(out);
+      return n === 0 ? unchanged(self!) : newStrFresh(out);
     }
+    // (nothing to replace: the str itself, as replace() returns it)
+    if (count === 0 || !x.includes(a)) return unchanged(self!);
     if (count < 0) x = x.split(a).join(b);
     else {
       const parts = x.split(a);
@@ -1229,7 +1272,7 @@ function strMethods(): void {
         parts.slice(0, count + 1).join(b) +
         (parts.length > count + 1 ? a + parts.slice(count + 1).join(a) : "");
     }
-    return newStr(x);
+    return newStrFresh(x);
   });
   const justify = (name: string, fn: (x: string, n: number, c: string, w: number) => string) =>
     defineMethod(S_, name, (args, kw, self) => {
@@ -1267,7 +1310,9 @@ function strMethods(): void {
   defineMethod(S_, "format", (args, kwnames, self) => {
     const [pos, kw] = splitKw(args, kwnames);
     // (METH_VARARGS | METH_KEYWORDS)
-    return asVarargsCall(args, pos.length, 0, () => newStr(strFormat(s(self), pos, kw)));
+    return asVarargsCall(args, pos.length, 0, () =>
+      formatResult(self!, strFormat(s(self), pos, kw), [...pos, ...kw.values()]),
+    );
   });
   defineMethod(S_, "format_map", (args, kw, self) => {
     exactly("str.format_map", args, 1, kw);
@@ -1848,7 +1893,7 @@ function builtinFunctions(b: DictStore): void {
   });
   defineFunction(b, "repr", (args, kw) => {
     exactly("repr", args, 1, kw);
-    return newStr(repr(args[0]!));
+    return strOfObject(args[0]!, repr(args[0]!));
   });
   defineFunction(b, "ascii", (args, kw) => {
     exactly("ascii", args, 1, kw);
@@ -2065,7 +2110,7 @@ function builtinFunctions(b: DictStore): void {
   });
   defineFunction(b, "format", (args, kw) => {
     range_("format", args, 1, 2, kw);
-    return newStr(formatValue(args[0]!, args.length > 1 ? (args[1]!.p0 as string) : ""));
+    return formatValueObject(args[0]!, args.length > 1 ? (args[1]!.p0 as string) : "");
   });
   defineFunction(b, "vars", (args, kw) => {
     range_("vars", args, 0, 1, kw);

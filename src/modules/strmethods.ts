@@ -28,7 +28,9 @@ import {
   newInt,
   newList,
   newStr,
+  newStrFresh,
   newTuple,
+  strOrSelf,
 } from "../runtime/objects.js";
 import { typeInfo, typeName } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
@@ -164,7 +166,10 @@ export function installStrExtras(): void {
       while (all.length > 1 && (max < 0 || parts.length < max)) parts.push(all.pop()!);
       parts.push(all.join(sp));
     }
-    return listBuiltByAppends(parts.reverse().map(newStr), splitPrealloc(max));
+    return listBuiltByAppends(
+      parts.reverse().map((t) => strOrSelf(self!, t)),
+      splitPrealloc(max),
+    );
   });
   defineMethod(S_, "splitlines", (args, kwnames, self) => {
     const [keep] = clinic("splitlines", ["keepends"], 0, args, kwnames);
@@ -198,7 +203,7 @@ export function installStrExtras(): void {
       const i = right ? x.lastIndexOf(sep) : x.indexOf(sep);
       const pieces =
         i < 0 ? (right ? ["", "", x] : [x, "", ""]) : [x.slice(0, i), sep, x.slice(i + sep.length)];
-      return newTuple(pieces.map(newStr));
+      return newTuple(pieces.map((t) => strOrSelf(self!, t)));
     });
   part("partition", false);
   part("rpartition", true);
@@ -206,13 +211,13 @@ export function installStrExtras(): void {
     exactly("str.removeprefix", args, 1, kw);
     const x = text(self);
     const p = strArg("removeprefix", args[0]!);
-    return newStr(p !== "" && x.startsWith(p) ? x.slice(p.length) : x);
+    return strOrSelf(self!, p !== "" && x.startsWith(p) ? x.slice(p.length) : x);
   });
   defineMethod(S_, "removesuffix", (args, kw, self) => {
     exactly("str.removesuffix", args, 1, kw);
     const x = text(self);
     const p = strArg("removesuffix", args[0]!);
-    return newStr(p !== "" && x.endsWith(p) ? x.slice(0, -p.length) : x);
+    return strOrSelf(self!, p !== "" && x.endsWith(p) ? x.slice(0, -p.length) : x);
   });
   // The case operations and predicates follow CPython's Unicode 14.0 tables
   // (runtime/unicodetype.ts), not JavaScript's newer Unicode.
@@ -227,7 +232,7 @@ export function installStrExtras(): void {
   for (const [name, fn] of transform) {
     defineMethod(S_, name, (args, kw, self) => {
       exactly(`str.${name}`, args, 0, kw);
-      return newStr(fn(text(self)));
+      return newStrFresh(fn(text(self)));
     });
   }
   const pred = (name: string, test: (x: string) => boolean, emptyOk = false) =>
@@ -266,7 +271,8 @@ export function installStrExtras(): void {
         col = ch === "\n" || ch === "\r" ? 0 : col + 1;
       }
     }
-    return newStr(out);
+    // (no tab: the str itself, unicode_result_unchanged)
+    return strOrSelf(self!, out);
   });
   // str.maketrans is a staticmethod: called on the class or an instance, no self.
   const maketrans = newBuiltin(

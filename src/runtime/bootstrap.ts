@@ -127,6 +127,7 @@ import {
   releaseItemsBackwards,
   setListCapacity,
   strContract,
+  strOrSelf,
   tupleContract,
   wrapperDescriptorContract,
 } from "./objects.js";
@@ -837,18 +838,18 @@ function nativeBinaryImpl(a: HeapObject, b: HeapObject, op: BinOpName): HeapObje
   }
   if (ca === strContract) {
     if (op === "+" && cb === strContract) {
+      // PyUnicode_Concat: with the empty string on one side, the other (itself if exact).
+      if (a.type === strContract && a.p0 === "") return strOrSelf(b, b.p0 as string);
+      if (b.type === strContract && b.p0 === "") return strOrSelf(a, a.p0 as string);
       if ((a.p0 as string).length + (b.p0 as string).length > MAX_STR_LENGTH) memoryError();
       return newStr((a.p0 as string) + (b.p0 as string));
     }
-    if (op === "*" && isIntLike(b)) return strRepeat(a.p0 as string, repeatCount(b));
-    if (op === "*" && hasIndex(b)) return strRepeat(a.p0 as string, Math.max(0, asIndex(b)));
+    if (op === "*" && isIntLike(b)) return strRepeat(a, repeatCount(b));
+    if (op === "*" && hasIndex(b)) return strRepeat(a, Math.max(0, asIndex(b)));
     if (op === "%") return percentFormatHook.format(a, b);
   }
-  if (cb === strContract && op === "*" && isIntLike(a)) {
-    return strRepeat(b.p0 as string, repeatCount(a));
-  }
-  if (cb === strContract && op === "*" && hasIndex(a))
-    return strRepeat(b.p0 as string, Math.max(0, asIndex(a)));
+  if (cb === strContract && op === "*" && isIntLike(a)) return strRepeat(b, repeatCount(a));
+  if (cb === strContract && op === "*" && hasIndex(a)) return strRepeat(b, Math.max(0, asIndex(a)));
   if (ca === listContract || ca === tupleContract) {
     const make = ca === listContract ? newList : newTuple;
     if (op === "+" && cb === ca) {
@@ -919,7 +920,10 @@ function numberDivmod(a: HeapObject, b: HeapObject): HeapObject | null {
  * string cannot be had (JavaScript's string limit, or the heap cap) — checked before the
  * string is built.
  */
-function strRepeat(s: string, n: number): HeapObject {
+function strRepeat(obj: HeapObject, n: number): HeapObject {
+  const s = obj.p0 as string;
+  // (one copy is the str itself: unicode_result_unchanged)
+  if (n === 1) return strOrSelf(obj, s);
   const length = s.length * n;
   if (n > 0 && s.length > 0) {
     if (length >= 2 ** 63) raise(T.OverflowError, "repeated string is too long");
@@ -1566,6 +1570,8 @@ function installSequences(): void {
       const chars = codePoints(str) ?? str;
       if (key.type === sliceContract) {
         const b = sliceIndices(key, chars.length);
+        // unicode_subscript: the whole of an exact str is the str itself.
+        if (b.start === 0 && b.step === 1 && b.length === chars.length) return strOrSelf(o, str);
         let s = "";
         for (let k = 0, i = b.start; k < b.length; k++, i += b.step) s += chars[i];
         return newStr(s);

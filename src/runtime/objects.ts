@@ -103,8 +103,54 @@ export function newFloat(x: number): HeapObject {
   return heap.alloc(floatContract, x);
 }
 
+/**
+ * 3.11's static strs: the empty string and the 256 one-character latin-1 strings are
+ * singletons (unicode_result, get_latin1_char), so every str of length 0, or of one
+ * character below U+0100, that an operation makes is one of them (`s[1] is s[1]`).
+ * Made on first use, not charged to the program, with the refcount CPython's statically
+ * allocated objects start from (999,999,999, plus their users).
+ */
+const staticStrs: (HeapObject | undefined)[] = new Array(257);
+
 export function newStr(s: string): HeapObject {
+  if (s.length <= 1) {
+    const k = s.length === 0 ? 256 : s.charCodeAt(0);
+    if (s.length === 0 || k < 256) return staticStr(k, s);
+  }
   return heap.allocReusing(strContract, s);
+}
+
+/**
+ * A str made where CPython builds it in a new object of its own, one character or not
+ * (int's str and repr, the case mappings, join of several items, replace): only the
+ * empty string is the singleton (PyUnicode_New(0)).
+ */
+export function newStrFresh(s: string): HeapObject {
+  return s.length === 0 ? newStr(s) : heap.allocReusing(strContract, s);
+}
+
+/**
+ * `text` as a str result of an operation on `self`: `self` itself when it is an exact str
+ * with that text (unicode_result_unchanged: CPython returns the object it was given when
+ * nothing changed), else a new str.
+ */
+export function strOrSelf(self: HeapObject, text: string): HeapObject {
+  if (self.type === strContract && self.p0 === text) {
+    self.refcnt++;
+    return self;
+  }
+  return newStr(text);
+}
+
+function staticStr(k: number, s: string): HeapObject {
+  let o = staticStrs[k];
+  if (o === undefined) {
+    o = unaccounted(() => heap.alloc(strContract, canonicalName(s)));
+    o.refcnt = 999_999_999;
+    staticStrs[k] = o;
+  }
+  o.refcnt++;
+  return o;
 }
 
 const interned = new Map<string, HeapObject>();
@@ -138,10 +184,27 @@ export function canonicalName(name: string): string {
  */
 const internTable = new Map<string, HeapObject>();
 
+/**
+ * The one-character names CPython 3.11 has interned before a program runs (names in the
+ * modules its start-up loads), each a str of its own rather than the latin-1 singleton:
+ * measured with python3, `"hello"[1] is "e"` is False and `"hello"[2:3]*1 is "g"`-style
+ * tests True only for the other characters. Made on first use, kept for good.
+ */
+const STARTUP_INTERNED = "abcdefhijklmnopqrstvwxyBCLST_";
+
+function startupInterned(text: string): HeapObject {
+  const o = unaccounted(() => heap.alloc(strContract, canonicalName(text)));
+  o.refcnt = 1_000_000;
+  internTable.set(text, o);
+  return o;
+}
+
 /** The interned str of `text`, if there is one (borrowed). */
 export function findInterned(text: string): HeapObject | undefined {
   const o = internTable.get(text);
-  if (o === undefined) return undefined;
+  if (o === undefined) {
+    return text.length === 1 && STARTUP_INTERNED.includes(text) ? startupInterned(text) : undefined;
+  }
   if (o.type !== strContract || o.p0 !== text || (o.gcFlags & GcFlag.Freed) !== 0) {
     internTable.delete(text);
     return undefined;
@@ -155,6 +218,13 @@ export function addInterned(s: HeapObject): void {
 }
 
 export function internStr(name: string): HeapObject {
+  if (name.length === 1 && name.charCodeAt(0) < 256) {
+    // (a name's str is the interned one: a start-up name's own, else the singleton)
+    const found = findInterned(name);
+    if (found === undefined) return staticStr(name.charCodeAt(0), name);
+    found.refcnt++;
+    return found;
+  }
   let s = interned.get(name);
   if (s === undefined) {
     s = unaccounted(() => heap.alloc(strContract, canonicalName(name)));
