@@ -11,7 +11,7 @@ import { type CodeLike, type FunctionData, storeSelfAndArgs } from "../runtime/a
 import type { DictStore } from "../runtime/dictstore.js";
 import { raise } from "../runtime/errors.js";
 import { decref, incref } from "../runtime/heapref.js";
-import { newCell, newDict, newStr, newTuple } from "../runtime/objects.js";
+import { internedName, newCell, newDict, newStr, newTuple } from "../runtime/objects.js";
 import { S, T } from "../runtime/types.js";
 import { callPooled, runFrame } from "./eval.js";
 import { Frame, newLocals } from "./frame.js";
@@ -263,7 +263,8 @@ export class Code implements CodeLike {
         }
         locals[i] = value;
       } else if (kwdict !== null) {
-        const key = newStr(name);
+        // (the caller's keyword name: an interned constant of its code)
+        const key = internedName(name);
         (kwdict.p0 as DictStore).set(key, value);
         decref(key);
         decref(value);

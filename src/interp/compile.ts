@@ -60,9 +60,8 @@ import { newFunction, newSlice } from "../runtime/function.js";
 import { decref, incref, xdecref } from "../runtime/heapref.js";
 import { attrsOf, excState } from "../runtime/instance.js";
 import {
-  addInterned,
   canonicalName,
-  findInterned,
+  internedName,
   methodContract,
   newBool,
   newDict,
@@ -298,15 +297,7 @@ function posOf(node: Positioned, anchor: [number, number] | null = null): TbPosi
  * sys.intern.
  */
 function strConstant(value: string): HeapObject {
-  if (!/^[A-Za-z0-9_]*$/.test(value)) return newStr(value);
-  const found = findInterned(value);
-  if (found !== undefined) {
-    found.refcnt++;
-    return found;
-  }
-  const s = newStr(value);
-  if (s.type === C.str && s.p0 === value) addInterned(s);
-  return s;
+  return /^[A-Za-z0-9_]*$/.test(value) ? internedName(value) : newStr(value);
 }
 
 class Compiler implements GenHost {

@@ -112,6 +112,7 @@ import { newMappingProxy } from "../runtime/mappingproxy.js";
 import { exposeNativeAttrs } from "../runtime/nativedescr.js";
 import { nativeIter, nativeIterType, releaseIterRefs } from "../runtime/nativeiter.js";
 import {
+  internedName,
   type NativeFunction,
   newBool,
   newBuiltin,
@@ -492,7 +493,7 @@ function installConstructors(): void {
     try {
       if (pos.length > 0) dictUpdate(d, pos[0]!);
       for (const [k, v] of kw) {
-        const key = newStr(k);
+        const key = internedName(k); // (the caller's keyword name, an interned constant)
         (d.p0 as DictStore).set(key, v);
         decref(key);
       }
@@ -1024,7 +1025,7 @@ function dictMethods(): void {
     try {
       if (pos.length > 0) dictUpdate(self!, pos[0]!);
       for (const [k, v] of kw) {
-        const key = newStr(k);
+        const key = internedName(k); // (the caller's keyword name, an interned constant)
         (self!.p0 as DictStore).set(key, v);
         decref(key);
       }

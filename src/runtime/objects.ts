@@ -217,6 +217,21 @@ export function addInterned(s: HeapObject): void {
   internTable.set(s.p0 as string, s);
 }
 
+/**
+ * The interned str of `text` (a new reference), made and interned when there is none:
+ * the names compiled code holds (str constants of name characters, keyword names).
+ */
+export function internedName(text: string): HeapObject {
+  const found = findInterned(text);
+  if (found !== undefined) {
+    found.refcnt++;
+    return found;
+  }
+  const s = newStr(text);
+  if (s.type === strContract && s.p0 === text) addInterned(s);
+  return s;
+}
+
 export function internStr(name: string): HeapObject {
   if (name.length === 1 && name.charCodeAt(0) < 256) {
     // (a name's str is the interned one: a start-up name's own, else the singleton)
