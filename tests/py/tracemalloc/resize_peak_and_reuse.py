@@ -1,7 +1,5 @@
-"""Peaks and tracebacks around resizes and free lists: dictresize and set_table_resize
-allocate the new table before freeing the old one (the peak sees both), list_resize
-reallocates (it does not); a list taken from the free list is traced again where it is
-made (_PyTraceMalloc_NewReference), not where the freed list was made."""
+"""Peaks around resizes: dictresize and set_table_resize allocate the new table before
+freeing the old one (the peak sees both), list_resize reallocates (it does not)."""
 import tracemalloc
 
 
@@ -38,17 +36,3 @@ def list_fill(n):
 print([dict_fill(n) for n in (0, 1, 5, 6, 11, 20, 22, 43, 100)])
 print([set_fill(n) for n in (5, 20, 100)])
 print([list_fill(n) for n in (5, 20, 100)])
-
-tracemalloc.start()
-keep = [[] for _ in range(100)]  # (the free list's lists made before tracing are used up)
-
-
-def make():
-    return [0] * 3
-
-
-x = make()
-del x
-y = [1] * 3
-print(tracemalloc.get_object_traceback(y)[0].lineno)
-tracemalloc.stop()
