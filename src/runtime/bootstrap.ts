@@ -861,9 +861,14 @@ function nativeBinaryImpl(a: HeapObject, b: HeapObject, op: BinOpName): HeapObje
     if (op === "*" && hasIndex(b))
       return make(repeat(a.p0 as HeapObject[], Math.max(0, asIndex(b))));
     if ((op as string) === "**=" && isIntLike(b) && ca === listContract) {
+      // list_inplace_repeat: nothing to do for an empty list or once; cleared (the items
+      // block freed) for n < 1; else list_resize to size * n, over-allocating as it does.
       const old = a.p0 as HeapObject[];
-      a.p0 = repeat(old, repeatCount(b));
-      setListCapacity(a, (a.p0 as HeapObject[]).length);
+      const n = repeatCount(b);
+      if (old.length === 0 || n === 1) return incRef(a);
+      a.p0 = n < 1 ? [] : repeat(old, n);
+      if (n < 1) setListCapacity(a, 0);
+      else listResize(a, (a.p0 as HeapObject[]).length, old.length);
       releaseItemsBackwards(old);
       return incRef(a);
     }

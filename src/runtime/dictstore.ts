@@ -915,6 +915,8 @@ export class DictStore {
     this.size = 0;
     this.version++;
     this.shape = SHAPE_UNICODE;
+    // (PyDict_Clear leaves a split dict combined, with the shared empty keys)
+    if (splitDictsUsed.on) splitDicts.delete(this);
     if (hadTable && this.owner !== null && heap.observer !== null) heap.resized(this.owner);
     // The detached table is emptied as it goes (recycle may keep it for another dict).
     if (order === null) {
