@@ -279,13 +279,37 @@ export class StatementParser extends PatternParser {
 
   protected parseDel(): stmt {
     const st = this.advance();
+    const start = this.p;
     const targets: expr[] = [];
-    for (;;) {
-      const e = this.at(T.STAR) ? this.parseStarExpression() : this.parseBitwiseOr();
-      this.setContext(e, S.Del, Targets.Del);
-      targets.push(e);
-      if (!this.eat(T.COMMA)) break;
-      if (this.at(T.NEWLINE) || this.at(T.SEMI)) break;
+    // invalid_del_stmt: when the targets do not parse or the statement does not end after
+    // them, 'del' star_expressions names its invalid target (`del x if c else d`: cannot
+    // delete conditional expression); with none, the first error stands.
+    const invalidDel = () => {
+      this.reset(start);
+      let all: expr;
+      try {
+        all = this.parseStarExpressions();
+      } catch {
+        return; // (not even expressions: the first error stands)
+      }
+      this.setContext(all, S.Del, Targets.Del);
+    };
+    try {
+      for (;;) {
+        const e = this.at(T.STAR) ? this.parseStarExpression() : this.parseBitwiseOr();
+        this.setContext(e, S.Del, Targets.Del);
+        targets.push(e);
+        if (!this.eat(T.COMMA)) break;
+        if (this.at(T.NEWLINE) || this.at(T.SEMI)) break;
+      }
+    } catch (e) {
+      invalidDel();
+      throw e;
+    }
+    if (!this.at(T.NEWLINE) && !this.at(T.SEMI) && !this.at(T.ENDMARKER)) {
+      const end = this.p;
+      invalidDel();
+      this.reset(end);
     }
     return new A.Delete(
       targets,
