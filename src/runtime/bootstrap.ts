@@ -400,8 +400,9 @@ function bootstrapSingletons(): void {
   S.True = heap.alloc(boolContract, 1);
   S.False = heap.alloc(boolContract, 0);
   S.emptyTuple = heap.alloc(tupleContract, []);
-  for (const s of [S.None, S.NotImplemented, S.Ellipsis, S.True, S.False, S.emptyTuple])
-    s.refcnt = 1_000_000;
+  // (until __main__ starts: see singletonsAtStartOfMain; the empty tuple is static in 3.11)
+  for (const s of [S.None, S.NotImplemented, S.Ellipsis, S.True, S.False]) s.refcnt = 1_000_000;
+  S.emptyTuple.refcnt = 999_999_999;
 }
 
 // ---------------------------------------------------------------- repr

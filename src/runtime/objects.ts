@@ -13,7 +13,13 @@
  *   builtin  p0 native impl, p1 name, p2 bound self | null GC
  *   object() instances: no payload                         not GC
  */
-import { GcFlag, type HeapObject, ObjectType, traverseItemArray } from "../engine/index.js";
+import {
+  GcFlag,
+  type HeapObject,
+  InternalError,
+  ObjectType,
+  traverseItemArray,
+} from "../engine/index.js";
 import { DictStore } from "./dictstore.js";
 import { decref, heap, incref, unaccounted } from "./heapref.js";
 import { C, S } from "./types.js";
@@ -30,7 +36,35 @@ import { C, S } from "./types.js";
  * slower).
  */
 export const intContract = new ObjectType({ name: "int", basicSize: 28, reuseHeaders: true });
-export const boolContract = new ObjectType({ name: "bool", basicSize: 28 });
+/**
+ * None, True, False, NotImplemented and Ellipsis count their references as in 3.11 (they
+ * are not immortal before 3.12), from the counts CPython has when `__main__` starts
+ * (singletonsAtStartOfMain). Reaching zero is a refcount bug in pygc, as it is in CPython
+ * (none_dealloc: a fatal error): reported, never freed.
+ */
+function neverFreed(obj: HeapObject): undefined {
+  throw new InternalError(
+    `deallocating ${obj.type.name === "bool" ? String(obj.p0 === 1 ? "True" : "False") : obj.type.name}`,
+  );
+}
+
+export const boolContract = new ObjectType({ name: "bool", basicSize: 28, dealloc: neverFreed });
+
+/**
+ * NOT-CPYTHON (calibration): the references CPython 3.11.7 holds to None, True, False,
+ * Ellipsis and NotImplemented when a script's `__main__` starts (sys.getrefcount minus
+ * its own argument, measured at a script's top: 5493, 408, 385, 15, 4, less the one
+ * reference each that script's own None and `...` constants held; python3's None count
+ * moves by ±10 from run to run). pygc's own
+ * start-up holds other objects; from here on, the program's references count as CPython's.
+ */
+function singletonsAtStartOfMain(): void {
+  S.None.refcnt = 5492;
+  S.True.refcnt = 408;
+  S.False.refcnt = 385;
+  S.Ellipsis.refcnt = 14;
+  S.NotImplemented.refcnt = 4;
+}
 /** float_dealloc: up to 100 freed floats wait on CPython's free list (see freeLists). */
 export const floatContract = new ObjectType({
   name: "float",
@@ -66,9 +100,21 @@ export function freeValue(o: HeapObject): void {
   heap.dealloc(o);
 }
 export const strContract = new ObjectType({ name: "str", basicSize: 50, reuseHeaders: true });
-export const noneContract = new ObjectType({ name: "NoneType", basicSize: 16 });
-export const notImplementedContract = new ObjectType({ name: "NotImplementedType", basicSize: 16 });
-export const ellipsisContract = new ObjectType({ name: "ellipsis", basicSize: 16 });
+export const noneContract = new ObjectType({
+  name: "NoneType",
+  basicSize: 16,
+  dealloc: neverFreed,
+});
+export const notImplementedContract = new ObjectType({
+  name: "NotImplementedType",
+  basicSize: 16,
+  dealloc: neverFreed,
+});
+export const ellipsisContract = new ObjectType({
+  name: "ellipsis",
+  basicSize: 16,
+  dealloc: neverFreed,
+});
 export const objectContract = new ObjectType({ name: "object", basicSize: 16 });
 
 const SMALL_MIN = -5;
@@ -76,7 +122,9 @@ const SMALL_MAX = 256;
 const smallInts: HeapObject[] = [];
 for (let i = SMALL_MIN; i <= SMALL_MAX; i++) {
   const o = heap.alloc(intContract, i);
-  o.refcnt = 1_000_000; // cached forever, like CPython's small ints (not immortal: counts move)
+  // cached forever, like CPython's small ints: statically allocated in 3.11 with the count
+  // 999,999,999 (not immortal: counts move)
+  o.refcnt = 999_999_999;
   smallInts.push(o);
 }
 
@@ -194,7 +242,7 @@ const STARTUP_INTERNED = "abcdefhijklmnopqrstvwxyBCLST_";
 
 function startupInterned(text: string): HeapObject {
   const o = unaccounted(() => heap.alloc(strContract, canonicalName(text)));
-  o.refcnt = 1_000_000;
+  o.refcnt = 999_999_999; // (static in 3.11, as the runtime's identifier strings are)
   internTable.set(text, o);
   return o;
 }
@@ -316,6 +364,7 @@ export const freeLists = {
    * makes are untraced). Our start-up differs from CPython's; its leftovers must not count.
    */
   startOfMain(): void {
+    singletonsAtStartOfMain();
     this.onClear?.();
     this.list = 38;
     this.slice = 1;
