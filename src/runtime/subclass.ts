@@ -185,6 +185,9 @@ function installNew(base: BaseLayout): void {
   const fn = newBuiltin("__new__", (args, kwnames) => {
     const cls = checkNewType(base, args);
     const rest = args.slice(1);
+    // bool_new: bool.__new__(bool, x) is True or False itself (bool is int's subclass
+    // here; NOT-CPYTHON: int.__new__(bool) gives it too, where CPython refuses it)
+    if (cls === T.bool) return nativeConstructors.get(T.bool)!(T.bool, rest, kwnames);
     if (base.mutable) return newEmpty(base, cls);
     return newImmutable(base, cls, rest, kwnames);
   });

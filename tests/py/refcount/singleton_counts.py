@@ -22,3 +22,4 @@ z = [200] * 5
 print(g(200) - b)
 del x, y, z
 print(g(None) - b > -10_000, g(True) > 100)
+print(bool.__new__(bool, 1) is True, bool.__new__(bool, 0) is False, bool.__new__(bool) is False)
