@@ -1784,11 +1784,8 @@ function installSequences(): void {
           releaseItemsBackwards(old);
           return cached;
         }
-        const t = newTuple([key, value]);
-        if (cached !== null) decref(cached);
-        incref(t);
-        st.result = t;
-        return t;
+        // (a new tuple; the iterator keeps the one it has, to reuse when it is free again)
+        return newTuple([key, value]);
       }
       it.p0 = null;
       decref(d);
@@ -1908,8 +1905,12 @@ function installIteratorSlots(): void {
 function newDictIter(contract: ObjectType, dict: HeapObject): HeapObject {
   const it = newSeqIter(contract, dict);
   const size = (dict.p0 as DictStore).size;
-  if (contract === dictItemIterContract) itemState(it).size = size;
-  else it.p2 = size;
+  if (contract === dictItemIterContract) {
+    const st = itemState(it);
+    st.size = size;
+    // di_result: the tuple next() fills in place while nothing else holds it, made now
+    st.result = newTuple([incRef(S.None), incRef(S.None)]);
+  } else it.p2 = size;
   return it;
 }
 
