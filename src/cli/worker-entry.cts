@@ -37,7 +37,8 @@ type BundleRequire = (id: string) => unknown;
  * read them (prestart.cts), or — for a worker started without them — the job itself.
  */
 const first = receiveMessageOnPort(parentPort!)?.message as BundleFiles | Job | undefined;
-const files = first?.kind === "bundle-files" ? first : null;
+/** The bundle's bytes, let go once read (see below). */
+let files = first?.kind === "bundle-files" ? first : null;
 const pendingJob = first !== undefined && first.kind !== "bundle-files" ? first : null;
 
 function readBundle(): (BundleHeader & { source: string }) | null {
@@ -89,6 +90,14 @@ const script =
   bundle === null
     ? null
     : new Script(bundle.source, { filename: BUNDLE, cachedData: cacheFor(bundle.id) });
+// The bytes are in the bundle's string and V8's code now. Kept (`first` holds the same
+// message), their 3.4 MB stayed reachable for the whole run; 100k objects' peak RSS went
+// from 220 MB to 248-275.
+if (files !== null) {
+  (files as { source: ArrayBuffer | null }).source = null;
+  (files as { cache: ArrayBuffer | null }).cache = null;
+}
+files = null;
 
 function serve(job: Job): void {
   Object.assign(process.env, job.env);
