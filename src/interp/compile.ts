@@ -2781,14 +2781,20 @@ class Compiler implements GenHost {
         // (one formatted value is compiled alone, without BUILD_STRING: its str is the result)
         if (parts.length === 1) return parts[0]!;
         return (f) => {
-          let s = "";
-          for (const p of parts) {
-            const v = p(f);
-            s += v.p0 as string;
-            decref(v);
+          // BUILD_STRING: the pieces stay on the stack until the joined str is made
+          const pieces: HeapObject[] = [];
+          try {
+            let s = "";
+            for (const p of parts) {
+              const v = p(f);
+              pieces.push(v);
+              s += v.p0 as string;
+            }
+            // _PyUnicode_JoinArray makes a new str, one character or not
+            return newStrFresh(s);
+          } finally {
+            for (let i = pieces.length - 1; i >= 0; i--) decref(pieces[i]!); // (popped: last first)
           }
-          // _PyUnicode_JoinArray makes a new str, one character or not
-          return newStrFresh(s);
         };
       }
       case "FormattedValue": {
