@@ -1153,7 +1153,7 @@ function strOfObject(obj: HeapObject, text: string): HeapObject {
 
 /** unicode_result_unchanged: an exact str itself, a subclass's value as a new str. */
 function unchanged(self: HeapObject): HeapObject {
-  return self.type === C.str ? incRef(self) : newStr(self.p0 as string);
+  return strOrSelf(self, self.p0 as string);
 }
 
 function strMethods(): void {

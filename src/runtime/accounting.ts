@@ -119,11 +119,12 @@ export class MemoryAccounting implements AllocObserver {
     const old = this.storage.get(obj);
     if (this.limit !== 0) this.charge(replaced ? size : size - (old?.size ?? 0), true);
     this.storage.delete(obj);
-    if (replaced && size > 0)
-      this.add(obj, this.storage, size, this.tracing ? this.capture() : null);
+    const add = () => {
+      if (size > 0) this.add(obj, this.storage, size, this.tracing ? this.capture() : null);
+    };
+    if (replaced) add();
     if (old !== undefined) this.remove(old);
-    if (!replaced && size > 0)
-      this.add(obj, this.storage, size, this.tracing ? this.capture() : null);
+    if (!replaced) add();
   }
 
   /**

@@ -44,7 +44,7 @@ export const intContract = new ObjectType({ name: "int", basicSize: 28, reuseHea
  */
 function neverFreed(obj: HeapObject): undefined {
   throw new InternalError(
-    `deallocating ${obj.type.name === "bool" ? String(obj.p0 === 1 ? "True" : "False") : obj.type.name}`,
+    `deallocating ${obj.type.name === "bool" ? (obj.p0 === 1 ? "True" : "False") : obj.type.name}`,
   );
 }
 
