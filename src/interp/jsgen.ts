@@ -400,7 +400,7 @@ class Generator {
       .join("\n")
       // Py_DECREF of a temporary, written out.
       .replace(/\bdecref\((\w+)\)/g, "(--$1.refcnt === 0 && freeValue($1))");
-    if (dump) process.stderr.write(`// ${this.host.code.qualname}\n${src}\n`);
+    if (dumpFile !== "") dumpBody(`// ${this.host.code.qualname}\n${src}\n`);
     const make = new Function("RT", "K", src) as (
       rt: Record<string, unknown>,
       k: unknown[],
@@ -2143,8 +2143,16 @@ function jsName(name: string): string {
 
 /** PYGC_NO_JSGEN=1 keeps every function on the closures (to compare the tiers). */
 export const jsgenEnabled = typeof process === "undefined" || process.env.PYGC_NO_JSGEN !== "1";
-/** PYGC_JSGEN_DUMP=1 writes each generated body to stderr. */
-const dump = typeof process !== "undefined" && process.env.PYGC_JSGEN_DUMP === "1";
+/**
+ * PYGC_JSGEN_DUMP=FILE appends each generated body to FILE, synchronously (the worker's
+ * stderr is a stream the process may exit before draining).
+ */
+const dumpFile = typeof process !== "undefined" ? (process.env.PYGC_JSGEN_DUMP ?? "") : "";
+
+function dumpBody(text: string): void {
+  const fs = process.getBuiltinModule("node:fs") as typeof import("node:fs");
+  fs.appendFileSync(dumpFile, text);
+}
 
 /** The generated body of a function's statements. */
 export function generateBody(host: GenHost, stmts: A.stmt[]): Stmt {
