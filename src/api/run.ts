@@ -85,6 +85,7 @@ import { decref, heap, incref, newRef } from "../runtime/heapref.js";
 import { excState, finalizerHooks } from "../runtime/instance.js";
 import { nativeIterTypeHook } from "../runtime/nativeiter.js";
 import {
+  collectorAtStartOfMain,
   freeLists,
   newBool as newBoolean,
   newCell,
@@ -97,6 +98,7 @@ import {
 import { newSet, newSetOfConstants, setAdd, setUpdate } from "../runtime/set.js";
 import { isSubtype, typeInfo, typeOf } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
+import { installWeakrefTypes } from "../runtime/weakrefobject.js";
 import "../modules/collections.js";
 import "../modules/functools.js";
 import "../modules/contextlib.js";
@@ -171,9 +173,13 @@ function startRuntime(argv: string[], options: RunOptions): void {
   started = true;
   readLineHook.read = readStdinLine;
   if (options.interruptFlag !== undefined) interrupt.flag = options.interruptFlag;
-  // (--gc-report sees the collections start-up makes too, as gc.get_stats() counts them)
+  // (--gc-report sees the collections pygc's start-up makes too; gc.get_stats() starts from
+  // CPython's instead, see collectorAtStartOfMain)
   if (options.gcObserver !== undefined) heap.observeCollections(options.gcObserver);
   bootstrap();
+  // Classes register in their bases' tp_subclasses through weak references, which need
+  // the weakref types from the start (each is a GC allocation of the class statement).
+  installWeakrefTypes();
   sysState.argv = argv;
   sysState.xoptions = options.xoptions ?? {};
   sysState.warnoptions = options.warnoptions ?? [];
@@ -553,6 +559,7 @@ export function runSource(
   }
   const main = newMainModule(filename);
   freeLists.startOfMain();
+  collectorAtStartOfMain(filename !== "<string>");
   applyGcOptions(options);
   // A script (a file, or stdin) has sys.stderr and sys.stdout flushed after its module
   // code, before any traceback (flush_io); python3 -c runs its command without that.
@@ -568,6 +575,7 @@ export function startInteractive(argv: string[], options: RunOptions): HeapObjec
   configureMemory(options);
   const main = newMainModule(null);
   freeLists.startOfMain();
+  collectorAtStartOfMain(false);
   applyGcOptions(options);
   return main;
 }
