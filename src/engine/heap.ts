@@ -607,6 +607,17 @@ export class Heap {
     return result;
   }
 
+  /**
+   * Move every tracked object into the oldest generation (the younger ones' after its
+   * own, oldest first), counters untouched: an embedder's start-up objects, made before
+   * the program it runs, join the generation CPython's start-up collections leave its
+   * own in.
+   */
+  ageAll(): void {
+    const oldest = this.generations[NUM_GENERATIONS - 1]!.head;
+    for (let g = NUM_GENERATIONS - 2; g >= 0; g--) listMerge(this.generations[g]!.head, oldest);
+  }
+
   /** gc.freeze(): move everything tracked to the permanent generation. */
   freeze(): void {
     for (const gen of this.generations) {

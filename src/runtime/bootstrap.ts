@@ -2406,8 +2406,11 @@ export function buildClass(
     bases.some((b) => findNameInMro(b, "__del__") !== null);
   info.contract =
     subclassContracts.get(solid)?.(info, hasDel) ?? makeInstanceContract(info, hasDel);
-  // type_new_init: tp_dict, the namespace's copy, is made before the type object.
+  // type_new_init: tp_dict, the namespace's copy, is made before the type object, and
+  // tracked from the start when the namespace is (dict_copy): it precedes the class in
+  // the collector's list.
   info.dict.obj = newDict(info.dict.store);
+  if (heap.isTracked(ns)) heap.track(info.dict.obj);
   const t = allocType(meta === T.type ? null : meta, info);
   heap.track(t); // PyType_GenericAlloc: tracked before its mro tuple and wrappers exist
   info.bases = bases;

@@ -79,6 +79,9 @@ function singletonsAtStartOfMain(): void {
  * collection.)
  */
 export function collectorAtStartOfMain(script: boolean): void {
+  // What start-up made (`__main__`'s module and namespace among it) is in generation 2,
+  // as CPython's start-up collections leave it; the program's objects come after.
+  heap.ageAll();
   const gens = heap.generations;
   gens[0]!.count = script ? 229 : 228;
   gens[1]!.count = 0;
