@@ -982,11 +982,22 @@ def singledispatch(func):
                     f"Invalid first argument to \`register()\`. "
                     f"{cls!r} is not a class or union type."
                 )
-            raise TypeError(
-                f"Invalid first argument to \`register()\`: {cls!r}. "
-                f"Use either \`@register(some_class)\` or plain \`@register\` "
-                f"on an annotated function."
-            )
+            ann = getattr(cls, '__annotations__', {})
+            if not ann:
+                raise TypeError(
+                    f"Invalid first argument to \`register()\`: {cls!r}. "
+                    f"Use either \`@register(some_class)\` or plain \`@register\` "
+                    f"on an annotated function."
+                )
+            func = cls
+            # (get_type_hints: the first annotation, a string one evaluated)
+            argname, cls = next(iter(ann.items()))
+            if isinstance(cls, str):
+                cls = eval(cls, getattr(func, '__globals__', {}))
+            if not isinstance(cls, type):
+                raise TypeError(
+                    f"Invalid annotation for {argname!r}. {cls!r} is not a class."
+                )
         registry[cls] = func
         cache.clear()
         return func
