@@ -8,7 +8,7 @@ import { decref, heap, incref } from "../runtime/heapref.js";
 import { newBool, newDict, newInt, newList, newStr, newTuple, none } from "../runtime/objects.js";
 import { T } from "../runtime/types.js";
 import { declareModule } from "./registry.js";
-import { defineFunction, defineValue, exactly, range_, splitKw } from "./support.js";
+import { defineFunction, defineValue, exactly, splitKw, tupleArgs } from "./support.js";
 
 export const gcState = { callbacks: null as HeapObject | null, garbage: null as HeapObject | null };
 
@@ -66,7 +66,7 @@ declareModule("gc", (m) => {
     return intTuple(heap.getThreshold());
   });
   defineFunction(m, "set_threshold", (args, kw) => {
-    range_("set_threshold", args, 1, 3, kw);
+    tupleArgs("set_threshold", args, 1, 3, kw); // PyArg_ParseTuple "i|ii:set_threshold"
     heap.setThreshold(...args.map(asIndex));
     return none();
   });
