@@ -119,6 +119,7 @@ import {
   newDict,
   newFloat,
   newInt,
+  newIntFromSsize,
   newList,
   newStr,
   newStrFresh,
@@ -808,14 +809,14 @@ function listMethods(): void {
     const [start, stop] = indexBounds("list", args, kw, self!);
     // (the length read at each step: __eq__ may shorten the list)
     for (let i = start; i < stop && i < (self!.p0 as HeapObject[]).length; i++)
-      if (pyEqHeld((self!.p0 as HeapObject[])[i]!, args[0]!)) return newInt(i);
+      if (pyEqHeld((self!.p0 as HeapObject[])[i]!, args[0]!)) return newIntFromSsize(i);
     raise(T.ValueError, `${repr(args[0]!)} is not in list`);
   });
   defineMethod(L, "count", (args, kw, self) => {
     exactly("list.count", args, 1, kw);
     let n = 0;
     for (const x of self!.p0 as HeapObject[]) if (pyEqHeld(x, args[0]!)) n++;
-    return newInt(n);
+    return newIntFromSsize(n);
   });
   defineMethod(L, "clear", (args, kw, self) => {
     exactly("list.clear", args, 0, kw);
@@ -1770,13 +1771,13 @@ function miscMethods(): void {
     exactly("tuple.count", args, 1, kw);
     let n = 0;
     for (const x of self!.p0 as HeapObject[]) if (x === args[0] || pyEq(x, args[0]!)) n++;
-    return newInt(n);
+    return newIntFromSsize(n);
   });
   defineMethod(T.tuple, "index", (args, kw, self) => {
     const [start, stop] = indexBounds("tuple", args, kw, self!);
     const arr = self!.p0 as HeapObject[];
     for (let i = start; i < Math.min(stop, arr.length); i++)
-      if (arr[i] === args[0] || pyEq(arr[i]!, args[0]!)) return newInt(i);
+      if (arr[i] === args[0] || pyEq(arr[i]!, args[0]!)) return newIntFromSsize(i);
     raise(T.ValueError, "tuple.index(x): x not in tuple");
   });
   defineMethod(T.float, "is_integer", (args, kw, self) => {
@@ -1890,7 +1891,8 @@ function builtinFunctions(b: DictStore): void {
     exactly("len", args, 1, kw);
     const o = args[0]!;
     // (a range's length may be past 2**53: exact)
-    return newInt(o.type === rangeContract ? rangeLen(o) : len(o));
+    const n = o.type === rangeContract ? rangeLen(o) : len(o);
+    return typeof n === "number" ? newIntFromSsize(n) : newInt(n); // PyLong_FromSsize_t
   });
   defineFunction(b, "repr", (args, kw) => {
     exactly("repr", args, 1, kw);
@@ -1908,7 +1910,8 @@ function builtinFunctions(b: DictStore): void {
     exactly("hash", args, 1, kw);
     const x = args[0]!;
     if (x.type === complexContract) return newInt(complexHash(x));
-    return newInt(exactHash(x));
+    const h = exactHash(x);
+    return typeof h === "number" ? newIntFromSsize(h) : newInt(h); // PyLong_FromSsize_t
   });
   defineFunction(b, "abs", (args, kw) => {
     exactly("abs", args, 1, kw);
@@ -2191,7 +2194,8 @@ function builtinFunctions(b: DictStore): void {
     return nativeIter("enumerate", [it, result], () => {
       const v = iterNext(it);
       if (v === null) return null;
-      const index = newInt(n);
+      // enum_next: PyLong_FromSsize_t while the index fits a C long
+      const index = typeof n === "number" ? newIntFromSsize(n) : newInt(n);
       // (a C long, then a Python int past it: exact either way)
       n = typeof n === "number" && n < Number.MAX_SAFE_INTEGER ? n + 1 : BigInt(n) + 1n;
       return reuseResult(result, [index, v]);

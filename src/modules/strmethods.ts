@@ -26,6 +26,7 @@ import {
   newBuiltin,
   newDict,
   newInt,
+  newIntFromSsize,
   newList,
   newStr,
   newStrFresh,
@@ -106,7 +107,7 @@ export function installStrExtras(): void {
       const [start, end] = bounds(args, 1, cpLen(x));
       const i = strFind(x, sub, start, end, right);
       if (i < 0 && raises) raise(T.ValueError, "substring not found");
-      return newInt(i);
+      return newIntFromSsize(i);
     });
   search("find", false, false);
   search("rfind", true, false);
@@ -117,7 +118,7 @@ export function installStrExtras(): void {
     const sub = strArg("count", args[0]!);
     const x = text(self);
     const [start, end] = bounds(args, 1, cpLen(x));
-    return newInt(strCount(x, sub, start, end));
+    return newIntFromSsize(strCount(x, sub, start, end));
   });
   const affix = (name: string, test: (x: string | null, p: string) => boolean) =>
     defineMethod(S_, name, (args, kw, self) => {

@@ -168,6 +168,21 @@ export function newInt(v: number | bigint): HeapObject {
   return heap.allocPlainReusing(intContract, v === 0 ? 0 : v);
 }
 
+/**
+ * PyLong_FromSsize_t (len(), enumerate's index, sequence index() and count(), str.find,
+ * hash(), sys.getsizeof): a one-digit int is allocated with its digit exactly, 28 bytes,
+ * where PyLong_FromLong's medium ints and arithmetic results take sizeof(PyLongObject),
+ * 32. Only tracemalloc sees the difference: the size is kept in p1 while an allocation
+ * observer is installed (sizeof.ts objectBlockSize reads it).
+ */
+export function newIntFromSsize(v: number): HeapObject {
+  if ((v >= SMALL_MIN && v <= SMALL_MAX) || heap.observer === null) return newInt(v);
+  if (v <= -ONE_DIGIT || v >= ONE_DIGIT) return newInt(v);
+  return heap.allocReusing(intContract, v, EXACT_ONE_DIGIT_BYTES);
+}
+const ONE_DIGIT = 2 ** 30;
+const EXACT_ONE_DIGIT_BYTES = 28;
+
 /** PyFloat_FromDouble: from the free list when it has one. */
 export function newFloat(x: number): HeapObject {
   if (freeLists.float > 0) {

@@ -240,9 +240,10 @@ export const nativeStorageSizes = new Map<ObjectType, (obj: HeapObject) => numbe
 export function objectBlockSize(obj: HeapObject): number {
   const c = obj.type;
   if (c === C.int) {
-    // One-digit ints come from _PyLong_FromMedium: sizeof(PyLongObject), padded to 32.
+    // One-digit ints come from _PyLong_FromMedium: sizeof(PyLongObject), padded to 32;
+    // those of PyLong_FromSsize_t are exact (28, in p1: see newIntFromSsize).
     const v = obj.p0 as number | bigint;
-    if (typeof v === "number") return 32;
+    if (typeof v === "number") return obj.p1 === null ? 32 : (obj.p1 as number);
     return intSize(v);
   }
   if (c === C.str) return strSize(obj.p0 as string);
