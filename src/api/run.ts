@@ -737,7 +737,8 @@ export function finalize(main: HeapObject): void {
   // Whether `__main__`'s namespace was freed is read from its Freed flag below, which a
   // reused header would lose.
   heap.stopReusingHeaders();
-  accounting.limit = 0; // the program is over: its heap cap too
+  accounting.limit = 0; // the program is over: its heap cap too, and the block count
+  accounting.countingBlocks = false;
   updateObserver();
   // atexit callbacks (the user's and weakref.finalize's, one list) run before the main
   // module is torn down.

@@ -18,6 +18,7 @@ import {
   repr,
   setAttr,
 } from "../runtime/abstract.js";
+import { accounting, updateObserver } from "../runtime/accounting.js";
 import { defineMethod } from "../runtime/bootstrap.js";
 import type { DictStore } from "../runtime/dictstore.js";
 import { PyRaise, raise } from "../runtime/errors.js";
@@ -36,6 +37,7 @@ import {
   newDict,
   newFloat,
   newInt,
+  newIntFromSsize,
   newList,
   newStr,
   newTuple,
@@ -78,6 +80,11 @@ export const defaultExcepthook = { fn: null as HeapObject | null };
  * file's flush(). What the file's write or flush raises is dropped (_PyErr_Display
  * ignores it). The default sys.excepthook.
  */
+
+/** sys.getallocatedblocks: see there. */
+const BLOCKS_AT_FIRST_CALL = 36_961;
+let blocksBase = 0;
+
 export function displayException(value: HeapObject): void {
   const text = isInstanceOf(value, T.BaseException)
     ? formatException(value)
@@ -260,7 +267,7 @@ declareModule("sys", (m) => {
     const packed = newTuple(args.slice());
     try {
       const r = getSizeOf(args[0]!, args[1] ?? null);
-      return typeof r === "number" ? newInt(r) : r;
+      return typeof r === "number" ? newIntFromSsize(r) : r; // PyLong_FromSize_t
     } finally {
       decref(packed);
     }
@@ -269,6 +276,22 @@ declareModule("sys", (m) => {
     defineMethod(T.object, "__sizeof__", (_args, _kw, self) => newInt(objectSizeof(self!)));
     sizeofDescriptor.object = typeInfo(T.object).dict.get("__sizeof__")!;
   }
+  defineFunction(m, "getallocatedblocks", (args, kw) => {
+    exactly("sys.getallocatedblocks", args, 0, kw);
+    // NOT-CPYTHON (mechanism): blocks are counted from the first call on (the allocation
+    // accounting is installed then, and stays, with the blocks of every object the
+    // collector tracks), on top of a calibration: the 36,961 blocks CPython 3.11.7 had
+    // allocated when a small script first asked (it varies by about ten from run to run).
+    // The count moves as CPython's does, except that an untracked object (an int, a str)
+    // made before the first call and freed after it is not subtracted.
+    if (!accounting.countingBlocks) {
+      accounting.countingBlocks = true;
+      updateObserver();
+      accounting.adopt(heap.getObjects());
+      blocksBase = BLOCKS_AT_FIRST_CALL - accounting.allocatedBlocks();
+    }
+    return newInt(blocksBase + accounting.allocatedBlocks());
+  });
   defineFunction(m, "getrecursionlimit", (args, kw) => {
     exactly("getrecursionlimit", args, 0, kw);
     return newInt(threadState.recursionLimit);

@@ -46,6 +46,11 @@ export class MemoryAccounting implements AllocObserver {
   tracing = false;
   /** The heap cap in bytes (0: none). */
   limit = 0;
+  /**
+   * sys.getallocatedblocks() has been called: from then on every block is accounted, so
+   * that the count it reports moves as CPython's does (see allocatedBlocks).
+   */
+  countingBlocks = false;
   /** Captures the current traceback (set by the tracemalloc module). */
   capture: () => unknown = () => null;
   /** Object blocks and storage blocks of live objects. */
@@ -196,9 +201,35 @@ export class MemoryAccounting implements AllocObserver {
     return t !== undefined && t.tb !== null ? t : null;
   }
 
-  /** tracemalloc_clear_traces: forget every traceback; accounting for the cap goes on. */
+  /**
+   * Account the blocks of objects made before accounting began (untraced): those the
+   * collector tracks, so that freeing or resizing them later moves the block count as
+   * CPython's does. (Untracked ones — ints, strs, atomic dicts — stay unknown.)
+   */
+  adopt(objs: Iterable<HeapObject>): void {
+    for (const obj of objs) {
+      if (!this.objects.has(obj)) this.add(obj, this.objects, objectBlockSize(obj), null);
+      const st = storageSize(obj);
+      if (st > 0 && !this.storage.has(obj)) this.add(obj, this.storage, st, null);
+    }
+  }
+
+  /**
+   * The blocks accounted and still allocated: objects', storage, separate blocks and the
+   * free lists' (a free-listed object keeps its memory, as in pymalloc's pools).
+   */
+  allocatedBlocks(): number {
+    let n = this.objects.size + this.storage.size + this.blocks.size;
+    for (const stack of this.freeListed.values()) n += stack.length;
+    return n;
+  }
+
+  /**
+   * tracemalloc_clear_traces: forget every traceback; accounting for the cap (or the
+   * block count) goes on.
+   */
   clearTraces(): void {
-    if (this.limit === 0) {
+    if (this.limit === 0 && !this.countingBlocks) {
       this.objects.clear();
       this.storage.clear();
       this.blocks.clear();
@@ -255,7 +286,7 @@ export const accounting = new MemoryAccounting();
 
 /** Install or remove the observer as tracing and the cap require. */
 export function updateObserver(): void {
-  const needed = accounting.tracing || accounting.limit !== 0;
+  const needed = accounting.tracing || accounting.limit !== 0 || accounting.countingBlocks;
   heap.observer = needed ? accounting : null;
   freeLists.onClear = needed ? () => accounting.freeListsCleared() : null;
   if (!needed) accounting.clearTraces();
