@@ -7,7 +7,7 @@ import { callSpecialBound, isInt, overrides, repr, str } from "../runtime/abstra
 import { raise } from "../runtime/errors.js";
 import { FormatOverflow, formatFloat, formatInt, formatStr, parseSpec } from "../runtime/format.js";
 import { decref } from "../runtime/heapref.js";
-import { newStr, newStrFresh, strOrSelf } from "../runtime/objects.js";
+import { internStr, newStr, newStrFresh, strOrSelf } from "../runtime/objects.js";
 import { lookup, typeInfo, typeName, typeOf } from "../runtime/typeobject.js";
 import { C, T } from "../runtime/types.js";
 
@@ -29,7 +29,12 @@ export function raiseFormatError(e: unknown): never {
 export function formatValueObject(v: HeapObject, spec: string): HeapObject {
   const text = formatValue(v, spec);
   if (v.type === C.str) return strOrSelf(v, text);
-  return v.type === C.int && spec === "" ? newStrFresh(text) : newStr(text);
+  if (spec === "") {
+    if (v.type === C.int) return newStrFresh(text);
+    // (bool_repr: the runtime's static identifier strs)
+    if (v.type === C.bool) return internStr(text);
+  }
+  return newStr(text);
 }
 
 export function formatValue(v: HeapObject, spec: string): string {

@@ -113,6 +113,7 @@ import { exposeNativeAttrs } from "../runtime/nativedescr.js";
 import { nativeIter, nativeIterType, releaseIterRefs } from "../runtime/nativeiter.js";
 import {
   internedName,
+  internStr,
   type NativeFunction,
   newBool,
   newBuiltin,
@@ -197,6 +198,7 @@ import {
   range_,
   splitKw,
 } from "./support.js";
+import { stdoutPending } from "./textpending.js";
 import { installModuleAndMethodConstructors } from "./types.js";
 
 // ---------------------------------------------------------------- constructors
@@ -1149,7 +1151,11 @@ function formatResult(fmt: HeapObject, out: string, args: HeapObject[]): HeapObj
 
 /** str() or repr() of `obj` as a str: an int's is made new (long_to_decimal_string), one digit or not. */
 function strOfObject(obj: HeapObject, text: string): HeapObject {
-  return obj.type === C.int ? newStrFresh(text) : newStr(text);
+  if (obj.type === C.int) return newStrFresh(text);
+  // bool_repr returns the runtime's static identifier strs (_Py_ID(True)); none_repr and
+  // the others make a new str (measured with tracemalloc)
+  if (obj === S.True || obj === S.False) return internStr(text);
+  return newStr(text);
 }
 
 /** unicode_result_unchanged: an exact str itself, a subclass's value as a new str. */
@@ -1858,25 +1864,46 @@ function builtinFunctions(b: DictStore): void {
     };
     const sep = textArg(sepObj, "sep", " ");
     const end = textArg(endObj, "end", "\n");
-    // print writes each piece as soon as it has it: str(arg), then sep, …, then end.
-    let write: (text: string) => void;
+    // print writes each piece as soon as it has it: str(arg), then sep, …, then end, each
+    // as the str object PyObject_Str makes (an exact str is itself): the file's write()
+    // gets that object, and CPython's stdout keeps it pending (textpending.ts). Straight
+    // to our stdout on a terminal, where nothing of it stays.
     let w: HeapObject | null = null;
     // Without file=, print writes to whatever sys.stdout is now (None: nothing at all).
     const target = file !== undefined && file !== S.None ? file : redirectedStdout();
     if (target === S.None) return none();
+    let writeObj: ((piece: HeapObject) => void) | null = null;
     if (target !== null) {
       w = getAttr(target, "write");
       const fw = w;
-      write = (text) => {
-        decref(call(fw, [newStr(text)])); // call takes the argument's reference
+      writeObj = (piece) => decref(call(fw, [incRef(piece)])); // (call takes the reference)
+    } else if (stdoutPending.active) {
+      writeObj = (piece) => {
+        stdout.write(piece.p0 as string);
+        stdoutPending.write(piece);
       };
-    } else write = (text) => stdout.write(text);
+    }
+    const write = (o: HeapObject | undefined, text: string) => {
+      if (writeObj === null) {
+        stdout.write(text);
+        return;
+      }
+      const piece = o === undefined || o === S.None ? newStr(text) : pieceOf(o, text);
+      try {
+        writeObj(piece);
+      } finally {
+        decref(piece);
+      }
+    };
+    // (str(o) first: a __str__ that raises writes nothing of this argument)
+    const pieceOf = (o: HeapObject, text: string) =>
+      o.type === C.str ? incRef(o) : strOfObject(o, text);
     try {
       pos.forEach((o, i) => {
-        if (i > 0) write(sep);
-        write(str(o));
+        if (i > 0) write(sepObj, sep);
+        write(o, str(o));
       });
-      write(end);
+      write(endObj, end);
     } finally {
       if (w !== null) decref(w);
     }

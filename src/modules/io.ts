@@ -8,7 +8,9 @@ import { createRequire } from "node:module";
 
 export class OutStream {
   private buffer = "";
-  private readonly lineBuffered: boolean;
+  readonly lineBuffered: boolean;
+  /** Runs first in flush(): the text layer's pending writes go (see textpending.ts). */
+  beforeFlush: (() => void) | null = null;
 
   constructor(
     readonly fd: number,
@@ -21,10 +23,17 @@ export class OutStream {
   write(text: string): void {
     this.buffer += text;
     if ((this.lineBuffered && text.includes("\n")) || this.buffer.length >= this.capacity)
-      this.flush();
+      this.drain();
   }
 
+  /** The program flushes the stream (flush(), print(flush=True), input(), exit). */
   flush(): void {
+    this.beforeFlush?.();
+    this.drain();
+  }
+
+  /** The buffered text goes to the file descriptor (the stream's objects are untouched). */
+  drain(): void {
     if (this.buffer === "") return;
     const data = Buffer.from(this.buffer, "utf8");
     this.buffer = "";

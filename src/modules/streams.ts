@@ -22,6 +22,7 @@ import { setTypeAttr, typeInfo } from "../runtime/typeobject.js";
 import { T } from "../runtime/types.js";
 import { unsupportedOperation } from "./fileio.js";
 import { isatty, readLineHook, stderr, stdout } from "./io.js";
+import { stdoutPending } from "./textpending.js";
 
 let streamType: HeapObject | null = null;
 const fdOf = new WeakMap<HeapObject, number>();
@@ -85,6 +86,7 @@ function defineStreamType(): HeapObject {
       raise(T.TypeError, `write() argument must be str, not ${typeInfo(text.type.owner).name}`);
     }
     (fd === 1 ? stdout : stderr).write(str(text));
+    if (fd === 1 && stdoutPending.active) stdoutPending.write(text);
     return newInt([...(text.p0 as string)].length);
   });
   method("flush", (_args, self) => {

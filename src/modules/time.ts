@@ -19,7 +19,9 @@ declareModule("time", (m) => {
   });
   defineFunction(m, "sleep", (args, kw) => {
     exactly("sleep", args, 1, kw);
-    stdout.flush();
+    // NOT-CPYTHON: what was printed shows before the pause (the text only: CPython's
+    // stream keeps its pending writes, see textpending.ts).
+    stdout.drain();
     const secs = Number(args[0]!.p0);
     const end = Date.now() + secs * 1000;
     // Ctrl-C wakes the sleep (the CLI notifies the interrupt flag), as EINTR does.
