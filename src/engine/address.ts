@@ -6,10 +6,11 @@
  * reproduces that reuse: an address returns to its pool when its object is freed.
  *
  * Lazily assigned, an address freed a moment ago could go to an object that was already
- * alive then — `s = s + "!"` would keep `id(s)`, where CPython's new string, made while
- * the old one lived, has another address. So a freed address waits until an allocation
- * has happened since its release (the allocation count, passed in as `now`): only an
- * object made after the free can have it, as with pymalloc.
+ * alive then — `s = s + "!"` would keep `id(s)`, and of two lists made together, the one
+ * asked second would take the id of the first after it died — where CPython's objects,
+ * made while the old one lived, have other addresses. So a freed address goes only to an
+ * object allocated after its release: each release is stamped with the allocation count
+ * (`now`), each object carries its own allocation number (`born`), as with pymalloc.
  */
 const BASE = 0x7f3a_0000_0000;
 const ALIGN = 16;
@@ -22,19 +23,28 @@ export class AddressSpace {
   private next = BASE;
 
   /**
-   * The address of `obj`, assigning one from `sizeClass`'s pool on first use; `now` is
-   * the number of allocations so far.
+   * The address of `obj`, assigning one from `sizeClass`'s pool on first use; `born` is
+   * the allocation count when `obj` was allocated (its own number).
    */
-  addressOf(obj: object, size: number, now: number): number {
+  addressOf(obj: object, size: number, born: number): number {
     let addr = this.assigned.get(obj);
     if (addr !== undefined) return addr;
     const sizeClass = Math.max(ALIGN, Math.ceil(size / ALIGN) * ALIGN);
     const pool = this.pools.get(sizeClass);
     const stamps = this.stamps.get(sizeClass);
-    // The newest address freed before `now` (the stamps rise towards the pool's top; those
-    // at the top freed since the last allocation are skipped).
-    let j = pool === undefined ? -1 : pool.length - 1;
-    while (j >= 0 && stamps![j]! >= now) j--;
+    // The newest address freed before `obj` was allocated (the stamps rise towards the
+    // pool's top: a binary search for the last one below `born`).
+    let j = -1;
+    if (stamps !== undefined) {
+      let lo = 0;
+      let hi = stamps.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (stamps[mid]! < born) lo = mid + 1;
+        else hi = mid;
+      }
+      j = lo - 1;
+    }
     if (j >= 0) {
       addr = pool![j]!;
       pool!.splice(j, 1);

@@ -166,7 +166,7 @@ export class Heap {
    * collection may run before the object is returned.
    */
   alloc(type: ObjectType, p0: any = null, p1: any = null, p2: any = null): HeapObject {
-    const obj = new HeapObject(type, p0, p1, p2);
+    const obj = new HeapObject(type, p0, p1, p2, this.allocations + 1);
     if (this.observer !== null) this.observer.alloc(obj, false);
     if (++this.allocations >= this.nextSample) this.sample();
     if (type.flags & TypeFlag.GC) this.gcLink();
@@ -193,7 +193,7 @@ export class Heap {
   allocPlainReusing(type: ObjectType, p0: any): HeapObject {
     const n = this.spareCount;
     let obj: HeapObject;
-    if (n === 0) obj = new HeapObject(type, p0, null, null);
+    if (n === 0) obj = new HeapObject(type, p0, null, null, this.allocations + 1);
     else {
       this.spareCount = n - 1;
       obj = this.spare[n - 1]!;
@@ -201,6 +201,7 @@ export class Heap {
       obj.type = type;
       obj.gcFlags = 0;
       obj.p0 = p0;
+      obj.born = this.allocations + 1;
     }
     if (this.observer !== null) this.observer.alloc(obj, false);
     if (++this.allocations >= this.nextSample) this.sample();
@@ -209,7 +210,7 @@ export class Heap {
 
   /** Allocate as if from a CPython free list: GC types do not touch the gen-0 count. */
   allocFromFreeList(type: ObjectType, p0: any = null, p1: any = null, p2: any = null): HeapObject {
-    const obj = new HeapObject(type, p0, p1, p2);
+    const obj = new HeapObject(type, p0, p1, p2, this.allocations + 1);
     if (this.observer !== null) this.observer.alloc(obj, true);
     this.allocations++;
     return obj;
@@ -234,7 +235,7 @@ export class Heap {
    */
   private take(type: ObjectType, p0: any, p1: any, p2: any): HeapObject {
     const n = this.spareCount;
-    if (n === 0) return new HeapObject(type, p0, p1, p2);
+    if (n === 0) return new HeapObject(type, p0, p1, p2, this.allocations + 1);
     this.spareCount = n - 1;
     const obj = this.spare[n - 1]!;
     // gcNext and gcPrev are null: a freed object is untracked and off the trash chain.
@@ -244,6 +245,7 @@ export class Heap {
     obj.p0 = p0;
     obj.p1 = p1;
     obj.p2 = p2;
+    obj.born = this.allocations + 1;
     return obj;
   }
 
@@ -530,7 +532,7 @@ export class Heap {
   /** The object's address (Python's id()); lazily assigned, reused after free. */
   addressOf(obj: HeapObject): number {
     obj.gcFlags |= GcFlag.HasAddress;
-    return this.addresses.addressOf(obj, obj.type.basicSize, this.allocations);
+    return this.addresses.addressOf(obj, obj.type.basicSize, obj.born);
   }
 
   // ---------------------------------------------------------------- the gc module's API

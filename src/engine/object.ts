@@ -72,8 +72,13 @@ export class HeapObject {
   declare p0: any;
   declare p1: any;
   declare p2: any;
+  /**
+   * The heap's allocation count when this object was allocated: an id() freed before
+   * then may be this object's (see address.ts), one freed after may not.
+   */
+  declare born: number;
 
-  constructor(type: ObjectType, p0: any, p1: any, p2: any) {
+  constructor(type: ObjectType, p0: any, p1: any, p2: any, born: number) {
     this.refcnt = 1;
     this.type = type;
     this.gcNext = null;
@@ -82,6 +87,7 @@ export class HeapObject {
     this.p0 = p0;
     this.p1 = p1;
     this.p2 = p2;
+    this.born = born;
   }
 
   /**

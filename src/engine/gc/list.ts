@@ -14,7 +14,7 @@ const listHeadType = new ObjectType({ name: "gc list head" });
 
 /** gc_list_init: a new empty list (its sentinel head). */
 export function newList(): HeapObject {
-  const head = new HeapObject(listHeadType, null, null, null);
+  const head = new HeapObject(listHeadType, null, null, null, 0);
   head.gcNext = head;
   head.gcPrev = head;
   return head;
