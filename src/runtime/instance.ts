@@ -240,9 +240,10 @@ export function finalizeInstance(obj: HeapObject): void {
 }
 
 export function makeInstanceContract(info: TypeInfo, hasFinalizer: boolean): ObjectType {
-  const basic = info.hasDict
-    ? 56
-    : 16 + 16 + 8 * info.slotLayout.length + (info.weakrefable ? 8 : 0);
+  // tp_basicsize (object, slots, weakref slot), the GC header, and the managed dict's
+  // pre-header when the instances have a __dict__ (a slotted base's subclass too).
+  const basic =
+    16 + 8 * info.slotLayout.length + (info.weakrefable ? 8 : 0) + 16 + (info.hasDict ? 16 : 0);
   return new ObjectType({
     name: info.name,
     gc: true,

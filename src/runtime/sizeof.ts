@@ -15,7 +15,6 @@ import { DictStore, splitDicts, splitDictsUsed } from "./dictstore.js";
 import { PyRaise, raise } from "./errors.js";
 import { decref } from "./heapref.js";
 import { frozensetContract, SET_BASIC, setContract, setTableBytes } from "./set.js";
-import { hasManagedDict } from "./subclass.js";
 import { managesDict } from "./typelayout.js";
 import { lookup, type TypeInfo, typeInfo, typeOf } from "./typeobject.js";
 import { C, T } from "./types.js";
@@ -27,7 +26,7 @@ const MANAGED_DICT = 16;
 export function preHeaderSize(obj: HeapObject): number {
   const info = typeInfo(typeOf(obj));
   let size = isGCObject(obj) ? GC_HEADER : 0;
-  if (info.heapType && info.hasDict && hasManagedDict(info.solidBase)) size += MANAGED_DICT;
+  if (info.heapType && info.hasDict && managesDict(typeOf(obj))) size += MANAGED_DICT;
   return size;
 }
 
