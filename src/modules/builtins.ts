@@ -78,6 +78,7 @@ import {
   nativeNextSlots,
   newDictView,
   rangeLength,
+  sequenceFastWhileObserved,
   setKeyRetry,
   splitPrealloc,
   vectorcallTypes,
@@ -1169,19 +1170,8 @@ function strMethods(): void {
   defineMethod(S_, "join", (args, kw, self) => {
     exactly("str.join", args, 1, kw);
     const arg = args[0]!;
-    // PySequence_Fast: anything but a list or tuple is made into a list first — a real
-    // one while allocations are watched, alive until the result is made (tracemalloc's
-    // peak sees it, as CPython's).
-    let seq: HeapObject | null = null;
-    if (heap.observer !== null && arg.type !== C.list && arg.type !== C.tuple) {
-      seq = newList([], false);
-      try {
-        listExtend(seq, arg);
-      } catch (e) {
-        decref(seq);
-        throw e;
-      }
-    }
+    // PySequence_Fast: alive until the result is made (tracemalloc's peak sees it)
+    const seq = sequenceFastWhileObserved(arg);
     const items = toArray(seq ?? arg);
     try {
       // _PyUnicode_JoinArray: one exact str is the result itself; more make a new str.

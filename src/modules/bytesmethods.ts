@@ -20,10 +20,12 @@ import {
   toArray,
   truthy,
 } from "../runtime/abstract.js";
+import { accounting } from "../runtime/accounting.js";
 import {
   defineMethod,
   listBuiltByAppends,
   nativeConstructors,
+  sequenceFastWhileObserved,
   splitPrealloc,
 } from "../runtime/bootstrap.js";
 import {
@@ -55,7 +57,6 @@ import {
   newBool,
   newBuiltin,
   newInt,
-  newList,
   newStr,
   newTuple,
   none,
@@ -456,7 +457,11 @@ function installMethods(t: HeapObject, kind: string): void {
   typeInfo(t).dict.set("fromhex", cm);
   def("join", (args, kw, self) => {
     range_(`${kind}.join`, args, 1, 1, kw);
-    const items = toArray(args[0]!);
+    // stringlib join: PySequence_Fast, then past 10 items a Py_buffer (80 bytes) per item
+    // in a PyMem block, both alive until the result is made (tracemalloc's peak).
+    const seq = sequenceFastWhileObserved(args[0]!);
+    const items = toArray(seq ?? args[0]!);
+    const buffers = items.length > 10 ? accounting.allocBlock(80 * items.length) : null;
     try {
       const sep = data(self);
       const parts = items.map((x, i) => {
@@ -483,7 +488,9 @@ function installMethods(t: HeapObject, kind: string): void {
       });
       return sameKind(self, out);
     } finally {
+      accounting.freeBlock(buffers);
       for (const x of items) decref(x);
+      if (seq !== null) decref(seq);
     }
   });
   for (const [name, right] of [

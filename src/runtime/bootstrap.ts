@@ -2045,6 +2045,25 @@ export function builtinIterHint(it: HeapObject): number | null {
  * (or length hint, 8 when unknown) rounded up to even; otherwise it grows by list_resize;
  * an iterator's list is cut back when the hint was too large.
  */
+/**
+ * PySequence_Fast, for a caller that then reads the items as an array: anything but a
+ * list or tuple is made into a list first — a real one (a new reference, or null when
+ * none is needed) only while allocations are watched, since only tracemalloc's peak and
+ * the heap cap can see it.
+ */
+export function sequenceFastWhileObserved(arg: HeapObject): HeapObject | null {
+  if (heap.observer === null || arg.type === listContract || arg.type === tupleContract)
+    return null;
+  const seq = newList([], false);
+  try {
+    listExtend(seq, arg);
+  } catch (e) {
+    decref(seq);
+    throw e;
+  }
+  return seq;
+}
+
 export function listExtend(list: HeapObject, iterable: HeapObject): void {
   const fast =
     iterable.type === listContract || iterable.type === tupleContract || iterable === list;
