@@ -6,11 +6,15 @@
  * filterwarnings, resetwarnings, catch_warnings (record=True collects WarningMessage
  * objects), and -W options from sys.warnoptions.
  * NOT-CPYTHON: module source run at import (frames show as `<frozen warnings>`). There is
- * no `re`: a filter's message and module patterns match as prefixes (the message
- * case-insensitively), not as regular expressions.
+ * no `re`: a filter's message and module patterns are matched by JavaScript's RegExp
+ * (anchored at the start, as re.match; the message case-insensitively), which reads the
+ * patterns filters use as Python does; one it cannot compile matches as a prefix.
  */
+import { truthy } from "../runtime/abstract.js";
+import { newBool } from "../runtime/objects.js";
 import { runLibrarySource } from "./library.js";
 import { declareModule } from "./registry.js";
+import { defineFunction } from "./support.js";
 
 const LIBRARY = (): string =>
   `
@@ -81,9 +85,7 @@ def _formatwarnmsg(msg):
 def _prefix_match(pattern, text, fold):
     if pattern is None:
         return True
-    if fold:
-        return text.lower().startswith(pattern.lower())
-    return text.startswith(pattern)
+    return _pattern_match(pattern, text, fold)
 
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
@@ -346,6 +348,22 @@ _formatwarning_orig = formatwarning
 _processoptions(sys.warnoptions)
 `;
 
+/** re.match(pattern, text[, re.I]) for a filter's pattern, through JavaScript's RegExp. */
+function patternMatch(pattern: string, text: string, fold: boolean): boolean {
+  // (Python's named groups and end-of-string anchor, in JavaScript's spelling)
+  const source = pattern.replace(/\(\?P</g, "(?<").replace(/\\Z/g, "$(?![\\s\\S])");
+  let re: RegExp;
+  try {
+    re = new RegExp(`^(?:${source})`, fold ? "i" : "");
+  } catch {
+    return fold ? text.toLowerCase().startsWith(pattern.toLowerCase()) : text.startsWith(pattern);
+  }
+  return re.test(text);
+}
+
 declareModule("warnings", (m, module) => {
+  defineFunction(m, "_pattern_match", (args) =>
+    newBool(patternMatch(args[0]!.p0 as string, args[1]!.p0 as string, truthy(args[2]!))),
+  );
   runLibrarySource(module, m, LIBRARY(), "<frozen warnings>");
 });
