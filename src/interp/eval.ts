@@ -8,6 +8,7 @@ import { PyRaise, raise } from "../runtime/errors.js";
 import { decref, heap, incref } from "../runtime/heapref.js";
 import { excState } from "../runtime/instance.js";
 import { none } from "../runtime/objects.js";
+import { threadState } from "../runtime/recursion.js";
 import { T } from "../runtime/types.js";
 import { builtinsHook, type Code, frameStack, SPARE_LOCALS } from "./code.js";
 import {
@@ -20,12 +21,7 @@ import {
 } from "./frame.js";
 import { trace, traceCall, traceException, traceReturn, traceUnwind } from "./trace.js";
 
-export const threadState = {
-  depth: 0,
-  recursionLimit: 1000,
-  /** The exceptions being handled (innermost last): sys.exc_info(), bare `raise`, __context__. */
-  handled: [] as HeapObject[],
-};
+export { threadState };
 
 /**
  * Ctrl-C, CPython's eval breaker reduced to one signal: whoever handles SIGINT sets

@@ -52,6 +52,7 @@ import {
   wrapperDescriptorContract,
 } from "./objects.js";
 import { rangeHashItems, rangeLengthExact } from "./range.js";
+import { enterRecursiveCall, leaveRecursiveCall } from "./recursion.js";
 import { frozensetContract, setContract } from "./set.js";
 import { signedOfHalves, strObjectHalves } from "./strhash.js";
 import { superContract, superLookup } from "./super.js";
@@ -1548,7 +1549,17 @@ export function withReprGuard(obj: HeapObject, placeholder: string, body: () => 
 export const nativeRepr = new Map<unknown, (obj: HeapObject) => string>();
 
 /** repr(obj) as a JS string. */
+/** PyObject_Repr, as text (its recursion guarded: nested containers recurse here). */
 export function repr(obj: HeapObject): string {
+  enterRecursiveCall(" while getting the repr of an object");
+  try {
+    return reprUnguarded(obj);
+  } finally {
+    leaveRecursiveCall();
+  }
+}
+
+function reprUnguarded(obj: HeapObject): string {
   const native = nativeRepr.get(obj.type);
   if (native !== undefined) return native(obj);
   const r = overrides(typeOf(obj), "__repr__") === null ? null : callSpecial(obj, "__repr__");
@@ -2294,6 +2305,15 @@ function callCmp(a: HeapObject, op: CmpOp, b: HeapObject): HeapObject | null {
 
 /** PyObject_RichCompare: a new reference (usually a bool). */
 export function richCompare(a: HeapObject, b: HeapObject, op: CmpOp): HeapObject {
+  enterRecursiveCall(" in comparison");
+  try {
+    return richCompareUnguarded(a, b, op);
+  } finally {
+    leaveRecursiveCall();
+  }
+}
+
+function richCompareUnguarded(a: HeapObject, b: HeapObject, op: CmpOp): HeapObject {
   const ta = typeOf(a);
   const tb = typeOf(b);
   const aUser = (ta.p0 as TypeInfo).heapType;
