@@ -63,6 +63,7 @@ import {
   buildClass,
   builtinIterHint,
   codePoints,
+  compareStr,
   defineMethod,
   dictItemsContract,
   dictKeysContract,
@@ -912,7 +913,12 @@ function sortByKeys(items: HeapObject[], keys: HeapObject[], rev: boolean): void
   if (rev) idx.reverse();
   const lt = (a: number, b: number) => compareBool(keys[a]!, keys[b]!, "<");
   const n = idx.length;
-  if (n < 64) {
+  const fast = n >= 2 ? uniformKeyOrder(keys) : null;
+  if (fast !== null) {
+    // (a stable sort by an order that runs no Python code: the result is the one
+    // CPython's unsafe_*_compare gives)
+    idx.sort(fast);
+  } else if (n < 64) {
     if (n >= 2) {
       let run = 2;
       if (lt(idx[1]!, idx[0]!)) {
@@ -941,6 +947,97 @@ function sortByKeys(items: HeapObject[], keys: HeapObject[], rev: boolean): void
   if (rev) idx.reverse();
   const sorted = idx.map((i) => items[i]!);
   for (let i = 0; i < items.length; i++) items[i] = sorted[i]!;
+}
+
+/** A key's kind for uniformKeyOrder: a number (exact int or float, not NaN), a str. */
+enum KeyKind {
+  None = 0,
+  Number = 1,
+  Str = 2,
+}
+
+function keyKind(k: HeapObject): KeyKind {
+  const c = k.type;
+  if (c === C.float) return Number.isNaN(k.p0 as number) ? KeyKind.None : KeyKind.Number;
+  if (c === C.int) return typeof k.p0 === "number" ? KeyKind.Number : KeyKind.None;
+  if (c === C.str) return KeyKind.Str;
+  return KeyKind.None;
+}
+
+/**
+ * An order of the indexes of `values` (one key's, or one tuple position's, payloads) by
+ * `kind`; -1 / 0 / 1 for numbers too (a difference of infinities is NaN).
+ */
+function orderOf(kind: KeyKind, values: (number | string)[]): (a: number, b: number) => number {
+  if (kind === KeyKind.Number) {
+    const v = Float64Array.from(values as number[]);
+    return (a, b) => (v[a]! < v[b]! ? -1 : v[a]! > v[b]! ? 1 : 0);
+  }
+  const v = values as string[];
+  return (a, b) => compareStr(v[a]!, v[b]!);
+}
+
+/**
+ * list.sort's pre-scan (CPython's unsafe_float_compare, unsafe_latin_compare,
+ * unsafe_tuple_compare …): when every key is a number, every key a str, or every key a
+ * tuple whose items are such, one kind at each position, the keys compare without Python
+ * code: an order of their indexes, over their payloads read once; otherwise null.
+ */
+function uniformKeyOrder(keys: HeapObject[]): ((a: number, b: number) => number) | null {
+  const first = keys[0]!;
+  if (first.type !== C.tuple) {
+    const kind = keyKind(first);
+    if (kind === KeyKind.None) return null;
+    for (const k of keys) if (keyKind(k) !== kind) return null;
+    return orderOf(
+      kind,
+      keys.map((k) => k.p0 as number | string),
+    );
+  }
+  const kinds: KeyKind[] = [];
+  let width = Number.POSITIVE_INFINITY;
+  for (const k of keys) {
+    if (k.type !== C.tuple) return null;
+    const t = k.p0 as HeapObject[];
+    width = Math.min(width, t.length);
+    for (let i = 0; i < t.length; i++) {
+      const kind = keyKind(t[i]!);
+      if (kind === KeyKind.None) return null;
+      if (i >= kinds.length) kinds.push(kind);
+      else if (kinds[i] !== kind) return null;
+    }
+  }
+  // (the first position decides most comparisons: its payloads are read once)
+  const head =
+    width > 0
+      ? orderOf(
+          kinds[0]!,
+          keys.map((k) => (k.p0 as HeapObject[])[0]!.p0),
+        )
+      : null;
+  const rest = kinds.map((kind) =>
+    kind === KeyKind.Number
+      ? (x: HeapObject, y: HeapObject) => {
+          const p = x.p0 as number;
+          const q = y.p0 as number;
+          return p < q ? -1 : p > q ? 1 : 0;
+        }
+      : (x: HeapObject, y: HeapObject) => compareStr(x.p0 as string, y.p0 as string),
+  );
+  return (a, b) => {
+    if (head !== null) {
+      const c = head(a, b);
+      if (c !== 0) return c;
+    }
+    const x = keys[a]!.p0 as HeapObject[];
+    const y = keys[b]!.p0 as HeapObject[];
+    const n = Math.min(x.length, y.length);
+    for (let i = head !== null ? 1 : 0; i < n; i++) {
+      const c = rest[i]!(x[i]!, y[i]!);
+      if (c !== 0) return c;
+    }
+    return x.length - y.length;
+  };
 }
 
 function dictMethods(): void {
