@@ -1081,6 +1081,13 @@ export function getAttrAt(obj: HeapObject, name: string, site: AttrSite): HeapOb
         return v;
       }
     }
+    // Not the instance's own: a class attribute that is no descriptor is the value itself
+    // (LOAD_ATTR_CLASS's case; the lookup is the type cache's).
+    const v = lookup(typeOf(obj), name);
+    if (v !== null && lookup(typeOf(v), "__get__") === null) {
+      v.refcnt++;
+      return v;
+    }
   } else if ((flags & SLOT_GET) !== 0) {
     const v = slotsOf(obj)[flags >>> SLOT_SHIFT] ?? null;
     if (v !== null) {
