@@ -98,6 +98,7 @@ import {
   buildMap,
   buildMap3,
   callAt,
+  callMethodAt,
   callPlain,
   cmpOps,
   cmpSlow,
@@ -179,6 +180,7 @@ function runtimeNames(): Record<string, unknown> {
     enterCall,
     callPlain,
     callAt,
+    callMethodAt,
     dropArgs,
     dropValues,
     listAppendAt,
@@ -2075,8 +2077,8 @@ class Generator {
     // (`x.append(v)` on an exact list: list.append straight, not through call)
     const builtin =
       func.attr === "append" && n === 1
-        ? `${m} === ListAppend && ${out}[0].type === C_list ? listAppendAt(f, ${m}, ${out}, ${pos}) : callAt(f, ${callee}, ${out}, ${pos})`
-        : `callAt(f, ${callee}, ${out}, ${pos})`;
+        ? `${m} === ListAppend && ${out}[0].type === C_list ? listAppendAt(f, ${m}, ${out}, ${pos}) : callMethodAt(f, ${callee}, ${out}, ${pos})`
+        : `callMethodAt(f, ${callee}, ${out}, ${pos})`;
     this.emit(
       `const ${r} = ${fd} !== null ? ${enterCallCode(m, fd, code, out, n + 1, pos)} : ${m} === null ? callPlain(f, ${callee}, ${out}, ${pos}) : ${builtin};`,
     );

@@ -27,7 +27,13 @@ import {
 } from "../runtime/abstract.js";
 import type { DictStore } from "../runtime/dictstore.js";
 import { decref } from "../runtime/heapref.js";
-import { newBool, newDict, none } from "../runtime/objects.js";
+import {
+  methodDescriptorContract,
+  type NativeFunction,
+  newBool,
+  newDict,
+  none,
+} from "../runtime/objects.js";
 import { C, S } from "../runtime/types.js";
 import type { Code } from "./code.js";
 import { enterOrCall, listAppendHook, quickCompare, unpackMethod } from "./compile.js";
@@ -375,6 +381,34 @@ export function callAt(
 ): HeapObject {
   try {
     return callOwned(callee, argv, kwnames);
+  } catch (err) {
+    throw noteUnwind(err, f, pos);
+  }
+}
+
+/**
+ * A method call whose callee methodFor found in the object's type (`argv[0]` is the
+ * object): a native method descriptor is called straight, its type check being methodFor's
+ * (3.11's PRECALL_METHOD_DESCRIPTOR_* forms); anything else through callAt. Self, the
+ * arguments and the callee are released before the error reaches the traceback, as CALL
+ * releases them.
+ */
+export function callMethodAt(
+  f: Frame,
+  callee: HeapObject,
+  argv: HeapObject[],
+  pos: TbPosition,
+): HeapObject {
+  if (callee.type !== methodDescriptorContract) return callAt(f, callee, argv, pos);
+  const self = argv.shift()!;
+  try {
+    try {
+      return (callee.p0 as NativeFunction)(argv, null, self);
+    } finally {
+      decref(self);
+      for (let i = 0; i < argv.length; i++) decref(argv[i]!);
+      decref(callee);
+    }
   } catch (err) {
     throw noteUnwind(err, f, pos);
   }
