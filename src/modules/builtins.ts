@@ -989,6 +989,16 @@ function uniformKeyOrder(keys: HeapObject[]): ((a: number, b: number) => number)
     const kind = keyKind(first);
     if (kind === KeyKind.None) return null;
     for (const k of keys) if (keyKind(k) !== kind) return null;
+    if (keys.length < 32) {
+      // (a few keys: compared where they are, nothing extracted)
+      return kind === KeyKind.Number
+        ? (a, b) => {
+            const x = keys[a]!.p0 as number;
+            const y = keys[b]!.p0 as number;
+            return x < y ? -1 : x > y ? 1 : 0;
+          }
+        : (a, b) => compareStr(keys[a]!.p0 as string, keys[b]!.p0 as string);
+    }
     return orderOf(
       kind,
       keys.map((k) => k.p0 as number | string),
