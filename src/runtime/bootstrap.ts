@@ -1777,11 +1777,16 @@ function installSequences(): void {
         const st = itemState(it);
         const cached = st.result;
         if (cached !== null && cached.refcnt === 1) {
-          // dictiter_iternextitem: reuse the result tuple nobody else holds.
-          const old = cached.p0 as HeapObject[];
-          cached.p0 = [key, value];
+          // dictiter_iternextitem: reuse the result tuple nobody else holds, in place;
+          // the old key is released before the old value.
+          const items = cached.p0 as HeapObject[];
+          const oldKey = items[0]!;
+          const oldValue = items[1]!;
+          items[0] = key;
+          items[1] = value;
           incref(cached);
-          releaseItemsBackwards(old);
+          decref(oldKey);
+          decref(oldValue);
           return cached;
         }
         // (a new tuple; the iterator keeps the one it has, to reuse when it is free again)
