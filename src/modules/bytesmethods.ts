@@ -53,14 +53,7 @@ import { PyRaise, raise } from "../runtime/errors.js";
 import { asciiOf, formatFloat, formatInt, parseSpec } from "../runtime/format.js";
 import { classmethodContract, staticmethodContract } from "../runtime/function.js";
 import { decref, heap } from "../runtime/heapref.js";
-import {
-  newBool,
-  newBuiltin,
-  newInt,
-  newStr,
-  newTuple,
-  none,
-} from "../runtime/objects.js";
+import { newBool, newBuiltin, newInt, newStr, newTuple, none } from "../runtime/objects.js";
 import { lookup as lookupAttr, typeInfo, typeName, typeOf } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
 import { exactly, range_, splitKw } from "./support.js";
