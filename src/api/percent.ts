@@ -20,9 +20,9 @@ import { PyRaise, raise } from "../runtime/errors.js";
 import { asciiOf, formatFloat, parseSpec } from "../runtime/format.js";
 import { decref } from "../runtime/heapref.js";
 import { intToDecimal } from "../runtime/intdigits.js";
-import { newStr, strOrSelf } from "../runtime/objects.js";
+import { internStr, newStr, strOrSelf } from "../runtime/objects.js";
 import { isSubtype, lookup, typeName, typeOf } from "../runtime/typeobject.js";
-import { C, T } from "../runtime/types.js";
+import { C, S, T } from "../runtime/types.js";
 
 const F_LJUST = 1;
 const F_SIGN = 2;
@@ -98,6 +98,10 @@ function wholeStr(fmt: HeapObject, args: HeapObject, isTuple: boolean, out: stri
   if (/^%[-#0 +]*[0-9]*(\.[0-9]+)?s$/.test(s)) {
     const items = isTuple ? (args.p0 as HeapObject[]) : [args];
     if (items.length === 1 && items[0]!.type === C.str) return strOrSelf(items[0]!, out);
+    // (str(True) is a static str, which the writer keeps whole too)
+    if (items.length === 1 && (items[0] === S.True || items[0] === S.False)) {
+      if (out === (items[0] === S.True ? "True" : "False")) return internStr(out);
+    }
   }
   return newStr(out);
 }

@@ -67,6 +67,34 @@ const CPYTHON_BUILTINS = new Set([
   "xxsubtype",
 ]);
 
+/** sys.prefix (and exec_prefix): where a CPython install would keep its library. */
+export const SYS_PREFIX = "/usr/local";
+
+/**
+ * The file CPython 3.11 imports each of pygc's library modules from, under
+ * `{sys.prefix}/lib/python3.11/` (a package's `__init__.py`, an extension module's .so):
+ * the module's `__file__`. Builtin modules (CPYTHON_BUILTINS) have none.
+ */
+const LIBRARY_FILES: Record<string, string> = {
+  collections: "collections/__init__.py",
+  "collections.abc": "collections/abc.py",
+  logging: "logging/__init__.py",
+  math: "lib-dynload/math.cpython-311-x86_64-linux-gnu.so",
+  array: "lib-dynload/array.cpython-311-x86_64-linux-gnu.so",
+};
+const LIBRARY_SOURCES = new Set(
+  (
+    "__future__ _collections_abc abc bisect contextlib copy copyreg dataclasses enum " +
+    "functools heapq io keyword linecache operator os posixpath random string timeit " +
+    "traceback tracemalloc types typing warnings weakref"
+  ).split(" "),
+);
+
+function libraryFile(name: string): string | null {
+  const rel = LIBRARY_FILES[name] ?? (LIBRARY_SOURCES.has(name) ? `${name}.py` : null);
+  return rel === null ? null : `${SYS_PREFIX}/lib/python3.11/${rel}`;
+}
+
 /** sys.builtin_module_names: those of CPython's builtin modules pygc has, sorted. */
 export function builtinModuleNames(): string[] {
   return [...inittab.keys()].filter((name) => CPYTHON_BUILTINS.has(name)).sort();
@@ -102,8 +130,18 @@ export function loadBuiltinModule(name: string): HeapObject | null {
   modules.set(key, mod);
   decref(key);
   decref(mod);
-  init((mod.p0 as HeapObject).p0 as DictStore, mod);
-  builtinModuleStores.set(name, (mod.p0 as HeapObject).p0 as DictStore);
+  const store = (mod.p0 as HeapObject).p0 as DictStore;
+  // (__file__ before the module's own code runs, as an imported file's is)
+  const file = libraryFile(name);
+  if (file !== null) {
+    const key = newStr("__file__");
+    const value = newStr(file);
+    store.set(key, value);
+    decref(key);
+    decref(value);
+  }
+  init(store, mod);
+  builtinModuleStores.set(name, store);
   // (the module may have made builtin types, or answered more of their attributes)
   exposeNativeAttrs();
   return mod;

@@ -50,7 +50,7 @@ import { typeInfo, typeOf } from "../runtime/typeobject.js";
 import { C, S, T } from "../runtime/types.js";
 import { stderr, stdout } from "./io.js";
 import { toDouble } from "./math.js";
-import { builtinModuleNames, declareModule, sysModules } from "./registry.js";
+import { builtinModuleNames, declareModule, SYS_PREFIX, sysModules } from "./registry.js";
 import { isNativeStream, nativeStreamType } from "./streams.js";
 import { defineFunction, defineValue, exactly, noKw, range_, splitKw } from "./support.js";
 import { defineUnraisableHook } from "./unraisable.js";
@@ -566,8 +566,8 @@ declareModule("sys", (m) => {
   put("dont_write_bytecode", newBool(false));
   put("platlibdir", newStr("lib"));
   for (const name of ["prefix", "exec_prefix", "base_prefix", "base_exec_prefix"])
-    put(name, newStr("/usr/local"));
-  put("executable", newStr("/usr/local/bin/pygc"));
+    put(name, newStr(SYS_PREFIX));
+  put("executable", newStr(`${SYS_PREFIX}/bin/pygc`));
   put("orig_argv", newList(["pygc", ...sysState.argv].map((a) => newStr(a))));
   for (const fd of [0, 1, 2] as const) {
     const name = ["stdin", "stdout", "stderr"][fd]!;
