@@ -42,9 +42,12 @@ import {
   truthy,
   unaryOp,
 } from "../runtime/abstract.js";
-import { sliceLoadQuick, sliceStoreQuick } from "../runtime/bootstrap.js";
+import { dictIterNext, sliceLoadQuick, sliceStoreQuick } from "../runtime/bootstrap.js";
 import { powPositive } from "../runtime/floatpow.js";
 import {
+  dictItemIterContract,
+  dictIterContract,
+  dictValueIterContract,
   listIterContract,
   newSeqIter,
   newSlice,
@@ -240,6 +243,10 @@ function runtimeNames(): Record<string, unknown> {
     C_listIter: listIterContract,
     newSeqIter,
     C_tupleIter: tupleIterContract,
+    C_dictKeyIter: dictIterContract,
+    C_dictValueIter: dictValueIterContract,
+    C_dictItemIter: dictItemIterContract,
+    dictIterNext,
   };
 }
 
@@ -870,6 +877,11 @@ class Generator {
     const sq = this.tmp("s");
     this.emit(
       `else if ((${it}.type === C_listIter || ${it}.type === C_tupleIter) && ${it}.p0 !== null) { if (${it}.p1 < ${it}.p0.p0.length) { ${v} = ${it}.p0.p0[${it}.p1++]; ${v}.refcnt++; } else { const ${sq} = ${it}.p0; ${it}.p0 = null; decref(${sq}); ${v} = null; } }`,
+    );
+    // (a dict's keys, values or items: their next straight, not through the iterator
+    // protocol's dispatch)
+    this.emit(
+      `else if (${it}.type === C_dictItemIter || ${it}.type === C_dictKeyIter || ${it}.type === C_dictValueIter) ${v} = dictIterNext(${it});`,
     );
     this.emit(`else ${v} = TR.on ? iterNext(${it}, stopSeen) : iterNext(${it});`);
     return v;

@@ -1751,50 +1751,7 @@ function installSequences(): void {
     }
     if (c === setIterContract) return setIterNext(it);
     if (c === dictIterContract || c === dictValueIterContract || c === dictItemIterContract) {
-      const d = it.p0 as HeapObject | null;
-      if (d === null) return null;
-      const store = d.p0 as DictStore;
-      let i = it.p1 as number;
-      // (the size taken by newDictIter; -1 once a change was reported: sticky, as
-      // dictiter_iternextkey's di_used = -1, even if the size comes back)
-      const seen = c === dictItemIterContract ? itemState(it).size : (it.p2 as number);
-      if (seen !== store.size) {
-        if (c === dictItemIterContract) itemState(it).size = -1;
-        else it.p2 = -1;
-        raise(T.RuntimeError, "dictionary changed size during iteration");
-      }
-      // it.p1 is a position in the store's table (ENTRY slots per entry).
-      const table = store.table;
-      while (i < table.length && table[i] === null) i += ENTRY;
-      if (i < table.length) {
-        it.p1 = i + ENTRY;
-        const key = table[i] as HeapObject;
-        const value = table[i + 1] as HeapObject;
-        if (c === dictIterContract) return incRef(key);
-        if (c === dictValueIterContract) return incRef(value);
-        incref(key);
-        incref(value);
-        const st = itemState(it);
-        const cached = st.result;
-        if (cached !== null && cached.refcnt === 1) {
-          // dictiter_iternextitem: reuse the result tuple nobody else holds, in place;
-          // the old key is released before the old value.
-          const items = cached.p0 as HeapObject[];
-          const oldKey = items[0]!;
-          const oldValue = items[1]!;
-          items[0] = key;
-          items[1] = value;
-          incref(cached);
-          decref(oldKey);
-          decref(oldValue);
-          return cached;
-        }
-        // (a new tuple; the iterator keeps the one it has, to reuse when it is free again)
-        return newTuple([key, value]);
-      }
-      it.p0 = null;
-      decref(d);
-      return null;
+      return dictIterNext(it);
     }
     if (c === seqIterContract) {
       const seq = it.p0 as HeapObject | null;
@@ -2050,6 +2007,59 @@ export function builtinIterHint(it: HeapObject): number | null {
  * (or length hint, 8 when unknown) rounded up to even; otherwise it grows by list_resize;
  * an iterator's list is cut back when the hint was too large.
  */
+/**
+ * dictiter_iternextkey / value / item: the next of a dict's keys, values or (key, value)
+ * items (a new reference), null at the end; RuntimeError if the dict changed size.
+ * (Generated for-loops call it straight: see jsgen's next.)
+ */
+export function dictIterNext(it: HeapObject): HeapObject | null {
+  const c = it.type;
+  const d = it.p0 as HeapObject | null;
+  if (d === null) return null;
+  const store = d.p0 as DictStore;
+  let i = it.p1 as number;
+  // (the size taken by newDictIter; -1 once a change was reported: sticky, as
+  // dictiter_iternextkey's di_used = -1, even if the size comes back)
+  const seen = c === dictItemIterContract ? itemState(it).size : (it.p2 as number);
+  if (seen !== store.size) {
+    if (c === dictItemIterContract) itemState(it).size = -1;
+    else it.p2 = -1;
+    raise(T.RuntimeError, "dictionary changed size during iteration");
+  }
+  // it.p1 is a position in the store's table (ENTRY slots per entry).
+  const table = store.table;
+  while (i < table.length && table[i] === null) i += ENTRY;
+  if (i < table.length) {
+    it.p1 = i + ENTRY;
+    const key = table[i] as HeapObject;
+    const value = table[i + 1] as HeapObject;
+    if (c === dictIterContract) return incRef(key);
+    if (c === dictValueIterContract) return incRef(value);
+    incref(key);
+    incref(value);
+    const st = itemState(it);
+    const cached = st.result;
+    if (cached !== null && cached.refcnt === 1) {
+      // dictiter_iternextitem: reuse the result tuple nobody else holds, in place;
+      // the old key is released before the old value.
+      const items = cached.p0 as HeapObject[];
+      const oldKey = items[0]!;
+      const oldValue = items[1]!;
+      items[0] = key;
+      items[1] = value;
+      incref(cached);
+      decref(oldKey);
+      decref(oldValue);
+      return cached;
+    }
+    // (a new tuple; the iterator keeps the one it has, to reuse when it is free again)
+    return newTuple([key, value]);
+  }
+  it.p0 = null;
+  decref(d);
+  return null;
+}
+
 /**
  * PySequence_Fast, for a caller that then reads the items as an array: anything but a
  * list or tuple is made into a list first — a real one (a new reference, or null when
