@@ -46,6 +46,28 @@ def _formatwarnmsg_impl(msg):
         line = msg.line
     if line:
         s += "  %s\\n" % line.strip()
+    if msg.source is not None:
+        # (where the source object was allocated, when tracemalloc traced it)
+        try:
+            import tracemalloc
+            suggest_tracemalloc = not tracemalloc.is_tracing()
+            tb = tracemalloc.get_object_traceback(msg.source)
+        except Exception:
+            suggest_tracemalloc = False
+            tb = None
+        if tb is not None:
+            s += "Object allocated at (most recent call last):\\n"
+            for frame in tb:
+                s += '  File "%s", lineno %s\\n' % (frame.filename, frame.lineno)
+                try:
+                    import linecache
+                    line = linecache.getline(frame.filename, frame.lineno)
+                except Exception:
+                    line = None
+                if line:
+                    s += "    %s\\n" % line.strip()
+        elif suggest_tracemalloc:
+            s += f"{category}: Enable tracemalloc to get the object allocation traceback\\n"
     return s
 
 
