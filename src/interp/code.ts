@@ -111,11 +111,19 @@ export class Code implements CodeLike {
    */
   plainEntry = false;
 
-  /** Decide fastArity and plainEntry (the first call). */
+  /**
+   * Set with fastArity: the only parameter besides the positional ones is *args (no
+   * keyword-only ones, no **kwargs): a call with at least the positional ones passes
+   * the rest as a tuple in the next local, and a plain code runs in a pooled frame too.
+   */
+  varargsEntry = false;
+
+  /** Decide fastArity, plainEntry and varargsEntry (the first call). */
   private settle(): void {
     this.fastArity =
       this.kwonlyargcount === 0 && !this.hasVarargs && !this.hasVarkw ? this.argcount : -1;
     this.plainEntry = !this.isGenerator && !this.hasCells;
+    this.varargsEntry = this.kwonlyargcount === 0 && this.hasVarargs && !this.hasVarkw;
   }
 
   /**
@@ -159,6 +167,14 @@ export class Code implements CodeLike {
       const locals = this.takeLocals();
       for (let i = 0; i < args.length; i++) locals[i] = args[i]!;
       return this.enter(func, fd, locals);
+    }
+    if (kwnames === null && this.varargsEntry && this.plainEntry && args.length >= this.argcount) {
+      // (as bindArguments: the positional ones moved in, the rest into the *args tuple)
+      const n = this.argcount;
+      const locals = this.takeLocals();
+      for (let i = 0; i < n; i++) locals[i] = args[i]!;
+      locals[n] = newTuple(args.slice(n));
+      return callPooled(null, func, this, fd.globals, locals, null);
     }
     const globals = fd.globals;
     const f = new Frame(this, globals, globals.p0 as DictStore, builtinsHook.store, currentFrame());
