@@ -55,6 +55,7 @@ import {
   setAttr,
   setItem,
   str,
+  strFromMethod,
   toArray,
   truthy,
 } from "../runtime/abstract.js";
@@ -462,11 +463,10 @@ function installConstructors(): void {
     const decoded = strFromBytes(args, kwnames);
     if (decoded !== null) return decoded;
     range_("str", args, 0, 1, kwnames);
-    return args.length === 0
-      ? newStr("")
-      : args[0]!.type === C.str
-        ? incRef(args[0]!)
-        : strOfObject(args[0]!, str(args[0]!));
+    if (args.length === 0) return newStr("");
+    const x = args[0]!;
+    if (x.type === C.str) return incRef(x);
+    return strFromMethod(x) ?? strOfObject(x, str(x));
   });
   nativeConstructors.set(T.bool, (_t, args, kwnames) => {
     range_("bool", args, 0, 1, kwnames);
@@ -942,7 +942,9 @@ function sortByKeys(items: HeapObject[], keys: HeapObject[], rev: boolean): void
       }
     }
   } else {
-    idx.sort((a, b) => (lt(a, b) ? -1 : lt(b, a) ? 1 : 0));
+    // V8's sort is CPython's timsort (listsort) ported: it asks only whether the order is
+    // below 0, ISLT, so `<` is called once a comparison, where and as often as CPython's.
+    idx.sort((a, b) => (lt(a, b) ? -1 : 0));
   }
   if (rev) idx.reverse();
   const sorted = idx.map((i) => items[i]!);
@@ -1980,25 +1982,26 @@ function builtinFunctions(b: DictStore): void {
         stdoutPending.write(piece);
       };
     }
-    const write = (o: HeapObject | undefined, text: string) => {
+    // (str(o) first: a __str__ that raises writes nothing of this argument)
+    const pieceOf = (o: HeapObject) =>
+      o.type === C.str ? incRef(o) : (strFromMethod(o) ?? strOfObject(o, str(o)));
+    const write = (o: HeapObject | undefined, text: string | null) => {
       if (writeObj === null) {
-        stdout.write(text);
+        stdout.write(text ?? str(o!));
         return;
       }
-      const piece = o === undefined || o === S.None ? newStr(text) : pieceOf(o, text);
+      // (text given: sep or end, whose None or absence is the default text)
+      const piece = text !== null && (o === undefined || o === S.None) ? newStr(text) : pieceOf(o!);
       try {
         writeObj(piece);
       } finally {
         decref(piece);
       }
     };
-    // (str(o) first: a __str__ that raises writes nothing of this argument)
-    const pieceOf = (o: HeapObject, text: string) =>
-      o.type === C.str ? incRef(o) : strOfObject(o, text);
     try {
       pos.forEach((o, i) => {
         if (i > 0) write(sepObj, sep);
-        write(o, str(o));
+        write(o, null);
       });
       write(endObj, end);
     } finally {
@@ -2020,7 +2023,7 @@ function builtinFunctions(b: DictStore): void {
   });
   defineFunction(b, "repr", (args, kw) => {
     exactly("repr", args, 1, kw);
-    return strOfObject(args[0]!, repr(args[0]!));
+    return strFromMethod(args[0]!, true) ?? strOfObject(args[0]!, repr(args[0]!));
   });
   defineFunction(b, "ascii", (args, kw) => {
     exactly("ascii", args, 1, kw);
