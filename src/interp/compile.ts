@@ -47,6 +47,7 @@ import {
   setAttrAt,
   setAttributeErrorMember,
   setItem,
+  strFromMethod,
   toArray,
   truthy,
   unaryOp,
@@ -2806,10 +2807,17 @@ class Compiler implements GenHost {
           try {
             // (!s of an exact str is the str itself, as PyObject_Str gives it)
             if (conv === 114 || conv === 97 || (conv === 115 && v.type !== C.str)) {
-              const s = conv === 114 ? pyRepr(v) : conv === 115 ? pyStr(v) : asciiOf(pyRepr(v));
-              const fresh = conv === 115 && v.type === C.int;
-              decref(v);
-              v = fresh ? newStrFresh(s) : newStr(s);
+              // (PyObject_Str / PyObject_Repr pass a class's own method's str through)
+              const made = conv === 97 ? null : strFromMethod(v, conv === 114);
+              if (made !== null) {
+                decref(v);
+                v = made;
+              } else {
+                const s = conv === 114 ? pyRepr(v) : conv === 115 ? pyStr(v) : asciiOf(pyRepr(v));
+                const fresh = conv === 115 && v.type === C.int;
+                decref(v);
+                v = fresh ? newStrFresh(s) : newStr(s);
+              }
             }
             let sp = "";
             if (spec !== null) {

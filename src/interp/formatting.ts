@@ -3,7 +3,15 @@
  * (CPython Objects/abstract.c PyObject_Format and the __format__ of int/float/str).
  */
 import type { HeapObject } from "../engine/index.js";
-import { callSpecialBound, isInt, overrides, repr, str } from "../runtime/abstract.js";
+import {
+  callSpecialBound,
+  isInt,
+  isStr,
+  overrides,
+  repr,
+  str,
+  strFromMethod,
+} from "../runtime/abstract.js";
 import { raise } from "../runtime/errors.js";
 import { FormatOverflow, formatFloat, formatInt, formatStr, parseSpec } from "../runtime/format.js";
 import { decref } from "../runtime/heapref.js";
@@ -27,6 +35,8 @@ export function raiseFormatError(e: unknown): never {
  * an int with no spec is its str(), made new.
  */
 export function formatValueObject(v: HeapObject, spec: string): HeapObject {
+  const made = formatOfClass(v, spec);
+  if (made !== null) return made;
   const text = formatValue(v, spec);
   if (v.type === C.str) return strOrSelf(v, text);
   if (spec === "") {
@@ -35,6 +45,42 @@ export function formatValueObject(v: HeapObject, spec: string): HeapObject {
     if (v.type === C.bool) return internStr(text);
   }
   return newStr(text);
+}
+
+/**
+ * PyObject_Format of a class's instance when Python code makes the result: its
+ * `__format__`'s str, or with object's `__format__` and an empty spec the str its
+ * `__str__` (or `__repr__`) returned — passed through as they are (a new reference).
+ * Null for anything else.
+ */
+function formatOfClass(v: HeapObject, spec: string): HeapObject | null {
+  const type = typeOf(v);
+  if (!typeInfo(type).heapType) return null;
+  // (PyObject_Format finds __format__ as _PyObject_LookupSpecial does: a class gets its
+  // version tag, typelayout.ts)
+  lookup(type, "__format__");
+  const f = overrides(type, "__format__");
+  if (f !== null && f.type !== C.function) {
+    // (a builtin base's __format__: its text, made as formatValue makes it)
+    return null;
+  }
+  if (f !== null) {
+    const s = newStr(spec);
+    try {
+      const r = callSpecialBound(v, "__format__", [s])!;
+      if (!isStr(r)) {
+        decref(r);
+        raise(T.TypeError, `__format__ must return a str, not ${typeName(r)}`);
+      }
+      return r;
+    } finally {
+      decref(s);
+    }
+  }
+  const c = v.type;
+  const lc = c.layout;
+  if (spec !== "" || (lc !== c && (lc === C.int || lc === C.float || lc === C.str))) return null;
+  return strFromMethod(v);
 }
 
 export function formatValue(v: HeapObject, spec: string): string {
@@ -49,18 +95,22 @@ export function formatValue(v: HeapObject, spec: string): string {
   } catch (e) {
     raiseFormatError(e);
   }
+  const made = formatOfClass(v, spec);
+  if (made !== null) {
+    try {
+      return made.p0 as string;
+    } finally {
+      decref(made);
+    }
+  }
   const type = typeOf(v);
-  // (PyObject_Format finds __format__ as _PyObject_LookupSpecial does: a class gets its
-  // version tag, typelayout.ts)
-  if (typeInfo(type).heapType) lookup(type, "__format__");
-  const f = overrides(type, "__format__");
-  if (f !== null && typeInfo(type).heapType) {
+  if (typeInfo(type).heapType && overrides(type, "__format__") !== null) {
+    // A builtin base's own __format__ (formatOfClass leaves it to the text).
     const s = newStr(spec);
     try {
       const r = callSpecialBound(v, "__format__", [s])!;
       try {
-        if (r.type !== C.str)
-          raise(T.TypeError, `__format__ must return a str, not ${typeName(r)}`);
+        if (!isStr(r)) raise(T.TypeError, `__format__ must return a str, not ${typeName(r)}`);
         return r.p0 as string;
       } finally {
         decref(r);

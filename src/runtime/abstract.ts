@@ -1612,6 +1612,30 @@ export function str(obj: HeapObject): string {
   }
 }
 
+/**
+ * PyObject_Str's (and PyObject_Repr's, `repr`) result when a class's Python `__str__` (or,
+ * with object's `__str__`, its `__repr__`) made it: the str the method returned, passed
+ * through as it is (a new reference; a str subclass's instance too); null for the other
+ * objects, whose str the caller makes from their text.
+ */
+export function strFromMethod(obj: HeapObject, repr = false): HeapObject | null {
+  const type = typeOf(obj);
+  // (object.__str__ is repr(); another builtin type's own __str__ makes its text)
+  const f = repr ? null : lookupSlot(type, "__str__");
+  const objectStr = f === null || f === lookup(T.object, "__str__");
+  // (only a method written in Python: a builtin one makes its text, as the callers do)
+  let name: string;
+  if (!objectStr && overrides(type, "__str__")?.type === C.function) name = "__str__";
+  else if (objectStr && overrides(type, "__repr__")?.type === C.function) name = "__repr__";
+  else return null;
+  const r = callSpecial(obj, name)!;
+  if (!isStr(r)) {
+    decref(r);
+    raise(T.TypeError, `${name} returned non-string (type ${typeName(r)})`);
+  }
+  return r;
+}
+
 export function isStr(obj: HeapObject): boolean {
   return obj.type === C.str || isSubtype(typeOf(obj), T.str);
 }
