@@ -462,6 +462,9 @@ function installConstructors(): void {
   nativeConstructors.set(T.str, (_t, args, kwnames) => {
     const decoded = strFromBytes(args, kwnames);
     if (decoded !== null) return decoded;
+    // (the object may come by its keyword: str(object=x))
+    if (kwnames !== null && kwnames.length === 1 && kwnames[0] === "object" && args.length === 1)
+      kwnames = null;
     range_("str", args, 0, 1, kwnames);
     if (args.length === 0) return newStr("");
     const x = args[0]!;

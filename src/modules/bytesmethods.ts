@@ -273,12 +273,14 @@ export function strFromBytes(args: HeapObject[], kwnames: string[] | null): Heap
   if (kwnames === null && args.length <= 1) return null;
   const [obj, enc, errs] = params("str", ["object", "encoding", "errors"], args, kwnames);
   if (enc === undefined && errs === undefined) return null;
+  // (the clinic converts encoding and errors before unicode_new looks at the object)
+  const encoding = strParam("str", "encoding", enc, "utf-8");
+  const errors = strParam("str", "errors", errs, "strict");
   if (obj === undefined) return newStr("");
   if (isStr(obj)) raise(T.TypeError, "decoding str is not supported");
   if (!isBytesLike(obj))
     raise(T.TypeError, `decoding to str: need a bytes-like object, ${typeName(obj)} found`);
-  const codec = lookupCodec(strParam("str", "encoding", enc, "utf-8"));
-  return newStr(decode(bytesData(obj), codec, strParam("str", "errors", errs, "strict")));
+  return newStr(decode(bytesData(obj), lookupCodec(encoding), errors));
 }
 
 // ---------------------------------------------------------------- methods
