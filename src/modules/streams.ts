@@ -82,10 +82,11 @@ function defineStreamType(): HeapObject {
     const fd = fdFor(self);
     if (fd === 0) raise(unsupportedOperation(), "not writable");
     const text = args[0]!;
-    if (text.type !== T.str.p0.contract) {
+    // (a str subclass's instance is written as its value, and kept pending as itself)
+    if (text.type.layout !== T.str.p0.contract) {
       raise(T.TypeError, `write() argument must be str, not ${typeInfo(text.type.owner).name}`);
     }
-    (fd === 1 ? stdout : stderr).write(str(text));
+    (fd === 1 ? stdout : stderr).write(text.p0 as string);
     if (fd === 1 && stdoutPending.active) stdoutPending.write(text);
     return newInt([...(text.p0 as string)].length);
   });
