@@ -47,6 +47,21 @@ export function formatValueObject(v: HeapObject, spec: string): HeapObject {
   return newStr(text);
 }
 
+/** `v.__format__(spec)`, which must be a str (a new reference). */
+function callFormat(v: HeapObject, spec: string): HeapObject {
+  const s = newStr(spec);
+  try {
+    const r = callSpecialBound(v, "__format__", [s])!;
+    if (!isStr(r)) {
+      decref(r);
+      raise(T.TypeError, `__format__ must return a str, not ${typeName(r)}`);
+    }
+    return r;
+  } finally {
+    decref(s);
+  }
+}
+
 /**
  * PyObject_Format of a class's instance when Python code makes the result: its
  * `__format__`'s str, or with object's `__format__` and an empty spec the str its
@@ -64,19 +79,7 @@ function formatOfClass(v: HeapObject, spec: string): HeapObject | null {
     // (a builtin base's __format__: its text, made as formatValue makes it)
     return null;
   }
-  if (f !== null) {
-    const s = newStr(spec);
-    try {
-      const r = callSpecialBound(v, "__format__", [s])!;
-      if (!isStr(r)) {
-        decref(r);
-        raise(T.TypeError, `__format__ must return a str, not ${typeName(r)}`);
-      }
-      return r;
-    } finally {
-      decref(s);
-    }
-  }
+  if (f !== null) return callFormat(v, spec);
   const c = v.type;
   const lc = c.layout;
   if (spec !== "" || (lc !== c && (lc === C.int || lc === C.float || lc === C.str))) return null;
@@ -106,17 +109,11 @@ export function formatValue(v: HeapObject, spec: string): string {
   const type = typeOf(v);
   if (typeInfo(type).heapType && overrides(type, "__format__") !== null) {
     // A builtin base's own __format__ (formatOfClass leaves it to the text).
-    const s = newStr(spec);
+    const r = callFormat(v, spec);
     try {
-      const r = callSpecialBound(v, "__format__", [s])!;
-      try {
-        if (!isStr(r)) raise(T.TypeError, `__format__ must return a str, not ${typeName(r)}`);
-        return r.p0 as string;
-      } finally {
-        decref(r);
-      }
+      return r.p0 as string;
     } finally {
-      decref(s);
+      decref(r);
     }
   }
   // A subclass of int, float or str formats its value (an empty spec gives str(v)).

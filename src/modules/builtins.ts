@@ -969,16 +969,32 @@ function keyKind(k: HeapObject): KeyKind {
   return KeyKind.None;
 }
 
+/** Two keys' payloads of `kind` compared (-1, 0, 1; numbers by < and >, NaN excluded). */
+function compareOfKind(kind: KeyKind): (x: HeapObject, y: HeapObject) => number {
+  return kind === KeyKind.Number
+    ? (x, y) => {
+        const p = x.p0 as number;
+        const q = y.p0 as number;
+        return p < q ? -1 : p > q ? 1 : 0;
+      }
+    : (x, y) => compareStr(x.p0 as string, y.p0 as string);
+}
+
 /**
- * An order of the indexes of `values` (one key's, or one tuple position's, payloads) by
- * `kind`; -1 / 0 / 1 for numbers too (a difference of infinities is NaN).
+ * An order of the indexes of `keys` (payloads of `kind`): past a few keys the payloads are
+ * read once, into an array.
  */
-function orderOf(kind: KeyKind, values: (number | string)[]): (a: number, b: number) => number {
+function orderOf(kind: KeyKind, keys: HeapObject[]): (a: number, b: number) => number {
+  if (keys.length < 32) {
+    const cmp = compareOfKind(kind);
+    return (a, b) => cmp(keys[a]!, keys[b]!);
+  }
   if (kind === KeyKind.Number) {
-    const v = Float64Array.from(values as number[]);
+    const v = new Float64Array(keys.length);
+    for (let i = 0; i < keys.length; i++) v[i] = keys[i]!.p0 as number;
     return (a, b) => (v[a]! < v[b]! ? -1 : v[a]! > v[b]! ? 1 : 0);
   }
-  const v = values as string[];
+  const v = keys.map((k) => k.p0 as string);
   return (a, b) => compareStr(v[a]!, v[b]!);
 }
 
@@ -986,7 +1002,7 @@ function orderOf(kind: KeyKind, values: (number | string)[]): (a: number, b: num
  * list.sort's pre-scan (CPython's unsafe_float_compare, unsafe_latin_compare,
  * unsafe_tuple_compare …): when every key is a number, every key a str, or every key a
  * tuple whose items are such, one kind at each position, the keys compare without Python
- * code: an order of their indexes, over their payloads read once; otherwise null.
+ * code: an order of their indexes; otherwise null.
  */
 function uniformKeyOrder(keys: HeapObject[]): ((a: number, b: number) => number) | null {
   const first = keys[0]!;
@@ -994,20 +1010,7 @@ function uniformKeyOrder(keys: HeapObject[]): ((a: number, b: number) => number)
     const kind = keyKind(first);
     if (kind === KeyKind.None) return null;
     for (const k of keys) if (keyKind(k) !== kind) return null;
-    if (keys.length < 32) {
-      // (a few keys: compared where they are, nothing extracted)
-      return kind === KeyKind.Number
-        ? (a, b) => {
-            const x = keys[a]!.p0 as number;
-            const y = keys[b]!.p0 as number;
-            return x < y ? -1 : x > y ? 1 : 0;
-          }
-        : (a, b) => compareStr(keys[a]!.p0 as string, keys[b]!.p0 as string);
-    }
-    return orderOf(
-      kind,
-      keys.map((k) => k.p0 as number | string),
-    );
+    return orderOf(kind, keys);
   }
   const kinds: KeyKind[] = [];
   let width = Number.POSITIVE_INFINITY;
@@ -1022,23 +1025,15 @@ function uniformKeyOrder(keys: HeapObject[]): ((a: number, b: number) => number)
       else if (kinds[i] !== kind) return null;
     }
   }
-  // (the first position decides most comparisons: its payloads are read once)
+  // (the first position decides most comparisons: ordered as keys of its own)
   const head =
     width > 0
       ? orderOf(
           kinds[0]!,
-          keys.map((k) => (k.p0 as HeapObject[])[0]!.p0),
+          keys.map((k) => (k.p0 as HeapObject[])[0]!),
         )
       : null;
-  const rest = kinds.map((kind) =>
-    kind === KeyKind.Number
-      ? (x: HeapObject, y: HeapObject) => {
-          const p = x.p0 as number;
-          const q = y.p0 as number;
-          return p < q ? -1 : p > q ? 1 : 0;
-        }
-      : (x: HeapObject, y: HeapObject) => compareStr(x.p0 as string, y.p0 as string),
-  );
+  const rest = kinds.map(compareOfKind);
   return (a, b) => {
     if (head !== null) {
       const c = head(a, b);
@@ -1979,12 +1974,7 @@ function builtinFunctions(b: DictStore): void {
       w = getAttr(target, "write");
       const fw = w;
       writeObj = (piece) => decref(call(fw, [incRef(piece)])); // (call takes the reference)
-    } else if (stdoutPending.active) {
-      writeObj = (piece) => {
-        stdout.write(piece.p0 as string);
-        stdoutPending.write(piece);
-      };
-    }
+    } else if (stdoutPending.active) writeObj = (piece) => stdoutPending.write(piece);
     // (str(o) first: a __str__ that raises writes nothing of this argument)
     const pieceOf = (o: HeapObject) =>
       o.type === C.str ? incRef(o) : (strFromMethod(o) ?? strOfObject(o, str(o)));

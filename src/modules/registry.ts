@@ -134,10 +134,8 @@ export function loadBuiltinModule(name: string): HeapObject | null {
   // (__file__ before the module's own code runs, as an imported file's is)
   const file = libraryFile(name);
   if (file !== null) {
-    const key = newStr("__file__");
     const value = newStr(file);
-    store.set(key, value);
-    decref(key);
+    store.setStr("__file__", value);
     decref(value);
   }
   init(store, mod);

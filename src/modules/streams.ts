@@ -86,8 +86,8 @@ function defineStreamType(): HeapObject {
     if (text.type.layout !== T.str.p0.contract) {
       raise(T.TypeError, `write() argument must be str, not ${typeInfo(text.type.owner).name}`);
     }
-    (fd === 1 ? stdout : stderr).write(text.p0 as string);
     if (fd === 1 && stdoutPending.active) stdoutPending.write(text);
+    else (fd === 1 ? stdout : stderr).write(text.p0 as string);
     return newInt([...(text.p0 as string)].length);
   });
   method("flush", (_args, self) => {

@@ -71,6 +71,10 @@ export const sysState = {
 /** sys's m_copy (see the module's init): never released. */
 const fixupCopy = { dict: null as HeapObject | null };
 
+/** sys.getallocatedblocks: see there. */
+const BLOCKS_AT_FIRST_CALL = 36_961;
+let blocksBase = 0;
+
 /** The builtin sys.excepthook (sys.__excepthook__): the uncaught path calls another. */
 export const defaultExcepthook = { fn: null as HeapObject | null };
 
@@ -80,10 +84,6 @@ export const defaultExcepthook = { fn: null as HeapObject | null };
  * file's flush(). What the file's write or flush raises is dropped (_PyErr_Display
  * ignores it). The default sys.excepthook.
  */
-
-/** sys.getallocatedblocks: see there. */
-const BLOCKS_AT_FIRST_CALL = 36_961;
-let blocksBase = 0;
 
 export function displayException(value: HeapObject): void {
   const text = isInstanceOf(value, T.BaseException)

@@ -15,7 +15,7 @@ import type { HeapObject } from "../engine/index.js";
 import { listResize } from "../runtime/bootstrap.js";
 import { newBytes } from "../runtime/bytes.js";
 import { decref, heap } from "../runtime/heapref.js";
-import { newList, newStr } from "../runtime/objects.js";
+import { newList } from "../runtime/objects.js";
 import { C } from "../runtime/types.js";
 import { type OutStream, stdout } from "./io.js";
 
@@ -36,11 +36,12 @@ export class PendingWrites {
   }
 
   /**
-   * textiowrapper_write's pending part for the str object `text` (borrowed) that was
-   * just written to the stream.
+   * textiowrapper_write for the str object `text` (borrowed): its text goes to the stream,
+   * the object (or its encoding) waits.
    */
   write(text: HeapObject): void {
     const s = text.p0 as string;
+    this.stream.write(s);
     let piece: HeapObject;
     let n: number;
     // (an ASCII str of at most chunk_size characters waits as itself, else its encoding)
@@ -71,16 +72,6 @@ export class PendingWrites {
     }
     this.count += n;
     if (this.count >= CHUNK_SIZE) this.flush();
-  }
-
-  /** `text` (a JavaScript string) written: its str object is made for the pending list. */
-  writeText(text: string): void {
-    const obj = newStr(text);
-    try {
-      this.write(obj);
-    } finally {
-      decref(obj);
-    }
   }
 
   /**

@@ -104,7 +104,7 @@ def _formatwarnmsg(msg):
     return _formatwarnmsg_impl(msg)
 
 
-def _prefix_match(pattern, text, fold):
+def _filter_matches(pattern, text, fold):
     if pattern is None:
         return True
     return _pattern_match(pattern, text, fold)
@@ -251,8 +251,8 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         return
     for item in filters:
         action, msg, cat, mod, ln = item
-        if (_prefix_match(msg, text, True) and issubclass(category, cat) and
-                _prefix_match(mod, module, False) and (ln == 0 or lineno == ln)):
+        if (_filter_matches(msg, text, True) and issubclass(category, cat) and
+                _filter_matches(mod, module, False) and (ln == 0 or lineno == ln)):
             break
     else:
         action = defaultaction

@@ -1555,8 +1555,7 @@ export function withReprGuard(obj: HeapObject, placeholder: string, body: () => 
 
 export const nativeRepr = new Map<unknown, (obj: HeapObject) => string>();
 
-/** repr(obj) as a JS string. */
-/** PyObject_Repr, as text (its recursion guarded: nested containers recurse here). */
+/** PyObject_Repr, as a JS string (its recursion guarded: nested containers recurse here). */
 export function repr(obj: HeapObject): string {
   enterRecursiveCall(" while getting the repr of an object");
   try {

@@ -2002,12 +2002,6 @@ export function builtinIterHint(it: HeapObject): number | null {
 }
 
 /**
- * list_extend (CPython 3.11): append the items of `iterable` (borrowed), following
- * CPython's capacity path — an empty list without storage is preallocated to the size
- * (or length hint, 8 when unknown) rounded up to even; otherwise it grows by list_resize;
- * an iterator's list is cut back when the hint was too large.
- */
-/**
  * dictiter_iternextkey / value / item: the next of a dict's keys, values or (key, value)
  * items (a new reference), null at the end; RuntimeError if the dict changed size.
  * (Generated for-loops call it straight: see jsgen's next.)
@@ -2079,6 +2073,12 @@ export function sequenceFastWhileObserved(arg: HeapObject): HeapObject | null {
   return seq;
 }
 
+/**
+ * list_extend (CPython 3.11): append the items of `iterable` (borrowed), following
+ * CPython's capacity path — an empty list without storage is preallocated to the size
+ * (or length hint, 8 when unknown) rounded up to even; otherwise it grows by list_resize;
+ * an iterator's list is cut back when the hint was too large.
+ */
 export function listExtend(list: HeapObject, iterable: HeapObject): void {
   const fast =
     iterable.type === listContract || iterable.type === tupleContract || iterable === list;

@@ -176,8 +176,9 @@ export function newInt(v: number | bigint): HeapObject {
  * observer is installed (sizeof.ts objectBlockSize reads it).
  */
 export function newIntFromSsize(v: number): HeapObject {
-  if ((v >= SMALL_MIN && v <= SMALL_MAX) || heap.observer === null) return newInt(v);
-  if (v <= -ONE_DIGIT || v >= ONE_DIGIT) return newInt(v);
+  // (small ints are shared, ints of two digits take 32 bytes either way)
+  if (heap.observer === null || (v >= SMALL_MIN && v <= SMALL_MAX) || Math.abs(v) >= ONE_DIGIT)
+    return newInt(v);
   return heap.allocReusing(intContract, v, EXACT_ONE_DIGIT_BYTES);
 }
 const ONE_DIGIT = 2 ** 30;
